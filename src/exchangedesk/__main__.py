@@ -1,0 +1,7 @@
+"""Allow ``python -m exchangedesk``."""
+
+import sys
+
+from exchangedesk.cli import main
+
+sys.exit(main())

@@ -1,0 +1,78 @@
+"""Consistent snapshots of a SQLite database, verified and rotated.
+
+SQLite's online backup API copies pages under a read transaction, so the snapshot is consistent
+even while the program (or another reader) is using the database; copying the file with ``cp``
+can catch it half-written, especially with a WAL beside it.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import UTC, datetime
+from pathlib import Path
+
+from exchangedesk.domain.errors import DatabaseError
+
+KEEP_BACKUPS = 10
+
+
+def snapshot(
+    database: Path, dest_dir: Path, *, label: str = "backup", keep: int = KEEP_BACKUPS
+) -> Path:
+    """Write a verified copy of *database* into *dest_dir*; return its path."""
+    try:
+        dest_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise DatabaseError(
+            f"Cannot create the backup folder '{dest_dir}': {exc.strerror}"
+        ) from exc
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    target = dest_dir / f"{database.stem}-{label}-{stamp}.sqlite3"
+    partial = target.with_suffix(".partial")
+    source = sqlite3.connect(f"file:{database.as_posix()}?mode=ro", uri=True)
+    try:
+        copy = sqlite3.connect(partial)
+        try:
+            source.backup(copy)
+            verdict = copy.execute("PRAGMA integrity_check").fetchone()[0]
+            if verdict != "ok":
+                raise DatabaseError(f"The backup failed its integrity check: {verdict}")
+        finally:
+            copy.close()
+    except sqlite3.Error as exc:
+        partial.unlink(missing_ok=True)
+        raise DatabaseError(f"Could not back up '{database}': {exc}") from exc
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    finally:
+        source.close()
+    partial.replace(target)  # only a verified, complete file ever carries the final name
+    _rotate(dest_dir, f"{database.stem}-{label}-", keep)
+    return target
+
+
+def _rotate(dest_dir: Path, prefix: str, keep: int) -> None:
+    backups = sorted(dest_dir.glob(f"{prefix}*.sqlite3"))
+    for old in backups[:-keep] if keep > 0 else []:
+        old.unlink(missing_ok=True)
+
+
+def restore(backup: Path, database: Path) -> None:
+    """Replace *database* with *backup* after checking the backup is sound."""
+    try:
+        with sqlite3.connect(f"file:{backup.as_posix()}?mode=ro", uri=True) as check:
+            verdict = check.execute("PRAGMA integrity_check").fetchone()[0]
+    except sqlite3.Error as exc:
+        raise DatabaseError(f"'{backup}' is not a readable backup: {exc}") from exc
+    if verdict != "ok":
+        raise DatabaseError(f"'{backup}' is damaged ({verdict}); nothing was restored")
+    source = sqlite3.connect(f"file:{backup.as_posix()}?mode=ro", uri=True)
+    try:
+        target = sqlite3.connect(database)
+        try:
+            source.backup(target)
+        finally:
+            target.close()
+    finally:
+        source.close()

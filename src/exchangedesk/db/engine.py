@@ -1,0 +1,96 @@
+"""Turning what the user typed after ``--db`` into a configured SQLAlchemy engine.
+
+SQLite gets the same settings on every connection (DESIGN.md §4): WAL, ``synchronous=FULL`` so a
+power cut cannot lose a committed edit, foreign keys enforced, a busy timeout instead of instant
+"database is locked" errors, and ``secure_delete`` so deleted passport numbers do not linger in
+free pages. Transactions are begun explicitly so that DDL inside migrations is transactional.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError
+
+from exchangedesk.domain.errors import DatabaseError
+from exchangedesk.paths import default_database_path
+
+SUPPORTED_BACKENDS = ("sqlite", "postgresql")
+BUSY_TIMEOUT_MS = 5000
+
+
+def resolve_url(location: str | Path | None) -> URL:
+    """A file path, a SQLAlchemy URL, or None for the default database in the user's data dir."""
+    if location is None or str(location) == "":
+        return URL.create("sqlite", database=str(default_database_path()))
+    text = str(location)
+    if "://" not in text:
+        return URL.create("sqlite", database=str(Path(text).expanduser().resolve()))
+    try:
+        url = make_url(text)
+    except ArgumentError as exc:
+        raise DatabaseError(f"'{text}' is not a database path or URL") from exc
+    if url.get_backend_name() not in SUPPORTED_BACKENDS:
+        raise DatabaseError(
+            f"Unknown database URL scheme '{url.drivername}' in '{_redacted(url)}'. "
+            "Give a file path, a sqlite:///PATH URL or a postgresql://USER@HOST/NAME URL."
+        )
+    return url
+
+
+def _redacted(url: URL) -> str:
+    return url.render_as_string(hide_password=True)
+
+
+def sqlite_path(url: URL) -> Path | None:
+    """The file behind a SQLite URL, or None for other backends and in-memory databases."""
+    if url.get_backend_name() != "sqlite" or url.database in (None, "", ":memory:"):
+        return None
+    return Path(url.database)
+
+
+def make_engine(url: URL, *, read_only: bool = False) -> Engine:
+    if url.get_backend_name() != "sqlite":
+        try:
+            return create_engine(url, pool_pre_ping=True)
+        except ModuleNotFoundError as exc:
+            raise DatabaseError(
+                f"The driver for {url.drivername} is not installed ({exc.name}). "
+                "Install it beside ExchangeDesk, e.g. 'pip install psycopg[binary]'."
+            ) from exc
+    path = sqlite_path(url)
+    if read_only and path is not None:
+        # mode=ro: SQLite itself refuses every write, so nothing in the program can slip one in.
+        uri = f"file:{path.as_posix()}?mode=ro"
+        engine = create_engine("sqlite://", creator=lambda: _connect_uri(uri), pool_pre_ping=False)
+    else:
+        engine = create_engine(url)
+    _configure_sqlite(engine, read_only=read_only)
+    return engine
+
+
+def _connect_uri(uri: str):
+    import sqlite3
+
+    return sqlite3.connect(uri, uri=True, check_same_thread=False)
+
+
+def _configure_sqlite(engine: Engine, *, read_only: bool) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection, _record) -> None:  # pragma: no cover - trivial wiring
+        # Let SQLAlchemy, not the sqlite3 module, decide when transactions begin.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        if not read_only:
+            cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=FULL")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA secure_delete=ON")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection) -> None:  # pragma: no cover - trivial wiring
+        connection.exec_driver_sql("BEGIN")

@@ -1,0 +1,164 @@
+"""Opening a database the way the application and the command line both do.
+
+The order matters and each step is there for a failure a committee has met:
+1. resolve ``--db`` (path or URL) and refuse unknown schemes;
+2. look at an existing SQLite file without writing to it: is it SQLite at all, is it damaged,
+   was it written by a newer ExchangeDesk? A refusal leaves the file byte-for-byte untouched;
+3. take the one-instance lock (unless opening read-only);
+4. if the schema is older, write a backup, then upgrade.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import create_engine
+from sqlalchemy.engine import URL
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
+
+from exchangedesk.db import backup, migrate
+from exchangedesk.db.engine import make_engine, resolve_url, sqlite_path
+from exchangedesk.db.lock import InstanceLock
+from exchangedesk.db.session import Database
+from exchangedesk.domain.errors import DatabaseError
+from exchangedesk.paths import default_backup_dir
+
+log = logging.getLogger(__name__)
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+@dataclass
+class OpenedDatabase:
+    database: Database
+    lock: InstanceLock | None
+    backup_written: Path | None = None
+
+    def close(self) -> None:
+        self.database.close()
+        if self.lock is not None:
+            self.lock.release()
+
+
+def open_database(
+    location: str | Path | None,
+    *,
+    read_only: bool = False,
+    take_lock: bool = True,
+    upgrade: bool = True,
+) -> OpenedDatabase:
+    url = resolve_url(location)
+    path = sqlite_path(url)
+    if path is not None:
+        return _open_sqlite(url, path, read_only=read_only, take_lock=take_lock, upgrade=upgrade)
+    return _open_server(url, read_only=read_only, upgrade=upgrade)
+
+
+def _open_sqlite(
+    url: URL, path: Path, *, read_only: bool, take_lock: bool, upgrade: bool
+) -> OpenedDatabase:
+    existing = path.exists() and path.stat().st_size > 0 if not path.is_dir() else True
+    _check_location(path, existing=existing, read_only=read_only)
+    revision = _inspect_untouched(path) if existing else None
+
+    lock = InstanceLock(path).acquire() if take_lock and not read_only else None
+    try:
+        engine = make_engine(url, read_only=read_only)
+        database = Database(engine=engine, url=url, read_only=read_only)
+        written: Path | None = None
+        if revision != migrate.head_revision():
+            if read_only:
+                raise DatabaseError(
+                    f"'{path}' needs a schema upgrade before it can be read, and it was opened "
+                    "read-only. Open it normally once to upgrade it."
+                )
+            if not upgrade:
+                raise DatabaseError(f"'{path}' is not at the current schema")
+            if revision is not None:
+                # An existing database with an older schema: a copy first, whatever happens next.
+                written = backup.snapshot(path, default_backup_dir(path), label="before-upgrade")
+                log.info("backup before upgrade written to %s", written)
+            migrate.upgrade(engine)
+        return OpenedDatabase(database=database, lock=lock, backup_written=written)
+    except BaseException:
+        if lock is not None:
+            lock.release()
+        raise
+
+
+def _check_location(path: Path, *, existing: bool, read_only: bool) -> None:
+    if path.is_dir():
+        raise DatabaseError(f"'{path}' is a folder, not a database file")
+    folder = path.parent
+    if not existing:
+        if read_only:
+            raise DatabaseError(f"'{path}' does not exist, so it cannot be opened read-only")
+        if not folder.is_dir():
+            raise DatabaseError(f"Cannot create '{path}': the folder '{folder}' does not exist")
+        if not os.access(folder, os.W_OK):
+            raise DatabaseError(f"Cannot create '{path}': the folder '{folder}' is read-only")
+        return
+    if not os.access(path, os.R_OK):
+        raise DatabaseError(f"'{path}' cannot be read (permission denied)")
+    if read_only:
+        return
+    if not os.access(path, os.W_OK):
+        raise DatabaseError(
+            f"'{path}' is read-only. Open it read-only (--read-only), or make it writable."
+        )
+    if not os.access(folder, os.W_OK):
+        # SQLite writes its journal (-wal, -shm) beside the database.
+        raise DatabaseError(
+            f"The folder '{folder}' is read-only, so '{path.name}' cannot be changed there. "
+            "Open it read-only (--read-only), or move it to a writable folder."
+        )
+
+
+def _inspect_untouched(path: Path) -> str | None:
+    """Schema revision of an existing file, read without writing a single byte to it."""
+    with path.open("rb") as handle:
+        header = handle.read(100)
+    if not header.startswith(SQLITE_HEADER):
+        raise DatabaseError(
+            f"'{path}' is not an ExchangeDesk database (it is not an SQLite file). "
+            "It has not been changed."
+        )
+    wal = path.with_name(path.name + "-wal")
+    # immutable=1 takes no locks and writes nothing (not even -shm); safe when no WAL is pending.
+    flags = "mode=ro" if wal.exists() else "immutable=1"
+    uri = f"file:{path.as_posix()}?{flags}"
+    engine = create_engine("sqlite://", creator=lambda: sqlite3.connect(uri, uri=True))
+    try:
+        with engine.connect() as connection:
+            return migrate.refuse_if_newer(connection)
+    except OperationalError as exc:
+        raise _damaged(path, exc) from exc
+    except SQLAlchemyError as exc:
+        raise _damaged(path, exc) from exc
+    finally:
+        engine.dispose()
+
+
+def _damaged(path: Path, exc: Exception) -> DatabaseError:
+    reason = str(getattr(exc, "orig", exc))
+    return DatabaseError(
+        f"'{path}' is damaged and cannot be opened ({reason}). It has not been changed; "
+        "restore the latest backup with 'exchangedesk restore'."
+    )
+
+
+def _open_server(url: URL, *, read_only: bool, upgrade: bool) -> OpenedDatabase:
+    engine = make_engine(url, read_only=read_only)
+    try:
+        if migrate.needs_upgrade(engine):
+            if read_only or not upgrade:
+                raise DatabaseError("The shared database needs a schema upgrade first")
+            migrate.upgrade(engine)
+    except OperationalError as exc:
+        engine.dispose()
+        raise DatabaseError(f"Cannot reach the database: {exc.orig}") from exc
+    return OpenedDatabase(Database(engine=engine, url=url, read_only=read_only), lock=None)

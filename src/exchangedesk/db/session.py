@@ -1,0 +1,49 @@
+"""The open database as services see it: an engine and a way to run one unit of work."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+
+from sqlalchemy import Engine
+from sqlalchemy.engine import URL
+from sqlalchemy.orm import Session, sessionmaker
+
+
+@dataclass
+class Database:
+    """Handed to every service call. Services open one short session per call via
+    :meth:`unit_of_work`; nothing keeps a session open between calls, so the UI never holds
+    live ORM objects."""
+
+    engine: Engine
+    url: URL
+    read_only: bool = False
+    _sessions: sessionmaker[Session] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    @contextmanager
+    def unit_of_work(self) -> Iterator[Session]:
+        """A session inside a transaction: committed if the block ends normally, rolled back
+        (nothing half-written) if it raises."""
+        with self._sessions() as session, session.begin():
+            yield session
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A session for queries only; always rolled back, so a read can never write."""
+        with self._sessions() as session:
+            try:
+                yield session
+            finally:
+                session.rollback()
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.url.get_backend_name() == "sqlite"

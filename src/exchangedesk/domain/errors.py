@@ -1,0 +1,36 @@
+"""Errors the program explains to the user: each message says what is wrong and what to do."""
+
+from __future__ import annotations
+
+
+class ExchangeDeskError(Exception):
+    """Base of every error whose message is meant for the user, not a traceback."""
+
+
+class ValidationError(ExchangeDeskError):
+    """Bad input for a named field; the UI shows the message beside that field."""
+
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(f"{field}: {message}")
+        self.field = field
+        self.message = message
+
+
+class DatabaseError(ExchangeDeskError):
+    """The database cannot be opened or used as asked (not a database, damaged, read-only...)."""
+
+
+class NewerDatabaseError(DatabaseError):
+    """The file was written by a newer ExchangeDesk; opening it would risk damaging it."""
+
+
+class DatabaseLockedError(DatabaseError):
+    """Another ExchangeDesk holds this database file."""
+
+    def __init__(self, message: str, holder: str) -> None:
+        super().__init__(message)
+        self.holder = holder
+
+
+class ConcurrentEditError(ExchangeDeskError):
+    """Someone else saved the same record since it was opened (optimistic locking)."""
