@@ -1,0 +1,129 @@
+"""Paged, filtered, sorted lists straight from SQL.
+
+Every list in the program (a committee federation may hold 100,000 people) is asked for one page
+at a time: the filter and the sort order go into the SQL statement and only ``limit`` rows come
+back, with the total the filter matches so the window can say "40 of 1,234".
+
+Filtering compares folded text with folded text (:func:`exchangedesk.domain.text.fold`): SQLite's
+``lower()`` and ``LIKE`` fold only ASCII, so the records keep a folded ``search_key`` column and
+the filter is folded in Python before it reaches SQL. Each word typed must match somewhere.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any, Generic, TypeVar
+
+from sqlalchemy import ColumnElement, Select, case, false, func, or_, select
+from sqlalchemy.orm import Session
+
+from exchangedesk.domain.text import fold
+
+DEFAULT_PAGE_SIZE = 100
+
+RowT = TypeVar("RowT")
+
+
+@dataclass(frozen=True)
+class Term:
+    """One word of a filter, folded for the search keys and as typed for plain text columns."""
+
+    folded: str
+    typed: str
+
+
+@dataclass(frozen=True)
+class ListQuery:
+    """What a list asks for: filter text as typed, a sort key the area knows, and a window."""
+
+    text: str = ""
+    sort: str | None = None
+    descending: bool = False
+    offset: int = 0
+    limit: int = DEFAULT_PAGE_SIZE
+
+    def terms(self) -> list[Term]:
+        """The words of the filter; every one must match for a record to be listed."""
+        return [Term(fold(word), word) for word in self.text.split() if fold(word)]
+
+
+FIRST_PAGE = ListQuery()  # no filter, default order: the default argument of every list
+
+
+@dataclass(frozen=True)
+class Page(Generic[RowT]):
+    rows: tuple[RowT, ...]
+    total: int  # how many records the filter matches, not only this page
+    offset: int
+
+    @property
+    def has_more(self) -> bool:
+        return self.offset + len(self.rows) < self.total
+
+
+def folded_match(term: Term, *search_keys: Any) -> ColumnElement[bool]:
+    """The term occurs in at least one of the folded ``search_key`` columns."""
+    if not search_keys:
+        return false()
+    return or_(*(key.contains(term.folded, autoescape=True) for key in search_keys))
+
+
+def text_match(term: Term, *columns: Any) -> ColumnElement[bool]:
+    """For free text that has no folded copy (titles, descriptions): case-insensitive as far as
+    the database can (ASCII only on SQLite, all of Unicode on PostgreSQL), trying the word as
+    typed and folded, so "Волгоград" typed with its capital still finds a title."""
+    variants = {term.typed, term.folded}
+    return or_(
+        *(column.icontains(word, autoescape=True) for column in columns for word in variants)
+    )
+
+
+def filter_terms(
+    statement: Select[Any],
+    query: ListQuery,
+    condition: Callable[[Term], ColumnElement[bool]],
+) -> Select[Any]:
+    """Add ``condition`` for every word of the filter (all words must match)."""
+    for term in query.terms():
+        statement = statement.where(condition(term))
+    return statement
+
+
+def fetch_page(
+    session: Session,
+    statement: Select[Any],
+    query: ListQuery,
+    *,
+    sort_columns: Mapping[str, Any],
+    default_sort: Sequence[Any],
+    tiebreak: Any,
+    make_row: Callable[[Any], RowT],
+) -> Page[RowT]:
+    """Count what ``statement`` matches, then fetch one sorted window of it as rows.
+
+    ``sort_columns`` maps the sort keys a list offers to SQL expressions; an unknown key falls
+    back to ``default_sort``. ``tiebreak`` (the primary key) keeps paging stable when many
+    records share a sort value, so no record is shown twice or skipped between pages.
+    """
+    counted = select(func.count()).select_from(statement.order_by(None).subquery())
+    total = session.execute(counted).scalar_one()
+    if query.sort in sort_columns:
+        column = sort_columns[query.sort]
+        ordering = [column.desc() if query.descending else column.asc()]
+        # Empty values sort last whichever way, as people expect in a register.
+        ordering.insert(0, column.is_(None))
+    else:
+        ordering = list(default_sort)
+    ordering.append(tiebreak.desc() if query.descending else tiebreak.asc())
+    offset = max(query.offset, 0)
+    window = statement.order_by(*ordering).offset(offset).limit(max(query.limit, 0))
+    rows = tuple(make_row(record) for record in session.execute(window))
+    return Page(rows=rows, total=total, offset=offset)
+
+
+def lifecycle_order(column: Any, values: Iterable[StrEnum]) -> Any:
+    """Sort an enum column in the order its steps happen (idea before planned before
+    completed), not alphabetically by the stored code."""
+    return case({value: position for position, value in enumerate(values)}, value=column)
