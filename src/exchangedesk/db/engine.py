@@ -8,7 +8,9 @@ free pages. Transactions are begun explicitly so that DDL inside migrations is t
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
+from urllib.parse import quote, urlencode
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
@@ -51,6 +53,24 @@ def sqlite_path(url: URL) -> Path | None:
     return Path(url.database)
 
 
+def file_uri(path: Path, **params: str) -> str:
+    """An SQLite ``file:`` URI for *path*. '#', '?' and '%' are fine in folder names but mean
+    something in a URI: unescaped, ``Aid #2/db.sqlite3`` would open (and create) a file named
+    ``Aid `` instead."""
+    return f"file:{quote(path.as_posix(), safe='/:')}?{urlencode(params)}"
+
+
+def untouched_read_uri(path: Path) -> str:
+    """A URI that reads *path* without creating or changing any file beside it.
+
+    ``immutable=1`` takes no locks and writes nothing, not even -wal/-shm files (which a
+    ``mode=ro`` connection creates and leaves behind, owned by whoever ran it). When a -wal
+    exists, someone has the file open or a crash left committed pages in it, so those must be
+    read through ``mode=ro``, which then shares the existing files."""
+    wal = path.with_name(path.name + "-wal")
+    return file_uri(path, mode="ro") if wal.exists() else file_uri(path, immutable="1")
+
+
 def make_engine(url: URL, *, read_only: bool = False) -> Engine:
     if url.get_backend_name() != "sqlite":
         try:
@@ -63,7 +83,12 @@ def make_engine(url: URL, *, read_only: bool = False) -> Engine:
     path = sqlite_path(url)
     if read_only and path is not None:
         # mode=ro: SQLite itself refuses every write, so nothing in the program can slip one in.
-        uri = f"file:{path.as_posix()}?mode=ro"
+        uri = file_uri(path, mode="ro")
+        wal = path.with_name(path.name + "-wal")
+        if not wal.exists() and not os.access(path.parent, os.W_OK):
+            # mode=ro would need to create -wal/-shm, impossible in a read-only folder; and
+            # nobody can write there either, so the file cannot change while it is read.
+            uri = file_uri(path, immutable="1")
         engine = create_engine("sqlite://", creator=lambda: _connect_uri(uri), pool_pre_ping=False)
     else:
         engine = create_engine(url)
