@@ -11,6 +11,7 @@ import argparse
 import logging
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
 from exchangedesk import __version__
 from exchangedesk.domain.errors import ExchangeDeskError
@@ -43,6 +44,12 @@ def build_parser() -> argparse.ArgumentParser:
     backup = sub.add_parser("backup", help="write a consistent, verified snapshot")
     _add_common(backup)
     backup.add_argument("--dest", help="folder for the backup (default: 'backups' beside it)")
+    backup.add_argument(
+        "--keep",
+        type=_positive_int,
+        metavar="N",
+        help="how many backups to keep in that folder, newest first (default: 10)",
+    )
     backup.set_defaults(handler=_cmd_backup)
 
     restore = sub.add_parser("restore", help="replace the database with a backup")
@@ -68,9 +75,19 @@ def _add_common(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def _positive_int(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be 1 or more")
+    return value
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # --help, --version, or a usage error argparse already explained
+        return exc.code if isinstance(exc.code, int) else EXIT_OK
     debug = getattr(args, "debug", False)
     logging.basicConfig(level=logging.DEBUG if debug else logging.WARNING)
     handler: Callable[[argparse.Namespace], int] = getattr(args, "handler", _cmd_gui)
@@ -79,11 +96,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ExchangeDeskError as exc:
         if debug:
             raise
-        print(f"exchangedesk: {exc}", file=sys.stderr)
+        _complain(str(exc))
         return EXIT_ERROR
     except KeyboardInterrupt:
         print("exchangedesk: interrupted", file=sys.stderr)
         return 130
+    except Exception as exc:  # a bug or an OS error: still one line, the traceback on request
+        if debug:
+            raise
+        _complain(f"{type(exc).__name__}: {exc} (run again with --debug for the details)")
+        return EXIT_ERROR
+
+
+def _complain(message: str) -> None:
+    print(f"exchangedesk: {' '.join(message.split())}", file=sys.stderr)
 
 
 def _db(args: argparse.Namespace) -> str | None:
@@ -97,16 +123,98 @@ def _cmd_gui(args: argparse.Namespace) -> int:
 
 
 def _cmd_demo(args: argparse.Namespace) -> int:
-    raise NotImplementedError
+    from exchangedesk.db.engine import resolve_url, sqlite_path
+    from exchangedesk.db.opening import open_database
+
+    location = _db(args)
+    if location is None:
+        _complain(
+            "demo needs --db PATH: the demo history goes into a database of its own, "
+            "never into your register"
+        )
+        return EXIT_ERROR
+    path = sqlite_path(resolve_url(location))
+    if path is not None and path.is_file() and path.stat().st_size > 0:
+        _complain(
+            f"'{path}' already exists and is not empty. The demo is only written into a new "
+            "file, so nothing in it was changed; choose a new file name."
+        )
+        return EXIT_PROBLEMS
+    from exchangedesk.services.demo import DemoRefused, build_demo
+
+    created = path is not None and not path.exists()
+    opened = open_database(location)
+    try:
+        summary = build_demo(opened.database)
+    except DemoRefused as exc:
+        opened.close()
+        _complain(str(exc))
+        return EXIT_PROBLEMS
+    except BaseException:
+        opened.close()
+        if created:  # leave no half-made demo behind to be mistaken for a whole one
+            _remove_database_file(path)
+        raise
+    opened.close()
+    print(f"Demo history written to {path or location}:")
+    for name, count in _counts(summary):
+        print(f"  {name.replace('_', ' ')}: {count}")
+    return EXIT_OK
+
+
+def _counts(summary: object) -> list[tuple[str, object]]:
+    import dataclasses
+
+    if dataclasses.is_dataclass(summary):
+        return [(f.name, getattr(summary, f.name)) for f in dataclasses.fields(summary)]
+    return list(vars(summary).items())
+
+
+def _remove_database_file(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal", ".lock"):
+        path.with_name(path.name + suffix).unlink(missing_ok=True)
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
-    raise NotImplementedError
+    from exchangedesk.services.maintenance import check_database, inspecting
+
+    with inspecting(_db(args)) as database:
+        report = check_database(database)
+    print(f"Database: {report.location}")
+    schema = (
+        f"Schema: {report.schema_revision or 'none'} (this program: {report.expected_revision})"
+    )
+    if report.written_by:
+        schema += f", last upgraded by ExchangeDesk {report.written_by}"
+    print(schema)
+    for skipped in report.skipped:
+        print(f"Not checked: {skipped}")
+    if report.ok:
+        print("No problems found.")
+        return EXIT_OK
+    print(f"{len(report.problems)} problem(s) found:")
+    for problem in report.problems:
+        print(f"  - {problem}")
+    return EXIT_PROBLEMS
 
 
 def _cmd_backup(args: argparse.Namespace) -> int:
-    raise NotImplementedError
+    from exchangedesk.db.backup import KEEP_BACKUPS
+    from exchangedesk.services.maintenance import backup_database
+
+    dest = Path(args.dest).expanduser() if args.dest else None
+    written = backup_database(_db(args), dest, keep=args.keep or KEEP_BACKUPS)
+    print(written)
+    return EXIT_OK
 
 
 def _cmd_restore(args: argparse.Namespace) -> int:
-    raise NotImplementedError
+    from exchangedesk.db.engine import resolve_url, sqlite_path
+    from exchangedesk.services.maintenance import restore_database
+
+    location = _db(args)
+    kept = restore_database(Path(args.backup).expanduser(), location)
+    print(f"Restored {args.backup} to {sqlite_path(resolve_url(location))}.")
+    if kept is not None:
+        print(f"The database it replaced was kept as {kept}")
+    return EXIT_OK
