@@ -300,6 +300,15 @@ def fill(database: Database) -> SampleIds:
                 delegation_id=kemi_visit.id,
             )
         )
+        s.add(
+            Document(
+                kind=DocumentKind.REPORT,
+                title="Annual report 1960",
+                issued_on=dt.date(1960, 12, 31),
+                recipient_organisation_id=council.id,
+                partnership_id=cd.id,
+            )
+        )
         s.flush()
         return SampleIds(
             coventry_volgograd=cv.id,

@@ -272,8 +272,9 @@ def test_organisations_count_their_people(database: Database, sample: SampleIds)
 
 def test_documents_register(database: Database, sample: SampleIds) -> None:
     rows = list_documents(database).rows
-    assert [r.issued_on.year for r in rows] == [1969, 1959]
-    letter, itinerary = rows
+    assert [r.issued_on.year for r in rows] == [1969, 1960, 1959]
+    letter, report, itinerary = rows
+    assert (report.recipient, report.concerning) == ("Coventry City Council", "Coventry – Dresden")
     assert (letter.recipient, letter.concerning) == (
         "Olga Ivanova",
         "Lanchester College language exchange",
@@ -284,6 +285,9 @@ def test_documents_register(database: Database, sample: SampleIds) -> None:
     )
     assert [r.title for r in list_documents(database, ListQuery(text="ольга")).rows] == [
         "Invitation to Olga Ivanova"
+    ]
+    assert [r.title for r in list_documents(database, ListQuery(text="dresden")).rows] == [
+        "Annual report 1960"
     ]
 
 
@@ -321,7 +325,7 @@ def test_programmes_and_round_anniversaries_in_the_calendar(
 def test_counts(database: Database, sample: SampleIds) -> None:
     counts = count_records(database)
     assert (counts.partnerships, counts.active_partnerships, counts.delegations) == (4, 2, 3)
-    assert (counts.people, counts.organisations, counts.documents, counts.gifts) == (4, 4, 2, 2)
+    assert (counts.people, counts.organisations, counts.documents, counts.gifts) == (4, 4, 3, 2)
     assert not counts.is_empty
     assert count_records(database).campaigns == 1
 

@@ -7,8 +7,8 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QPoint, QSettings, Qt
-from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtCore import QDate, QEvent, QPoint, QSettings, Qt
+from PySide6.QtGui import QColor, QKeyEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import QApplication, QHeaderView
 
 from exchangedesk import __version__
@@ -310,3 +310,25 @@ def test_opening_another_database_replaces_the_pages(
     finally:
         window.close()
         window.opened.close()
+
+
+def test_marked_days_follow_a_dark_palette(filled_window: MainWindow, qapp) -> None:  # noqa: ANN001
+    calendar = filled_window.page("calendar")
+    calendar.show_month(1945, 4)
+
+    def marked_colour() -> str:
+        fmt = calendar.calendar.dateTextFormat(QDate(1945, 4, 2))
+        return fmt.background().color().name()
+
+    light = marked_colour()
+    original = qapp.palette()
+    dark = QPalette(original)
+    dark.setColor(QPalette.ColorRole.Window, QColor("#202020"))
+    dark.setColor(QPalette.ColorRole.WindowText, QColor("#eeeeee"))
+    try:
+        qapp.setPalette(dark)
+        QApplication.processEvents()
+        assert marked_colour() != light
+        assert QColor(marked_colour()).lightness() < 128  # a dark tint under light text
+    finally:
+        qapp.setPalette(original)

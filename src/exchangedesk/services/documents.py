@@ -6,13 +6,16 @@ import datetime as dt
 from dataclasses import dataclass
 
 from sqlalchemy import func, or_, select
+from sqlalchemy.orm import aliased
 
 from exchangedesk.db.models import (
+    City,
     Delegation,
     Document,
     ExchangeProgramme,
     Gift,
     Organisation,
+    Partnership,
     Person,
     Shipment,
 )
@@ -37,7 +40,7 @@ class DocumentRow:
     issued_on: dt.date
     language: str | None  # "en", or "en+ru" for a bilingual letter
     recipient: str | None  # in words: the text typed, else the person or organisation
-    concerning: str | None  # the delegation, programme, gift or shipment it is about
+    concerning: str | None  # the delegation, programme, gift, shipment or partnership
     template: str | None
     notes: str | None
 
@@ -47,8 +50,14 @@ RECIPIENT = func.coalesce(
     Person.given_name + " " + Person.family_name,
     Organisation.name,
 )
+CityA = aliased(City, name="city_a")
+CityB = aliased(City, name="city_b")
 CONCERNING = func.coalesce(
-    Delegation.title, ExchangeProgramme.title, Gift.title, Shipment.reference
+    Delegation.title,
+    ExchangeProgramme.title,
+    Gift.title,
+    Shipment.reference,
+    CityA.name + " – " + CityB.name,
 )
 
 SORT_COLUMNS = {
@@ -62,7 +71,7 @@ SORT_COLUMNS = {
 
 
 def list_documents(database: Database, query: ListQuery = FIRST_PAGE) -> Page[DocumentRow]:
-    """Register entries matching the filter in title or recipient; the latest first."""
+    """Register entries matching the filter in title, recipient or partner city; latest first."""
     statement = (
         select(
             Document.id,
@@ -81,13 +90,18 @@ def list_documents(database: Database, query: ListQuery = FIRST_PAGE) -> Page[Do
         .outerjoin(ExchangeProgramme, Document.programme_id == ExchangeProgramme.id)
         .outerjoin(Gift, Document.gift_id == Gift.id)
         .outerjoin(Shipment, Document.shipment_id == Shipment.id)
+        .outerjoin(Partnership, Document.partnership_id == Partnership.id)
+        .outerjoin(CityA, Partnership.city_a_id == CityA.id)
+        .outerjoin(CityB, Partnership.city_b_id == CityB.id)
     )
     statement = filter_terms(
         statement,
         query,
         lambda term: or_(
             text_match(term, Document.title, Document.recipient_text, Delegation.title),
-            folded_match(term, Person.search_key, Organisation.search_key),
+            folded_match(
+                term, Person.search_key, Organisation.search_key, CityA.search_key, CityB.search_key
+            ),
         ),
     )
     with database.reading() as session:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QIcon, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -275,6 +275,12 @@ class MainWindow(QMainWindow):
             "via QtAwesome.</p>"
             "<p>Database: {1}</p>"
         ).format(__version__, self.location_text())
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        # A new application palette (a theme switched without a colour-scheme signal).
+        if event.type() == QEvent.Type.PaletteChange:
+            self._scheme_changed()
+        super().changeEvent(event)
 
     def _scheme_changed(self) -> None:
         self.actions_.refresh_icons()

@@ -18,14 +18,14 @@ def is_dark() -> bool:
     return QGuiApplication.palette().color(QPalette.ColorRole.Window).lightness() < 128
 
 
-def icon(name: str) -> QIcon:
+def icon(name: str, color: QColor | None = None) -> QIcon:
     """An icon-font glyph (e.g. ``"mdi6.gift-outline"``) in the current text colour."""
     import qtawesome  # imported late: it loads its fonts on first use
 
     palette = QGuiApplication.palette()
     return qtawesome.icon(
         name,
-        color=palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.WindowText),
+        color=color or palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.WindowText),
         color_disabled=palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText),
     )
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QAbstractItemModel, QCoreApplication, Qt
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QSize, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -89,6 +89,7 @@ class HomePage(AreaPage):
             tile.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
             tile.setIcon(icon(icon_name))
             tile.setAutoRaise(True)
+            tile.setIconSize(QSize(22, 22))
             tile.setCursor(Qt.CursorShape.PointingHandCursor)
             tile.clicked.connect(lambda _checked=False, k=key: self.open_area.emit(k))
             grid.addWidget(tile, index // 2, index % 2, Qt.AlignmentFlag.AlignLeft)

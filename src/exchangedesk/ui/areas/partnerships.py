@@ -37,7 +37,7 @@ def list_spec() -> ListSpec:
         icon=ICON,
         load=list_partnerships,
         columns=[
-            Column(_tr("City"), a, "city_a", width=18),
+            Column(_tr("City"), a, "city_a", width=24),
             Column(_tr("Partner city"), b, "city_b", width=24, stretch=True),
             Column(
                 _tr("Partner country"), lambda r: country_text(r.country_b), "country_b", width=16

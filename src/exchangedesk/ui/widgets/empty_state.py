@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from exchangedesk.ui.theme import icon
+from exchangedesk.ui.theme import icon, muted_text
 
 TEXT_WIDTH = 560  # a comfortable reading width, in pixels
 
@@ -53,4 +53,4 @@ class EmptyState(QWidget):
         self.refresh_icons()
 
     def refresh_icons(self) -> None:
-        self.picture.setPixmap(icon(self._icon_name).pixmap(72, 72))
+        self.picture.setPixmap(icon(self._icon_name, muted_text()).pixmap(72, 72))
