@@ -87,6 +87,7 @@ class MainWindow(QMainWindow):
         self.location_label = QLabel()
         self.location_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.read_only_label = QLabel()
+        self.read_only_label.setStyleSheet("font-weight: bold")  # easy to miss otherwise
         self.counts_label = QLabel()
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
