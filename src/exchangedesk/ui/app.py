@@ -30,6 +30,10 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setApplicationDisplayName(APP_NAME)
     app.setDesktopFileName("exchangedesk")
+
+    from exchangedesk.ui.fonts import register_fallback_fonts
+
+    register_fallback_fonts()
     app_icon = resource("icons", "exchangedesk.svg")
     if app_icon.is_file():
         app.setWindowIcon(QIcon(str(app_icon)))
