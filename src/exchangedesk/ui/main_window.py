@@ -132,6 +132,7 @@ class MainWindow(QMainWindow):
         self.pages = []
         for spec in self.areas:
             page = spec.make_page(self.database, None)
+            page.set_undo_stack(self.undo_stack)
             page.status_changed.connect(self._update_counts)
             page.message.connect(lambda text: self.statusBar().showMessage(text, 10_000))
             page.open_area.connect(self.show_area)
@@ -184,25 +185,28 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentIndex(row)
         for index, action in enumerate(self.actions_.areas):
             action.setChecked(index == row)
-        page, spec = self.pages[row], self.areas[row]
+        self.actions_.find.setEnabled(self.pages[row].has_filter)
+        self._update_counts()
+
+    def _update_counts(self) -> None:
+        """Status bar counts and File › New follow the page (and tab) shown."""
+        if not self.pages:
+            return
+        page, spec = self.current_page, self.areas[self.stack.currentIndex()]
+        self.counts_label.setText(page.status_text())
         new = self.actions_.new_record
-        new.setEnabled(page.can_create)
+        new.setEnabled(page.can_create and not self.database.read_only)
         new.setToolTip(
             self.tr("New record in {0}").format(spec.title)
             if page.can_create
             else self.tr("Adding records in {0} arrives in a coming version").format(spec.title)
         )
-        self.actions_.find.setEnabled(page.has_filter)
-        self._update_counts()
-
-    def _update_counts(self) -> None:
-        if self.pages:
-            self.counts_label.setText(self.current_page.status_text())
 
     # --- actions -------------------------------------------------------------------------
 
     def _connect_actions(self) -> None:
         a = self.actions_
+        a.new_record.triggered.connect(lambda: self.current_page.create_record())
         a.open_database.triggered.connect(self.choose_database)
         a.back_up.triggered.connect(self.back_up_now)
         a.quit.triggered.connect(self.close)

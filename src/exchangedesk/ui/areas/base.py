@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QSettings, Signal
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
 from exchangedesk.db.session import Database
@@ -24,8 +25,18 @@ class AreaPage(QWidget):
 
     has_filter = False  # the page has a filter field for Find (Ctrl+F)
 
-    # The page has an editor for a new record (Ctrl+N). None of them has one yet.
+    # The page has an editor for a new record (Ctrl+N): it overrides create_record().
     can_create = False
+
+    # The window's undo stack; set by the window before the page is shown. Pages push their
+    # edits on it with exchangedesk.ui.undo.push_edit.
+    undo_stack: QUndoStack | None = None
+
+    def set_undo_stack(self, stack: QUndoStack) -> None:
+        self.undo_stack = stack
+
+    def create_record(self) -> None:
+        """Open the editor for a new record of this area (File › New, Ctrl+N)."""
 
     def status_text(self) -> str:
         return ""

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QItemSelection, QSettings, Qt
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
     QSplitter,
@@ -173,6 +174,18 @@ class TabbedListPage(AreaPage):
     @property
     def current(self) -> ListPage:
         return self.lists[self.tabs.currentIndex()]
+
+    @property
+    def can_create(self) -> bool:  # type: ignore[override]  # follows the tab shown
+        return self.current.can_create
+
+    def create_record(self) -> None:
+        self.current.create_record()
+
+    def set_undo_stack(self, stack: QUndoStack) -> None:
+        super().set_undo_stack(stack)
+        for page in self.lists:
+            page.set_undo_stack(stack)
 
     def status_text(self) -> str:
         return self.current.status_text()
