@@ -268,7 +268,7 @@ def test_adding_a_gazetteer_city_twice_gives_the_same_row(database, gazetteer):
     assert first.country_code == "RU" and first.timezone == "Europe/Volgograd"
     assert first.population and first.latitude and first.longitude
     assert first.geonames_id == VOLGOGRAD
-    assert first.label == "Volgograd (Волгоград), Russian Federation"
+    assert first.label == "Volgograd (Волгоград), Russia"
 
 
 def test_unknown_geonames_id_is_refused(database, gazetteer):

@@ -33,6 +33,10 @@ Decisions a person may look for:
   nations of the United Kingdom).
 * "Congo" is ISO's short name for the Republic of the Congo (CG); the other one is
   "Democratic Republic of the Congo" (CD). "Island" is Iceland written in the Nordic languages.
+
+This module is also the one place that turns a code back into a name for people to read
+(:func:`country_name`): the gazetteer, the window's lists and the reports all call it, so a
+country is spelt the same everywhere.
 """
 
 from __future__ import annotations
@@ -113,6 +117,7 @@ ALIASES: dict[str, str] = {
     "Republic of Congo": "CG",
     "Saint Helena": "SH",
     "Reunion": "RE",
+    "Caribbean Netherlands": "BQ",
     # misspellings and older or foreign names met in real lists
     "Grece": "GR",
     "Kazakhstah": "KZ",
@@ -291,13 +296,46 @@ def _fuzzy(original: str, cleaned: str) -> CountryMatch:
     return CountryMatch(original, None, detail=f"unknown country '{cleaned}'")
 
 
-def country_name(code: str) -> str:
-    """The everyday English name of a code ("Kosovo" for XK, "Taiwan" rather than ISO's)."""
-    if code.upper() == KOSOVO:
-        return "Kosovo"
+def country_name(code: str | None) -> str:
+    """The everyday English name of an ISO 3166-1 alpha-2 code, as the committee would write
+    it on a letter: "Russia", "Taiwan", "Kosovo" (XK), "Vatican City". A code nobody knows is
+    shown as it is; no code gives ''. The name always reads back as the same code through
+    :func:`resolve_country`, so a report or export can be imported again."""
+    cleaned = (code or "").strip()
+    if not cleaned:
+        return ""
+    return _names().get(cleaned.upper(), cleaned)
+
+
+# Where pycountry's name is formal, inverted or bracketed ("Russian Federation", "Congo, The
+# Democratic Republic of the", "Holy See (Vatican City State)"), the name people use instead.
+# Elsewhere pycountry's ``common_name`` ("Taiwan", "South Korea") or ``name`` is kept.
+EVERYDAY_NAMES: dict[str, str] = {
+    KOSOVO: "Kosovo",
+    "RU": "Russia",
+    "BN": "Brunei",
+    "BQ": "Caribbean Netherlands",
+    "CD": "Democratic Republic of the Congo",
+    "CG": "Republic of the Congo",
+    "FK": "Falkland Islands",
+    "FM": "Micronesia",
+    "MF": "Saint Martin",
+    "PS": "Palestine",
+    "SH": "Saint Helena",
+    "SX": "Sint Maarten",
+    "VA": "Vatican City",
+    "VG": "British Virgin Islands",
+    "VI": "U.S. Virgin Islands",
+}
+
+
+@functools.cache
+def _names() -> dict[str, str]:
     import pycountry
 
-    country = pycountry.countries.get(alpha_2=code.upper())
-    if country is None:
-        return code
-    return getattr(country, "common_name", None) or country.name
+    names = {
+        country.alpha_2: getattr(country, "common_name", None) or country.name
+        for country in pycountry.countries
+    }
+    names.update(EVERYDAY_NAMES)
+    return names

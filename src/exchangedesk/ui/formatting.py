@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-import functools
 from decimal import Decimal
 from enum import StrEnum
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
+from exchangedesk.domain.countries import country_name
 from exchangedesk.domain.enums import label
 
 
@@ -46,16 +46,10 @@ def enum_text(value: StrEnum | None) -> str:
     return QCoreApplication.translate("enums", label(value))
 
 
-@functools.cache
 def country_text(code: str | None) -> str:
     """Country name for an ISO 3166-1 alpha-2 code ("Russia", "United Kingdom"); the code
-    itself when Qt does not know it."""
-    if not code:
-        return ""
-    territory = QLocale.codeToTerritory(code.upper())
-    if territory == QLocale.Country.AnyTerritory:
-        return code
-    return QLocale.territoryToString(territory)
+    itself when nobody knows it. The same name the gazetteer and the reports use."""
+    return country_name(code)
 
 
 def language_text(codes: str | None) -> str:

@@ -24,10 +24,16 @@ from sqlalchemy.exc import IntegrityError
 
 from exchangedesk.db.models import City
 from exchangedesk.db.session import Database
+from exchangedesk.domain.countries import country_name
 from exchangedesk.domain.errors import ValidationError
 from exchangedesk.domain.text import fold, search_key
 from exchangedesk.services.gazetteer.countries import country
-from exchangedesk.services.gazetteer.index import Gazetteer, GazetteerHit, default_gazetteer
+from exchangedesk.services.gazetteer.index import (
+    Gazetteer,
+    GazetteerHit,
+    default_gazetteer,
+    name_with_native,
+)
 from exchangedesk.services.gazetteer.native import COUNTRY_SCRIPTS, is_latin, scripts_of
 
 SEARCH_KEY_BUDGET = 1000  # characters of folded alternate names kept per city
@@ -70,16 +76,12 @@ class CityRow:
 
     @property
     def country_name(self) -> str:
-        found = country(self.country_code)
-        return found.name if found else self.country_code
+        return country_name(self.country_code)
 
     @property
     def label(self) -> str:
-        """ "Volgograd (Волгоград), Russian Federation"."""
-        shown = self.name
-        if self.native_name and self.native_name != self.name:
-            shown += f" ({self.native_name})"
-        return f"{shown}, {self.country_name}"
+        """ "Volgograd (Волгоград), Russia"."""
+        return f"{name_with_native(self.name, self.native_name)}, {self.country_name}"
 
 
 def _row(city: City) -> CityRow:

@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-KOSOVO = "XK"  # user-assigned code (EU, IMF, CLDR, GeoNames); ISO 3166 and pycountry lack it
+from exchangedesk.domain.countries import KOSOVO
+from exchangedesk.domain.countries import country_name as everyday_name
 
 
 def data_dir() -> Path:
@@ -28,7 +29,7 @@ def read_json(name: str) -> dict:
 @dataclass(frozen=True)
 class Country:
     code: str  # ISO 3166-1 alpha-2
-    name: str  # everyday English name ("Taiwan", "South Korea", "Russian Federation")
+    name: str  # everyday English name ("Taiwan", "South Korea", "Russia"): see domain.countries
     languages: tuple[str, ...]  # main languages, ISO 639 codes, most used first
 
 
@@ -55,6 +56,8 @@ def country(code: str | None) -> Country | None:
 
 
 def country_name(code: str) -> str | None:
+    """The everyday name (:func:`exchangedesk.domain.countries.country_name`), or None for a
+    code the offline data does not know."""
     found = country(code)
     return found.name if found else None
 
@@ -69,13 +72,7 @@ def _load_countries() -> dict[str, Country]:
     for entry in [*pycountry.countries, None]:
         code = entry.alpha_2 if entry is not None else KOSOVO
         info = geonames.get(code, {})
-        if entry is None:
-            name = "Kosovo"
-        else:
-            name = getattr(entry, "common_name", None) or entry.name
-            if "," in name and info.get("name"):
-                name = info["name"]  # "Congo, The Democratic Republic of the" reads badly
-        result[code] = Country(code, name, _languages(code, info, known))
+        result[code] = Country(code, everyday_name(code), _languages(code, info, known))
     return result
 
 

@@ -45,6 +45,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from exchangedesk.domain.countries import country_name
 from exchangedesk.domain.text import fold
 from exchangedesk.services.gazetteer import _cache
 from exchangedesk.services.gazetteer.countries import countries, data_dir, regions
@@ -106,6 +107,11 @@ def search_form(text: str | None) -> str:
 # --- the hit ---------------------------------------------------------------------------------
 
 
+def name_with_native(name: str, native: str | None) -> str:
+    """ "Volgograd (Волгоград)"; the name alone when the native one is missing or the same."""
+    return f"{name} ({native})" if native and native != name else name
+
+
 @dataclass(frozen=True)
 class GazetteerHit:
     geonames_id: int
@@ -130,10 +136,8 @@ class GazetteerHit:
 
     @property
     def label(self) -> str:
-        """One line for a pick list: "Stalingrad → Volgograd (Волгоград), Russian Federation"."""
-        shown = self.name
-        if self.native_name and self.native_name != self.name:
-            shown += f" ({self.native_name})"
+        """One line for a pick list: "Stalingrad → Volgograd (Волгоград), Russia"."""
+        shown = name_with_native(self.name, self.native_name)
         if self.matched_other_name and self.matched_name != self.native_name:
             shown = f"{self.matched_name} → {shown}"
         place = ", ".join(part for part in (self.region, self.country_name) if part)
@@ -519,7 +523,7 @@ class Gazetteer:
             name=name,
             native_name=native,
             country_code=code,
-            country_name=country.name if country else code,
+            country_name=country.name if country else country_name(code),
             region=regions().get((code, region_code)) if region_code else None,
             admin1_code=region_code,
             population=data.populations[row] or None,
