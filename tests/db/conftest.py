@@ -33,25 +33,32 @@ def closed_db(db_path: Path) -> Iterator[Path]:
 
 @pytest.fixture
 def extra_revision(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
-    """Install a revision 0002 (body given by the test) on top of a copy of the real
-    migrations folder, and point the runner at that copy."""
+    """Install a revision after the real head (body given by the test) on top of a copy of
+    the real migrations folder, and point the runner at that copy. The new revision's id is
+    :func:`next_revision` of the real head ("0003" after "0002")."""
 
     def install(upgrade_body: str) -> Path:
         folder = tmp_path / "migrations"
         shutil.copytree(migrate.migrations_dir(), folder)
         body = textwrap.indent(textwrap.dedent(upgrade_body).strip(), "    ")
-        (folder / "versions" / "0002_test_revision.py").write_text(
+        head = migrate.head_revision()
+        revision = next_revision(head)
+        (folder / "versions" / f"{revision}_test_revision.py").write_text(
             "import sqlalchemy as sa\n"
             "from alembic import op\n\n"
-            'revision = "0002"\n'
-            f'down_revision = "{migrate.head_revision()}"\n'
+            f'revision = "{revision}"\n'
+            f'down_revision = "{head}"\n'
             "branch_labels = None\n"
             "depends_on = None\n\n\n"
             f"def upgrade():\n{body}\n\n\n"
             "def downgrade():\n    pass\n"
         )
         monkeypatch.setattr(migrate, "migrations_dir", lambda: folder)
-        assert migrate.head_revision() == "0002"
+        assert migrate.head_revision() == revision
         return folder
 
     return install
+
+
+def next_revision(head: str) -> str:
+    return f"{int(head) + 1:04d}"

@@ -22,6 +22,7 @@ from exchangedesk.domain.enums import GiftDirection
 from exchangedesk.domain.errors import DatabaseError
 
 HEAD = migrate.head_revision()
+NEXT = f"{int(HEAD) + 1:04d}"  # the id of the test revision extra_revision installs
 
 
 def _tables(engine) -> set[str]:
@@ -122,17 +123,17 @@ def _gift_with_custody(database) -> int:
 def test_a_table_rebuild_runs_with_foreign_keys_off_and_keeps_children_and_checks(
     db_path, extra_revision
 ):
-    handle = open_database(db_path)  # at 0001: extra_revision is installed afterwards
+    handle = open_database(db_path)  # at HEAD: extra_revision is installed afterwards
     gift_id = _gift_with_custody(handle.database)
     handle.close()
 
     extra_revision(REBUILD_GIFTS)
-    handle = open_database(db_path)  # upgrades to 0002, after a backup
+    handle = open_database(db_path)  # upgrades to NEXT, after a backup
     try:
         engine = handle.database.engine
         assert handle.backup_written is not None and handle.backup_written.exists()
         assert _scalar(engine, "SELECT foreign_keys FROM migration_probe") == 0
-        assert _scalar(engine, "SELECT version_num FROM alembic_version") == "0002"
+        assert _scalar(engine, "SELECT version_num FROM alembic_version") == NEXT
         assert _scalar(engine, "SELECT count(*) FROM gift_custody") == 2
         assert "inventory_number" in {c["name"] for c in inspect(engine).get_columns("gifts")}
         # Foreign keys are back on for every connection, the one the migration used included.

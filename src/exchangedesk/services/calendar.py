@@ -7,20 +7,18 @@ import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
 
-from sqlalchemy import extract, select
+from sqlalchemy import extract, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from exchangedesk.db.models import City, Delegation, ExchangeProgramme, Partnership
 from exchangedesk.db.session import Database
+from exchangedesk.domain.anniversaries import DatePrecision, anniversaries_between
 from exchangedesk.domain.enums import (
     DelegationStatus,
     Direction,
     PartnershipStatus,
     ProgrammeStatus,
 )
-
-# Anniversaries worth a reminder: every fifth year (10, 25, 50, 65, 75... are all among them).
-ANNIVERSARY_STEP = 5
 
 
 class EventKind(StrEnum):
@@ -40,6 +38,8 @@ class CalendarEvent:
     direction: Direction | None
     status: DelegationStatus | ProgrammeStatus | PartnershipStatus
     years: int | None = None  # for anniversaries
+    # An anniversary of a signing known only by month or year sits on the first day of it.
+    precision: DatePrecision = DatePrecision.DAY
 
     def covers(self, day: dt.date) -> bool:
         return self.starts_on <= day <= self.ends_on
@@ -118,37 +118,53 @@ def _programmes(session: Session, first: dt.date, last: dt.date) -> list[Calenda
 
 
 def _anniversaries(session: Session, first: dt.date, last: dt.date) -> list[CalendarEvent]:
+    """Round anniversaries (the rule is exchangedesk.domain.anniversaries) whose day — or, for
+    a signing known only by month or year, whose first day — lies in the window."""
     months = _months_between(first, last)
     statement = (
-        select(Partnership.id, Partnership.signed_on, Partnership.status, CityA.name, CityB.name)
+        select(
+            Partnership.id,
+            Partnership.signed_on,
+            Partnership.signed_precision,
+            Partnership.status,
+            CityA.name,
+            CityB.name,
+        )
         .join(CityA, Partnership.city_a_id == CityA.id)
         .join(CityB, Partnership.city_b_id == CityB.id)
         .where(
             Partnership.signed_on.is_not(None),
             Partnership.status != PartnershipStatus.TERMINATED,
-            extract("month", Partnership.signed_on).in_(sorted({m for _, m in months})),
+            or_(
+                Partnership.signed_precision == DatePrecision.YEAR,  # lands on 1 January
+                extract("month", Partnership.signed_on).in_(sorted({m for _, m in months})),
+            ),
         )
     )
     events = []
-    for id_, signed_on, status, a, b in session.execute(statement):
-        for year in sorted({y for y, _ in months}):
-            day = _same_day_in(signed_on, year)
-            years = year - signed_on.year
-            if first <= day <= last and years > 0 and years % ANNIVERSARY_STEP == 0:
-                title = f"{years} years: {a} – {b}"
-                events.append(
-                    CalendarEvent(
-                        EventKind.ANNIVERSARY,
-                        id_,
-                        title,
-                        day,
-                        day,
-                        f"{a} – {b}",
-                        None,
-                        status,
-                        years,
-                    )
+    for id_, signed_on, precision, status, a, b in session.execute(statement):
+        for anniversary in anniversaries_between(
+            signed_on, precision, first, last, round_only=True, overlapping=False
+        ):
+            years, on = anniversary.years, anniversary.on
+            when = {
+                DatePrecision.YEAR: f" in {on.year}",
+                DatePrecision.MONTH: f" in {_calendar.month_name[on.month]} {on.year}",
+            }.get(precision, "")  # the day shown is only the first one it may fall on
+            events.append(
+                CalendarEvent(
+                    EventKind.ANNIVERSARY,
+                    id_,
+                    f"{years} years{when}: {a} – {b}",
+                    anniversary.on,
+                    anniversary.on,
+                    f"{a} – {b}",
+                    None,
+                    status,
+                    years,
+                    precision,
                 )
+            )
     return events
 
 
@@ -159,10 +175,3 @@ def _months_between(first: dt.date, last: dt.date) -> list[tuple[int, int]]:
         months.append((year, month))
         year, month = (year + 1, 1) if month == 12 else (year, month + 1)
     return months
-
-
-def _same_day_in(day: dt.date, year: int) -> dt.date:
-    """The date's anniversary in ``year``; 29 February falls on the 28th in common years."""
-    if day.month == 2 and day.day == 29 and not _calendar.isleap(year):
-        return dt.date(year, 2, 28)
-    return day.replace(year=year)

@@ -9,6 +9,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from exchangedesk.db.base import Base, IdMixin, TimestampMixin, VersionedMixin
 from exchangedesk.db.models.geography import City
+from exchangedesk.domain.anniversaries import DatePrecision
 from exchangedesk.domain.enums import (
     ActingSide,
     CooperationArea,
@@ -37,6 +38,10 @@ class Partnership(IdMixin, TimestampMixin, VersionedMixin, Base):
     kind: Mapped[PartnershipKind] = mapped_column(default=PartnershipKind.TWIN_TOWN)
     status: Mapped[PartnershipStatus] = mapped_column(default=PartnershipStatus.ACTIVE)
     signed_on: Mapped[dt.date | None] = mapped_column(Date)
+    # Many agreements are known only by their year: signed_on is then 1 January of it.
+    signed_precision: Mapped[DatePrecision] = mapped_column(
+        default=DatePrecision.DAY, server_default=DatePrecision.DAY.value
+    )
     ended_on: Mapped[dt.date | None] = mapped_column(Date)
     signatories: Mapped[str | None] = mapped_column(Text)
     notes: Mapped[str | None] = mapped_column(Text)
@@ -75,6 +80,9 @@ class PartnershipStatusChange(IdMixin, TimestampMixin, Base):
 
     partnership_id: Mapped[int] = mapped_column(ForeignKey("partnerships.id", ondelete="CASCADE"))
     changed_on: Mapped[dt.date] = mapped_column(Date)
+    changed_precision: Mapped[DatePrecision] = mapped_column(
+        default=DatePrecision.DAY, server_default=DatePrecision.DAY.value
+    )
     from_status: Mapped[PartnershipStatus | None]
     to_status: Mapped[PartnershipStatus]
     acting_side: Mapped[ActingSide] = mapped_column(default=ActingSide.BOTH)

@@ -39,6 +39,9 @@ class Attachment(IdMixin, TimestampMixin, Base):
     )
     gift_id: Mapped[int | None] = mapped_column(ForeignKey("gifts.id", ondelete="CASCADE"))
     shipment_id: Mapped[int | None] = mapped_column(ForeignKey("shipments.id", ondelete="CASCADE"))
+    # Removing an attachment only marks it, so the removal can be undone; the file stays until
+    # the removed rows are purged (services.attachments.purge_removed_attachments).
+    removed_at: Mapped[dt.datetime | None]
 
 
 class Document(IdMixin, TimestampMixin, Base):
