@@ -1,18 +1,42 @@
-"""Humanitarian aid: appeals for a partner city, the money collected, and what was shipped."""
+"""Humanitarian aid: appeals for a partner city, the money collected, and what was shipped.
+
+This module lists campaigns and shipments and holds what the aid services share: one unit of
+work that turns a lost race into :class:`ConcurrentEditError`, the version check, the audit
+trail written for every movement of money, and tidy text input. The use cases live beside it:
+``aid_campaigns`` (campaigns, their totals, what reached the city), ``contributions`` (money
+given, allocations to shipments, where a donor's money went), ``shipments`` (goods and their
+forward-only status history) and ``exchange_rates`` (dated rates and conversion).
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import getpass
 from collections import defaultdict
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any, TypeVar
 
 from sqlalchemy import func, or_, select
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
-from exchangedesk.db.models import AidCampaign, City, Contribution, Shipment, ShipmentLine
+from exchangedesk.db.models import (
+    AidCampaign,
+    AuditEntry,
+    City,
+    Contribution,
+    Shipment,
+    ShipmentLine,
+)
 from exchangedesk.db.session import Database
+from exchangedesk.db.types import utc_now
 from exchangedesk.domain.enums import ShipmentStatus
+from exchangedesk.domain.errors import ConcurrentEditError, ValidationError
+from exchangedesk.domain.money import Money
 from exchangedesk.services.paging import (
     FIRST_PAGE,
     ListQuery,
@@ -24,11 +48,9 @@ from exchangedesk.services.paging import (
     text_match,
 )
 
+__all__ = ["CampaignRow", "Money", "ShipmentRow", "list_campaigns", "list_shipments"]
 
-@dataclass(frozen=True)
-class Money:
-    amount: Decimal
-    currency: str  # ISO 4217
+RecordT = TypeVar("RecordT")
 
 
 @dataclass(frozen=True)
@@ -124,8 +146,8 @@ def list_campaigns(database: Database, query: ListQuery = FIRST_PAGE) -> Page[Ca
             starts_on=record.starts_on,
             ends_on=record.ends_on,
             target=(
-                Money(record.target_amount, record.target_currency or "")
-                if record.target_amount is not None
+                Money(record.target_amount, record.target_currency)
+                if record.target_amount is not None and record.target_currency
                 else None
             ),
             collected=totals.get(record.id, ()),
@@ -208,3 +230,121 @@ def list_shipments(database: Database, query: ListQuery = FIRST_PAGE) -> Page[Sh
             tiebreak=Shipment.id,
             make_row=lambda record: ShipmentRow(*record),
         )
+
+
+# --- shared by the aid services ----------------------------------------------------------
+
+
+@contextmanager
+def editing(database: Database) -> Iterator[Session]:
+    """One unit of work for an edit. Losing a race to another user (a version that changed
+    under us, or SQLite refusing a write on a snapshot someone else has since committed over)
+    becomes :class:`ConcurrentEditError`; nothing of the edit is saved either way."""
+    try:
+        with database.unit_of_work() as session:
+            yield session
+    except StaleDataError as exc:
+        raise ConcurrentEditError(
+            "Someone else saved this record at the same moment; reload it and try again."
+        ) from exc
+    except OperationalError as exc:
+        if "locked" not in str(exc).lower():
+            raise
+        raise ConcurrentEditError(
+            "Someone else was saving at the same moment; nothing was changed. Try again."
+        ) from exc
+
+
+def existing(session: Session, model: type[RecordT], record_id: int, what: str) -> RecordT:
+    """The record being edited, or ConcurrentEditError if it no longer exists."""
+    record = session.get(model, record_id)
+    if record is None:
+        raise ConcurrentEditError(
+            f"{what} {record_id} no longer exists; someone may have deleted it. Reload the list."
+        )
+    return record
+
+
+def check_version(record: Any, expected_version: int, what: str) -> None:
+    """Refuse to save over a change someone else made since the record was read."""
+    if record.version_id != expected_version:
+        raise ConcurrentEditError(
+            f"{what} was changed by someone else since you opened it (now version "
+            f"{record.version_id}, you had {expected_version}). Reload it and make your change "
+            "again."
+        )
+
+
+def referenced(
+    session: Session, model: type[RecordT], record_id: int | None, field: str, what: str
+) -> RecordT | None:
+    """A record another one points to; a ValidationError naming ``field`` if it is missing."""
+    if record_id is None:
+        return None
+    record = session.get(model, record_id)
+    if record is None:
+        raise ValidationError(field, f"There is no {what} with id {record_id}.")
+    return record
+
+
+def clean_text(
+    value: str | None, field: str, *, required: bool = False, max_length: int = 300
+) -> str | None:
+    """Trimmed text, None when blank; refused when required and blank, or too long. Short
+    single-line fields also lose doubled and stray whitespace; long notes keep their lines."""
+    if value is None:
+        text = None
+    elif max_length <= 300:
+        text = " ".join(value.split())
+    else:
+        text = value.strip()
+    if required and not text:
+        raise ValidationError(field, "This cannot be left empty.")
+    if text and len(text) > max_length:
+        raise ValidationError(field, f"At most {max_length} characters ({len(text)} given).")
+    return text or None
+
+
+def actor() -> str:
+    """Who the audit trail names: the operating-system user running the program."""
+    try:
+        return getpass.getuser()[:200] or "exchangedesk"
+    except Exception:  # no user name in this environment (e.g. a service account)
+        return "exchangedesk"
+
+
+def audit(session: Session, action: str, entity: str, entity_id: int, summary: str) -> None:
+    """One entry of the audit log, in the same unit of work as the change it records."""
+    session.add(
+        AuditEntry(
+            at=utc_now(),
+            actor=actor(),
+            action=action,
+            entity=entity,
+            entity_id=entity_id,
+            summary=summary,
+        )
+    )
+
+
+def money_words(amount: Decimal, currency: str) -> str:
+    """An amount as the audit log and messages write it: exact, with its currency."""
+    return f"{amount} {currency}"
+
+
+def dates_in_order(starts_on: dt.date | None, ends_on: dt.date | None, field: str) -> None:
+    if starts_on is not None and ends_on is not None and ends_on < starts_on:
+        raise ValidationError(
+            field, f"{ends_on.isoformat()} is before the start ({starts_on.isoformat()})."
+        )
+
+
+def check_date(value: object, field: str, *, required: bool = True) -> dt.date | None:
+    """A calendar day (not a timestamp); refused when required and missing."""
+    if value is None:
+        if required:
+            raise ValidationError(field, "Give a date.")
+        return None
+    if isinstance(value, dt.datetime) or not isinstance(value, dt.date):
+        raise ValidationError(field, f"{value!r} is not a calendar date.")
+    return value
