@@ -76,6 +76,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="also write the full report there: CSV if FILE ends in .csv, otherwise text",
     )
     importing.set_defaults(handler=_cmd_import)
+    _add_ical(sub)
     return parser
 
 
@@ -334,3 +335,59 @@ def _cmd_import(args: argparse.Namespace) -> int:
             return EXIT_ERROR
         print(f"Full report written to {report_path}")
     return EXIT_PROBLEMS if refused else EXIT_OK
+
+
+# -- ical: a delegation's programme as an iCalendar file ----------------------------------------
+
+
+def _add_ical(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    ical = sub.add_parser(
+        "ical",
+        help="write a delegation's programme as an iCalendar (.ics) file",
+        description="Write every item of a delegation's programme, or only the items one member "
+        "attends (--member), to an iCalendar file that phones, Outlook and other calendars "
+        "import with the right local times. Exit 2 when the delegation, the member or the file "
+        "cannot be used; no file is written then.",
+    )
+    ical.add_argument("delegation", metavar="DELEGATION_ID", type=int, help="the delegation's id")
+    ical.add_argument("--out", metavar="FILE.ics", required=True, help="the file to write")
+    ical.add_argument(
+        "--member",
+        metavar="PERSON_ID",
+        type=int,
+        help="only the items this member (a person's id) attends",
+    )
+    _add_common(ical)
+    ical.set_defaults(handler=_cmd_ical)
+
+
+def _cmd_ical(args: argparse.Namespace) -> int:
+    from exchangedesk.db.opening import open_database
+    from exchangedesk.domain.errors import ValidationError
+    from exchangedesk.services.ical import export_delegation_ical
+
+    out = Path(args.out).expanduser()
+    if out.is_dir():
+        _complain(f"cannot write '{out}': it is a folder; give a file name such as visit.ics")
+        return EXIT_ERROR
+    if not out.parent.is_dir():
+        missing = "is not a folder" if out.parent.exists() else "does not exist"
+        _complain(f"cannot write '{out}': '{out.parent}' {missing}")
+        return EXIT_ERROR
+    # Read-only: an export never changes the database and can run while the window has it open.
+    opened = open_database(_db(args), read_only=True)
+    try:
+        result = export_delegation_ical(
+            opened.database, args.delegation, out, member_id=args.member
+        )
+    except ValidationError as exc:
+        _complain(f"{exc.message} No file was written.")
+        return EXIT_ERROR
+    except OSError as exc:
+        _complain(f"cannot write '{out}': {exc.strerror or exc}. No file was written.")
+        return EXIT_ERROR
+    finally:
+        opened.close()
+    items = f"{result.events} item" + ("" if result.events == 1 else "s")
+    print(f"{items} of “{result.calendar_name}” written to {result.path}")
+    return EXIT_OK
