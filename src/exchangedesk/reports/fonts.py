@@ -1,0 +1,187 @@
+"""The font chain: real glyphs for names in every script, embedded in the PDF.
+
+ReportLab draws a character with whatever font the paragraph names; when that font lacks the
+glyph the PDF shows a black box, and ReportLab never falls back by itself. So every piece of text
+goes through :meth:`FontChain.markup`, which splits it into runs by glyph availability (the first
+font of the chain that has the glyph) and wraps each run in ``<font name=...>``.
+
+The fonts come from the ``weblate-fonts`` package (Kurinto Sans, SIL OFL), a dependency of the
+application, so every machine renders the same document with the same glyphs — system fonts such
+as DejaVu are deliberately not used, because a document must not change with the computer that
+printed it. Measured with ReportLab's own cmap reader on the files shipped:
+
+* Kurinto Sans: Latin with diacritics, Greek (accented too), Cyrillic, Georgian, Armenian,
+  Hebrew, Arabic, Devanagari, Thai, kana... — no CJK ideographs and no Hangul;
+* Kurinto Sans SC: simplified and most traditional Chinese ideographs;
+* Kurinto Sans JP: Japanese ideographs the SC font lacks; Kurinto Sans KR: Hangul;
+* Kurinto Sans TC: traditional ideographs none of the above has.
+Not covered by any: Myanmar, Tibetan, Khmer and historic scripts (Gothic, Cuneiform...).
+:meth:`FontChain.missing` names such characters so callers can warn instead of printing boxes.
+
+Glyphs only: right-to-left ordering (Hebrew, Arabic) and Arabic or Indic shaping are not done
+here — ReportLab needs a bidi/shaping engine for that, which is a later step (DESIGN.md §6).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+from pathlib import Path
+
+from exchangedesk.reports.markup import escape
+
+# (registered name, regular file, bold file), in the order glyphs are looked for.
+KURINTO = (
+    ("EDSans", "KurintoSans-Rg.ttf", "KurintoSans-Bd.ttf"),
+    ("EDSansSC", "KurintoSansSC-Rg.ttf", "KurintoSansSC-Bd.ttf"),
+    ("EDSansJP", "KurintoSansJP-Rg.ttf", "KurintoSansJP-Bd.ttf"),
+    ("EDSansKR", "KurintoSansKR-Rg.ttf", "KurintoSansKR-Bd.ttf"),
+    ("EDSansTC", "KurintoSansTC-Rg.ttf", "KurintoSansTC-Bd.ttf"),
+)
+BOLD_SUFFIX = "-Bold"
+
+# Characters that belong to no script of their own stay in the font of the run around them
+# (if it has them), so "哈尔滨 (Harbin)" does not hop fonts at every space and bracket.
+_NEUTRAL_CATEGORIES = ("M", "P", "Z", "S")
+
+
+def kurinto_dir() -> Path:
+    return Path(str(files("weblate_fonts"))) / "static" / "weblate_fonts" / "kurinto" / "ttf"
+
+
+@dataclass(frozen=True)
+class ChainFont:
+    """One font of the chain, registered with ReportLab under ``name`` and ``name-Bold``."""
+
+    name: str
+    regular: Path
+    bold: Path
+    codepoints: frozenset[int]
+
+    @property
+    def bold_name(self) -> str:
+        return self.name + BOLD_SUFFIX
+
+    def has(self, char: str) -> bool:
+        return ord(char) in self.codepoints
+
+
+class FontChain:
+    """Fonts tried in order for each character; see the module docstring."""
+
+    def __init__(self, fonts: list[ChainFont]) -> None:
+        if not fonts:
+            raise ValueError("a font chain needs at least one font")
+        self.fonts = fonts
+        self._by_name = {font.name: font for font in fonts}
+
+    @property
+    def base(self) -> ChainFont:
+        """The font paragraphs are set in; the others supply what it lacks."""
+        return self.fonts[0]
+
+    def face(self, bold: bool = False) -> str:
+        return self.base.bold_name if bold else self.base.name
+
+    def is_bold(self, font_name: str) -> bool:
+        return font_name.endswith(BOLD_SUFFIX)
+
+    def font_for(self, char: str, preferred: tuple[ChainFont, ...] = ()) -> ChainFont | None:
+        """The first font (the preferred ones first) that has a glyph for ``char``."""
+        for font in (*preferred, *self.fonts):
+            if font.has(char):
+                return font
+        return None
+
+    def missing(self, text: str) -> str:
+        """The distinct printable characters of ``text`` that no font of the chain has."""
+        seen: dict[str, None] = {}
+        for char in _printable(text):
+            if char not in seen and char not in "\n\t" and self.font_for(char) is None:
+                seen[char] = None
+        return "".join(seen)
+
+    def runs(self, text: str) -> list[tuple[ChainFont, str]]:
+        """``text`` cut into (font, piece) runs; a character no font has goes to the base font
+        (it will print as a box: see :meth:`missing`)."""
+        preferred = self._preferred_for(text)
+        runs: list[tuple[ChainFont, list[str]]] = []
+        for char in _printable(text):
+            current = runs[-1][0] if runs else None
+            if (
+                current is not None
+                and unicodedata.category(char)[0] in _NEUTRAL_CATEGORIES
+                and current.has(char)
+            ) or char in "\n\t":
+                font = current or self.base
+            else:
+                font = self.font_for(char, preferred) or self.base
+            if current is font:
+                runs[-1][1].append(char)
+            else:
+                runs.append((font, [char]))
+        return [(font, "".join(chars)) for font, chars in runs]
+
+    def markup(self, text: str | None, *, bold: bool = False) -> str:
+        """Paragraph markup that prints ``text`` literally, every run in a font that has it.
+
+        ``bold`` must match the paragraph's weight: a ``<font name=...>`` tag resets ReportLab's
+        bold state, so bold is applied inside each run instead of around the whole text.
+        """
+        if not text:
+            return ""
+        parts = []
+        for font, piece in self.runs(text):
+            inner = escape(piece)
+            if bold:
+                inner = f"<b>{inner}</b>"
+            if font is not self.base:
+                inner = f'<font name="{font.name}">{inner}</font>'
+            parts.append(inner)
+        return "".join(parts)
+
+    def _preferred_for(self, text: str) -> tuple[ChainFont, ...]:
+        # Han ideographs are shared by Chinese, Japanese and Korean but drawn differently in
+        # each; kana or Hangul in the same text say which language it is.
+        for char in text:
+            name = unicodedata.name(char, "")
+            if name.startswith(("HIRAGANA", "KATAKANA")) and "EDSansJP" in self._by_name:
+                return (self._by_name["EDSansJP"],)
+            if name.startswith("HANGUL") and "EDSansKR" in self._by_name:
+                return (self._by_name["EDSansKR"],)
+        return ()
+
+
+def _printable(text: str) -> str:
+    # Control characters (a stray U+009F from a paste) have no glyph anywhere and would print
+    # as boxes; line breaks and tabs are kept for the caller to lay out.
+    return "".join(c for c in text if c in "\n\t" or unicodedata.category(c) != "Cc")
+
+
+@cache
+def default_chain() -> FontChain:
+    """The Kurinto chain, registered with ReportLab once per process."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    folder = kurinto_dir()
+    fonts = []
+    for name, regular_file, bold_file in KURINTO:
+        regular, bold = folder / regular_file, folder / bold_file
+        regular_face = TTFont(name, str(regular))
+        pdfmetrics.registerFont(regular_face)
+        pdfmetrics.registerFont(TTFont(name + BOLD_SUFFIX, str(bold)))
+        # Italic maps to upright: Kurinto ships no italics here, and a missing italic face
+        # would make ReportLab fail on <i> in a template's text.
+        pdfmetrics.registerFontFamily(
+            name,
+            normal=name,
+            bold=name + BOLD_SUFFIX,
+            italic=name,
+            boldItalic=name + BOLD_SUFFIX,
+        )
+        codepoints = frozenset(regular_face.face.charToGlyph)
+        fonts.append(ChainFont(name, regular, bold, codepoints))
+    return FontChain(fonts)

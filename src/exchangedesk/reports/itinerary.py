@@ -1,0 +1,359 @@
+"""The itinerary of a delegation, or the personal itinerary of one member.
+
+Cover with the partnership (both cities in Latin letters and their own script), dates, head of
+delegation and members; then the programme day by day in the local time of each item — the zone
+is named beside the time whenever it is not the visit's main zone —, accommodation and rooms,
+travel legs in local times at each end, and whom to call.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from reportlab.lib.units import mm
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    KeepTogether,
+    PageBreak,
+    Paragraph,
+    Table,
+)
+
+from exchangedesk.domain.enums import Direction, label
+from exchangedesk.reports.base import DocumentRenderer
+from exchangedesk.reports.page import PageFurniture
+from exchangedesk.reports.styles import plain_table, ruled_table
+
+if TYPE_CHECKING:
+    from exchangedesk.services.document_data import (
+        CityName,
+        ItineraryData,
+        ProgrammeItem,
+    )
+
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+
+
+def day_text(day: dt.date, *, weekday: bool = True) -> str:
+    text = f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+    return f"{WEEKDAYS[day.weekday()]} {text}" if weekday else text
+
+
+def zone_text(zone: str, moment: dt.datetime, places: dict[str, str] | None = None) -> str:
+    """ "Volgograd time, UTC+3": the place people know, and the offset on that day. ``places``
+    names zones after the visit's cities (Asia/Shanghai is "Harbin time" on a Harbin visit)."""
+    place = (places or {}).get(zone) or zone.rsplit("/", 1)[-1].replace("_", " ")
+    offset = moment.utcoffset() or dt.timedelta(0)
+    minutes = int(offset.total_seconds() // 60)
+    sign = "+" if minutes >= 0 else "−"
+    hours, rest = divmod(abs(minutes), 60)
+    utc = f"UTC{sign}{hours}" + (f":{rest:02d}" if rest else "")
+    return f"{place} time, {utc}"
+
+
+def city_text(city: CityName) -> str:
+    return f"{city.name} ({city.native})" if city.native else city.name
+
+
+def person_text(name: str, native: str | None) -> str:
+    return f"{name} ({native})" if native else name
+
+
+def render_itinerary(data: ItineraryData, *, paper: str = "a4") -> bytes:
+    return ItineraryRenderer(data, paper=paper).render()
+
+
+class ItineraryRenderer(DocumentRenderer):
+    def __init__(self, data: ItineraryData, *, paper: str = "a4") -> None:
+        super().__init__(paper=paper)
+        self.data = data
+        self.places = {
+            city.timezone: city.name for city in (data.home, data.partner) if city.timezone
+        }
+
+    def title(self) -> str:
+        if self.data.member is not None:
+            return f"Personal itinerary of {self.data.member.name}: {self.data.title}"
+        return f"Itinerary: {self.data.title}"
+
+    def issued_on(self) -> dt.date:
+        return self.data.issued_on
+
+    def furniture(self) -> PageFurniture:
+        head = self.data.letterhead
+        city = f"{head.city} · {head.city_native}" if head.city_native else head.city
+        return PageFurniture(
+            committee=head.committee,
+            city=city,
+            contact_lines=head.contact_lines,
+            running_title=self.title(),
+            footer_note=f"Issued {day_text(self.data.issued_on, weekday=False)}",
+        )
+
+    def story(self) -> list[Flowable]:
+        story = self.cover()
+        story += self.programme()
+        story += self.accommodation()
+        story += self.travel()
+        story += self.contacts()
+        return story
+
+    # -- cover ------------------------------------------------------------------------------
+
+    def cover(self) -> list[Flowable]:
+        d, s = self.data, self.styles
+        kind = "Personal itinerary" if d.member else "Itinerary"
+        home, partner = d.home, d.partner
+        story: list[Flowable] = [
+            self.para(kind.upper(), s.label),
+            self.gap(1),
+            self.para(d.title, s.title),
+            self.para(f"{home.name} – {partner.name}", s.subtitle),
+        ]
+        if home.native or partner.native:
+            story.append(
+                self.para(
+                    f"{home.native or home.name} – {partner.native or partner.name}", s.subtitle
+                )
+            )
+        story.append(self.gap(6))
+        where = home if d.direction is Direction.INCOMING else partner
+        facts = [
+            ("Dates", self._period(d.arrival_on, d.departure_on)),
+            (
+                "Visit",
+                f"{'Incoming visit to' if d.direction is Direction.INCOMING else 'Visit to'} "
+                f"{city_text(where)}",
+            ),
+        ]
+        if d.head is not None:
+            facts.append(("Head of delegation", person_text(d.head.name, d.head.name_native)))
+        if d.member is not None:
+            facts.append(("Prepared for", person_text(d.member.name, d.member.name_native)))
+            facts.append(("Role", label(d.member.role)))
+        if d.purpose:
+            facts.append(("Purpose", d.purpose))
+        facts.append(
+            (
+                "Times",
+                f"All times are local. Unless marked otherwise they are "
+                f"{zone_text(d.main_zone, self._sample_moment(), self.places)}.",
+            )
+        )
+        rows = [[self.para(name, s.label), self.para(value, s.body)] for name, value in facts]
+        story.append(
+            Table(
+                rows,
+                colWidths=[38 * mm, None],
+                style=plain_table([("BOTTOMPADDING", (0, 0), (-1, -1), 4)]),
+            )
+        )
+        if d.members:
+            story += [self.para("Members of the delegation", s.heading), self.members_table()]
+            story.append(PageBreak())  # the programme starts on a page of its own
+        else:
+            story.append(self.gap(4))
+        return story
+
+    def _period(self, first: dt.date, last: dt.date) -> str:
+        if first == last:
+            return day_text(first)
+        return f"{day_text(first)} – {day_text(last)}"
+
+    def _sample_moment(self) -> dt.datetime:
+        from zoneinfo import ZoneInfo
+
+        for item in self.data.items:
+            if item.zone == self.data.main_zone:
+                return item.starts
+        noon = dt.datetime.combine(self.data.arrival_on, dt.time(12))
+        return noon.replace(tzinfo=ZoneInfo(self.data.main_zone))
+
+    def members_table(self) -> Table:
+        s = self.styles
+        header = ["", "Name", "In own script", "Role", "Organisation"]
+        rows: list[list] = [[self.para(h, s.cell_bold) for h in header]]
+        for number, member in enumerate(self.data.members, start=1):
+            rows.append(
+                [
+                    self.para(str(number), s.cell_small),
+                    self.para(member.name, s.cell),
+                    self.para(member.name_native, s.cell),
+                    self.para(label(member.role), s.cell),
+                    self.para(member.organisation, s.cell),
+                ]
+            )
+        widths = [8 * mm, 42 * mm, 38 * mm, 24 * mm, None]
+        return Table(rows, colWidths=widths, repeatRows=1, style=ruled_table())
+
+    # -- programme --------------------------------------------------------------------------
+
+    def programme(self) -> list[Flowable]:
+        s = self.styles
+        story: list[Flowable] = [self.para("Programme", s.heading)]
+        days = self.data.days
+        if not days:
+            story.append(self.para("No programme items are recorded yet.", s.body))
+            return story
+        first_day = self.data.arrival_on
+        for day, items in days:
+            number = (day - first_day).days + 1
+            heading = f"Day {number} · {day_text(day)}" if number >= 1 else day_text(day)
+            story.append(CondPageBreak(40 * mm))
+            story.append(self.para(heading, s.subheading))
+            story.append(self.day_table(items))
+        return story
+
+    def day_table(self, items: list[ProgrammeItem]) -> Table:
+        s = self.styles
+        rows: list[list] = []
+        for item in items:
+            time_cell: list[Flowable] = [
+                self.para(f"{item.starts:%H:%M}–{item.ends:%H:%M}", s.cell_bold)
+            ]
+            if item.zone != self.data.main_zone:
+                time_cell.append(
+                    self.para(zone_text(item.zone, item.starts, self.places), s.cell_small)
+                )
+            if item.ends.date() != item.starts.date():
+                time_cell.append(self.para(f"ends {day_text(item.ends.date())}", s.cell_small))
+            rows.append([time_cell, self.item_cell(item), self.place_cell(item)])
+        widths = [27 * mm, None, 58 * mm]
+        return Table(rows, colWidths=widths, style=ruled_table(header=False))
+
+    def item_cell(self, item: ProgrammeItem) -> list[Flowable]:
+        s = self.styles
+        cell: list[Flowable] = [
+            self.para(item.title, s.cell_bold),
+            self.para(label(item.kind), s.cell_small),
+        ]
+        details = []
+        if item.host:
+            details.append(("Host", item.host))
+        if item.interpreter_needed:
+            details.append(("Interpreter", "needed"))
+        if item.dress_code:
+            details.append(("Dress code", item.dress_code))
+        if item.attendees:
+            details.append(("Only", ", ".join(item.attendees)))
+        for name, value in details:
+            text = f"{self.markup(name + ':', bold=True)} {self.markup(value)}"
+            cell.append(Paragraph(text, s.cell))
+        if item.notes:
+            cell.append(self.para(item.notes, s.cell_small))
+        return cell
+
+    def place_cell(self, item: ProgrammeItem) -> list[Flowable]:
+        s = self.styles
+        cell: list[Flowable] = []
+        if item.venue:
+            cell.append(self.para(item.venue, s.cell))
+        if item.address:
+            cell.append(self.para(item.address, s.cell_small))
+        return cell
+
+    # -- accommodation, travel, contacts ----------------------------------------------------
+
+    def accommodation(self) -> list[Flowable]:
+        s = self.styles
+        if not self.data.stays:
+            return []
+        story: list[Flowable] = [self.para("Accommodation", s.heading)]
+        for stay in self.data.stays:
+            lines = [
+                self.para(stay.name, s.subheading),
+                self.para(
+                    f"{label(stay.kind)} · check-in {day_text(stay.check_in_on)}, "
+                    f"check-out {day_text(stay.check_out_on)}",
+                    s.body,
+                ),
+            ]
+            if stay.address:
+                lines.append(self.para(stay.address, s.body))
+            if stay.phone:
+                lines.append(self.para(f"Telephone {stay.phone}", s.body))
+            if stay.rooms:
+                rows: list[list] = [
+                    [self.para("Room", s.cell_bold), self.para("Guests", s.cell_bold)]
+                ]
+                for room in stay.rooms:
+                    rows.append(
+                        [
+                            self.para(room.label, s.cell),
+                            self.para(", ".join(room.occupants), s.cell),
+                        ]
+                    )
+                lines.append(
+                    Table(rows, colWidths=[30 * mm, None], repeatRows=1, style=ruled_table())
+                )
+            story.append(KeepTogether(lines))
+        return story
+
+    def travel(self) -> list[Flowable]:
+        s = self.styles
+        if not self.data.legs:
+            return []
+        header = ["Departs", "Arrives", "From – to", "Carrier", "Seats", "Booking"]
+        rows: list[list] = [[self.para(h, s.cell_bold) for h in header]]
+        for leg in self.data.legs:
+            rows.append(
+                [
+                    self._moment_cell(leg.departs),
+                    self._moment_cell(leg.arrives),
+                    self.para(f"{leg.from_place} – {leg.to_place}", s.cell),
+                    self.para(" ".join(x for x in (leg.carrier, leg.number) if x), s.cell),
+                    self.para("" if leg.seats is None else str(leg.seats), s.cell),
+                    self.para(leg.booking_reference, s.cell_small),
+                ]
+            )
+        widths = [36 * mm, 36 * mm, None, 30 * mm, 11 * mm, 27 * mm]
+        table = Table(rows, colWidths=widths, repeatRows=1, style=ruled_table())
+        return [CondPageBreak(50 * mm), self.para("Travel", s.heading), table]
+
+    def _moment_cell(self, moment: dt.datetime) -> list[Flowable]:
+        s = self.styles
+        zone = str(getattr(moment.tzinfo, "key", moment.tzinfo))
+        when = f"{moment:%H:%M}"
+        day = f"{moment.day} {MONTHS[moment.month - 1][:3]} {moment.year}"
+        return [
+            self.para(f"{when} · {day}", s.cell_bold),
+            self.para(zone_text(zone, moment, self.places), s.cell_small),
+        ]
+
+    def contacts(self) -> list[Flowable]:
+        s = self.styles
+        if not self.data.contacts:
+            return []
+        header = ["Name", "For this visit", "Organisation", "Telephone · e-mail"]
+        rows: list[list] = [[self.para(h, s.cell_bold) for h in header]]
+        for contact in self.data.contacts:
+            rows.append(
+                [
+                    [
+                        self.para(contact.name, s.cell),
+                        self.para(contact.name_native, s.cell_small),
+                    ],
+                    self.para(contact.duty, s.cell),
+                    self.para(contact.organisation, s.cell),
+                    [self.para(contact.phone, s.cell), self.para(contact.email, s.cell_small)],
+                ]
+            )
+        widths = [44 * mm, 32 * mm, None, 46 * mm]
+        table = Table(rows, colWidths=widths, repeatRows=1, style=ruled_table())
+        return [CondPageBreak(40 * mm), self.para("Contacts", s.heading), table]

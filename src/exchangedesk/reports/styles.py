@@ -1,0 +1,99 @@
+"""Paragraph and table styles every document shares: one typeface (the font chain's), a quiet
+hierarchy of sizes, dark ink, one accent colour and light rules — what a town hall signs."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT, TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import TableStyle
+
+from exchangedesk.reports.fonts import FontChain
+
+INK = colors.HexColor("#1f2933")
+MUTED = colors.HexColor("#5b6675")
+ACCENT = colors.HexColor("#1d3c6e")
+RULE = colors.HexColor("#c5ccd6")
+SHADE = colors.HexColor("#f1f3f6")
+
+
+@dataclass(frozen=True)
+class Stylesheet:
+    title: ParagraphStyle
+    subtitle: ParagraphStyle
+    heading: ParagraphStyle
+    subheading: ParagraphStyle
+    body: ParagraphStyle
+    letter: ParagraphStyle
+    address: ParagraphStyle
+    small: ParagraphStyle
+    label: ParagraphStyle
+    cell: ParagraphStyle
+    cell_bold: ParagraphStyle
+    cell_small: ParagraphStyle
+    right: ParagraphStyle
+
+
+def make_stylesheet(chain: FontChain) -> Stylesheet:
+    regular, bold = chain.face(), chain.face(bold=True)
+
+    def style(name: str, size: float, leading: float, **extra: object) -> ParagraphStyle:
+        options: dict[str, object] = {
+            "fontName": regular,
+            "fontSize": size,
+            "leading": leading,
+            "textColor": INK,
+            "alignment": TA_LEFT,
+        }
+        options.update(extra)
+        return ParagraphStyle(name, **options)  # type: ignore[arg-type]
+
+    return Stylesheet(
+        title=style("title", 20, 25, fontName=bold, textColor=ACCENT, spaceAfter=6),
+        subtitle=style("subtitle", 12.5, 17, textColor=INK, spaceAfter=2),
+        heading=style(
+            "heading", 13, 17, fontName=bold, textColor=ACCENT, spaceBefore=12, spaceAfter=5
+        ),
+        subheading=style("subheading", 10.5, 14, fontName=bold, spaceBefore=8, spaceAfter=3),
+        body=style("body", 10, 14, spaceAfter=4),
+        letter=style("letter", 10.5, 15, spaceAfter=8),
+        address=style("address", 10, 13.5),
+        small=style("small", 8.5, 11, textColor=MUTED),
+        label=style("label", 8, 10, textColor=MUTED),
+        cell=style("cell", 9, 11.5),
+        cell_bold=style("cell_bold", 9, 11.5, fontName=bold),
+        cell_small=style("cell_small", 8, 10, textColor=MUTED),
+        right=style("right", 10, 13.5, alignment=TA_RIGHT),
+    )
+
+
+def ruled_table(*, header: bool = True, extra: list[tuple] | None = None) -> TableStyle:
+    """Light horizontal rules between rows, a shaded header row, no vertical lines."""
+    commands: list[tuple] = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+    ]
+    if header:
+        commands += [
+            ("BACKGROUND", (0, 0), (-1, 0), SHADE),
+            ("LINEBELOW", (0, 0), (-1, 0), 0.8, MUTED),
+        ]
+    return TableStyle(commands + (extra or []))
+
+
+def plain_table(extra: list[tuple] | None = None) -> TableStyle:
+    """A table used only for layout: no rules, no padding at the outer edges."""
+    commands: list[tuple] = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ("TOPPADDING", (0, 0), (-1, -1), 0),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+    ]
+    return TableStyle(commands + (extra or []))
