@@ -1,0 +1,73 @@
+"""How a letter addresses a person: the opening line and the name on the envelope.
+
+A person has a *salutation* (a short title: "Ms", "Dr", "Cllr") and may have a *form of
+address*, which secretaries use in two ways: a ready opening ("Dear Helen") or a formal style
+("The Right Worshipful the Lord Mayor of Coventry", "His Excellency"). The rules:
+
+* a form of address that already is an opening ("Dear …", "Sehr geehrte …", "Уважаем…") is used
+  as it stands;
+* a formal style gives the opening that style calls for ("Dear Lord Mayor", "Your Excellency");
+* otherwise the opening is "Dear" + salutation + family name, or the full name when there is no
+  salutation (never a guess from the gender);
+* the envelope line is the formal style when there is one, else salutation and full name.
+"""
+
+from __future__ import annotations
+
+from exchangedesk.domain.text import fold
+
+# Folded beginnings of a form of address that is itself a letter's opening.
+_OPENINGS = ("dear ", "my dear ", "sehr geehrte", "liebe ", "cher ", "chere ", "уважаем")
+_OPENINGS += ("дорог", "querid", "estimad", "gentile ", "caro ", "cara ", "szanown")
+
+# A formal style (folded, found anywhere in the form of address) → the opening it calls for.
+# The first match wins, so the more precise styles come first.
+_STYLES = (
+    ("lord mayor", "Dear Lord Mayor"),
+    ("lady mayoress", "Dear Lady Mayoress"),
+    ("excellency", "Your Excellency"),
+    ("your worship", "Your Worship"),
+    ("worshipful", "Dear Mayor"),
+    ("mayor", "Dear Mayor"),
+    ("ambassador", "Dear Ambassador"),
+)
+
+
+def _is_opening(form_of_address: str) -> bool:
+    return fold(form_of_address).startswith(_OPENINGS)
+
+
+def letter_opening(
+    *,
+    given_name: str | None,
+    family_name: str | None,
+    salutation: str | None = None,
+    form_of_address: str | None = None,
+) -> str:
+    """The line a letter begins with, without the comma."""
+    form = (form_of_address or "").strip()
+    if form:
+        if _is_opening(form):
+            return form.rstrip(",")
+        folded = fold(form)
+        for style, opening in _STYLES:
+            if style in folded:
+                return opening
+    if salutation and family_name:
+        return f"Dear {salutation} {family_name}"
+    name = " ".join(p for p in (given_name, family_name) if p)
+    return f"Dear {name}" if name else "Dear Sir or Madam"
+
+
+def envelope_name(
+    *,
+    given_name: str | None,
+    family_name: str | None,
+    salutation: str | None = None,
+    form_of_address: str | None = None,
+) -> str:
+    """The name line of the address block."""
+    form = (form_of_address or "").strip()
+    if form and not _is_opening(form):
+        return form
+    return " ".join(p for p in (salutation, given_name, family_name) if p)
