@@ -219,6 +219,12 @@ def letter_data(
     with database.reading() as session:
         delegation = load_delegation(session, delegation_id)
         gift = _gift(session, delegation, gift_id) if template == "thank_you" else None
+        if template == "thank_you" and gift is None:
+            raise ValidationError(
+                "gift",
+                f"no gift received from the delegation '{delegation.title}' is recorded; a "
+                "thank-you letter is written for a gift",
+            )
         if recipient_id is not None:
             recipient = _person_addressee(session, recipient_id)
         elif template == "authorities":
