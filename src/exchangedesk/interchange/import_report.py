@@ -56,14 +56,13 @@ def report_text(report: Any) -> str:
         default=0,
     )
     lines = list(report.summary_lines(limit=max(everything, len(report.countries))))
+    countries = _spellings(report)
     for key, title, notes in report_sections(report):
         if key in ("duplicate", "spelling"):  # the summary counts these but does not list them
             lines.append(f"{title}: {len(notes):,}")
             lines.extend(f"  {note}" for note in notes)
-    lines.append(f"Country spellings read: {len(report.countries):,}")
-    lines.extend(
-        f"  row {reading.first_row}: {country_note(reading)}" for reading in report.countries
-    )
+    lines.append(f"Country spellings read: {len(countries):,}")
+    lines.extend(f"  row {reading.first_row}: {country_note(reading)}" for reading in countries)
     return "\n".join(lines) + "\n"
 
 
@@ -90,7 +89,7 @@ def report_rows(report: Any) -> Iterator[tuple[str, int | str, str, str]]:
     for key, _title, notes in report_sections(report):
         for note in notes:
             yield (key, "" if note.row is None else note.row, note.kind, note.message)
-    for reading in report.countries:
+    for reading in _spellings(report):
         kind = reading.method if reading.code else "unknown"
         yield ("country", reading.first_row, kind or "", country_note(reading))
 
@@ -114,6 +113,12 @@ def write_import_report(report: Any, path: str | Path) -> Path:
         # newline=None: the platform's line ends, so Notepad shows lines too
         target.write_text(report_text(report), encoding="utf-8", newline=None)
     return target
+
+
+def _spellings(report: Any) -> list[Any]:
+    """The country readings of the file, without the empty country (its rows are listed as
+    repaired or refused), as the summary counts them."""
+    return [reading for reading in report.countries if reading.text]
 
 
 def _cell(text: str) -> str:

@@ -18,6 +18,7 @@ def _tr(text: str) -> str:
 @dataclass
 class WindowActions:
     open_database: QAction
+    import_pairs: QAction
     back_up: QAction
     new_record: QAction
     print_: QAction
@@ -34,6 +35,7 @@ class WindowActions:
     def refresh_icons(self) -> None:
         for action, name in (
             (self.open_database, "mdi6.folder-open-outline"),
+            (self.import_pairs, "mdi6.file-import-outline"),
             (self.back_up, "mdi6.database-arrow-down-outline"),
             (self.new_record, "mdi6.plus"),
             (self.print_, "mdi6.printer-outline"),
@@ -60,6 +62,8 @@ def build_actions(
     """Create the actions and their menus; the window connects what they do."""
     standard = QKeySequence.StandardKey
     open_database = _action(window, _tr("&Open database…"), QKeySequence(standard.Open))
+    import_pairs = _action(window, _tr("&Partnership pairs (CSV)…"))
+    import_pairs.setStatusTip(_tr("Add partnerships from a list of city pairs (twin_cities.csv)"))
     back_up = _action(window, _tr("&Back up now"))
     back_up.setStatusTip(_tr("Write a verified copy of the database into its backups folder"))
     new_record = _action(window, _tr("&New…"), QKeySequence(standard.New))
@@ -94,6 +98,7 @@ def build_actions(
     file_menu = bar.addMenu(_tr("&File"))
     file_menu.setToolTipsVisible(True)  # disabled entries say why
     file_menu.addActions([new_record, open_database])
+    file_menu.addMenu(_tr("&Import")).addAction(import_pairs)
     file_menu.addSeparator()
     file_menu.addActions([back_up, print_])
     file_menu.addSeparator()
@@ -124,6 +129,7 @@ def build_actions(
 
     actions = WindowActions(
         open_database=open_database,
+        import_pairs=import_pairs,
         back_up=back_up,
         new_record=new_record,
         print_=print_,

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QIcon, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -32,9 +34,13 @@ from exchangedesk.db.session import Database
 from exchangedesk.paths import resource
 from exchangedesk.ui.actions import build_actions
 from exchangedesk.ui.areas import AreaPage, AreaSpec, all_areas
+from exchangedesk.ui.formatting import plural
 from exchangedesk.ui.opening import explain_error, open_interactively
 from exchangedesk.ui.tasks import Task
 from exchangedesk.ui.theme import icon
+
+if TYPE_CHECKING:
+    from exchangedesk.services.imports import ImportReport
 
 DEFAULT_SIZE = QSize(1200, 760)
 
@@ -149,6 +155,10 @@ class MainWindow(QMainWindow):
         self.read_only_label.setVisible(read_only)
         can_back_up = sqlite_path(self.database.url) is not None
         self.actions_.back_up.setEnabled(can_back_up)
+        self.actions_.import_pairs.setEnabled(not read_only)
+        self.actions_.import_pairs.setToolTip(
+            self.tr("A database opened read-only cannot take an import") if read_only else ""
+        )
         self.actions_.back_up.setToolTip(
             self.actions_.back_up.statusTip()
             if can_back_up
@@ -208,6 +218,7 @@ class MainWindow(QMainWindow):
         a = self.actions_
         a.new_record.triggered.connect(lambda: self.current_page.create_record())
         a.open_database.triggered.connect(self.choose_database)
+        a.import_pairs.triggered.connect(self.import_pairs)
         a.back_up.triggered.connect(self.back_up_now)
         a.quit.triggered.connect(self.close)
         a.find.triggered.connect(lambda: self.current_page.focus_filter())
@@ -234,6 +245,27 @@ class MainWindow(QMainWindow):
             return False
         self.set_database(opened)
         return True
+
+    def import_pairs(self) -> QDialog:
+        """File › Import › Partnership pairs: the dialog imports; the lists show the result."""
+        from exchangedesk.ui.dialogs.import_pairs import ImportPairsDialog
+
+        dialog = ImportPairsDialog(self.database, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.imported.connect(self._after_import)
+        dialog.open()
+        return dialog
+
+    def _after_import(self, report: ImportReport) -> None:
+        for page in self.pages:
+            page.refresh()
+        self.show_area("partnerships")
+        added = plural(
+            report.partnerships_created,
+            self.tr("{0} partnership added"),
+            self.tr("{0} partnerships added"),
+        )
+        self.statusBar().showMessage(f"{report.source}: {added}", 15_000)
 
     def back_up_now(self) -> None:
         """Write a verified snapshot beside the database, off the GUI thread."""
