@@ -31,10 +31,30 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--read-only", action="store_true", help="open the database without changing it"
     )
+    parser.add_argument(
+        "--startup-probe",
+        action="store_true",
+        help="start the window, wait until the home screen and the first list have painted, "
+        "print one JSON line of timings (ms) and peak memory, and exit",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     demo = sub.add_parser("demo", help="create a database with the demo history")
     _add_common(demo)
+    demo.add_argument(
+        "--scale",
+        choices=("village", "federation"),
+        default="village",
+        help="village: the Coventry committee's history (default); federation: a generated "
+        "register of national size for measuring speed (200,000 people, 1,000,000 itinerary "
+        "items...; takes a few minutes)",
+    )
+    demo.add_argument(
+        "--seed",
+        type=int,
+        metavar="N",
+        help="with --scale federation: the same N always builds the same database",
+    )
     demo.set_defaults(handler=_cmd_demo)
 
     check = sub.add_parser("check", help="check integrity and invariants; exit 1 on problems")
@@ -141,6 +161,10 @@ def _db(args: argparse.Namespace) -> str | None:
 def _cmd_gui(args: argparse.Namespace) -> int:
     from exchangedesk.ui.app import run
 
+    if args.startup_probe:
+        from exchangedesk.ui.startup_probe import StartupProbe
+
+        return run(_db(args), read_only=args.read_only, probe=StartupProbe())
     return run(_db(args), read_only=args.read_only)
 
 
@@ -162,12 +186,16 @@ def _cmd_demo(args: argparse.Namespace) -> int:
             "file, so nothing in it was changed; choose a new file name."
         )
         return EXIT_PROBLEMS
+    federation = args.scale == "federation"
+    if args.seed is not None and not federation:
+        _complain("--seed only applies to --scale federation: the village demo is always the same")
+        return EXIT_ERROR
     from exchangedesk.services.demo import DemoRefused, build_demo
 
     created = path is not None and not path.exists()
     opened = open_database(location)
     try:
-        summary = build_demo(opened.database)
+        summary = _build_federation(opened, args) if federation else build_demo(opened.database)
     except DemoRefused as exc:
         opened.close()
         _complain(str(exc))
@@ -178,10 +206,34 @@ def _cmd_demo(args: argparse.Namespace) -> int:
             _remove_database_file(path)
         raise
     opened.close()
+    if federation:
+        _print_federation(summary, path or location)
+        return EXIT_OK
     print(f"Demo history written to {path or location}:")
     for name, count in _counts(summary):
         print(f"  {name.replace('_', ' ')}: {count}")
     return EXIT_OK
+
+
+def _build_federation(opened: object, args: argparse.Namespace) -> object:
+    from exchangedesk.services.federation import DEFAULT_SEED, build_federation
+
+    def stage_done(name: str, seconds: float) -> None:
+        print(f"  {name}: {seconds:.1f} s", file=sys.stderr, flush=True)
+
+    seed = DEFAULT_SEED if args.seed is None else args.seed
+    print(f"Building a federation-scale register (seed {seed})...", file=sys.stderr, flush=True)
+    return build_federation(opened.database, seed=seed, progress=stage_done)  # type: ignore[attr-defined]
+
+
+def _print_federation(summary: object, where: object) -> None:
+    size = ""
+    if isinstance(where, Path) and where.is_file():
+        size = f", {where.stat().st_size / 1e6:,.0f} MB"
+    print(f"Federation-scale register written to {where} in {summary.seconds:.0f} s{size}:")  # type: ignore[attr-defined]
+    print(f"  seed: {summary.seed}; pairs: {summary.pairs_source}")  # type: ignore[attr-defined]
+    for name, count in summary.counts.items():  # type: ignore[attr-defined]
+        print(f"  {name.replace('_', ' ')}: {count:,}")
 
 
 def _counts(summary: object) -> list[tuple[str, object]]:

@@ -12,6 +12,8 @@ from exchangedesk.paths import APP_NAME
 if TYPE_CHECKING:  # Qt is imported when the window is wanted, not when the module is
     from PySide6.QtWidgets import QApplication
 
+    from exchangedesk.ui.startup_probe import StartupProbe
+
 ORGANISATION = "ExchangeDesk"  # QSettings: ~/.config/ExchangeDesk/ExchangeDesk.conf on Linux
 EXIT_CANNOT_OPEN = 2  # the same code the command line uses for an unusable database
 
@@ -40,19 +42,28 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def run(db_location: str | Path | None, read_only: bool = False) -> int:
-    """Open the database and show the main window until it is closed; the exit code."""
-    app = make_application()
-
+def run(
+    db_location: str | Path | None, read_only: bool = False, probe: StartupProbe | None = None
+) -> int:
+    """Open the database and show the main window until it is closed; the exit code.
+    A ``probe`` (``--startup-probe``) stamps each stage and ends the program once painted."""
     from exchangedesk.ui.main_window import MainWindow
     from exchangedesk.ui.opening import open_interactively
 
+    mark = probe.mark if probe is not None else lambda _stage: None
+    mark("imports")
+    app = make_application()
+    mark("qapplication")
     opened = open_interactively(db_location, read_only=read_only)
     if opened is None:
         return EXIT_CANNOT_OPEN
+    mark("database_open")
     window = MainWindow(opened)
     try:
+        if probe is not None:
+            probe.watch(window)
         window.show()
+        mark("window_shown")
         return app.exec()
     finally:
         window.opened.close()  # may differ from ``opened`` after File › Open database…
