@@ -280,7 +280,7 @@ def lodging_conflicts(plan: Plan) -> list[Conflict]:
             people = set().union(*crowded.values())
             first, last = min(crowded), max(crowded)
             when = (
-                f"the night of {day_text(first, plan.today)}"
+                f"night of {day_text(first, plan.today)}"
                 if first == last
                 else f"nights from {day_text(first, plan.today)} to {day_text(last, plan.today)}"
             )
