@@ -111,7 +111,9 @@ class DocumentRenderer:
         )
         doc.addPageTemplates(self.page_templates())
         issued = self.issued_on()
-        canvas_class = numbered_canvas(self._draw_numbered, f"D:{issued:%Y%m%d}000000+00'00'")
+        canvas_class = numbered_canvas(
+            self._draw_numbered, f"D:{issued:%Y%m%d}000000+00'00'", self.chain.face()
+        )
         doc.build(self.story(), canvasmaker=canvas_class)
         return buffer.getvalue()
 

@@ -83,9 +83,10 @@ class ItineraryRenderer(DocumentRenderer):
     def __init__(self, data: ItineraryData, *, paper: str = "a4") -> None:
         super().__init__(paper=paper)
         self.data = data
-        self.places = {
-            city.timezone: city.name for city in (data.home, data.partner) if city.timezone
-        }
+        # The zone of the city the visit goes to carries that city's name ("Harbin time"
+        # rather than "Shanghai time"); other zones keep the name of their own city.
+        host = data.home if data.direction is Direction.INCOMING else data.partner
+        self.places = {host.timezone: host.name} if host.timezone else {}
 
     def title(self) -> str:
         if self.data.member is not None:

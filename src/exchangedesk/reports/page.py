@@ -193,7 +193,7 @@ def draw_footer(
 
 
 def numbered_canvas(
-    on_save: Callable[[Canvas, int, int], None], pdf_date: str | None
+    on_save: Callable[[Canvas, int, int], None], pdf_date: str | None, initial_font: str
 ) -> type[Canvas]:
     """A Canvas class that calls ``on_save(canvas, page, total)`` on every page once the total
     is known, and stamps ``pdf_date`` ("D:20250301000000+00'00'") as the creation date so the
@@ -201,6 +201,8 @@ def numbered_canvas(
 
     class NumberedCanvas(Canvas):
         def __init__(self, *args: Any, **kwargs: Any) -> None:
+            # Without this every page names Helvetica, unembedded, as its starting font.
+            kwargs["initialFontName"] = initial_font
             super().__init__(*args, **kwargs)
             self._saved_pages: list[dict[str, Any]] = []
             if pdf_date is not None:

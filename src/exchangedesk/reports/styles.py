@@ -10,13 +10,16 @@ from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import TableStyle
 
-from exchangedesk.reports.fonts import FontChain
+from exchangedesk.reports.fonts import KURINTO, FontChain
 
 INK = colors.HexColor("#1f2933")
 MUTED = colors.HexColor("#5b6675")
 ACCENT = colors.HexColor("#1d3c6e")
 RULE = colors.HexColor("#c5ccd6")
 SHADE = colors.HexColor("#f1f3f6")
+# Cells hold Paragraphs; an empty cell is still "drawn" in the table's font, which must be an
+# embedded one (ReportLab's default would add an unembedded Helvetica to the page).
+CELL_FONT = ("FONTNAME", (0, 0), (-1, -1), KURINTO[0][0])
 
 
 @dataclass(frozen=True)
@@ -72,6 +75,7 @@ def make_stylesheet(chain: FontChain) -> Stylesheet:
 def ruled_table(*, header: bool = True, extra: list[tuple] | None = None) -> TableStyle:
     """Light horizontal rules between rows, a shaded header row, no vertical lines."""
     commands: list[tuple] = [
+        CELL_FONT,
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 4),
         ("RIGHTPADDING", (0, 0), (-1, -1), 4),
@@ -90,6 +94,7 @@ def ruled_table(*, header: bool = True, extra: list[tuple] | None = None) -> Tab
 def plain_table(extra: list[tuple] | None = None) -> TableStyle:
     """A table used only for layout: no rules, no padding at the outer edges."""
     commands: list[tuple] = [
+        CELL_FONT,
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
         ("RIGHTPADDING", (0, 0), (-1, -1), 0),
