@@ -61,9 +61,12 @@ def test_a_year_only_anniversary_counts_for_the_whole_year_when_overlapping():
     mid_year = anniversaries_between(signed, YEAR, dt.date(2024, 6, 1), dt.date(2024, 6, 30))
     assert [a.years for a in mid_year] == [80]
     # a day-by-day calendar places it once, on 1 January
-    assert anniversaries_between(
-        signed, YEAR, dt.date(2024, 6, 1), dt.date(2024, 6, 30), overlapping=False
-    ) == []
+    assert (
+        anniversaries_between(
+            signed, YEAR, dt.date(2024, 6, 1), dt.date(2024, 6, 30), overlapping=False
+        )
+        == []
+    )
     assert [
         a.on
         for a in anniversaries_between(

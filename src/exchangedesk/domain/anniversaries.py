@@ -28,6 +28,8 @@ class DatePrecision(StrEnum):
     YEAR = "year"
 
 
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
 ROUND_STEP = 5  # every fifth year gets a reminder
 JUBILEE_STEP = 25  # 25, 50, 75, 100...
 FIRST_JUBILEE = 10
@@ -166,3 +168,13 @@ def months_after(day: dt.date, months: int) -> dt.date:
     year, month = day.year + month_index // 12, month_index % 12 + 1
     last = calendar.monthrange(year, month)[1]
     return dt.date(year, month, min(day.day, last)) - dt.timedelta(days=1)
+
+
+def describe(day: dt.date, precision: DatePrecision) -> str:
+    """The date as far as it is known, for messages: "20 Apr 1944", "Apr 1944", "1944"."""
+    if precision is DatePrecision.YEAR:
+        return str(day.year)
+    month = _MONTHS[day.month - 1]  # not calendar.month_abbr: that follows the C locale
+    if precision is DatePrecision.MONTH:
+        return f"{month} {day.year}"
+    return f"{day.day} {month} {day.year}"

@@ -12,6 +12,7 @@ from exchangedesk.db.models import (
     PartnershipStatusChange,
     Setting,
 )
+from exchangedesk.domain.anniversaries import DatePrecision
 from exchangedesk.domain.enums import (
     ActingSide,
     CooperationArea,
@@ -122,6 +123,8 @@ def _partnership(
         kind=kind,
         status=status,
         signed_on=signed_on,
+        # Every signing date of the demo is known only by its year (stored by year_only).
+        signed_precision=DatePrecision.YEAR if signed_on else DatePrecision.DAY,
         ended_on=ended_on,
         signatories=signatories,
         notes=notes,
@@ -130,7 +133,12 @@ def _partnership(
     partnership.areas = [PartnershipArea(area=area) for area in areas]
     partnership.status_changes = [
         PartnershipStatusChange(
-            changed_on=day, from_status=before, to_status=after, acting_side=side, reason=reason
+            changed_on=day,
+            changed_precision=_precision(reason),
+            from_status=before,
+            to_status=after,
+            acting_side=side,
+            reason=reason,
         )
         for day, before, after, side, reason in history
     ]
@@ -139,6 +147,15 @@ def _partnership(
     demo.add(partnership)
     demo.partnerships[key] = partnership
     return partnership
+
+
+def _precision(reason: str) -> DatePrecision:
+    """How much of a history date is known: the reasons below say it in words."""
+    if YEAR_ONLY in reason:
+        return DatePrecision.YEAR
+    if "the day is not recorded" in reason:
+        return DatePrecision.MONTH
+    return DatePrecision.DAY
 
 
 def build_partnerships(demo: Demo) -> None:
