@@ -110,3 +110,13 @@ def test_letters_open_by_the_form_of_address(
     names = {"given_name": "Helen", "family_name": "Bradshaw"}
     assert letter_opening(**names, salutation=salutation, form_of_address=form) == opening
     assert envelope_name(**names, salutation=salutation, form_of_address=form) == envelope
+
+
+def test_names_in_chinese_japanese_korean_are_written_family_name_first() -> None:
+    from exchangedesk.domain.people import native_full_name
+
+    assert native_full_name("伟", "李") == "李伟"
+    assert native_full_name("민준", "김") == "김민준"
+    assert native_full_name("Ольга", "Иванова") == "Ольга Иванова"
+    assert native_full_name(None, "Иванова") == "Иванова"
+    assert native_full_name(None, None) is None

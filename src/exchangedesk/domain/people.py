@@ -69,6 +69,21 @@ def is_latin_text(text: str) -> bool:
     return True
 
 
+_FAMILY_FIRST = ("CJK UNIFIED", "CJK COMPATIBILITY", "HANGUL", "HIRAGANA", "KATAKANA")
+
+
+def native_full_name(given: str | None, family: str | None) -> str | None:
+    """The name in its own script as it is written there: Chinese, Japanese and Korean names
+    family name first and without a space (李伟, 김민준), others given name first."""
+    if (
+        given
+        and family
+        and any(unicodedata.name(char, "").startswith(_FAMILY_FIRST) for char in given + family)
+    ):
+        return f"{family}{given}"
+    return " ".join(p for p in (given, family) if p) or None
+
+
 # --- drafts --------------------------------------------------------------------------------
 
 
@@ -116,7 +131,7 @@ class PersonDraft:
 
     @property
     def native_name(self) -> str | None:
-        return " ".join(p for p in (self.given_name_native, self.family_name_native) if p) or None
+        return native_full_name(self.given_name_native, self.family_name_native)
 
     @property
     def languages_text(self) -> str | None:

@@ -24,7 +24,7 @@ from exchangedesk.domain.countries import country_name
 from exchangedesk.domain.enums import OrganisationKind
 from exchangedesk.domain.errors import ConcurrentEditError
 from exchangedesk.domain.languages import parse_languages
-from exchangedesk.domain.people import PersonDraft
+from exchangedesk.domain.people import PersonDraft, native_full_name
 from exchangedesk.domain.text import fold
 from exchangedesk.services.paging import (
     FIRST_PAGE,
@@ -59,8 +59,7 @@ class PersonRow:
 
     @property
     def native_name(self) -> str | None:
-        parts = [p for p in (self.given_name_native, self.family_name_native) if p]
-        return " ".join(parts) or None
+        return native_full_name(self.given_name_native, self.family_name_native)
 
 
 @dataclass(frozen=True)
@@ -299,7 +298,7 @@ def find_people(
             PersonChoice(
                 id=row[0],
                 name=" ".join(p for p in (row[1], row[2]) if p),
-                native_name=" ".join(p for p in (row[3], row[4]) if p) or None,
+                native_name=native_full_name(row[3], row[4]),
                 organisation=row[5],
             )
             for row in session.execute(statement)

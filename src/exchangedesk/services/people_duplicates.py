@@ -23,7 +23,12 @@ from sqlalchemy import and_, case, false, func, literal, or_, select
 
 from exchangedesk.db.models import City, Organisation, Person, PersonSensitive
 from exchangedesk.db.session import Database
-from exchangedesk.domain.people import OrganisationDraft, PersonDraft, name_key_parts
+from exchangedesk.domain.people import (
+    OrganisationDraft,
+    PersonDraft,
+    name_key_parts,
+    native_full_name,
+)
 from exchangedesk.domain.text import fold
 
 MAX_CANDIDATES = 10
@@ -142,7 +147,7 @@ def find_possible_duplicates(
         PossibleDuplicate(
             id=row[0],
             name=" ".join(p for p in (row[1], row[2]) if p),
-            native_name=" ".join(p for p in (row[3], row[4]) if p) or None,
+            native_name=native_full_name(row[3], row[4]),
             organisation=row[5],
             city=row[6],
             reasons=tuple(

@@ -1,4 +1,8 @@
-"""People & Organisations area: the committee's contacts, never their sensitive details."""
+"""People & Organisations area: the committee's contacts, never their sensitive details.
+
+The lists are described here (:func:`people_spec`, :func:`organisations_spec`); the pages that
+add, edit and merge records are in ``people_pages``.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +12,6 @@ from PySide6.QtWidgets import QWidget
 from exchangedesk.db.session import Database
 from exchangedesk.services.people import OrganisationRow, PersonRow, list_organisations, list_people
 from exchangedesk.ui.areas.base import AreaPage, AreaSpec, ListSpec
-from exchangedesk.ui.areas.list_page import TabbedListPage
 from exchangedesk.ui.formatting import count_text, country_text, enum_text, language_text
 from exchangedesk.ui.models import Column
 from exchangedesk.ui.widgets.detail_pane import Detail
@@ -65,7 +68,7 @@ def people_spec() -> ListSpec:
             "People are the mayors, teachers, students, interpreters and volunteers your "
             "committee works with, with their names in Latin letters and in their own script. "
             "Passport and health details are kept apart and never shown in lists.<br><br>"
-            "Adding people arrives in a coming version; the demo history "
+            "Add the first person with <b>File › New</b> (<nobr>Ctrl+N</nobr>); the demo history "
             "(<nobr><code>exchangedesk demo --db demo.sqlite3</code></nobr>) has some to look at."
         ),
         select_prompt=_tr("Select a person to see their details."),
@@ -108,8 +111,8 @@ def organisations_spec() -> ListSpec:
         empty_title=_tr("No organisations yet"),
         empty_text=_tr(
             "Organisations are the schools, universities, museums, hospitals, unions and "
-            "town halls behind your exchanges and gifts.<br><br>Adding organisations arrives "
-            "in a coming version; the demo history "
+            "town halls behind your exchanges and gifts.<br><br>Add the first one with "
+            "<b>File › New</b> (<nobr>Ctrl+N</nobr>) on this tab; the demo history "
             "(<nobr><code>exchangedesk demo --db demo.sqlite3</code></nobr>) has some to look at."
         ),
         select_prompt=_tr("Select an organisation to see its details."),
@@ -117,7 +120,9 @@ def organisations_spec() -> ListSpec:
 
 
 def make_page(database: Database, parent: QWidget | None = None) -> AreaPage:
-    return TabbedListPage([people_spec(), organisations_spec()], database, parent)
+    from exchangedesk.ui.areas.people_pages import PeopleArea
+
+    return PeopleArea(database, parent)
 
 
 def area() -> AreaSpec:
