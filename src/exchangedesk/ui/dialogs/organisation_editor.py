@@ -143,7 +143,7 @@ class OrganisationEditor(QDialog):
         return OrganisationDraft(
             name=self.name.text(),
             native_name=self.native_name.text() or None,
-            kind=self.kind.currentData(),
+            kind=OrganisationKind(self.kind.currentData()),
             city_id=self.city.chosen_id,
             address=self.address.toPlainText() or None,
             email=self.email.text() or None,
