@@ -127,7 +127,8 @@ class ImportPairsDialog(QDialog):
         layout.addWidget(self.progress)
         layout.addWidget(self.progress_label)
         layout.addWidget(self.message)
-        layout.addWidget(self.report_view, 1)
+        layout.addWidget(self.report_view, 100)
+        layout.addStretch(1)  # before a report, spare height goes below the form, not into it
         layout.addWidget(buttons)
 
         self.browse_button.clicked.connect(self.choose_file)
@@ -136,10 +137,10 @@ class ImportPairsDialog(QDialog):
         self.save_button.clicked.connect(self.save_report)
         self.cancel_button.clicked.connect(self.cancel)
         self.close_button.clicked.connect(self.reject)
-        self.resize(860, 300)
         for widget in (self.progress, self.progress_label, self.message, self.report_view):
             widget.hide()
         self._set_idle()
+        self.resize(860, self.sizeHint().height())
 
     # --- states ----------------------------------------------------------------------------
 
@@ -174,6 +175,12 @@ class ImportPairsDialog(QDialog):
         self.progress.show()
         self.progress_label.setText(self.tr("Reading the file…"))
         self.progress_label.show()
+        self._fit()
+
+    def _fit(self) -> None:
+        """Grow to show what was just shown (wrapped text is not squeezed), never shrink."""
+        self.layout().activate()
+        self.resize(self.width(), max(self.height(), self.sizeHint().height()))
 
     # --- choosing and starting -------------------------------------------------------------
 
@@ -257,6 +264,7 @@ class ImportPairsDialog(QDialog):
         self.message.setText(text)
         self.message.show()
         self._set_idle()
+        self._fit()
 
     def _run_ended(self) -> None:
         self._task = None
