@@ -36,7 +36,7 @@ from exchangedesk.db.session import Database
 from exchangedesk.db.types import utc_now
 from exchangedesk.domain.enums import ShipmentStatus
 from exchangedesk.domain.errors import ConcurrentEditError, ValidationError
-from exchangedesk.domain.money import Money
+from exchangedesk.domain.money import Money, is_currency, round_half_even
 from exchangedesk.services.paging import (
     FIRST_PAGE,
     ListQuery,
@@ -328,8 +328,16 @@ def audit(session: Session, action: str, entity: str, entity_id: int, summary: s
 
 
 def money_words(amount: Decimal, currency: str) -> str:
-    """An amount as the audit log and messages write it: exact, with its currency."""
-    return f"{amount} {currency}"
+    """An amount as the audit log and messages write it: "150.00 GBP". Stored amounts keep
+    four places; they fit their currency, so showing its decimals loses nothing."""
+    shown = round_half_even(amount, currency) if is_currency(currency) else amount
+    return f"{shown} {currency}"
+
+
+def rate_words(rate: Decimal) -> str:
+    """A rate without the trailing zeros of its stored eight places: 0.64, not 0.64000000."""
+    text = f"{rate.normalize():f}"
+    return text
 
 
 def dates_in_order(starts_on: dt.date | None, ends_on: dt.date | None, field: str) -> None:

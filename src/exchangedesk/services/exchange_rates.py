@@ -39,7 +39,14 @@ from exchangedesk.domain.money import (
     check_places,
     to_decimal,
 )
-from exchangedesk.services.aid import audit, check_date, clean_text, editing, existing
+from exchangedesk.services.aid import (
+    audit,
+    check_date,
+    clean_text,
+    editing,
+    existing,
+    rate_words,
+)
 from exchangedesk.services.paging import FIRST_PAGE, ListQuery, Page, fetch_page, filter_terms
 
 DEFAULT_BASE_CURRENCY = "GBP"
@@ -126,7 +133,7 @@ def add_exchange_rate(
         if clash is not None:
             raise ValidationError(
                 "valid_on",
-                f"A rate for {code} on {day.isoformat()} is already entered ({clash.rate} "
+                f"A rate for {code} on {day.isoformat()} is already entered ({rate_words(clash.rate)} "
                 f"{base}); delete it first to enter another.",
             )
         record = ExchangeRate(
@@ -144,7 +151,7 @@ def add_exchange_rate(
             "create",
             "exchange_rate",
             record.id,
-            f"1 {code} = {value} {base} from {day.isoformat()}",
+            f"1 {code} = {rate_words(value)} {base} from {day.isoformat()}",
         )
         return _row(record)
 
@@ -159,7 +166,7 @@ def delete_exchange_rate(database: Database, rate_id: int) -> None:
             "delete",
             "exchange_rate",
             record.id,
-            f"1 {record.currency} = {record.rate} {record.base_currency} from "
+            f"1 {record.currency} = {rate_words(record.rate)} {record.base_currency} from "
             f"{record.valid_on.isoformat()}",
         )
         session.delete(record)

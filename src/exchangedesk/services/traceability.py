@@ -108,7 +108,8 @@ def _check(session: Session, contribution: Contribution, amount: object, others:
     if money > left:
         raise ValidationError(
             "amount",
-            f"Only {left} of this contribution ({contribution.amount} {contribution.currency} "
+            f"Only {left} of this contribution "
+            f"({money_words(contribution.amount, contribution.currency)} "
             f"from {donor_name(session, contribution)}) is left to allocate; {money} was asked.",
         )
     return money
@@ -163,7 +164,8 @@ def allocate(
         if already is not None:
             raise ValidationError(
                 "shipment_id",
-                f"{already.amount} {contribution.currency} of this contribution is already "
+                f"{money_words(already.amount, contribution.currency)} of this contribution is "
+                "already "
                 f"allocated to {shipment.reference}; change that allocation instead.",
             )
         money = _check(session, contribution, amount, _allocated_except(session, contribution, 0))
