@@ -99,7 +99,7 @@ def flatten(conflicts) -> set[tuple[ConflictKind, int, frozenset[int]]]:
     return {(c.kind, p, frozenset(c.items)) for c in conflicts for p in c.people}
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=200, deadline=None)
 @given(itineraries())
 def test_person_overlaps_match_the_brute_force_oracle(slots):
     ours = [s for s in slots if s.owner == OURS]
@@ -137,7 +137,7 @@ def local_dates_by_quarter_hours(slot: Slot) -> set[dt.date]:
     return {m.astimezone(zone).date() for m in moments}
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=150, deadline=None)
 @given(itineraries(), st.sampled_from(DAYS), st.integers(0, 2))
 def test_items_outside_the_visit_match_their_local_days(slots, first_day, length):
     last_day = first_day + dt.timedelta(days=length)

@@ -15,6 +15,7 @@ Semantics every rule shares:
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 
@@ -101,6 +102,7 @@ def _span(slot: Slot, today: dt.date, *, with_day: bool, with_zone: bool) -> str
     return f"{text} {_zone_label(slot.timezone)}" if with_zone else text
 
 
+@functools.lru_cache(maxsize=4096)  # an item clashing with many others is described once
 def _item(slot: Slot, plan_owner: Owner, today: dt.date, *, day: bool, zone: bool) -> str:
     place = f"{slot.venue}, " if slot.venue else ""
     whose = f" in “{slot.owner.title}”" if slot.owner != plan_owner else ""
@@ -121,8 +123,12 @@ def _pair(a: Slot, b: Slot, owner: Owner, today: dt.date) -> str:
     )
 
 
+# Names recur in conflict after conflict; folding each one once keeps big reports quick.
+_name_order = functools.lru_cache(maxsize=4096)(fold)
+
+
 def _names(people: Iterable[int], names: Mapping[int, str], *, most: int = 3) -> str:
-    listed = sorted((names.get(p, f"person {p}") for p in people), key=fold)
+    listed = sorted((names.get(p, f"person {p}") for p in people), key=_name_order)
     if len(listed) > most + 1:
         listed = [*listed[:most], f"{len(listed) - most} others"]
     return listed[0] if len(listed) == 1 else f"{', '.join(listed[:-1])} and {listed[-1]}"
@@ -153,17 +159,19 @@ def person_overlaps(
     for slot in [*own, *others]:
         for person in slot.attendees & ours:
             by_person[person][slot.item_id] = slot
-    caught: dict[tuple[Slot, Slot], set[int]] = defaultdict(set)
+    slots_by_id = {slot.item_id: slot for slot in [*own, *others]}
+    caught: dict[tuple[int, int], set[int]] = defaultdict(set)
     for person, slots in by_person.items():
         active: list[Slot] = []
         for slot in sorted(slots.values(), key=_start):
             active = [a for a in active if a.ends_at > slot.starts_at]
             for earlier in active:
                 if overlaps(earlier, slot) and owner in (earlier.owner, slot.owner):
-                    caught[(earlier, slot)].add(person)
+                    caught[(earlier.item_id, slot.item_id)].add(person)
             active.append(slot)
     found = []
-    for (a, b), people in sorted(caught.items(), key=lambda pair: _start(pair[0][0])):
+    for (a_id, b_id), people in sorted(caught.items(), key=lambda e: _start(slots_by_id[e[0][0]])):
+        a, b = slots_by_id[a_id], slots_by_id[b_id]
         same = a.owner == b.owner
         kind = ConflictKind.DOUBLE_BOOKED if same else ConflictKind.TWO_PLACES
         verb = "is" if len(people) == 1 else "are"
@@ -190,14 +198,14 @@ def dates_and_stays(plan: Plan) -> list[Conflict]:
     strangers: dict[int, list[Slot]] = defaultdict(list)
     span = f"{day_text(plan.first_day, plan.today)} – {day_text(plan.last_day, plan.today)}"
     for slot in sorted(plan.items, key=_start):
-        text = _item(slot, plan.owner, plan.today, day=True, zone=False)
+        text = functools.partial(_item, slot, plan.owner, plan.today, day=True, zone=False)
         if zone_of(slot.timezone) is None:
             found.append(
                 Conflict(
                     ConflictKind.UNKNOWN_ZONE,
                     Severity.ERROR,
                     f"unknown_zone:item-{slot.item_id}",
-                    f"{text} has no valid time zone ('{slot.timezone}'), so its times are "
+                    f"{text()} has no valid time zone ('{slot.timezone}'), so its times are "
                     "shown as UTC. Choose the zone of the place where it happens.",
                     items=(slot.item_id,),
                 )
@@ -210,7 +218,7 @@ def dates_and_stays(plan: Plan) -> list[Conflict]:
                     ConflictKind.OUTSIDE_VISIT,
                     Severity.ERROR,
                     f"outside_visit:item-{slot.item_id}",
-                    f"{text} is outside the {plan.owner.noun}'s dates ({span}).",
+                    f"{text()} is outside the {plan.owner.noun}'s dates ({span}).",
                     people=tuple(sorted(slot.attendees)),
                     items=(slot.item_id,),
                 )

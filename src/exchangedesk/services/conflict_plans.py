@@ -343,7 +343,7 @@ def _passports(session: Session, stays: Mapping[int, Stay]) -> dict[int, dt.date
             PersonSensitive.person_id.in_(list(stays))
         )
     )
-    return dict(rows.tuples().all())
+    return {person: expiry for person, expiry in rows}
 
 
 def load_plan(session: Session, kind: OwnerKind, owner_id: int, today: dt.date) -> Plan:
