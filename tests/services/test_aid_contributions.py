@@ -19,6 +19,7 @@ from test_aid_support import (  # noqa: F401 - fixtures
 from exchangedesk.db.session import Database
 from exchangedesk.domain.errors import ConcurrentEditError, ValidationError
 from exchangedesk.domain.money import Money
+from exchangedesk.services.aid import list_contributions
 from exchangedesk.services.contributions import (
     ContributionFields,
     Donor,
@@ -27,6 +28,7 @@ from exchangedesk.services.contributions import (
     get_contribution,
     update_contribution,
 )
+from exchangedesk.services.paging import ListQuery
 from exchangedesk.services.traceability import allocate
 
 RECEIVED = dt.date(1942, 11, 2)
@@ -189,3 +191,41 @@ def test_an_unallocated_contribution_is_deleted_and_audited(
     action, entity_id, summary = audit_trail(database, "contribution")[-1]
     assert (action, entity_id) == ("delete", made.id)
     assert "Coventry miners' federation" in summary and "1942-1/001" in summary
+
+
+def test_contributions_are_listed_with_what_is_left_to_allocate(
+    database: Database, appeal: Appeal
+) -> None:
+    miners = create_contribution(database, gift_of(appeal))
+    create_contribution(
+        database,
+        gift_of(
+            appeal,
+            donor=Donor.person(appeal.committee.edith),
+            amount="0.50",
+            receipt_number="1942-1/002",
+            received_on=RECEIVED + dt.timedelta(days=30),
+            receipt_issued_on=RECEIVED + dt.timedelta(days=30),
+        ),
+    )
+    create_contribution(
+        database,
+        gift_of(appeal, donor=Donor.unnamed(), receipt_number=None, receipt_issued_on=None),
+    )
+    allocate(database, miners.id, appeal.shipment_id, "100.00")
+    page = list_contributions(database, campaign_id=appeal.campaign_id)
+    assert page.total == 3
+    assert [(r.donor, r.amount, r.unallocated) for r in page.rows] == [
+        ("Edith Cole", Money(Decimal("0.50"), "GBP"), Money(Decimal("0.50"), "GBP")),
+        ("Coventry miners' federation", Money(Decimal(150), "GBP"), Money(Decimal(50), "GBP")),
+        ("Anonymous", Money(Decimal(150), "GBP"), Money(Decimal(150), "GBP")),
+    ]
+    assert [r.donor for r in list_contributions(database, ListQuery("MINERS")).rows] == [
+        "Coventry miners' federation"
+    ]
+    assert [r.receipt_number for r in list_contributions(database, ListQuery("1/002")).rows] == [
+        "1942-1/002"
+    ]
+    by_amount = list_contributions(database, ListQuery(sort="amount"))
+    assert by_amount.rows[0].amount == Money(Decimal("0.50"), "GBP")
+    assert list_contributions(database, campaign_id=999).total == 0

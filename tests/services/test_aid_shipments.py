@@ -23,7 +23,7 @@ from exchangedesk.db.session import Database
 from exchangedesk.domain.enums import ShipmentStatus as S
 from exchangedesk.domain.errors import ConcurrentEditError, ValidationError
 from exchangedesk.domain.money import Money
-from exchangedesk.services.aid import list_shipments
+from exchangedesk.services.aid import list_shipments, open_shipments
 from exchangedesk.services.shipments import (
     ShipmentDetail,
     ShipmentFields,
@@ -320,3 +320,29 @@ def test_a_lines_only_change_moves_the_version(database: Database, appeal: Appea
     assert changed.version == shipment.version + 1
     with pytest.raises(ConcurrentEditError):
         update_shipment(database, shipment.id, shipment.fields, expected_version=shipment.version)
+
+
+def test_open_shipments_are_those_neither_confirmed_nor_lost(
+    database: Database, appeal: Appeal
+) -> None:
+    made = {}
+    for reference, steps in (
+        ("PLANNED", ()),
+        ("IN-TRANSIT", (S.IN_TRANSIT,)),
+        ("DELIVERED", (S.DELIVERED,)),
+        ("CONFIRMED", (S.DELIVERED, S.CONFIRMED)),
+        ("LOST", (S.LOST,)),
+    ):
+        shipment = create_shipment(
+            database, ShipmentFields(appeal.campaign_id, reference), planned_on=PLANNED_ON
+        )
+        for number, status in enumerate(steps, start=1):
+            shipment = advance(database, shipment, status, PLANNED_ON + number * DAY)
+        made[reference] = shipment.id
+    assert [row.reference for row in open_shipments(database)] == [
+        "DELIVERED",
+        "IN-TRANSIT",
+        "STAL-1943-01",
+        "PLANNED",
+    ]
+    assert len(open_shipments(database, limit=1)) == 1

@@ -274,6 +274,18 @@ class Money:
         return f"{shown:,} {self.currency}"
 
 
+def money_words(amount: Decimal, currency: str) -> str:
+    """An amount as audit entries and messages write it: "150.00 GBP". Stored amounts keep
+    four places; they fit their currency, so showing its decimals loses nothing."""
+    shown = round_half_even(amount, currency) if is_currency(currency) else amount
+    return f"{shown} {currency}"
+
+
+def rate_words(rate: Decimal) -> str:
+    """A rate without the trailing zeros of its stored eight places: 0.64, not 0.64000000."""
+    return f"{rate.normalize():f}"
+
+
 def sum_money(amounts: Iterable[Money], currency: str) -> Money:
     """Exact sum of amounts all in ``currency`` (an empty sum is zero)."""
     total = Money.zero(currency)

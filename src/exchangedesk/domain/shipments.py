@@ -24,7 +24,9 @@ S = ShipmentStatus
 FORWARD = (S.PLANNED, S.PACKED, S.DISPATCHED, S.IN_TRANSIT, S.DELIVERED, S.CONFIRMED)
 REACHED_CITY = frozenset({S.DELIVERED, S.CONFIRMED})  # the goods are in the partner city
 FINISHED = frozenset({S.CONFIRMED, S.LOST})  # nothing more can happen without a reversal
-OPEN = frozenset(FORWARD) - FINISHED  # what the home page lists as open shipments
+# Still to do something about: the home page lists these (delivered ones await confirmation).
+OPEN = frozenset(FORWARD) - FINISHED
+ON_THE_WAY = OPEN - REACHED_CITY  # not yet in the partner city
 _RANK = {status: rank for rank, status in enumerate(FORWARD)}
 
 

@@ -1,42 +1,35 @@
 """Humanitarian aid: appeals for a partner city, the money collected, and what was shipped.
 
-This module lists campaigns and shipments and holds what the aid services share: one unit of
-work that turns a lost race into :class:`ConcurrentEditError`, the version check, the audit
-trail written for every movement of money, and tidy text input. The use cases live beside it:
-``aid_campaigns`` (campaigns, their totals, what reached the city), ``contributions`` (money
-given, allocations to shipments, where a donor's money went), ``shipments`` (goods and their
-forward-only status history) and ``exchange_rates`` (dated rates and conversion).
+This module lists campaigns, contributions and shipments. The use cases live beside it:
+``aid_campaigns`` (campaigns and their totals), ``contributions`` (money given),
+``traceability`` (allocations to shipments, where a donor's money went, what reached the
+city), ``shipments`` (goods and their forward-only status history), ``exchange_rates`` (dated
+rates and conversion) and ``aid_support`` (what their edits share).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import getpass
 from collections import defaultdict
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
-from decimal import Decimal
-from typing import Any, TypeVar
 
-from sqlalchemy import func, or_, select
-from sqlalchemy.exc import OperationalError
+from sqlalchemy import case, func, literal, or_, select
 from sqlalchemy.orm import Session
-from sqlalchemy.orm.exc import StaleDataError
 
 from exchangedesk.db.models import (
     AidCampaign,
-    AuditEntry,
+    Allocation,
     City,
     Contribution,
+    Organisation,
+    Person,
     Shipment,
     ShipmentLine,
 )
 from exchangedesk.db.session import Database
-from exchangedesk.db.types import utc_now
+from exchangedesk.domain import shipments as workflow
 from exchangedesk.domain.enums import ShipmentStatus
-from exchangedesk.domain.errors import ConcurrentEditError, ValidationError
-from exchangedesk.domain.money import Money, is_currency, round_half_even
+from exchangedesk.domain.money import Money
 from exchangedesk.services.paging import (
     FIRST_PAGE,
     ListQuery,
@@ -48,9 +41,16 @@ from exchangedesk.services.paging import (
     text_match,
 )
 
-__all__ = ["CampaignRow", "Money", "ShipmentRow", "list_campaigns", "list_shipments"]
-
-RecordT = TypeVar("RecordT")
+__all__ = [
+    "CampaignRow",
+    "ContributionRow",
+    "Money",
+    "ShipmentRow",
+    "list_campaigns",
+    "list_contributions",
+    "list_shipments",
+    "open_shipments",
+]
 
 
 @dataclass(frozen=True)
@@ -194,21 +194,24 @@ SHIPMENT_SORT_COLUMNS = {
 }
 
 
+SHIPMENT_COLUMNS = (
+    Shipment.id,
+    Shipment.reference,
+    Shipment.campaign_id,
+    AidCampaign.title,
+    City.name,
+    Shipment.carrier,
+    Shipment.tracking_reference,
+    Shipment.status,
+    LINE_COUNT,
+    Shipment.notes,
+)
+
+
 def list_shipments(database: Database, query: ListQuery = FIRST_PAGE) -> Page[ShipmentRow]:
     """Shipments matching the filter in reference, carrier, campaign or beneficiary city."""
     statement = (
-        select(
-            Shipment.id,
-            Shipment.reference,
-            Shipment.campaign_id,
-            AidCampaign.title,
-            City.name,
-            Shipment.carrier,
-            Shipment.tracking_reference,
-            Shipment.status,
-            LINE_COUNT,
-            Shipment.notes,
-        )
+        select(*SHIPMENT_COLUMNS)
         .join(AidCampaign, Shipment.campaign_id == AidCampaign.id)
         .join(City, AidCampaign.beneficiary_city_id == City.id)
     )
@@ -232,127 +235,102 @@ def list_shipments(database: Database, query: ListQuery = FIRST_PAGE) -> Page[Sh
         )
 
 
-# --- shared by the aid services ----------------------------------------------------------
-
-
-@contextmanager
-def editing(database: Database) -> Iterator[Session]:
-    """One unit of work for an edit. Losing a race to another user (a version that changed
-    under us, or SQLite refusing a write on a snapshot someone else has since committed over)
-    becomes :class:`ConcurrentEditError`; nothing of the edit is saved either way."""
-    try:
-        with database.unit_of_work() as session:
-            yield session
-    except StaleDataError as exc:
-        raise ConcurrentEditError(
-            "Someone else saved this record at the same moment; reload it and try again."
-        ) from exc
-    except OperationalError as exc:
-        if "locked" not in str(exc).lower():
-            raise
-        raise ConcurrentEditError(
-            "Someone else was saving at the same moment; nothing was changed. Try again."
-        ) from exc
-
-
-def existing(session: Session, model: type[RecordT], record_id: int, what: str) -> RecordT:
-    """The record being edited, or ConcurrentEditError if it no longer exists."""
-    record = session.get(model, record_id)
-    if record is None:
-        raise ConcurrentEditError(
-            f"{what} {record_id} no longer exists; someone may have deleted it. Reload the list."
-        )
-    return record
-
-
-def check_version(record: Any, expected_version: int, what: str) -> None:
-    """Refuse to save over a change someone else made since the record was read."""
-    if record.version_id != expected_version:
-        raise ConcurrentEditError(
-            f"{what} was changed by someone else since you opened it (now version "
-            f"{record.version_id}, you had {expected_version}). Reload it and make your change "
-            "again."
-        )
-
-
-def referenced(
-    session: Session, model: type[RecordT], record_id: int | None, field: str, what: str
-) -> RecordT | None:
-    """A record another one points to; a ValidationError naming ``field`` if it is missing."""
-    if record_id is None:
-        return None
-    record = session.get(model, record_id)
-    if record is None:
-        raise ValidationError(field, f"There is no {what} with id {record_id}.")
-    return record
-
-
-def clean_text(
-    value: str | None, field: str, *, required: bool = False, max_length: int = 300
-) -> str | None:
-    """Trimmed text, None when blank; refused when required and blank, or too long. Short
-    single-line fields also lose doubled and stray whitespace; long notes keep their lines."""
-    if value is None:
-        text = None
-    elif max_length <= 300:
-        text = " ".join(value.split())
-    else:
-        text = value.strip()
-    if required and not text:
-        raise ValidationError(field, "This cannot be left empty.")
-    if text and len(text) > max_length:
-        raise ValidationError(field, f"At most {max_length} characters ({len(text)} given).")
-    return text or None
-
-
-def actor() -> str:
-    """Who the audit trail names: the operating-system user running the program."""
-    try:
-        return getpass.getuser()[:200] or "exchangedesk"
-    except Exception:  # no user name in this environment (e.g. a service account)
-        return "exchangedesk"
-
-
-def audit(session: Session, action: str, entity: str, entity_id: int, summary: str) -> None:
-    """One entry of the audit log, in the same unit of work as the change it records."""
-    session.add(
-        AuditEntry(
-            at=utc_now(),
-            actor=actor(),
-            action=action,
-            entity=entity,
-            entity_id=entity_id,
-            summary=summary,
-        )
+def open_shipments(database: Database, *, limit: int = 50) -> tuple[ShipmentRow, ...]:
+    """Shipments still needing attention: neither confirmed nor lost (so delivered ones
+    waiting for their signed confirmation too), the furthest along first: for the home page."""
+    statement = (
+        select(*SHIPMENT_COLUMNS)
+        .join(AidCampaign, Shipment.campaign_id == AidCampaign.id)
+        .join(City, AidCampaign.beneficiary_city_id == City.id)
+        .where(Shipment.status.in_(sorted(workflow.OPEN)))
+        .order_by(lifecycle_order(Shipment.status, ShipmentStatus).desc(), Shipment.id)
+        .limit(limit)
     )
+    with database.reading() as session:
+        return tuple(ShipmentRow(*record) for record in session.execute(statement))
 
 
-def money_words(amount: Decimal, currency: str) -> str:
-    """An amount as the audit log and messages write it: "150.00 GBP". Stored amounts keep
-    four places; they fit their currency, so showing its decimals loses nothing."""
-    shown = round_half_even(amount, currency) if is_currency(currency) else amount
-    return f"{shown} {currency}"
+@dataclass(frozen=True)
+class ContributionRow:
+    id: int
+    campaign_id: int
+    campaign: str
+    donor: str
+    received_on: dt.date
+    amount: Money
+    allocated: Money  # so an allocation editor can offer what is left
+    receipt_number: str | None
+    receipt_issued_on: dt.date | None
+
+    @property
+    def unallocated(self) -> Money:
+        return self.amount - self.allocated
 
 
-def rate_words(rate: Decimal) -> str:
-    """A rate without the trailing zeros of its stored eight places: 0.64, not 0.64000000."""
-    text = f"{rate.normalize():f}"
-    return text
+ALLOCATED = (
+    select(func.coalesce(func.sum(Allocation.amount), 0))
+    .where(Allocation.contribution_id == Contribution.id)
+    .correlate(Contribution)
+    .scalar_subquery()
+)
+DONOR = case(
+    (Contribution.anonymous, literal("Anonymous")),
+    else_=func.coalesce(
+        Organisation.name, Person.given_name + " " + Person.family_name, Contribution.donor_text
+    ),
+)
+SORT_COLUMNS = {
+    "received_on": Contribution.received_on,
+    "donor": DONOR,
+    "amount": Contribution.amount,
+    "currency": Contribution.currency,
+    "receipt_number": Contribution.receipt_number,
+    "campaign": AidCampaign.title,
+}
 
 
-def dates_in_order(starts_on: dt.date | None, ends_on: dt.date | None, field: str) -> None:
-    if starts_on is not None and ends_on is not None and ends_on < starts_on:
-        raise ValidationError(
-            field, f"{ends_on.isoformat()} is before the start ({starts_on.isoformat()})."
+def list_contributions(
+    database: Database, query: ListQuery = FIRST_PAGE, *, campaign_id: int | None = None
+) -> Page[ContributionRow]:
+    """Contributions (of one campaign when given) matching the filter in the donor's name (any
+    script), the receipt number or the currency; the latest first."""
+    statement = (
+        select(
+            Contribution.id,
+            Contribution.campaign_id,
+            AidCampaign.title,
+            DONOR,
+            Contribution.received_on,
+            Contribution.amount,
+            Contribution.currency,
+            ALLOCATED,
+            Contribution.receipt_number,
+            Contribution.receipt_issued_on,
         )
-
-
-def check_date(value: object, field: str, *, required: bool = True) -> dt.date | None:
-    """A calendar day (not a timestamp); refused when required and missing."""
-    if value is None:
-        if required:
-            raise ValidationError(field, "Give a date.")
-        return None
-    if isinstance(value, dt.datetime) or not isinstance(value, dt.date):
-        raise ValidationError(field, f"{value!r} is not a calendar date.")
-    return value
+        .join(AidCampaign, AidCampaign.id == Contribution.campaign_id)
+        .outerjoin(Person, Person.id == Contribution.donor_person_id)
+        .outerjoin(Organisation, Organisation.id == Contribution.donor_organisation_id)
+    )
+    if campaign_id is not None:
+        statement = statement.where(Contribution.campaign_id == campaign_id)
+    statement = filter_terms(
+        statement,
+        query,
+        lambda term: or_(
+            text_match(term, Contribution.donor_text, Contribution.receipt_number),
+            Contribution.currency == term.typed.upper(),
+            folded_match(term, Person.search_key, Organisation.search_key),
+        ),
+    )
+    with database.reading() as session:
+        return fetch_page(
+            session,
+            statement,
+            query,
+            sort_columns=SORT_COLUMNS,
+            default_sort=[Contribution.received_on.desc()],
+            tiebreak=Contribution.id,
+            make_row=lambda r: ContributionRow(
+                r[0], r[1], r[2], r[3] or "", r[4], Money(r[5], r[6]), Money(r[7], r[6]), r[8], r[9]
+            ),
+        )

@@ -38,12 +38,11 @@ from exchangedesk.domain.money import (
     check_currency,
     sum_money,
 )
-from exchangedesk.services.aid import (
+from exchangedesk.services.aid_support import (
     audit,
     check_date,
     check_version,
     clean_text,
-    dates_in_order,
     editing,
     existing,
     referenced,
@@ -131,6 +130,13 @@ class CampaignTotals:
     missing_rates: tuple[MissingRate, ...]
     contribution_count: int
     shipment_count: int
+
+
+def dates_in_order(starts_on: dt.date | None, ends_on: dt.date | None, field: str) -> None:
+    if starts_on is not None and ends_on is not None and ends_on < starts_on:
+        raise ValidationError(
+            field, f"{ends_on.isoformat()} is before the start ({starts_on.isoformat()})."
+        )
 
 
 def _apply(session: Session, record: AidCampaign, fields: CampaignFields) -> None:

@@ -20,7 +20,7 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import func, select, update
+from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -35,15 +35,14 @@ from exchangedesk.db.models import (
 from exchangedesk.db.session import Database
 from exchangedesk.domain.enums import ShipmentStatus
 from exchangedesk.domain.errors import ConcurrentEditError, ValidationError
-from exchangedesk.domain.money import Money, check_amount, check_currency
-from exchangedesk.services.aid import (
+from exchangedesk.domain.money import Money, check_amount, check_currency, money_words
+from exchangedesk.services.aid_support import (
     audit,
     check_date,
     check_version,
     clean_text,
     editing,
     existing,
-    money_words,
     referenced,
 )
 
@@ -377,13 +376,4 @@ def _detail(session: Session, record: Contribution) -> ContributionDetail:
         amount=Money(record.amount, record.currency),
         allocated=_allocated(allocations, record.currency),
         allocations=tuple(allocations),
-    )
-
-
-def contribution_count(session: Session, campaign_id: int) -> int:
-    return (
-        session.scalar(
-            select(func.count(Contribution.id)).where(Contribution.campaign_id == campaign_id)
-        )
-        or 0
     )

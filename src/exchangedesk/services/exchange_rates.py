@@ -37,15 +37,15 @@ from exchangedesk.domain.money import (
     Money,
     check_currency,
     check_places,
+    rate_words,
     to_decimal,
 )
-from exchangedesk.services.aid import (
+from exchangedesk.services.aid_support import (
     audit,
     check_date,
     clean_text,
     editing,
     existing,
-    rate_words,
 )
 from exchangedesk.services.paging import FIRST_PAGE, ListQuery, Page, fetch_page, filter_terms
 

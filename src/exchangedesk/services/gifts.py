@@ -26,7 +26,7 @@ from exchangedesk.db.session import Database
 from exchangedesk.domain.enums import GiftDirection
 from exchangedesk.domain.errors import ValidationError
 from exchangedesk.domain.money import Money
-from exchangedesk.services.aid import (
+from exchangedesk.services.aid_support import (
     check_date,
     check_version,
     clean_text,

@@ -33,7 +33,7 @@ from exchangedesk.domain.money import (
     check_places,
     to_decimal,
 )
-from exchangedesk.services.aid import (
+from exchangedesk.services.aid_support import (
     audit,
     check_date,
     check_version,

@@ -25,9 +25,9 @@ from exchangedesk.db.session import Database
 from exchangedesk.domain import shipments as workflow
 from exchangedesk.domain.enums import ShipmentStatus
 from exchangedesk.domain.errors import ValidationError
-from exchangedesk.domain.money import Money, by_currency, check_amount
+from exchangedesk.domain.money import Money, by_currency, check_amount, money_words
 from exchangedesk.domain.text import fold
-from exchangedesk.services.aid import audit, editing, existing, money_words
+from exchangedesk.services.aid_support import audit, editing, existing
 from exchangedesk.services.contributions import (
     AllocationRow,
     Donor,
@@ -376,7 +376,9 @@ def what_reached_the_city(database: Database, campaign_id: int) -> CityDelivery:
             goods_value=by_currency(m for d in delivered for m in d.goods_value),
             funded=by_currency(m for d in delivered for m in d.funded),
             lost=tuple(sorted(s.reference for s in shipments if s.status == ShipmentStatus.LOST)),
-            on_the_way=tuple(sorted(s.reference for s in shipments if s.status in workflow.OPEN)),
+            on_the_way=tuple(
+                sorted(s.reference for s in shipments if s.status in workflow.ON_THE_WAY)
+            ),
         )
 
 
