@@ -235,9 +235,13 @@ def test_what_reached_the_city(database: Database, appeal: Appeal) -> None:
         (S.CONFIRMED, dt.date(1943, 6, 1)),
     )
     move(database, on_the_way, (S.DISPATCHED, dt.date(1943, 5, 1)))
+    awaiting = second_shipment(database, appeal, "STAL-1943-03")  # delivered, not confirmed
+    move(database, awaiting, (S.DELIVERED, dt.date(1943, 5, 2)))
     city = what_reached_the_city(database, appeal.campaign_id)
     assert city.beneficiary_city == "Volgograd" and city.country_code == "RU"
-    (arrived,) = city.shipments
+    arrived, later = city.shipments  # in the order they arrived
+    assert (later.reference, later.confirmed_on) == ("STAL-1943-03", None)
+    assert later.delivered_on == dt.date(1943, 5, 2) and later.funded == ()
     assert arrived.reference == "STAL-1943-01"
     assert (arrived.delivered_on, arrived.confirmed_on) == (
         dt.date(1943, 4, 1),
@@ -248,6 +252,7 @@ def test_what_reached_the_city(database: Database, appeal: Appeal) -> None:
         ("Bandages", pounds("22.5")),
     ]
     assert arrived.goods_value == (pounds("102.5"),)
+    assert city.goods_value == (pounds("106.5"),)  # and 10 cakes of soap at 0.40
     assert arrived.funded == (pounds("100"), Money(Decimal(50), "EUR"))
     assert city.on_the_way == ("STAL-1943-02",) and city.lost == ()
 
