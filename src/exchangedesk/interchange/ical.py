@@ -115,13 +115,23 @@ def calendar_bytes(calendar: ItineraryCalendar, *, stamp: dt.datetime | None = N
     return ical.to_ical()
 
 
+def _wall_time(instant: dt.datetime, zone: ZoneInfo) -> dt.datetime:
+    """The instant as the wall clock of its zone, except in the hour the clocks go back: RFC
+    5545 reads a repeated local time as its first occurrence, so the second one is written in
+    UTC to keep its true instant."""
+    wall = instant.astimezone(zone)
+    if wall.fold and wall.replace(fold=0).utcoffset() != wall.utcoffset():
+        return instant.astimezone(dt.UTC)
+    return wall
+
+
 def _event(item: ItineraryEvent, stamp: dt.datetime) -> Event:
     zone = _zone(item.timezone)
     event = Event()
     event.add("uid", item.uid)
     event.add("dtstamp", stamp)
-    event.add("dtstart", item.starts_at.astimezone(zone))
-    event.add("dtend", item.ends_at.astimezone(zone))
+    event.add("dtstart", _wall_time(item.starts_at, zone))
+    event.add("dtend", _wall_time(item.ends_at, zone))
     event.add("summary", item.title)
     if item.location:
         event.add("location", item.location)
