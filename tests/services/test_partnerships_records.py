@@ -278,3 +278,27 @@ def test_delete_removes_only_an_unused_partnership_and_the_cities_it_added(
     used = get_partnership(database, sample.coventry_volgograd)
     with pytest.raises(ValidationError, match="delegations, exchange programmes"):
         delete_partnership(database, used.id, expected_version=used.version_id)
+
+
+def test_values_handed_over_as_plain_strings_are_understood(
+    database: Database, sample: SampleIds
+) -> None:
+    # Qt's combo boxes hand back an enum's plain value; the service must read it the same.
+    saved = create_partnership(
+        database,
+        PartnershipDraft(
+            city_a=city_id(database, "Dresden"),
+            city_b=city_id(database, "Kemi"),
+            kind="sister_city",  # type: ignore[arg-type]
+            status="active",  # type: ignore[arg-type]
+            signed_on=dt.date(1990, 5, 5),
+            signed_precision="year",  # type: ignore[arg-type]
+        ),
+        today=TODAY,
+    )
+    detail = get_partnership(database, saved.id)
+    assert detail.kind is PartnershipKind.SISTER_CITY
+    assert (detail.history[0].changed_on, detail.history[0].precision) == (
+        dt.date(1990, 1, 1),
+        DatePrecision.YEAR,
+    )

@@ -194,8 +194,10 @@ def test_standard_shortcuts(window: MainWindow) -> None:
     actions = window.actions_
     assert actions.new_record.shortcut() == QKeySequence("Ctrl+N")
     assert not actions.new_record.isEnabled()
-    window.show_area("partnerships")
+    window.show_area("documents")
     assert "coming version" in actions.new_record.toolTip()
+    window.show_area("partnerships")
+    assert actions.new_record.isEnabled()  # the partnership editor (tests/ui/test_partnerships*)
     assert actions.find.shortcut() == QKeySequence("Ctrl+F")
     assert actions.quit.shortcut() == QKeySequence("Ctrl+Q")
     assert actions.print_.shortcut() == QKeySequence("Ctrl+P") and not actions.print_.isEnabled()

@@ -14,7 +14,9 @@ from exchangedesk.db.models import (
     Organisation,
     Partnership,
     Person,
+    Setting,
 )
+from exchangedesk.db.session import Database
 from exchangedesk.domain.errors import ValidationError
 from exchangedesk.domain.text import fold
 from exchangedesk.services.gazetteer import CityDraft, CityRow, city_search_key, validate_city
@@ -105,3 +107,18 @@ def city_in_use(session: Session, city_id: int) -> bool:
         Person.city_id,
     )
     return any(session.scalar(select(func.count()).where(c == city_id)) for c in columns)
+
+
+HOME_CITY_KEY = "home_city_id"
+
+
+def home_city(database: Database) -> CityRow | None:
+    """The committee's own city (settings key ``home_city_id``), the first city of a new
+    partnership; None when it is not set or no longer exists."""
+    with database.reading() as session:
+        setting = session.get(Setting, HOME_CITY_KEY)
+        try:
+            city = session.get(City, int(setting.value)) if setting is not None else None
+        except ValueError:
+            return None
+        return city_row(city) if city is not None else None

@@ -276,7 +276,7 @@ def _first_step_date(draft: PartnershipDraft, today: dt.date) -> tuple[dt.date, 
     if draft.status_since is not None:
         precision = DatePrecision(draft.status_precision)
         since = normalised(draft.status_since, precision)
-    elif draft.status is PartnershipStatus.ACTIVE and draft.signed_on is not None:
+    elif PartnershipStatus(draft.status) is PartnershipStatus.ACTIVE and draft.signed_on:
         since, precision = draft.signed_on, draft.signed_precision
     else:
         since, precision = today, DatePrecision.DAY
