@@ -11,10 +11,10 @@ from partnership_ui import listed, partnerships, row_of, save_button, select, ty
 from PySide6.QtCore import QUrl
 
 from exchangedesk.db.session import Database
-from exchangedesk.domain.enums import ActingSide, PartnershipStatus
+from exchangedesk.domain.enums import ActingSide, PartnershipKind, PartnershipStatus
 from exchangedesk.services.attachments import list_attachments
 from exchangedesk.services.partnership_records import get_partnership
-from exchangedesk.ui.areas import partnerships as area
+from exchangedesk.ui.areas import partnership_documents, partnership_list
 from exchangedesk.ui.main_window import MainWindow
 from partnership_fakes import FakeGazetteer
 from qt_checks import ModelChecker
@@ -109,9 +109,7 @@ def test_the_filter_bar(page, qtbot) -> None:  # noqa: ANN001
     type_text(page.filter_bar, "волгоград")
     qtbot.waitUntil(lambda: page.model.rowCount() == 2)
     page.country_filter.setCurrentIndex(0)
-    page.kind_filter.setCurrentIndex(
-        page.kind_filter.findData(area.PartnershipKind.FRIENDSHIP_CITY)
-    )
+    page.kind_filter.setCurrentIndex(page.kind_filter.findData(PartnershipKind.FRIENDSHIP_CITY))
     assert listed(page) == ["Kemi – Volgograd"]
     page.kind_filter.setCurrentIndex(0)
     page.filter_bar.clear()
@@ -127,8 +125,8 @@ def test_dormancy_and_anniversaries_in_the_pane(page) -> None:  # noqa: ANN001
     assert contact[volgograd] == "3 Aug 1970"
     assert page.model.row_at(volgograd).dormant
     delegate = page.table.itemDelegateForColumn(len(page.spec.columns) - 1)
-    assert isinstance(delegate, area.DormantDelegate)
-    assert area.dormant_tooltip(page.model.row_at(volgograd)) == (
+    assert isinstance(delegate, partnership_list.DormantDelegate)
+    assert partnership_list.dormant_tooltip(page.model.row_at(volgograd)) == (
         "Dormant: the last contact was on 3 Aug 1970"
     )
     select(page, "Coventry – Volgograd")
@@ -166,7 +164,9 @@ def test_documents_attached_opened_saved_and_removed(
     page.detail.attachment_table.selectRow(0)
     assert page.detail.open_button.isEnabled()
     opened: list[QUrl] = []
-    monkeypatch.setattr(area.QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+    monkeypatch.setattr(
+        partnership_documents.QDesktopServices, "openUrl", lambda url: opened.append(url) or True
+    )
     page.detail.open_button.click()
     (url,) = opened
     viewed = Path(url.toLocalFile())

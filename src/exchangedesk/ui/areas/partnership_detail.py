@@ -6,8 +6,8 @@ from __future__ import annotations
 import datetime as dt
 import html
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -26,17 +26,16 @@ from exchangedesk.domain.errors import ExchangeDeskError
 from exchangedesk.services.activity import Activity, partnership_activity
 from exchangedesk.services.attachments import AttachmentRow, list_attachments
 from exchangedesk.services.partnership_records import PartnershipDetail, get_partnership
-from exchangedesk.services.partnership_support import StatusStep
 from exchangedesk.ui.formatting import country_text, enum_text, plural
 from exchangedesk.ui.models import Column, RowsTableModel
 from exchangedesk.ui.theme import icon, is_dark
 from exchangedesk.ui.widgets.partial_date import partial_date_text
 from exchangedesk.ui.widgets.partnership_text import (
     anniversary_text,
-    side_text,
     step_headline,
     time_ago,
 )
+from exchangedesk.ui.widgets.partnership_timeline import Timeline, TimelineEntry, status_colour
 from exchangedesk.ui.widgets.tables import make_table
 
 ACTIVITY_YEARS_SHOWN = 12
@@ -44,18 +43,6 @@ ACTIVITY_YEARS_SHOWN = 12
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Partnerships", text)
-
-
-def status_colour(status: PartnershipStatus) -> QColor:
-    dark = is_dark()
-    colours = {
-        PartnershipStatus.PROPOSED: ("#5f6b7a", "#aab4c0"),
-        PartnershipStatus.LETTER_OF_INTENT: ("#2f5fa8", "#8ab4f8"),
-        PartnershipStatus.ACTIVE: ("#1e7b34", "#81c995"),
-        PartnershipStatus.SUSPENDED: ("#a05a00", "#fdd663"),
-        PartnershipStatus.TERMINATED: ("#b3261e", "#f28b82"),
-    }
-    return QColor(colours[status][1 if dark else 0])
 
 
 def size_text(size: int) -> str:
@@ -74,20 +61,6 @@ def attachment_columns() -> list[Column]:
     ]
 
 
-def secondary_text() -> QColor:
-    """Text that steps back but stays readable (the disabled colour is too faint to read a
-    paragraph in)."""
-    palette = QGuiApplication.palette()
-    text = palette.color(QPalette.ColorRole.WindowText)
-    back = palette.color(QPalette.ColorRole.Window)
-    mix = 0.72
-    return QColor(
-        round(text.red() * mix + back.red() * (1 - mix)),
-        round(text.green() * mix + back.green() * (1 - mix)),
-        round(text.blue() * mix + back.blue() * (1 - mix)),
-    )
-
-
 def _section(title: str) -> QLabel:
     label = QLabel(title)
     font = QFont(label.font())
@@ -95,43 +68,6 @@ def _section(title: str) -> QLabel:
     label.setFont(font)
     label.setContentsMargins(0, 10, 0, 2)
     return label
-
-
-class TimelineEntry(QWidget):
-    """One step: a coloured dot, the date and how the step reads, then who acted and why."""
-
-    def __init__(self, step: StatusStep, latest: bool, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.step = step
-        dot = QLabel()
-        glyph = "mdi6.circle" if latest else "mdi6.circle-outline"
-        dot.setPixmap(icon(glyph, status_colour(step.to_status)).pixmap(QSize(14, 14)))
-        dot.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
-        dot.setFixedWidth(18)
-        dot.setContentsMargins(0, 3, 0, 0)
-        when = partial_date_text(step.changed_on, step.precision)
-        self.headline_text = step_headline(
-            step.to_status, step.from_status, step.acting_side, step.city_a, step.city_b
-        )
-        self.title = QLabel(f"<b>{html.escape(when)}</b> &nbsp;{html.escape(self.headline_text)}")
-        self.title.setTextFormat(Qt.TextFormat.RichText)
-        self.title.setWordWrap(True)
-        said = [side_text(step.acting_side, step.city_a, step.city_b).capitalize()]
-        if step.reason:
-            said.append(step.reason)
-        self.reason = QLabel(" — ".join(said))
-        self.reason.setTextFormat(Qt.TextFormat.PlainText)
-        self.reason.setWordWrap(True)
-        self.reason.setStyleSheet(f"color: {secondary_text().name()};")
-        self.reason.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        text = QVBoxLayout()
-        text.setSpacing(1)
-        text.addWidget(self.title)
-        text.addWidget(self.reason)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 2, 0, 4)
-        layout.addWidget(dot)
-        layout.addLayout(text, 1)
 
 
 class PartnershipDetailPane(QScrollArea):
@@ -207,8 +143,7 @@ class PartnershipDetailPane(QScrollArea):
 
         self.anniversaries = QLabel()
         self.anniversaries.setWordWrap(True)
-        self.timeline = QVBoxLayout()
-        self.timeline.setSpacing(0)
+        self.timeline = Timeline()
         self.no_history = QLabel(
             self.tr("No history recorded yet: “Change status…” records the next step.")
         )
@@ -252,7 +187,7 @@ class PartnershipDetailPane(QScrollArea):
         content.addWidget(_section(self.tr("Anniversaries")))
         content.addWidget(self.anniversaries)
         content.addWidget(_section(self.tr("History")))
-        content.addLayout(self.timeline)
+        content.addWidget(self.timeline)
         content.addWidget(self.no_history)
         content.addWidget(_section(self.tr("Activity")))
         content.addWidget(self.last_contact)
@@ -367,21 +302,11 @@ class PartnershipDetailPane(QScrollArea):
         self.anniversaries.setText("<br>".join(lines))
 
     def timeline_entries(self) -> list[TimelineEntry]:
-        return [
-            item.widget()
-            for item in (self.timeline.itemAt(i) for i in range(self.timeline.count()))
-            if isinstance(item.widget(), TimelineEntry)
-        ]
+        return self.timeline.entries()
 
     def _show_timeline(self, d: PartnershipDetail) -> None:
-        while self.timeline.count():
-            widget = self.timeline.takeAt(0).widget()
-            if widget is not None:
-                widget.deleteLater()
-        steps = list(reversed(d.history))  # the latest first: how it stands now
-        for index, step in enumerate(steps):
-            self.timeline.addWidget(TimelineEntry(step, latest=index == 0))
-        self.no_history.setVisible(not steps)
+        self.timeline.set_steps(d.history)
+        self.no_history.setVisible(not d.history)
 
     def _show_activity(self, activity: Activity | None) -> None:
         if activity is None:
