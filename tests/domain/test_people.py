@@ -120,3 +120,13 @@ def test_names_in_chinese_japanese_korean_are_written_family_name_first() -> Non
     assert native_full_name("Ольга", "Иванова") == "Ольга Иванова"
     assert native_full_name(None, "Иванова") == "Иванова"
     assert native_full_name(None, None) is None
+
+
+def test_a_salutation_in_another_script_goes_with_the_name_in_that_script() -> None:
+    opening = letter_opening(
+        given_name="Dmitry",
+        family_name="Kuznetsov",
+        salutation="Г-н",
+        family_name_native="Кузнецов",
+    )
+    assert opening == "Г-н Кузнецов"

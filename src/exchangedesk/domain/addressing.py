@@ -8,12 +8,15 @@ address*, which secretaries use in two ways: a ready opening ("Dear Helen") or a
   as it stands;
 * a formal style gives the opening that style calls for ("Dear Lord Mayor", "Your Excellency");
 * otherwise the opening is "Dear" + salutation + family name, or the full name when there is no
-  salutation (never a guess from the gender);
+  salutation (never a guess from the gender); a salutation in another script ("Г-н") goes with
+  the family name in that script and no English "Dear" ("Г-н Кузнецов") — a full opening in
+  that language belongs in the form of address ("Уважаемый Дмитрий Петрович");
 * the envelope line is the formal style when there is one, else salutation and full name.
 """
 
 from __future__ import annotations
 
+from exchangedesk.domain.people import is_latin_text
 from exchangedesk.domain.text import fold
 
 # Folded beginnings of a form of address that is itself a letter's opening.
@@ -43,6 +46,7 @@ def letter_opening(
     family_name: str | None,
     salutation: str | None = None,
     form_of_address: str | None = None,
+    family_name_native: str | None = None,
 ) -> str:
     """The line a letter begins with, without the comma."""
     form = (form_of_address or "").strip()
@@ -53,6 +57,8 @@ def letter_opening(
         for style, opening in _STYLES:
             if style in folded:
                 return opening
+    if salutation and not is_latin_text(salutation):
+        return f"{salutation} {family_name_native or family_name}".strip()
     if salutation and family_name:
         return f"Dear {salutation} {family_name}"
     name = " ".join(p for p in (given_name, family_name) if p)

@@ -197,6 +197,7 @@ class PersonDetailPane(QScrollArea):
                 family_name=d.family_name,
                 salutation=d.salutation,
                 form_of_address=d.form_of_address,
+                family_name_native=d.family_name_native,
             )
             + ",",
             "notes": d.notes or "",

@@ -218,11 +218,20 @@ class MergePeopleDialog(QDialog):
             elif field in combined:
                 outcome = self.tr("both notes kept, one after the other")
             elif other and kept != other:
-                outcome = self.tr("differs — “{0}” stays").format(kept)
+                outcome = self.tr("⚠ differs — “{0}” stays").format(kept)
             else:
                 outcome = kept
             rows.append(ComparedField(field_label(field), kept, other, outcome))
         hidden = self.tr("hidden")
+        if any(m.table == SENSITIVE_TABLE and m.column == "person_id" for m in report.moved):
+            rows.append(
+                ComparedField(
+                    self.tr("Sensitive details"),
+                    self.tr("none recorded"),
+                    hidden,
+                    self.tr("taken from the record that goes"),
+                )
+            )
         for table, field in report.filled + report.combined:
             if table == SENSITIVE_TABLE:
                 rows.append(
@@ -237,14 +246,14 @@ class MergePeopleDialog(QDialog):
                         field_label(conflict.field),
                         hidden,
                         hidden,
-                        self.tr("differs — the value of the record that stays is kept"),
+                        self.tr("⚠ differs — the value of the record that stays is kept"),
                     )
                 )
         return rows
 
     def _links_text(self, report: MergeReport) -> str:
         moved = [
-            f"{move.count} {link_label(move.table, move.column)}"
+            f"{link_label(move.table, move.column)}: {move.count}"
             for move in report.moved
             if move.table != SENSITIVE_TABLE or move.column != "person_id"
         ]
@@ -258,7 +267,7 @@ class MergePeopleDialog(QDialog):
             label = link_label(link.table, link.column)
             collapsed[label] = collapsed.get(label, 0) + 1
         if collapsed:
-            both = ", ".join(f"{n} {label}" for label, n in collapsed.items())
+            both = ", ".join(f"{label}: {n}" for label, n in collapsed.items())
             lines.append(self.tr("Both records had these; one of each is kept: {0}.").format(both))
         if report.guardian_cleared:
             lines.append(

@@ -124,7 +124,7 @@ class OrganisationEditor(QDialog):
         self._timer.timeout.connect(self.check_duplicates)
         for edit in (self.name, self.native_name):
             edit.textChanged.connect(lambda _t: self._timer.start())
-        self.resize(640, 520)
+        self.resize(640, 460)
         self.name.setFocus()
 
     def _fill(self, organisation: OrganisationDetail) -> None:

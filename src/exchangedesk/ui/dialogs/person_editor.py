@@ -36,7 +36,7 @@ from exchangedesk.services.people_duplicates import find_possible_duplicates
 from exchangedesk.services.people_edit import SavedPerson, reveal_sensitive
 from exchangedesk.ui.dialogs import confirm
 from exchangedesk.ui.dialogs.duplicate_banner import Candidate, DuplicateBanner
-from exchangedesk.ui.dialogs.person_sensitive_tab import SensitiveTab
+from exchangedesk.ui.dialogs.person_sensitive_tab import SENSITIVE_FIELDS, SensitiveTab
 from exchangedesk.ui.dialogs.record_fields import (
     Choice,
     FieldMessages,
@@ -48,17 +48,6 @@ from exchangedesk.ui.dialogs.record_fields import (
 # save(draft, sensitive or None when untouched, the sensitive version it was loaded at)
 SavePerson = Callable[[PersonDraft, SensitiveDraft | None, int | None], SavedPerson]
 DUPLICATE_CHECK_DELAY_MS = 400
-SENSITIVE_FIELDS = {
-    "date_of_birth",
-    "nationality",
-    "passport_number",
-    "passport_expiry",
-    "dietary_notes",
-    "medical_notes",
-    "emergency_contact_name",
-    "emergency_contact_phone",
-    "guardian_id",
-}
 
 
 def _editable_combo(values: tuple[str, ...]) -> QComboBox:
@@ -174,7 +163,8 @@ class PersonEditor(QDialog):
         self.notes = QPlainTextEdit()  # takes the room left over
         self.notes.setTabChangesFocus(True)
         self.notes.setMinimumHeight(self.notes.fontMetrics().lineSpacing() * 4 + 14)
-        for widget in (self.given_name, self.family_name, self.salutation, self.form_of_address):
+        watched = (self.given_name, self.family_name, self.family_name_native, self.salutation)
+        for widget in (*watched, self.form_of_address):
             signal = getattr(widget, "textChanged", None) or widget.currentTextChanged
             signal.connect(lambda _t: self._update_opening())
 
@@ -224,6 +214,7 @@ class PersonEditor(QDialog):
             family_name=self.family_name.text().strip(),
             salutation=self.salutation.currentText().strip() or None,
             form_of_address=self.form_of_address.text().strip() or None,
+            family_name_native=self.family_name_native.text().strip() or None,
         )
         self.opening.setText(self.tr("Letters begin: “{0},”").format(opening))
 

@@ -7,6 +7,7 @@ For a new person there is nothing to reveal, so the fields are open from the sta
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
@@ -31,6 +32,8 @@ from exchangedesk.ui.dialogs.record_fields import (
     LookupField,
 )
 from exchangedesk.ui.theme import icon, muted_text
+
+SENSITIVE_FIELDS = frozenset(f.name for f in dataclasses.fields(SensitiveDraft))
 
 
 def _text(widget: QLineEdit | QPlainTextEdit) -> str | None:
@@ -170,6 +173,8 @@ class SensitiveTab(QWidget):
         self.emergency_contact_phone.setText(draft.emergency_contact_phone or "")
         self.guardian.set_choice(draft.guardian_id, details.guardian if details else None)
         self.stack.setCurrentIndex(1)
+        if details is not None:  # revealed on request: start at the top of the form
+            self.date_of_birth.setFocus()
 
     @property
     def version(self) -> int | None:
