@@ -94,6 +94,7 @@ def test_a_unilateral_termination_reads_terminated_by_the_city_that_acted(
         (ActingSide.BOTH, S.TERMINATED, "Terminated by both cities"),
         (ActingSide.UNKNOWN, S.TERMINATED, "Terminated"),
         (ActingSide.BOTH, S.PROPOSED, "Proposed"),
+        (ActingSide.HOME, S.LETTER_OF_INTENT, "Letter of intent from Kyiv"),
     ],
 )
 def test_how_each_acting_side_reads(
@@ -115,6 +116,17 @@ def test_a_suspension_lifted_reads_resumed(database: Database, sample: SampleIds
     assert changed.headline == "Resumed by Volgograd"
     (step,) = get_partnership(database, pid).history
     assert step.from_status is S.SUSPENDED  # the recorded status before the first step
+
+
+def test_a_renewal_after_a_termination(database: Database, sample: SampleIds) -> None:
+    pid = _kyiv_moscow(database)
+    _change(database, pid, StatusChangeDraft(S.TERMINATED, dt.date(2016, 2, 11)))
+    renewed = _change(
+        database,
+        pid,
+        StatusChangeDraft(S.ACTIVE, dt.date(2024, 1, 1), acting_side=ActingSide.PARTNER),
+    )
+    assert renewed.headline == "Renewed by Moscow"
 
 
 def test_the_status_is_always_the_latest_step_and_the_invariant_holds(

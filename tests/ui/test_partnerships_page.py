@@ -183,3 +183,20 @@ def test_documents_attached_opened_saved_and_removed(
     filled_window.undo_stack.undo()  # the attaching itself
     assert list_attachments(database, sample.coventry_volgograd) == []
     assert model_checker.failures() == []
+
+
+@pytest.mark.parametrize("to_status", list(PartnershipStatus))
+@pytest.mark.parametrize("from_status", [None, *PartnershipStatus])
+@pytest.mark.parametrize("side", list(ActingSide))
+def test_the_window_words_every_step_as_the_services_do(
+    qapp,
+    to_status: PartnershipStatus,
+    from_status,
+    side: ActingSide,  # noqa: ANN001
+) -> None:
+    from exchangedesk.services.partnership_support import status_headline
+    from exchangedesk.ui.widgets.partnership_text import step_headline
+
+    assert step_headline(to_status, from_status, side, "Kyiv", "Moscow") == status_headline(
+        to_status, from_status, side, "Kyiv", "Moscow"
+    )

@@ -123,8 +123,11 @@ def acting_city(side: ActingSide | None, city_a: str, city_b: str) -> str | None
 
 
 def status_word(to_status: PartnershipStatus, from_status: PartnershipStatus | None) -> str:
+    """The step as a word: a return to active after a pause or an ending says so."""
     if to_status is PartnershipStatus.ACTIVE and from_status is PartnershipStatus.SUSPENDED:
         return "Resumed"
+    if to_status is PartnershipStatus.ACTIVE and from_status is PartnershipStatus.TERMINATED:
+        return "Renewed"
     return label(to_status)
 
 
@@ -138,9 +141,14 @@ def status_headline(
     """ "Terminated by Kyiv" for a unilateral step; "Suspended by both cities" for a mutual
     pause or ending; the plain status otherwise. (The window builds the same phrase through
     its translations.)"""
+    to_status = PartnershipStatus(to_status)
     word = status_word(to_status, from_status)
     city = acting_city(side, city_a, city_b)
     if city is not None:
+        if word == "Active":  # "Active by Kyiv" is no English
+            return f"Active — {city} alone"
+        if to_status is PartnershipStatus.LETTER_OF_INTENT:
+            return f"Letter of intent from {city}"
         return f"{word} by {city}"
     ending = to_status in (PartnershipStatus.SUSPENDED, PartnershipStatus.TERMINATED)
     if side is ActingSide.BOTH and ending:

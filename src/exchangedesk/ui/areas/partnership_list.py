@@ -73,7 +73,7 @@ def list_spec(load: Callable[..., Any] = list_partnerships) -> ListSpec:
                 "signed_on",
                 width=8,
             ),
-            Column(_tr("Last contact"), contact_text, "last_contact", width=13),
+            Column(_tr("Last contact"), contact_text, "last_contact", width=14),
         ],
         heading=lambda r: f"{r.city_a} – {r.city_b}",
         details=[],

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Signal
-from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QSizePolicy, QWidget
 
 from exchangedesk.domain.anniversaries import DatePrecision, normalised
 
@@ -59,10 +59,13 @@ class PartialDateEdit(QWidget):
         self.date.setCalendarPopup(True)
         self.date.setMinimumDate(QDate(1000, 1, 1))
         self.date.setDate(QDate.currentDate())
+        # Its own width only, also when the date beside it is hidden ("Not known").
+        self.precision.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.precision)
         layout.addWidget(self.date, 1)
+        layout.addStretch(0)
         self.setFocusProxy(self.date)
         self.precision.currentIndexChanged.connect(self._precision_changed)
         self.date.dateChanged.connect(lambda _d: self.changed.emit())

@@ -28,12 +28,23 @@ def step_headline(
     """The same phrase as ``services.partnership_support.status_headline``, translated."""
     if to_status is None:
         return ""
-    if to_status is PartnershipStatus.ACTIVE and from_status is PartnershipStatus.SUSPENDED:
+    to_status = PartnershipStatus(to_status)
+    active = to_status is PartnershipStatus.ACTIVE
+    if active and from_status is PartnershipStatus.SUSPENDED:
         word = _tr("Resumed")
+    elif active and from_status is PartnershipStatus.TERMINATED:
+        word = _tr("Renewed")
     else:
         word = enum_text(to_status)
     city = acting_city(side, city_a, city_b)
     if city is not None:
+        if active and from_status not in (
+            PartnershipStatus.SUSPENDED,
+            PartnershipStatus.TERMINATED,
+        ):
+            return _tr("Active — {0} alone").format(city)
+        if to_status is PartnershipStatus.LETTER_OF_INTENT:
+            return _tr("Letter of intent from {0}").format(city)
         return _tr("{0} by {1}").format(word, city)
     ending = to_status in (PartnershipStatus.SUSPENDED, PartnershipStatus.TERMINATED)
     if side is ActingSide.BOTH and ending:
