@@ -466,3 +466,8 @@ def test_the_group_is_named_as_what_it_is(owner):
     item = slot(1, dt.date(2027, 1, 20), "10:00", "11:00", owner=owner)
     found = find_conflicts(replace(plan(), owner=owner, items=(item,)))
     assert f"outside the {'visit' if owner is VISIT else 'programme'}'s dates" in found[0].message
+
+
+def test_every_kind_has_a_heading():
+    assert all(kind.title for kind in ConflictKind)
+    assert ConflictKind.TWO_PLACES.title == "In two places at once"

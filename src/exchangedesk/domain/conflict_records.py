@@ -31,6 +31,29 @@ class ConflictKind(StrEnum):
     PASSPORT_VALIDITY = "passport_validity"  # within PASSPORT_VALIDITY_MONTHS after it
     PASSPORT_UNKNOWN = "passport_unknown"
 
+    @property
+    def title(self) -> str:
+        """A short heading for lists of conflicts (the UI translates it)."""
+        return _KIND_TITLES[self]
+
+
+_KIND_TITLES = {
+    ConflictKind.TWO_PLACES: "In two places at once",
+    ConflictKind.DOUBLE_BOOKED: "Double-booked",
+    ConflictKind.OUTSIDE_VISIT: "Outside the dates",
+    ConflictKind.OUTSIDE_STAY: "Outside a member's stay",
+    ConflictKind.NOT_A_MEMBER: "Not a member",
+    ConflictKind.UNKNOWN_ZONE: "Unknown time zone",
+    ConflictKind.OVER_CAPACITY: "Over capacity",
+    ConflictKind.TWO_BEDS: "Two beds on one night",
+    ConflictKind.VENUE_TAKEN: "Venue in use",
+    ConflictKind.PUBLIC_HOLIDAY: "Public holiday",
+    ConflictKind.HOLIDAYS_UNKNOWN: "Holidays not checked",
+    ConflictKind.PASSPORT_EXPIRES: "Passport expires",
+    ConflictKind.PASSPORT_VALIDITY: "Passport runs out soon after",
+    ConflictKind.PASSPORT_UNKNOWN: "Passport not recorded",
+}
+
 
 class Severity(StrEnum):
     ERROR = "error"
