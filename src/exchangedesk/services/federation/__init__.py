@@ -9,8 +9,9 @@ campaigns with 500,000 contributions and 50,000 shipments; 50,000 register entri
 members, attendees, rooms, lines and histories that go with them (``FULL_SIZE``). ``scale``
 shrinks all of it in proportion (``scale=0.001`` for tests).
 
-Rows go in with bulk ``session.execute(insert(Model), rows)`` in chunks (DESIGN.md §8), with
-explicit ids, one transaction per stage. The same ``seed`` writes the same database: every stage
+Rows go in with bulk ``session.execute(insert(table), rows)`` in chunks of 10,000 (DESIGN.md §8;
+Core rather than ORM inserts, see ``_support.insert_rows``), with explicit ids, one transaction
+per stage. The same ``seed`` writes the same database: every stage
 draws from its own seeded stream and the clock is fixed (``BASE_INSTANT``). Every CHECK, foreign
 key and rule of ``exchangedesk check`` holds.
 

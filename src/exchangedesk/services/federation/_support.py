@@ -25,7 +25,7 @@ BASE_DATE = dt.date(2026, 1, 1)  # the build's "today": later visits are the pla
 BASE_INSTANT = dt.datetime(2026, 1, 1, 9, 0, tzinfo=dt.UTC)  # every created_at / updated_at
 FIRST_YEAR = 1957  # the World Federation of Twin Cities was founded on 28 April 1957
 LAST_DATE = dt.date(2028, 12, 31)  # planned visits reach this far
-CHUNK = 10_000  # rows per INSERT ... VALUES batch (DESIGN.md §8)
+CHUNK = 10_000  # rows per executemany batch
 
 # Sizes at scale 1: the issue's federation (issue 7), and what goes with it in proportion.
 FULL_SIZE = {
@@ -101,12 +101,15 @@ def stamped(row: dict[str, Any], versioned: bool = True) -> dict[str, Any]:
 
 
 def insert_rows(session: Session, model: type, rows: Iterable[dict[str, Any]]) -> int:
-    """Bulk insert in chunks with ``session.execute(insert(Model), rows)``; the row count.
-    Rows come from a generator, so a million of them never sit in memory at once."""
+    """Bulk insert in chunks of :data:`CHUNK` rows (DESIGN.md §8); the row count. Rows come
+    from a generator, so a million of them never sit in memory at once.
+
+    The statement is Core's ``insert(Model.__table__)`` rather than the ORM's ``insert(Model)``:
+    every column (ids, version_id, timestamps) is given, so the ORM's bulk path adds nothing but
+    its bookkeeping — measured on the same 50,000 rows, 2.3 s of CPU against 1.3 s. The
+    column types still convert every value (exact decimals, UTC instants, enum values)."""
     written = 0
-    # render_nulls: without it the ORM leaves out None values, so rows with NULLs in other
-    # columns fall into separate small batches (measured: four times slower for people).
-    statement = insert(model).execution_options(render_nulls=True)
+    statement = insert(model.__table__)  # type: ignore[attr-defined]
     for chunk in chunks(rows, CHUNK):
         session.execute(statement, chunk)
         written += len(chunk)
