@@ -40,7 +40,7 @@ from exchangedesk.services.partnership_records import (
 from exchangedesk.ui.dialogs import confirm
 from exchangedesk.ui.dialogs.record_fields import FieldMessages, error_colour
 from exchangedesk.ui.formatting import enum_text
-from exchangedesk.ui.widgets.city_picker import CityPicker
+from exchangedesk.ui.widgets.city_picker import CityPicker, GazetteerLoader
 from exchangedesk.ui.widgets.partial_date import PartialDateEdit
 
 LINK = "partnership:"
@@ -136,6 +136,9 @@ class PartnershipEditor(QDialog):
 
         self._fill(detail, home_city)
         self._initial = self._state()
+        # Start reading the gazetteer now, in the background: by the time a name is typed it
+        # is usually there.
+        GazetteerLoader.of(gazetteer_source()).ensure()
         if detail is None and home_city is not None:
             self.city_b.setFocus()  # the home city is filled in: the partner is what is asked
 
