@@ -4,6 +4,9 @@ Every list in the program (a committee federation may hold 100,000 people) is as
 at a time: the filter and the sort order go into the SQL statement and only ``limit`` rows come
 back, with the total the filter matches so the window can say "40 of 1,234".
 
+Past the first page, a list goes on from the sort values of the previous page's last row
+instead of skipping rows by OFFSET, when that is exactly equivalent (:mod:`paging_seek`).
+
 Filtering compares folded text with folded text (:func:`exchangedesk.domain.text.fold`): SQLite's
 ``lower()`` and ``LIKE`` fold only ASCII, so the records keep a folded ``search_key`` column and
 the filter is folded in Python before it reaches SQL. Each word typed must match somewhere.
@@ -23,6 +26,7 @@ from sqlalchemy.sql.elements import BinaryExpression
 from sqlalchemy.sql.selectable import Join
 
 from exchangedesk.domain.text import fold
+from exchangedesk.services.paging_seek import Seek
 
 DEFAULT_PAGE_SIZE = 100
 
@@ -119,9 +123,20 @@ def fetch_page(
     else:
         ordering = list(default_sort)
     ordering.append(tiebreak.desc() if query.descending else tiebreak.asc())
-    offset = max(query.offset, 0)
-    window = statement.order_by(*ordering).offset(offset).limit(max(query.limit, 0))
-    rows = tuple(make_row(record) for record in session.execute(window))
+    offset, limit = max(query.offset, 0), max(query.limit, 0)
+    ordered = statement.order_by(*ordering)
+    # Past the first page, go on from where the previous page ended rather than skip
+    # ``offset`` rows (see paging_seek); only when that is an exact equivalent.
+    seek = Seek.of(session, ordered, ordering, tiebreak) if offset or limit < total else None
+    after = seek.after(offset) if seek is not None and offset else None
+    if after is not None:
+        window = ordered.where(after).limit(limit)
+    else:
+        window = ordered.offset(offset).limit(limit)
+    records = session.execute(window).all()
+    if seek is not None and records and offset + len(records) < total:
+        seek.remember(session, statement, offset + len(records), records[-1])
+    rows = tuple(make_row(record) for record in records)
     return Page(rows=rows, total=total, offset=offset)
 
 
