@@ -19,27 +19,15 @@ from exchangedesk.db.models import (
 from exchangedesk.db.session import Database
 from exchangedesk.domain.errors import ValidationError
 from exchangedesk.domain.text import fold
-from exchangedesk.services.gazetteer import CityDraft, CityRow, city_search_key, validate_city
+from exchangedesk.services.gazetteer import (
+    CityDraft,
+    CityRow,
+    city_row,
+    city_search_key,
+    validate_city,
+)
 
 CityChoice = int | CityDraft
-
-
-def city_row(city: City) -> CityRow:
-    return CityRow(
-        id=city.id,
-        name=city.name,
-        native_name=city.native_name,
-        transliteration=city.transliteration,
-        country_code=city.country_code,
-        region=city.region,
-        population=city.population,
-        latitude=city.latitude,
-        longitude=city.longitude,
-        timezone=city.timezone,
-        languages=city.languages,
-        geonames_id=city.geonames_id,
-        version_id=city.version_id,
-    )
 
 
 def resolve_city(session: Session, name: str, choice: CityChoice | None) -> tuple[City, bool]:

@@ -19,6 +19,7 @@ from exchangedesk.services.gazetteer.cities import (
     add_city_by_hand,
     add_city_from_gazetteer,
     city_from_hit,
+    city_row,
     city_search_key,
     find_cities,
     validate_city,
@@ -34,6 +35,7 @@ from exchangedesk.services.gazetteer.index import (
 from exchangedesk.services.gazetteer.native import native_name
 
 __all__ = [
+    "city_row",
     "DEFAULT_MIN_POPULATION",
     "SEARCH_KEY_BUDGET",
     "CityDraft",

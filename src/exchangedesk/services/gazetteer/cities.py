@@ -84,7 +84,8 @@ class CityRow:
         return f"{name_with_native(self.name, self.native_name)}, {self.country_name}"
 
 
-def _row(city: City) -> CityRow:
+def city_row(city: City) -> CityRow:
+    """Plain copy of a City row, for callers outside the session."""
     return CityRow(
         id=city.id,
         name=city.name,
@@ -146,7 +147,7 @@ def add_city_from_gazetteer(
 def _by_geonames_id(database: Database, geonames_id: int) -> CityRow | None:
     with database.reading() as session:
         city = session.scalars(select(City).where(City.geonames_id == int(geonames_id))).first()
-        return _row(city) if city is not None else None
+        return city_row(city) if city is not None else None
 
 
 # --- by hand ---------------------------------------------------------------------------------
@@ -292,7 +293,7 @@ def add_city(database: Database, draft: CityDraft) -> CityRow:
             )
             session.add(city)
             session.flush()
-            return _row(city)
+            return city_row(city)
     except IntegrityError:
         # Another user or thread saved the same GeoNames city a moment ago: theirs stands.
         if draft.geonames_id is not None:
@@ -373,4 +374,4 @@ def find_cities(database: Database, text: str, limit: int = 20) -> list[CityRow]
         City.population.is_(None), City.population.desc(), City.name, City.id
     ).limit(max(limit, 0))
     with database.reading() as session:
-        return [_row(city) for city in session.scalars(statement)]
+        return [city_row(city) for city in session.scalars(statement)]
