@@ -15,6 +15,7 @@ import os
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import create_engine
 from sqlalchemy.engine import URL
@@ -31,12 +32,21 @@ log = logging.getLogger(__name__)
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
+# PRAGMA quick_check walks every page of the file: about 5 ms per MB here, 3.4 s for the 650 MB
+# federation register (docs/PERFORMANCE.md), all of it before the window could show anything.
+# Up to this size the walk still runs on open; a larger file is opened after the header and
+# schema checks only, and walked by the window in the background (exchangedesk.ui.app), by
+# 'exchangedesk check' (integrity_check) and by every backup (which verifies its copy).
+CHECK_PAGES_ON_OPEN_MB = 64
+
 
 @dataclass
 class OpenedDatabase:
     database: Database
     lock: InstanceLock | None
     backup_written: Path | None = None
+    # Every page was walked by quick_check before opening (False: a large file, see above).
+    pages_checked: bool = True
 
     def close(self) -> None:
         self.database.close()
@@ -63,7 +73,7 @@ def _open_sqlite(
 ) -> OpenedDatabase:
     existing = path.exists() and path.stat().st_size > 0 if not path.is_dir() else True
     _check_location(path, existing=existing, read_only=read_only)
-    revision = _inspect_untouched(path) if existing else None
+    revision, pages_checked = _inspect_untouched(path) if existing else (None, True)
 
     lock = InstanceLock(path).acquire() if take_lock and not read_only else None
     try:
@@ -83,7 +93,9 @@ def _open_sqlite(
                 written = backup.snapshot(path, default_backup_dir(path), label="before-upgrade")
                 log.info("backup before upgrade written to %s", written)
             migrate.upgrade(engine)
-        return OpenedDatabase(database=database, lock=lock, backup_written=written)
+        return OpenedDatabase(
+            database=database, lock=lock, backup_written=written, pages_checked=pages_checked
+        )
     except BaseException:
         if lock is not None:
             lock.release()
@@ -118,8 +130,9 @@ def _check_location(path: Path, *, existing: bool, read_only: bool) -> None:
         )
 
 
-def _inspect_untouched(path: Path) -> str | None:
-    """Schema revision of an existing file, read without writing a single byte to it."""
+def _inspect_untouched(path: Path) -> tuple[str | None, bool]:
+    """Schema revision of an existing file, read without writing a single byte to it, and
+    whether every page was checked (files up to :data:`CHECK_PAGES_ON_OPEN_MB`)."""
     with path.open("rb") as handle:
         header = handle.read(100)
     if not header.startswith(SQLITE_HEADER):
@@ -128,23 +141,45 @@ def _inspect_untouched(path: Path) -> str | None:
             "It has not been changed."
         )
     uri = untouched_read_uri(path)
+    walk = path.stat().st_size <= CHECK_PAGES_ON_OPEN_MB * 1_000_000
     engine = create_engine("sqlite://", creator=lambda: sqlite3.connect(uri, uri=True))
     try:
         with engine.connect() as connection:
             # Damage in pages the schema lookup never reads would otherwise surface later, in the
-            # middle of an edit. quick_check reads every page: about 2 ms per MB. A row breaking
-            # a CHECK rule is not damage ('exchangedesk check' reports it), so those are skipped.
-            connection.exec_driver_sql("PRAGMA ignore_check_constraints=ON")
-            verdict = connection.exec_driver_sql("PRAGMA quick_check(1)").scalar()
-            if verdict != "ok":
-                raise _damaged(path, DatabaseError(verdict))
-            return migrate.refuse_if_newer(connection)
+            # middle of an edit. quick_check reads every page (see CHECK_PAGES_ON_OPEN_MB).
+            if walk:
+                verdict = _quick_check(connection)
+                if verdict != "ok":
+                    raise _damaged(path, DatabaseError(verdict))
+            return migrate.refuse_if_newer(connection), walk
     except OperationalError as exc:
         raise _damaged(path, exc) from exc
     except SQLAlchemyError as exc:
         raise _damaged(path, exc) from exc
     finally:
         engine.dispose()
+
+
+def _quick_check(connection: Any) -> str:
+    # A row breaking a CHECK rule is not damage ('exchangedesk check' reports it): skipped.
+    connection.exec_driver_sql("PRAGMA ignore_check_constraints=ON")
+    return str(connection.exec_driver_sql("PRAGMA quick_check(1)").scalar())
+
+
+def verify_pages(path: Path) -> str | None:
+    """Walk every page of a database opened without that check (``pages_checked`` False):
+    None when it is sound, else SQLite's account of the damage on one line. Reads only, and may
+    run on a worker thread while the program uses the file."""
+    uri = untouched_read_uri(path)
+    engine = create_engine("sqlite://", creator=lambda: sqlite3.connect(uri, uri=True))
+    try:
+        with engine.connect() as connection:
+            verdict = _quick_check(connection)
+    except SQLAlchemyError as exc:
+        verdict = str(getattr(exc, "orig", exc))
+    finally:
+        engine.dispose()
+    return None if verdict == "ok" else " ".join(verdict.split())
 
 
 def _damaged(path: Path, exc: Exception) -> DatabaseError:

@@ -12,7 +12,9 @@ from exchangedesk.paths import APP_NAME
 if TYPE_CHECKING:  # Qt is imported when the window is wanted, not when the module is
     from PySide6.QtWidgets import QApplication
 
+    from exchangedesk.ui.main_window import MainWindow
     from exchangedesk.ui.startup_probe import StartupProbe
+    from exchangedesk.ui.tasks import Task
 
 ORGANISATION = "ExchangeDesk"  # QSettings: ~/.config/ExchangeDesk/ExchangeDesk.conf on Linux
 EXIT_CANNOT_OPEN = 2  # the same code the command line uses for an unusable database
@@ -64,6 +66,39 @@ def run(
             probe.watch(window)
         window.show()
         mark("window_shown")
+        if not opened.pages_checked:
+            check_pages_later(window)
         return app.exec()
     finally:
         window.opened.close()  # may differ from ``opened`` after File › Open database…
+
+
+def check_pages_later(window: MainWindow) -> Task | None:
+    """Walk every page of a large database on a worker thread once the window is up (opening
+    skipped that walk, see ``db.opening.CHECK_PAGES_ON_OPEN_MB``), and say so if it is damaged."""
+    from PySide6.QtCore import QCoreApplication
+
+    from exchangedesk.db.engine import sqlite_path
+    from exchangedesk.db.opening import verify_pages
+    from exchangedesk.domain.errors import DatabaseError
+    from exchangedesk.ui.opening import explain_error
+    from exchangedesk.ui.tasks import Task
+
+    path = sqlite_path(window.database.url)
+    if path is None:
+        return None
+
+    def report(problem: str | None) -> None:
+        if problem:
+            title = QCoreApplication.translate("Opening", "The database file is damaged")
+            text = QCoreApplication.translate(
+                "Opening",
+                "'{0}' is damaged ({1}). Changes to the damaged part cannot be saved. Close "
+                "ExchangeDesk and restore the latest backup with 'exchangedesk restore'.",
+            ).format(path, problem)
+            explain_error(title, DatabaseError(text), window)
+
+    task = Task(lambda _control: verify_pages(path), window)
+    task.result.connect(report)
+    task.start()
+    return task
