@@ -10,9 +10,12 @@ The order matters and each step is there for a failure a committee has met:
 
 from __future__ import annotations
 
+import functools
 import logging
 import os
+import re
 import sqlite3
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -21,7 +24,7 @@ from sqlalchemy import create_engine
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
-from exchangedesk.db import backup, migrate
+from exchangedesk.db import backup
 from exchangedesk.db.engine import make_engine, resolve_url, sqlite_path, untouched_read_uri
 from exchangedesk.db.lock import InstanceLock
 from exchangedesk.db.session import Database
@@ -80,7 +83,9 @@ def _open_sqlite(
         engine = make_engine(url, read_only=read_only)
         database = Database(engine=engine, url=url, read_only=read_only)
         written: Path | None = None
-        if revision != migrate.head_revision():
+        if revision is None or revision != _head_revision():
+            from exchangedesk.db import migrate
+
             if read_only:
                 raise DatabaseError(
                     f"'{path}' needs a schema upgrade before it can be read, and it was opened "
@@ -151,6 +156,11 @@ def _inspect_untouched(path: Path) -> tuple[str | None, bool]:
                 verdict = _quick_check(connection)
                 if verdict != "ok":
                     raise _damaged(path, DatabaseError(verdict))
+            stored = _stored_revision(connection)
+            if stored is not None and stored == _head_revision():
+                return stored, walk  # at this program's schema: nothing for Alembic to decide
+            from exchangedesk.db import migrate
+
             return migrate.refuse_if_newer(connection), walk
     except OperationalError as exc:
         raise _damaged(path, exc) from exc
@@ -190,7 +200,56 @@ def _damaged(path: Path, exc: Exception) -> DatabaseError:
     )
 
 
+def _head_revision() -> str:
+    """This program's schema revision. Importing Alembic costs about a quarter of the window's
+    start-up imports (Alembic, Mako, Pygments: 0.2-0.5 s here), and it is only needed to
+    upgrade; so the head is read from the revision files when the migration runner is not
+    loaded already (when it is, it is asked: tests point it at other folders)."""
+    loaded = sys.modules.get("exchangedesk.db.migrate")
+    head = None if loaded is not None else _head_from_files()
+    if head is None:
+        from exchangedesk.db import migrate
+
+        head = migrate.head_revision()
+    return head
+
+
+_REVISION = re.compile(r"^(down_revision|revision)\b[^=\n]*=\s*(None|[\"']([^\"']+)[\"'])", re.M)
+
+
+@functools.cache
+def _head_from_files() -> str | None:
+    """The one revision no other revision follows, from the ``revision`` and ``down_revision``
+    lines of migrations/versions; None when that is not plain (branches, unusual files)."""
+    from exchangedesk.paths import migrations_dir
+
+    revisions: set[str] = set()
+    followed: set[str] = set()
+    for source in (migrations_dir() / "versions").glob("*.py"):
+        found = dict((name, value) for name, _raw, value in _REVISION.findall(source.read_text()))
+        if "revision" not in found or not found["revision"]:
+            return None
+        revisions.add(found["revision"])
+        if found.get("down_revision"):
+            followed.add(found["down_revision"])
+    heads = revisions - followed
+    return heads.pop() if len(heads) == 1 else None
+
+
+def _stored_revision(connection: Any) -> str | None:
+    """The revision recorded in the file, if it records exactly one."""
+    has_table = connection.exec_driver_sql(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
+    ).first()
+    if has_table is None:
+        return None
+    rows = connection.exec_driver_sql("SELECT version_num FROM alembic_version").fetchall()
+    return rows[0][0] if len(rows) == 1 else None
+
+
 def _open_server(url: URL, *, read_only: bool, upgrade: bool) -> OpenedDatabase:
+    from exchangedesk.db import migrate
+
     engine = make_engine(url, read_only=read_only)
     try:
         if migrate.needs_upgrade(engine):
