@@ -44,7 +44,9 @@ def _check_record(record: dict) -> None:
     assert all(isinstance(stamps[stage], float) for stage in STAGES), stamps
     values = [stamps[stage] for stage in STAGES]
     assert values == sorted(values) and values[0] == 0.0
-    assert record["peak_rss_mb"] > 0
+    assert record["peak_rss_mb"] > 0 and record["ru_maxrss_mb"] > 0
+    assert list(record["cpu_ms"]) == list(STAGES)
+    assert set(record["peak_rss_mb_by_stage"]) == set(STAGES[1:])
     assert record["platform"] == "offscreen"
     assert record["first_list"] == "partnerships"
     assert "error" not in record
