@@ -67,8 +67,9 @@ def test_damage_in_a_large_file_is_reported_after_the_window_is_up(
             pass
         assert len(boxes) == 1
         text = boxes[0].informativeText()
-        assert str(register) in text and "damaged" in text and "exchangedesk restore" in text
+        assert str(register) in text and "broken pages" in text and "exchangedesk restore" in text
         assert boxes[0].text() == "The database file is damaged"
+        assert boxes[0].detailedText().startswith("What SQLite reported: ")
     finally:
         handle.close()
 

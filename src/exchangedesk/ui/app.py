@@ -80,8 +80,6 @@ def check_pages_later(window: MainWindow) -> Task | None:
 
     from exchangedesk.db.engine import sqlite_path
     from exchangedesk.db.opening import verify_pages
-    from exchangedesk.domain.errors import DatabaseError
-    from exchangedesk.ui.opening import explain_error
     from exchangedesk.ui.tasks import Task
 
     path = sqlite_path(window.database.url)
@@ -89,14 +87,29 @@ def check_pages_later(window: MainWindow) -> Task | None:
         return None
 
     def report(problem: str | None) -> None:
-        if problem:
-            title = QCoreApplication.translate("Opening", "The database file is damaged")
-            text = QCoreApplication.translate(
-                "Opening",
-                "'{0}' is damaged ({1}). Changes to the damaged part cannot be saved. Close "
-                "ExchangeDesk and restore the latest backup with 'exchangedesk restore'.",
-            ).format(path, problem)
-            explain_error(title, DatabaseError(text), window)
+        if not problem:
+            return
+        from PySide6.QtWidgets import QMessageBox
+
+        from exchangedesk.ui import opening
+
+        def tr(text: str) -> str:
+            return QCoreApplication.translate("Opening", text)
+
+        box = QMessageBox(window)
+        box.setIcon(QMessageBox.Icon.Critical)
+        box.setWindowTitle(tr("The database file is damaged"))
+        box.setText(tr("The database file is damaged"))
+        box.setInformativeText(
+            tr(
+                "A check of '{0}' found broken pages. Records stored there cannot be read or "
+                "saved. Close ExchangeDesk and restore the latest backup with "
+                "'exchangedesk restore'."
+            ).format(path)
+        )
+        box.setDetailedText(tr("What SQLite reported: {0}").format(problem))
+        box.setStandardButtons(QMessageBox.StandardButton.Close)
+        opening.show_box(box)
 
     task = Task(lambda _control: verify_pages(path), window)
     task.result.connect(report)
