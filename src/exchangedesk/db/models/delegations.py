@@ -37,6 +37,8 @@ class Delegation(IdMixin, TimestampMixin, VersionedMixin, Base):
         CheckConstraint("departure_on >= arrival_on", name="departure_not_before_arrival"),
         Index("ix_delegations_partnership_id", "partnership_id"),
         Index("ix_delegations_arrival_on", "arrival_on"),
+        # "Coming up": visits that leave after today (198 ms -> 15 ms at federation size).
+        Index("ix_delegations_departure_on", "departure_on"),
         Index("ix_delegations_status", "status"),
     )
 
