@@ -53,6 +53,14 @@ def with_indexes(db: Path, workdir: Path) -> Path:
     return copy
 
 
+def missing(db: Path) -> list[str]:
+    """The recommended indexes the schema does not have yet."""
+    with sqlite3.connect(f"file:{db}?mode=ro", uri=True) as connection:
+        present = {name for (name,) in connection.execute("SELECT name FROM sqlite_master")}
+    connection.close()
+    return [name for name, _table, _column in RECOMMENDED if name not in present]
+
+
 def measure(db: Path, workdir: Path, runs: int) -> WhatIf:
     from benchmarks.work import conflict_check
     from exchangedesk.db.opening import open_database
