@@ -8,8 +8,8 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
+from aid_support import broken_rules
 from sqlalchemy import select
-from test_aid_support import broken_rules
 
 from exchangedesk.db.models import AidCampaign, Organisation
 from exchangedesk.db.session import Database

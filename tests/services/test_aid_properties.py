@@ -13,10 +13,7 @@ import datetime as dt
 from collections import defaultdict
 from decimal import Decimal, localcontext
 
-from hypothesis import HealthCheck, event, given, settings
-from hypothesis import strategies as st
-from sqlalchemy import text
-from test_aid_support import (  # noqa: F401 - fixtures
+from aid_support import (  # noqa: F401 - fixtures
     Committee,
     broken_rules,
     campaign_fields,
@@ -24,6 +21,9 @@ from test_aid_support import (  # noqa: F401 - fixtures
     line,
     table_rows,
 )
+from hypothesis import HealthCheck, event, given, settings
+from hypothesis import strategies as st
+from sqlalchemy import text
 
 from exchangedesk.db.session import Database
 from exchangedesk.domain.enums import ShipmentStatus as S

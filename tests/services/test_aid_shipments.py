@@ -8,7 +8,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 import pytest
-from test_aid_support import (  # noqa: F401 - fixtures
+from aid_support import (  # noqa: F401 - fixtures
     PLANNED_ON,
     Appeal,
     appeal_fixture,

@@ -9,7 +9,7 @@ import threading
 from decimal import Decimal
 
 import pytest
-from test_aid_support import (  # noqa: F401 - fixtures
+from aid_support import (  # noqa: F401 - fixtures
     PLANNED_ON,
     Appeal,
     appeal_fixture,

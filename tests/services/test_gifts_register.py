@@ -8,8 +8,8 @@ from dataclasses import replace
 from decimal import Decimal
 
 import pytest
+from aid_support import Committee, committee_fixture, table_rows  # noqa: F401 - fixtures
 from sqlalchemy import select
-from test_aid_support import Committee, committee_fixture, table_rows  # noqa: F401 - fixtures
 
 from exchangedesk.db.models import Delegation, Document, GiftCustody
 from exchangedesk.db.session import Database
