@@ -34,6 +34,7 @@ from exchangedesk.services.paging import (
     FIRST_PAGE,
     ListQuery,
     Page,
+    child_count,
     fetch_page,
     filter_terms,
     folded_match,
@@ -83,18 +84,8 @@ class ShipmentRow:
     notes: str | None
 
 
-CONTRIBUTION_COUNT = (
-    select(func.count(Contribution.id))
-    .where(Contribution.campaign_id == AidCampaign.id)
-    .correlate(AidCampaign)
-    .scalar_subquery()
-)
-SHIPMENT_COUNT = (
-    select(func.count(Shipment.id))
-    .where(Shipment.campaign_id == AidCampaign.id)
-    .correlate(AidCampaign)
-    .scalar_subquery()
-)
+CONTRIBUTION_COUNT = child_count(Contribution.campaign_id, AidCampaign)
+SHIPMENT_COUNT = child_count(Shipment.campaign_id, AidCampaign)
 
 CAMPAIGN_SORT_COLUMNS = {
     "title": AidCampaign.title,
@@ -178,12 +169,7 @@ def _collected(session: Session, campaign_ids: list[int]) -> dict[int, tuple[Mon
     }
 
 
-LINE_COUNT = (
-    select(func.count(ShipmentLine.id))
-    .where(ShipmentLine.shipment_id == Shipment.id)
-    .correlate(Shipment)
-    .scalar_subquery()
-)
+LINE_COUNT = child_count(ShipmentLine.shipment_id, Shipment)
 
 SHIPMENT_SORT_COLUMNS = {
     "reference": Shipment.reference,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import aliased
 
 from exchangedesk.db.models import City, Delegation, DelegationMember, Partnership, Person
@@ -15,6 +15,7 @@ from exchangedesk.services.paging import (
     FIRST_PAGE,
     ListQuery,
     Page,
+    child_count,
     fetch_page,
     filter_terms,
     folded_match,
@@ -48,12 +49,7 @@ CityA = aliased(City, name="city_a")
 CityB = aliased(City, name="city_b")
 Head = aliased(Person, name="head")
 
-MEMBER_COUNT = (
-    select(func.count(DelegationMember.id))
-    .where(DelegationMember.delegation_id == Delegation.id)
-    .correlate(Delegation)
-    .scalar_subquery()
-)
+MEMBER_COUNT = child_count(DelegationMember.delegation_id, Delegation)
 
 SORT_COLUMNS = {
     "title": Delegation.title,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import aliased
 
 from exchangedesk.db.models import City, ExchangeProgramme, Organisation, Participant, Partnership
@@ -15,6 +15,7 @@ from exchangedesk.services.paging import (
     FIRST_PAGE,
     ListQuery,
     Page,
+    child_count,
     fetch_page,
     filter_terms,
     folded_match,
@@ -52,12 +53,7 @@ Sending = aliased(Organisation, name="sending")
 Host = aliased(Organisation, name="host")
 Returned = aliased(ExchangeProgramme, name="returned")
 
-PARTICIPANT_COUNT = (
-    select(func.count(Participant.id))
-    .where(Participant.programme_id == ExchangeProgramme.id)
-    .correlate(ExchangeProgramme)
-    .scalar_subquery()
-)
+PARTICIPANT_COUNT = child_count(Participant.programme_id, ExchangeProgramme)
 
 SORT_COLUMNS = {
     "title": ExchangeProgramme.title,

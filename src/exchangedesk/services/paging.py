@@ -70,6 +70,17 @@ class Page(Generic[RowT]):
         return self.offset + len(self.rows) < self.total
 
 
+def child_count(foreign_key: Any, parent: type) -> Any:
+    """A correlated count of a parent's children as a list column, e.g. a delegation's members:
+    ``child_count(DelegationMember.delegation_id, Delegation)``."""
+    return (
+        select(func.count())
+        .where(foreign_key == parent.id)  # type: ignore[attr-defined]
+        .correlate(parent)
+        .scalar_subquery()
+    )
+
+
 def folded_match(term: Term, *search_keys: Any) -> ColumnElement[bool]:
     """The term occurs in at least one of the folded ``search_key`` columns."""
     if not search_keys:

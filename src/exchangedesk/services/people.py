@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import case, func, or_, select
+from sqlalchemy import case, or_, select
 from sqlalchemy.orm import Session
 
 from exchangedesk.db.models import City, Organisation, Person
@@ -30,6 +30,7 @@ from exchangedesk.services.paging import (
     FIRST_PAGE,
     ListQuery,
     Page,
+    child_count,
     fetch_page,
     filter_terms,
     folded_match,
@@ -127,12 +128,7 @@ def list_people(database: Database, query: ListQuery = FIRST_PAGE) -> Page[Perso
         )
 
 
-PEOPLE_COUNT = (
-    select(func.count(Person.id))
-    .where(Person.organisation_id == Organisation.id)
-    .correlate(Organisation)
-    .scalar_subquery()
-)
+PEOPLE_COUNT = child_count(Person.organisation_id, Organisation)
 
 ORGANISATION_SORT_COLUMNS = {
     "name": Organisation.name,
