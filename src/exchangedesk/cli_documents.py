@@ -75,21 +75,35 @@ def _cmd_ical(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-# -- print: itineraries and letters as PDF ------------------------------------------------------
+# -- print: every document of the catalogue (services/printing.py) as PDF ---------------------
 
 
 def add_print(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    from exchangedesk.services.printing import document_kinds
+
+    kinds = document_kinds()
+    listing = "; ".join(f"{kind.name} ({kind.record} id)" for kind in kinds)
     printing = sub.add_parser(
         "print",
-        help="print a document to PDF: DOCUMENT is itinerary or letter",
-        description="Print a delegation's itinerary (or one member's with --member), or a letter "
-        "from a template (--template invitation, visa_support, thank_you or authorities). A "
-        "letter is entered in the correspondence register. The same input gives the same PDF "
-        "bytes. Exit 2 when the delegation, person, template or file cannot be used; no file is "
-        "written then.",
+        help="print a document to PDF: " + ", ".join(kind.name for kind in kinds),
+        description="Print a document to PDF: "
+        + listing.replace(" (none id)", "")
+        + ". An itinerary is the delegation's, or one member's with --member; a letter comes "
+        "from a template (--template invitation, visa_support, thank_you or authorities) and is "
+        "entered in the correspondence register. The same input gives the same PDF bytes. Exit "
+        "2 when the record, person, template or file cannot be used; no file is written then.",
     )
-    printing.add_argument("document", metavar="DOCUMENT", choices=("itinerary", "letter"))
-    printing.add_argument("delegation", metavar="ID", type=int, help="the delegation's id")
+    printing.add_argument(
+        "document", metavar="DOCUMENT", choices=tuple(kind.name for kind in kinds)
+    )
+    printing.add_argument(
+        "record",
+        metavar="ID",
+        type=int,
+        nargs="?",
+        help="the id of the delegation, partnership, shipment, campaign or contribution the "
+        "document is about (registers of everything take none)",
+    )
     printing.add_argument("--out", metavar="FILE.pdf", required=True, help="the file to write")
     printing.add_argument(
         "--member",
@@ -108,6 +122,11 @@ def add_print(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "the recipient's language beside it when a template exists in it",
     )
     printing.add_argument(
+        "--years",
+        metavar="YYYY[-YYYY]",
+        help="partnership_report: the year or years it covers (default: the year of --date)",
+    )
+    printing.add_argument(
         "--date", metavar="YYYY-MM-DD", help="the date the document is issued (default: today)"
     )
     _add_common(printing)
@@ -120,7 +139,13 @@ def _cmd_print(args: argparse.Namespace) -> int:
     from exchangedesk.db.engine import resolve_url, sqlite_path
     from exchangedesk.db.opening import open_database
     from exchangedesk.domain.errors import ValidationError
+    from exchangedesk.services.printing import (
+        document_kind,
+        own_templates_folder,
+        render_document,
+    )
 
+    kind = document_kind(args.document)
     out = Path(args.out).expanduser()
     if out.is_dir() or not out.parent.is_dir():
         _complain(f"cannot write '{out}': give a file name in a folder that exists")
@@ -130,26 +155,34 @@ def _cmd_print(args: argparse.Namespace) -> int:
     except ValueError:
         _complain(f"--date: '{args.date}' is not a date written as YYYY-MM-DD")
         return EXIT_ERROR
-    letter = args.document == "letter"
-    if letter and not args.template:
-        _complain("a letter needs --template: invitation, visa_support, thank_you or authorities")
+    refusal = _refusal(args, kind)
+    if refusal:
+        _complain(refusal)
         return EXIT_ERROR
-    if not letter and len(args.member or []) > 1:
-        _complain("an itinerary is for the whole delegation or for one --member")
+    years = _years(args.years)
+    if args.years and years is None:
+        _complain(f"--years: '{args.years}' is not a year or two years such as 2023-2025")
         return EXIT_ERROR
     location = _db(args)
-    # An itinerary only reads (it can run while the window has the database open); a letter
-    # is entered in the correspondence register.
-    read_only = not letter or getattr(args, "read_only", False)
+    # Most documents only read (they can be printed while the window has the database open);
+    # a letter is entered in the correspondence register.
+    read_only = not kind.registers or getattr(args, "read_only", False)
     opened = open_database(location, read_only=read_only)
     try:
-        if letter:
-            path = sqlite_path(resolve_url(location))
-            own = path.resolve().parent / "templates" if path is not None else None
-            pdf, note = _print_letter(opened.database, args, issued, own)
-        else:
-            pdf, note = _print_itinerary(opened.database, args, issued)
-        _write_atomically(out, pdf)
+        path = sqlite_path(resolve_url(location)) if kind.name == "letter" else None
+        printed = render_document(
+            opened.database,
+            kind.name,
+            args.record,
+            paper=args.paper,
+            issued_on=issued,
+            member_id=args.member,
+            template=args.template,
+            language=args.language,
+            own_templates=own_templates_folder(path),
+            years=years,
+        )
+        _write_atomically(out, printed.pdf)
     except ValidationError as exc:
         _complain(f"{str(exc).rstrip('.')}. No file was written.")
         return EXIT_ERROR
@@ -158,92 +191,46 @@ def _cmd_print(args: argparse.Namespace) -> int:
         return EXIT_ERROR
     finally:
         opened.close()
-    print(f"{note} written to {out}")
+    if printed.register_entry_id is not None:
+        note = f" (register entry {printed.register_entry_id})"
+    elif kind.registers:
+        note = " (not registered: read-only)"
+    else:
+        note = ""
+    print(f"{printed.title}{note} written to {out}")
     return EXIT_OK
 
 
-def _print_itinerary(database: object, args: argparse.Namespace, issued: object) -> tuple:
-    from exchangedesk.reports.itinerary import render_itinerary
-    from exchangedesk.services.document_data import itinerary_data
-
-    member = args.member[0] if args.member else None
-    data = itinerary_data(database, args.delegation, member_id=member, issued_on=issued)
-    pages = render_itinerary(data, paper=args.paper)
-    who = f" for {data.member.name}" if data.member else ""
-    return pages, f"Itinerary of “{data.title}”{who}"
-
-
-def _print_letter(database, args, issued, own_templates):  # noqa: ANN001, ANN202
-    from exchangedesk.domain.enums import DocumentKind
-    from exchangedesk.domain.errors import ValidationError
-    from exchangedesk.reports.letters import LetterRenderer
-    from exchangedesk.reports.templates import (
-        available_languages,
-        load_template,
-        template_folders,
-    )
-    from exchangedesk.services.correspondence import GeneratedDocument, record_document
-    from exchangedesk.services.letter_data import letter_data, visa_letter_data
-
-    folders = template_folders(own_templates)
-    available = available_languages(args.template, folders)
-    if not available:
-        raise ValidationError("template", f"there is no letter template named '{args.template}'")
-    if args.template == "visa_support":
-        data = visa_letter_data(database, args.delegation, args.member, issued_on=issued)
-    else:
-        if len(args.member or []) > 1:
-            raise ValidationError("member", "a letter has one recipient; give --member once")
-        recipient = args.member[0] if args.member else None
-        data = letter_data(
-            database, args.template, args.delegation, recipient_id=recipient, issued_on=issued
-        )
-    languages = _letter_languages(args.language, available, data.recipient.languages)
-    templates = [(code, load_template(args.template, code, folders)) for code in languages]
-    renderer = LetterRenderer(data, templates, paper=args.paper)
-    pdf = renderer.render()
-    entry = None
-    if not database.read_only:
-        entry = record_document(
-            database,
-            GeneratedDocument(
-                kind=DocumentKind.LETTER,
-                template=args.template,
-                title=renderer.title(),
-                issued_on=issued,
-                language="+".join(languages),
-                partnership_id=data.partnership_id,
-                delegation_id=data.delegation_id,
-                gift_id=data.gift.id if data.gift else None,
-                recipient_person_id=data.recipient.person_id,
-                recipient_organisation_id=data.recipient.organisation_id,
-                recipient_text=data.recipient.name,
-                file_name=f"{args.template}-{args.delegation}-{issued}.pdf",
-            ),
-            pdf,
-        )
-    registered = (
-        f" (register entry {entry.document_id})" if entry else " (not registered: read-only)"
-    )
-    return pdf, f"Letter “{renderer.title()}”{registered}"
+def _refusal(args: argparse.Namespace, kind) -> str | None:  # noqa: ANN001
+    """What is wrong with the options for this document, before the database is opened."""
+    if kind.record != "none" and args.record is None:
+        return f"{kind.name} needs the id of a {kind.record}"
+    if kind.record == "none" and args.record is not None:
+        return f"{kind.name} lists every record and takes no id"
+    if kind.name == "letter" and not args.template:
+        return "a letter needs --template: invitation, visa_support, thank_you or authorities"
+    if kind.name == "itinerary" and len(args.member or []) > 1:
+        return "an itinerary is for the whole delegation or for one --member"
+    given = {
+        "member_id": ("--member", args.member),
+        "template": ("--template", args.template),
+        "language": ("--language", args.language),
+        "years": ("--years", args.years),
+    }
+    for option, (flag, value) in given.items():
+        if value and option not in kind.options:
+            return f"{flag} does not apply to {kind.name}"
+    return None
 
 
-def _letter_languages(asked: str | None, available: list[str], preferred: tuple) -> list[str]:
-    from exchangedesk.domain.errors import ValidationError
+def _years(text: str | None) -> tuple[int, int] | None:
+    import re
 
-    if asked:
-        chosen = [code.strip().lower() for code in asked.split("+") if code.strip()]
-        unknown = [code for code in chosen if code not in available]
-        if unknown or not 1 <= len(chosen) <= 2:
-            raise ValidationError(
-                "language",
-                f"'{asked}' cannot be printed: this template exists in {', '.join(available)} "
-                "(give one language, or two joined by +)",
-            )
-        return chosen
-    first = "en" if "en" in available else available[0]
-    second = next((code for code in preferred if code in available and code != first), None)
-    return [first, second] if second else [first]
+    found = re.fullmatch(r"\s*(\d{4})\s*(?:[-–]\s*(\d{4}))?\s*", text or "")
+    if not found:
+        return None
+    first = int(found.group(1))
+    return first, int(found.group(2) or first)
 
 
 def _write_atomically(out: Path, data: bytes) -> None:
