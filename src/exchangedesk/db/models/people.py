@@ -90,6 +90,9 @@ class PersonSensitive(TimestampMixin, VersionedMixin, Base):
     passport_expiry: Mapped[dt.date | None] = mapped_column(Date)
     dietary_notes: Mapped[str | None] = mapped_column(Text)
     medical_notes: Mapped[str | None] = mapped_column(Text)
+    # What the person must not meet, comma-separated ("cat, nuts"): host-family matching checks
+    # it against a family's pets and what it can manage, so it is a list, not free text.
+    allergies: Mapped[str | None] = mapped_column(String(300))
     emergency_contact_name: Mapped[str | None] = mapped_column(String(200))
     emergency_contact_phone: Mapped[str | None] = mapped_column(String(60))
     guardian_id: Mapped[int | None] = mapped_column(ForeignKey("people.id", ondelete="SET NULL"))
