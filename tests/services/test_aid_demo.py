@@ -90,14 +90,17 @@ def test_the_miners_money_went_to_stalingrad(demo: Database) -> None:
     ]
 
 
-def test_the_flood_collection_cannot_be_converted_without_a_rate_for_its_day(
-    demo: Database,
-) -> None:
-    """The demo's only 2002 euro rate is dated 30 August, after the Saturday school's gift of
-    28 August, so the conversion names the missing rate rather than guessing one."""
+def test_the_flood_collection_converts_with_the_rate_of_its_day(demo: Database) -> None:
+    """The Saturday school's euros (28 August 2002) convert at the rate entered for 1 August
+    2002, not at the later one of 30 August; the totals name the rate used."""
     totals = campaign_totals(demo, _campaign(demo, "Coventry collection after the Elbe floods"))
     by_code = {t.currency: t for t in totals.by_currency}
     assert by_code["GBP"].collected == pounds("1420.00")
     assert by_code["EUR"].collected == Money(Decimal("300.00"), "EUR")
     assert by_code["EUR"].delivered == Money(Decimal("300.00"), "EUR")
-    assert [(m.currency, m.on) for m in totals.missing_rates] == [("EUR", dt.date(2002, 8, 28))]
+    assert totals.missing_rates == ()
+    assert totals.converted is not None
+    assert [(r.currency, r.valid_on) for r in totals.converted.rates] == [
+        ("EUR", dt.date(2002, 8, 1))
+    ]
+    assert totals.converted.rounded.collected == pounds("1612.00")  # 1420 + 300 × 0.64

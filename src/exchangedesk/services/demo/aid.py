@@ -311,6 +311,18 @@ def build_exchange_rates(demo: Demo) -> None:
     source = "Illustrative demo rate; enter the rates the committee uses."
     recent = demo.days(-7)
     demo.add(
+        # The rate in force when the flood appeal opened, so the Saturday school's euros (28
+        # August) convert. Rounded: the ECB's daily euro reference rate for pound sterling
+        # stayed close to 0.64 through August 2002 (ECB, "Euro foreign exchange reference
+        # rates", series EXR.D.GBP.EUR.SP00.A; cross-check: EUR/USD about 0.98 and GBP/USD
+        # about 1.53 that month give 0.98 / 1.53 = 0.64).
+        ExchangeRate(
+            currency="EUR",
+            base_currency="GBP",
+            valid_on=dt.date(2002, 8, 1),
+            rate=Decimal("0.64"),
+            source="ECB euro reference rate for sterling, August 2002, rounded",
+        ),
         ExchangeRate(
             currency="EUR",
             base_currency="GBP",
