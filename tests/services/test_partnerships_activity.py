@@ -167,6 +167,21 @@ def test_the_list_shows_last_contact_and_dormancy(database: Database, busy: Samp
     ]
 
 
+def test_the_page_only_summary_agrees_with_the_joined_one(
+    database: Database, busy: SampleIds
+) -> None:
+    # The default list computes activity for its page's rows only; sorting by last contact
+    # joins the summary of every partnership. Both must say the same of every row.
+    def facts(query: ListQuery) -> dict[int, tuple]:
+        rows = list_partnerships(database, query, today=TODAY).rows
+        return {r.id: (r.last_contact, r.dormant) for r in rows}
+
+    assert facts(ListQuery()) == facts(ListQuery(sort="last_contact"))
+    one_row = list_partnerships(database, ListQuery(limit=1), today=TODAY)
+    assert len(one_row.rows) == 1 and one_row.total == 4
+    assert facts(ListQuery(limit=1)).items() <= facts(ListQuery()).items()
+
+
 def test_filters_by_status_kind_and_country_combine_with_the_text(
     database: Database, sample: SampleIds
 ) -> None:

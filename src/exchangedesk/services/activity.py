@@ -111,9 +111,14 @@ def _kinds() -> dict[str, Select]:
 KINDS = ("visits", "exchanges", "gifts", "aid_campaigns", "contributions", "documents")
 
 
-def activity_summary(today: dt.date):  # noqa: ANN201 - a subquery
+def activity_summary(  # noqa: ANN201 - a subquery
+    today: dt.date, partnership_ids: Iterable[int] | None = None
+):
     """Per partnership: ``last_contact`` (latest activity up to today) and ``last_sign`` (the
-    latest of any activity, planned ones included, the signing and the status history)."""
+    latest of any activity, planned ones included, the signing and the status history).
+
+    ``partnership_ids`` limits the work to those partnerships: a list page asks for its 100
+    rows only, instead of aggregating every delegation and contribution of a federation."""
     contact = literal(1, Integer).label("contact")
     other = literal(0, Integer).label("contact")
     parts = [statement.add_columns(contact) for statement in _kinds().values()]
@@ -129,6 +134,11 @@ def activity_summary(today: dt.date):  # noqa: ANN201 - a subquery
             other,
         )
     )
+    if partnership_ids is not None:
+        ids = sorted(set(partnership_ids))
+        # Each part names its partnership column "partnership_id"; filter every part on it so
+        # SQLite can use the foreign-key indexes instead of scanning each table.
+        parts = [part.where(part.selected_columns.partnership_id.in_(ids)) for part in parts]
     days = union_all(*parts).subquery("activity_days")
     happened = and_(days.c.contact == 1, days.c.day <= today)
     return (
