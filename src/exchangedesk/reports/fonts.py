@@ -18,12 +18,20 @@ printed it. Measured with ReportLab's own cmap reader on the files shipped:
 Not covered by any: Myanmar, Tibetan, Khmer and historic scripts (Gothic, Cuneiform...).
 :meth:`FontChain.missing` names such characters so callers can warn instead of printing boxes.
 
+Fonts are opened lazily. Which characters a file covers is read from its ``cmap`` table alone
+(a few milliseconds, see :func:`cmap_codepoints`); the file is parsed and registered with
+ReportLab only when a run of text first needs it (:meth:`ChainFont.ensure_registered`, called
+by :meth:`FontChain.runs`). A document in Latin, Greek or Cyrillic therefore opens the two
+Kurinto Sans files and never the eight CJK ones (about 65 MB that took seconds to parse).
+
 Glyphs only: right-to-left ordering (Hebrew, Arabic) and Arabic or Indic shaping are not done
 here — ReportLab needs a bidi/shaping engine for that, which is a later step (DESIGN.md §6).
 """
 
 from __future__ import annotations
 
+import struct
+import threading
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
@@ -66,6 +74,36 @@ class ChainFont:
 
     def has(self, char: str) -> bool:
         return ord(char) in self.codepoints
+
+    @property
+    def registered(self) -> bool:
+        return self.name in _registered
+
+    def ensure_registered(self) -> None:
+        """Parse both faces and register them with ReportLab, once per process."""
+        if self.name in _registered:
+            return
+        with _registering:  # a preview may render on a worker while the window renders too
+            if self.name not in _registered:
+                _register(self.name, self.regular, self.bold)
+                _registered.add(self.name)
+
+
+_registered: set[str] = set()
+_registering = threading.Lock()
+
+
+def _register(name: str, regular: Path, bold: Path) -> None:
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    pdfmetrics.registerFont(TTFont(name, str(regular)))
+    pdfmetrics.registerFont(TTFont(name + BOLD_SUFFIX, str(bold)))
+    # Italic maps to upright: Kurinto ships no italics here, and a missing italic face
+    # would make ReportLab fail on <i> in a template's text.
+    pdfmetrics.registerFontFamily(
+        name, normal=name, bold=name + BOLD_SUFFIX, italic=name, boldItalic=name + BOLD_SUFFIX
+    )
 
 
 class FontChain:
@@ -122,6 +160,9 @@ class FontChain:
                 runs[-1][1].append(char)
             else:
                 runs.append((font, [char]))
+        # Whoever asks for runs is about to draw them: the fonts must exist in ReportLab.
+        for font in {font for font, _ in runs}:
+            font.ensure_registered()
         return [(font, "".join(chars)) for font, chars in runs]
 
     def markup(self, text: str | None, *, bold: bool = False) -> str:
@@ -162,26 +203,75 @@ def _printable(text: str) -> str:
 
 @cache
 def default_chain() -> FontChain:
-    """The Kurinto chain, registered with ReportLab once per process."""
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
-
+    """The Kurinto chain. Only the base font (the one paragraphs are set in) is registered with
+    ReportLab now; the others when :meth:`FontChain.runs` first needs them."""
     folder = kurinto_dir()
-    fonts = []
-    for name, regular_file, bold_file in KURINTO:
-        regular, bold = folder / regular_file, folder / bold_file
-        regular_face = TTFont(name, str(regular))
-        pdfmetrics.registerFont(regular_face)
-        pdfmetrics.registerFont(TTFont(name + BOLD_SUFFIX, str(bold)))
-        # Italic maps to upright: Kurinto ships no italics here, and a missing italic face
-        # would make ReportLab fail on <i> in a template's text.
-        pdfmetrics.registerFontFamily(
-            name,
-            normal=name,
-            bold=name + BOLD_SUFFIX,
-            italic=name,
-            boldItalic=name + BOLD_SUFFIX,
-        )
-        codepoints = frozenset(regular_face.face.charToGlyph)
-        fonts.append(ChainFont(name, regular, bold, codepoints))
+    fonts = [
+        ChainFont(name, folder / regular, folder / bold, cmap_codepoints(folder / regular))
+        for name, regular, bold in KURINTO
+    ]
+    fonts[0].ensure_registered()
     return FontChain(fonts)
+
+
+def cmap_codepoints(path: Path) -> frozenset[int]:
+    """The characters ReportLab will find in the font at ``path`` (the keys of its
+    ``charToGlyph``), read from the ``cmap`` table without parsing the rest of the file.
+
+    It picks the subtable exactly as ReportLab's ``TTFontFile.extractInfo`` does (the last
+    Unicode one listed) and reads formats 4 and 12; any other format is left to ReportLab.
+    """
+    with path.open("rb") as handle:
+        header = handle.read(12)
+        (count,) = struct.unpack(">H", header[4:6])
+        directory = handle.read(16 * count)
+        tables = {
+            directory[16 * i : 16 * i + 4]: struct.unpack(
+                ">II", directory[16 * i + 8 : 16 * i + 16]
+            )
+            for i in range(count)
+        }
+        if b"cmap" not in tables:
+            return _codepoints_by_reportlab(path)
+        offset, length = tables[b"cmap"]
+        handle.seek(offset)
+        cmap = handle.read(length)
+    version, subtables = struct.unpack(">HH", cmap[:4])
+    if subtables == 0 and version != 0:
+        subtables = version
+    chosen, kind = None, 0
+    for i in range(subtables):
+        platform, encoding, start = struct.unpack(">HHI", cmap[4 + 8 * i : 12 + 8 * i])
+        if platform == 3 or (platform == 1 and encoding == 1) or (platform == 0 and encoding != 5):
+            chosen, kind = start, 1
+        elif platform == 1 and encoding == 0 and kind != 1:
+            chosen, kind = start, 2
+    if chosen is None:
+        return _codepoints_by_reportlab(path)
+    (form,) = struct.unpack(">H", cmap[chosen : chosen + 2])
+    codepoints: set[int] = set()
+    if form == 12:
+        (groups,) = struct.unpack(">I", cmap[chosen + 12 : chosen + 16])
+        for i in range(groups):
+            first, last = struct.unpack(">II", cmap[chosen + 16 + 12 * i : chosen + 24 + 12 * i])
+            codepoints.update(range(first, last + 1))
+    elif form == 4:
+        (doubled,) = struct.unpack(">H", cmap[chosen + 6 : chosen + 8])
+        segments = doubled // 2
+        ends = struct.unpack(f">{segments}H", cmap[chosen + 14 : chosen + 14 + doubled])
+        starts_at = chosen + 16 + doubled
+        starts = struct.unpack(f">{segments}H", cmap[starts_at : starts_at + doubled])
+        # ReportLab keeps every code point of every segment, even those mapped to glyph 0.
+        for first, last in zip(starts, ends, strict=True):
+            codepoints.update(range(first, last + 1))
+    else:
+        return _codepoints_by_reportlab(path)
+    if 0x20 in codepoints or 0xA0 in codepoints:  # ReportLab lends one space to the other
+        codepoints.update((0x20, 0xA0))
+    return frozenset(codepoints)
+
+
+def _codepoints_by_reportlab(path: Path) -> frozenset[int]:
+    from reportlab.pdfbase.ttfonts import TTFontFile
+
+    return frozenset(TTFontFile(str(path)).charToGlyph)
