@@ -59,7 +59,29 @@ class GiftRow:
     currency: str | None
     kept_at: str | None  # the latest custody entry: where the gift is now
     description: str | None
+    thanked: bool = False  # a document in the correspondence register names the gift
 
+    @property
+    def owes_thanks(self) -> bool:
+        """Received, and no thank-you letter in the register yet."""
+        return self.direction is GiftDirection.RECEIVED and not self.thanked
+
+
+@dataclass(frozen=True)
+class GiftFilter:
+    """The choices beside the list's text filter."""
+
+    direction: GiftDirection | None = None
+    category: str | None = None
+    partnership_id: int | None = None
+    unthanked_only: bool = False  # received gifts still owed a thank-you letter
+
+    @property
+    def active(self) -> bool:
+        return self != NO_GIFT_FILTER
+
+
+NO_GIFT_FILTER = GiftFilter()
 
 FromCity = aliased(City, name="from_city")
 ToCity = aliased(City, name="to_city")
@@ -76,6 +98,7 @@ KEPT_AT = (
     .correlate(Gift)
     .scalar_subquery()
 )
+THANKED = select(Document.id).where(Document.gift_id == Gift.id).correlate(Gift).exists()
 
 
 def _party(text: Any, organisation: Any, person: Any, city: Any) -> Any:
@@ -96,6 +119,7 @@ SORT_COLUMNS = {
     "receiver": RECEIVER,
     "category": Gift.category,
     "kept_at": KEPT_AT,
+    "thanked": THANKED,
 }
 
 
@@ -113,9 +137,11 @@ def _joined(*columns: Any) -> Select[Any]:
     )
 
 
-def list_gifts(database: Database, query: ListQuery = FIRST_PAGE) -> Page[GiftRow]:
+def list_gifts(
+    database: Database, query: ListQuery = FIRST_PAGE, filters: GiftFilter = NO_GIFT_FILTER
+) -> Page[GiftRow]:
     """Gifts matching the filter in their title, occasion or category, or by giver or
-    receiver (any name, any script); the latest first."""
+    receiver (any name, any script), and the choices of ``filters``; the latest first."""
     statement = _joined(
         Gift.id,
         Gift.title,
@@ -129,7 +155,9 @@ def list_gifts(database: Database, query: ListQuery = FIRST_PAGE) -> Page[GiftRo
         Gift.currency,
         KEPT_AT,
         Gift.description,
+        THANKED,
     )
+    statement = _chosen(statement, filters)
     statement = filter_terms(
         statement,
         query,
@@ -158,6 +186,25 @@ def list_gifts(database: Database, query: ListQuery = FIRST_PAGE) -> Page[GiftRo
             tiebreak=Gift.id,
             make_row=lambda record: GiftRow(*record),
         )
+
+
+def _chosen(statement: Select[Any], filters: GiftFilter) -> Select[Any]:
+    if filters.direction is not None:
+        statement = statement.where(Gift.direction == GiftDirection(filters.direction))
+    if filters.category:
+        statement = statement.where(func.lower(Gift.category) == filters.category.lower())
+    if filters.partnership_id is not None:
+        statement = statement.where(Gift.partnership_id == filters.partnership_id)
+    if filters.unthanked_only:
+        statement = statement.where(Gift.direction == GiftDirection.RECEIVED, ~THANKED)
+    return statement
+
+
+def gift_categories(database: Database) -> list[str]:
+    """The categories the register uses (textile, plaque...), for the filter and the editor."""
+    with database.reading() as session:
+        found = session.scalars(select(Gift.category).where(Gift.category.is_not(None)).distinct())
+        return sorted({c for c in found if c}, key=str.casefold)
 
 
 # --- the register: entering gifts, where they are kept, and thank-you letters owed ----------
