@@ -334,3 +334,14 @@ def test_marked_days_follow_a_dark_palette(filled_window: MainWindow, qapp) -> N
         assert QColor(marked_colour()).lightness() < 128  # a dark tint under light text
     finally:
         qapp.setPalette(original)
+
+
+def test_an_area_page_is_built_when_first_shown(window: MainWindow) -> None:
+    # Start-up builds only the page shown; the others cost nothing until visited.
+    built = [key for key, page in zip(window.areas, window._pages, strict=True) if page]
+    assert [spec.key for spec in built] == ["home"]
+    window.show_area("people")
+    people = window.page("people")
+    assert window.stack.currentWidget() is people and people.isVisible()
+    assert window.page("people") is people  # built once, then kept
+    assert window.stack.count() == len(window.areas)

@@ -63,7 +63,9 @@ class MainWindow(QMainWindow):
         self.opened = opened
         self.undo_stack = QUndoStack(self)
         self._backup_task: Task | None = None
-        self.pages: list[AreaPage] = []
+        # A page is built the first time it is shown (or asked for): building all nine at
+        # start-up cost the time of every list's first query before the home screen painted.
+        self._pages: list[AreaPage | None] = []
         app_icon = resource("icons", "exchangedesk.svg")
         if app_icon.is_file():
             self.setWindowIcon(QIcon(str(app_icon)))
@@ -131,20 +133,15 @@ class MainWindow(QMainWindow):
         self.database_changed.emit()
 
     def _build_pages(self) -> None:
+        """Forget the pages of the previous database; each is built again when shown."""
         current = max(self.nav.currentRow(), 0)
-        for page in self.pages:
-            self.stack.removeWidget(page)
-            page.deleteLater()
-        self.pages = []
-        for spec in self.areas:
-            page = spec.make_page(self.database, None)
-            page.set_undo_stack(self.undo_stack)
-            page.status_changed.connect(self._update_counts)
-            page.message.connect(lambda text: self.statusBar().showMessage(text, 10_000))
-            page.open_area.connect(self.show_area)
-            page.restore_state(self.settings)
-            self.stack.addWidget(page)
-            self.pages.append(page)
+        while self.stack.count():
+            widget = self.stack.widget(0)
+            self.stack.removeWidget(widget)
+            widget.deleteLater()
+        self._pages = [None] * len(self.areas)
+        for _spec in self.areas:
+            self.stack.addWidget(QWidget())  # stands in until the page is first shown
         read_only = self.database.read_only
         name = Path(self.location_text()).name if sqlite_path(self.database.url) else "PostgreSQL"
         title = f"{name} — ExchangeDesk"
@@ -170,15 +167,43 @@ class MainWindow(QMainWindow):
     # --- areas ---------------------------------------------------------------------------
 
     @property
+    def pages(self) -> list[AreaPage]:
+        """Every area's page, building the ones not shown yet."""
+        return [self._page_at(index) for index in range(len(self.areas))]
+
+    def _page_at(self, index: int) -> AreaPage:
+        page = self._pages[index]
+        if page is not None:
+            return page
+        page = self.areas[index].make_page(self.database, None)
+        page.set_undo_stack(self.undo_stack)
+        page.status_changed.connect(self._update_counts)
+        page.message.connect(lambda text: self.statusBar().showMessage(text, 10_000))
+        page.open_area.connect(self.show_area)
+        page.restore_state(self.settings)
+        was_current = self.stack.currentIndex() == index
+        stand_in = self.stack.widget(index)
+        self.stack.insertWidget(index, page)
+        self.stack.removeWidget(stand_in)
+        stand_in.deleteLater()
+        if was_current:
+            self.stack.setCurrentIndex(index)
+        self._pages[index] = page
+        return page
+
+    def _built_pages(self) -> list[AreaPage]:
+        return [page for page in self._pages if page is not None]
+
+    @property
     def current_page(self) -> AreaPage:
-        return self.pages[self.stack.currentIndex()]
+        return self._page_at(self.stack.currentIndex())
 
     @property
     def current_area(self) -> str:
         return self.areas[self.stack.currentIndex()].key
 
     def page(self, key: str) -> AreaPage:
-        return self.pages[self._index_of(key)]
+        return self._page_at(self._index_of(key))
 
     def show_area(self, key: str) -> None:
         self.nav.setCurrentRow(self._index_of(key))
@@ -190,17 +215,18 @@ class MainWindow(QMainWindow):
         raise KeyError(key)
 
     def _area_changed(self, row: int) -> None:
-        if not 0 <= row < len(self.pages):
+        if not 0 <= row < len(self._pages):
             return
+        page = self._page_at(row)
         self.stack.setCurrentIndex(row)
         for index, action in enumerate(self.actions_.areas):
             action.setChecked(index == row)
-        self.actions_.find.setEnabled(self.pages[row].has_filter)
+        self.actions_.find.setEnabled(page.has_filter)
         self._update_counts()
 
     def _update_counts(self) -> None:
         """Status bar counts and File › New follow the page (and tab) shown."""
-        if not self.pages:
+        if not self._pages:
             return
         page, spec = self.current_page, self.areas[self.stack.currentIndex()]
         self.counts_label.setText(page.status_text())
@@ -257,8 +283,8 @@ class MainWindow(QMainWindow):
         return dialog
 
     def _after_import(self, report: ImportReport) -> None:
-        for page in self.pages:
-            page.refresh()
+        for page in self._built_pages():
+            page.refresh()  # pages not built yet will load the new rows when first shown
         self.show_area("partnerships")
         added = plural(
             report.partnerships_created,
@@ -323,7 +349,7 @@ class MainWindow(QMainWindow):
         self.actions_.refresh_icons()
         for index, spec in enumerate(self.areas):
             self.nav.item(index).setIcon(icon(spec.icon))
-        for page in self.pages:
+        for page in self._built_pages():
             page.refresh_icons()
 
     # --- remembered between sessions -----------------------------------------------------
@@ -342,7 +368,7 @@ class MainWindow(QMainWindow):
             self.nav.setCurrentRow(0)
 
     def _save_page_states(self) -> None:
-        for page in self.pages:
+        for page in self._built_pages():
             page.save_state(self.settings)
 
     def save_settings(self) -> None:
