@@ -124,6 +124,38 @@ _CATALOGUE: tuple[_Entry, ...] = (
         ),
         "exchangedesk.services.printing_visits:letter",
     ),
+    _Entry(
+        DocumentKindInfo(
+            "delegation_list",
+            "Delegation list for the authorities",
+            "delegation",
+            _BASIC,
+            "The members with names in Latin letters and their own script, dates of birth and "
+            "nationalities (no passport numbers).",
+        ),
+        "exchangedesk.services.printing_reports:delegation_list",
+    ),
+    _Entry(
+        DocumentKindInfo(
+            "partnership_report",
+            "Partnership annual report",
+            "partnership",
+            (*_BASIC, "years"),
+            "Visits, student exchanges, gifts and aid of one partnership in a year or a range "
+            "of years, with a chart per year.",
+        ),
+        "exchangedesk.services.printing_reports:partnership_report",
+    ),
+    _Entry(
+        DocumentKindInfo(
+            "partnership_register",
+            "Register of partnerships",
+            "none",
+            _BASIC,
+            "Every partnership with its status, signing date and areas of cooperation.",
+        ),
+        "exchangedesk.services.printing_reports:partnership_register",
+    ),
 )
 
 

@@ -1,0 +1,101 @@
+"""The list of a delegation's members for the authorities (police registration, the town
+hall, a ministry): names in Latin letters as in the passport and in their own script, date of
+birth, nationality, role and organisation. No passport numbers: only the visa support letter
+shows them."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from reportlab.platypus import Flowable
+
+from exchangedesk.domain.enums import Direction, label
+from exchangedesk.reports.itinerary import city_text, day_text
+from exchangedesk.reports.report_kit import ReportRenderer, short_day
+
+if TYPE_CHECKING:
+    from exchangedesk.services.report_data import DelegationListData
+
+
+class DelegationListRenderer(ReportRenderer):
+    kind_label = "List of delegation members"
+
+    def __init__(self, data: DelegationListData, *, paper: str = "a4") -> None:
+        super().__init__(data.letterhead, data.issued_on, paper=paper)
+        self.data = data
+
+    def title(self) -> str:
+        return f"Delegation members: {self.data.title}"
+
+    def story(self) -> list[Flowable]:
+        d, s = self.data, self.styles
+        incoming = d.direction is Direction.INCOMING
+        travels_from, travels_to = (d.partner, d.home) if incoming else (d.home, d.partner)
+        period = f"{day_text(d.arrival_on)} – {day_text(d.departure_on)}"
+        story = self.heading_block(d.title, f"{city_text(travels_from)} → {city_text(travels_to)}")
+        story.append(
+            self.facts(
+                [
+                    ("Travelling from", city_text(travels_from)),
+                    ("Visiting", city_text(travels_to)),
+                    ("Dates of stay", period),
+                    ("Purpose", d.purpose),
+                    ("Members", str(len(d.members))),
+                ]
+            )
+        )
+        story.append(self.para("Members of the delegation", s.heading))
+        rows = []
+        for number, member in enumerate(d.members, start=1):
+            stay = ""
+            if member.arrival_on or member.departure_on:
+                stay = (
+                    f"{short_day(member.arrival_on or d.arrival_on)} – "
+                    f"{short_day(member.departure_on or d.departure_on)}"
+                )
+            role = label(member.role)
+            rows.append(
+                [
+                    str(number),
+                    member.family_name.upper(),
+                    member.given_name,
+                    member.name_native,
+                    short_day(member.date_of_birth),
+                    member.nationality or "",
+                    "\n".join(filter(None, (role, member.organisation, stay))),
+                ]
+            )
+        if rows:
+            story.append(
+                self.table(
+                    [
+                        "No.",
+                        "Surname",
+                        "Given names",
+                        "In own script",
+                        "Born",
+                        "Nationality",
+                        "Role, organisation",
+                    ],
+                    rows,
+                    [9, 27, 25, 32, 20, 22, None],
+                    small=(0,),
+                )
+            )
+        else:
+            story.append(self.nothing("No members are recorded for this delegation yet."))
+        story.append(self.gap(3))
+        story.append(
+            self.para(
+                "Names in Latin letters are written as in the members' passports. Dates of "
+                "birth and nationalities as recorded by the committee; passport details are "
+                "given only in visa support letters.",
+                s.small,
+            )
+        )
+        story.append(self.signatures("Secretary of the committee", "Head of the delegation"))
+        return story
+
+
+def render_delegation_list(data: DelegationListData, *, paper: str = "a4") -> bytes:
+    return DelegationListRenderer(data, paper=paper).render()

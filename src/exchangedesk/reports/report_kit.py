@@ -1,0 +1,178 @@
+"""What the registers, lists and reports share on top of :class:`DocumentRenderer`: the
+committee's letterhead, a block of facts, ruled tables whose header repeats on every page,
+figures aligned right, and the signature lines an official copy needs.
+
+Every piece of user text goes through :meth:`DocumentRenderer.para` (escaped, run by run
+through the font chain), so a name typed as ``<font color=red>`` prints as those characters.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Table
+
+from exchangedesk.reports.base import DocumentRenderer
+from exchangedesk.reports.itinerary import day_text
+from exchangedesk.reports.page import PageFurniture
+from exchangedesk.reports.styles import MUTED, plain_table, ruled_table
+
+if TYPE_CHECKING:
+    from exchangedesk.domain.money import Money
+    from exchangedesk.services.document_data import Letterhead
+
+SHORT_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def short_day(day: dt.date | None) -> str:
+    """ "12 Jun 2025": dates in table cells, where a weekday only takes room."""
+    return f"{day.day} {SHORT_MONTHS[day.month - 1]} {day.year}" if day else ""
+
+
+def money_text(money: Money | None) -> str:
+    return str(money) if money is not None else ""
+
+
+def number_text(value: object) -> str:
+    """A quantity without the stored trailing zeros: 45, 8.5, 1,200."""
+    from decimal import Decimal
+
+    if value is None:
+        return ""
+    if isinstance(value, Decimal):
+        value = value.normalize()
+        if value == value.to_integral_value():
+            value = value.quantize(Decimal(1))
+        return f"{value:,f}"
+    return f"{value:,}"
+
+
+class ReportRenderer(DocumentRenderer):
+    """A register or report under the committee's letterhead. Subclasses give
+    :meth:`title` and :meth:`story`; ``letterhead`` and ``issued`` come with the data."""
+
+    kind_label = "Report"
+
+    def __init__(self, letterhead: Letterhead, issued: dt.date, *, paper: str = "a4") -> None:
+        super().__init__(paper=paper)
+        self.letterhead = letterhead
+        self.issued = issued
+        s = self.styles
+        self.cell_right = ParagraphStyle("cell_right", parent=s.cell, alignment=TA_RIGHT)
+        self.cell_right_bold = ParagraphStyle(
+            "cell_right_bold", parent=s.cell_bold, alignment=TA_RIGHT
+        )
+
+    def issued_on(self) -> dt.date:
+        return self.issued
+
+    def furniture(self) -> PageFurniture:
+        head = self.letterhead
+        city = f"{head.city} · {head.city_native}" if head.city_native else head.city
+        return PageFurniture(
+            committee=head.committee,
+            city=city,
+            contact_lines=head.contact_lines,
+            running_title=self.title(),
+            footer_note=f"Issued {day_text(self.issued, weekday=False)}",
+        )
+
+    # -- building blocks ----------------------------------------------------------------------
+
+    def heading_block(self, title: str, *subtitles: str | None) -> list[Flowable]:
+        s = self.styles
+        story: list[Flowable] = [self.para(self.kind_label.upper(), s.label), self.gap(1)]
+        story.append(self.para(title, s.title))
+        story += [self.para(line, s.subtitle) for line in subtitles if line]
+        story.append(self.gap(4))
+        return story
+
+    def facts(self, rows: Sequence[tuple[str, str | None]], label_mm: float = 40) -> Table:
+        s = self.styles
+        cells = [
+            [self.para(name, s.label), self.para(value, s.body)]
+            for name, value in rows
+            if value not in (None, "")
+        ]
+        return Table(
+            cells or [["", ""]],
+            colWidths=[label_mm * mm, None],
+            style=plain_table([("BOTTOMPADDING", (0, 0), (-1, -1), 3)]),
+            hAlign="LEFT",
+        )
+
+    def table(
+        self,
+        header: Sequence[str],
+        rows: Sequence[Sequence[object]],
+        widths: Sequence[float | None],
+        *,
+        right: Sequence[int] = (),
+        totals: Sequence[Sequence[object]] = (),
+        small: Sequence[int] = (),
+    ) -> Table:
+        """A ruled table: the header row repeats on every page; ``widths`` in millimetres
+        (None shares what is left); columns in ``right`` hold figures; ``totals`` rows come
+        last in bold above a firmer rule. A cell may be text or a ready Flowable."""
+        s = self.styles
+
+        def cell(value: object, column: int, bold: bool = False) -> object:
+            if isinstance(value, Flowable | list):  # ready flowables, a list stacks them
+                return value
+            if column in right:
+                style = self.cell_right_bold if bold else self.cell_right
+            elif bold:
+                style = s.cell_bold
+            else:
+                style = s.cell_small if column in small else s.cell
+            return self.para("" if value is None else str(value), style)
+
+        data: list[list[object]] = [
+            [cell(h, i, bold=True) for i, h in enumerate(header)],
+            *([cell(v, i) for i, v in enumerate(row)] for row in rows),
+            *([cell(v, i, bold=True) for i, v in enumerate(row)] for row in totals),
+        ]
+        extra: list[tuple] = []
+        if totals:
+            first_total = len(data) - len(totals)
+            extra.append(("LINEABOVE", (0, first_total), (-1, first_total), 0.9, MUTED))
+        return Table(
+            data,
+            colWidths=[w * mm if w is not None else None for w in widths],
+            repeatRows=1,
+            style=ruled_table(extra=extra),
+            hAlign="LEFT",
+        )
+
+    def section(self, title: str) -> list[Flowable]:
+        """A heading that never stays alone at the foot of a page."""
+        return [CondPageBreak(30 * mm), self.para(title, self.styles.heading)]
+
+    def nothing(self, text: str) -> Flowable:
+        return self.para(text, self.styles.small)
+
+    def signatures(self, *roles: str) -> Flowable:
+        """Lines to sign on, side by side: "Secretary of the committee", "Received by"..."""
+        s = self.styles
+        width = (self.text_width - 10 * mm * (len(roles) - 1)) / len(roles)
+        lines = [
+            [self.para(" ", s.body) for _ in roles],
+            [self.para(role, s.small) for role in roles],
+            [self.para("Name, date, signature", s.label) for _ in roles],
+        ]
+        widths = []
+        for index in range(len(roles)):
+            widths.append(width)
+            if index < len(roles) - 1:
+                widths.append(10 * mm)
+        spaced = [[row[i // 2] if i % 2 == 0 else "" for i in range(len(widths))] for row in lines]
+        style = plain_table(
+            [("TOPPADDING", (0, 0), (-1, 0), 14 * mm), ("BOTTOMPADDING", (0, 1), (-1, -1), 1)]
+            + [("LINEABOVE", (i, 1), (i, 1), 0.6, MUTED) for i in range(0, len(widths), 2)]
+        )
+        return KeepTogether([self.gap(6), Table(spaced, colWidths=widths, style=style)])
