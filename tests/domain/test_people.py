@@ -6,7 +6,7 @@ import unicodedata
 
 import pytest
 
-from exchangedesk.domain.addressing import envelope_name, letter_opening
+from exchangedesk.domain.addressing import envelope_name, letter_opening, titled_name
 from exchangedesk.domain.languages import (
     all_languages,
     is_language_code,
@@ -110,6 +110,15 @@ def test_letters_open_by_the_form_of_address(
     names = {"given_name": "Helen", "family_name": "Bradshaw"}
     assert letter_opening(**names, salutation=salutation, form_of_address=form) == opening
     assert envelope_name(**names, salutation=salutation, form_of_address=form) == envelope
+
+
+def test_a_salutation_is_written_in_the_script_of_the_name_beside_it() -> None:
+    names = {"given_name": "Dmitry", "family_name": "Kuznetsov"}
+    native = "Дмитрий Кузнецов"
+    assert titled_name(**names, salutation="Г-н", native_name=native) == "Г-н Дмитрий Кузнецов"
+    assert titled_name(**names, salutation="Г-н") == "Dmitry Kuznetsov"  # never mixed
+    assert titled_name(**names, salutation="Dr", native_name=native) == "Dr Dmitry Kuznetsov"
+    assert envelope_name(**names, salutation="Г-н", native_name=native) == "Г-н Дмитрий Кузнецов"
 
 
 def test_names_in_chinese_japanese_korean_are_written_family_name_first() -> None:

@@ -71,9 +71,31 @@ def envelope_name(
     family_name: str | None,
     salutation: str | None = None,
     form_of_address: str | None = None,
+    native_name: str | None = None,
 ) -> str:
     """The name line of the address block."""
     form = (form_of_address or "").strip()
     if form and not _is_opening(form):
         return form
-    return " ".join(p for p in (salutation, given_name, family_name) if p)
+    return titled_name(
+        given_name=given_name,
+        family_name=family_name,
+        salutation=salutation,
+        native_name=native_name,
+    )
+
+
+def titled_name(
+    *,
+    given_name: str | None,
+    family_name: str | None,
+    salutation: str | None = None,
+    native_name: str | None = None,
+) -> str:
+    """Salutation and full name written in one script: "Dr Helen Bradshaw", "Г-н Дмитрий
+    Кузнецов". A salutation in another script than Latin goes with the native name; without
+    one it is left out rather than printed as "Г-н Dmitry Kuznetsov"."""
+    latin = " ".join(p for p in (given_name, family_name) if p)
+    if salutation and not is_latin_text(salutation):
+        return f"{salutation} {native_name}" if native_name else latin
+    return " ".join(p for p in (salutation, latin) if p)

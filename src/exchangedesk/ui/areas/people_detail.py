@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from exchangedesk.db.session import Database
-from exchangedesk.domain.addressing import letter_opening
+from exchangedesk.domain.addressing import letter_opening, titled_name
 from exchangedesk.domain.errors import ExchangeDeskError
 from exchangedesk.services.people import PersonDetail, PersonRow, get_person
 from exchangedesk.services.people_edit import SensitiveDetails, reveal_sensitive
@@ -178,7 +178,12 @@ class PersonDetailPane(QScrollArea):
 
     def _heading(self, person: PersonDetail) -> str:
         d = person.draft
-        return " ".join(p for p in (d.salutation, d.given_name, d.family_name) if p)
+        return titled_name(
+            given_name=d.given_name,
+            family_name=d.family_name,
+            salutation=d.salutation,
+            native_name=person.native_name,
+        )
 
     def _texts(self, person: PersonDetail) -> dict[str, str]:
         d = person.draft
