@@ -1,4 +1,5 @@
-"""The calendar feed: what happens on which days — visits, exchanges and round anniversaries."""
+"""The calendar feed: what happens on which days — visits, exchanges, round anniversaries,
+World Sister Cities Day and, for a week, the itinerary items with their local times."""
 
 from __future__ import annotations
 
@@ -6,16 +7,18 @@ import calendar as _calendar
 import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import extract, or_, select
 from sqlalchemy.orm import Session, aliased
 
-from exchangedesk.db.models import City, Delegation, ExchangeProgramme, Partnership
+from exchangedesk.db.models import City, Delegation, ExchangeProgramme, ItineraryItem, Partnership
 from exchangedesk.db.session import Database
 from exchangedesk.domain.anniversaries import DatePrecision, anniversaries_between
 from exchangedesk.domain.enums import (
     DelegationStatus,
     Direction,
+    ItineraryKind,
     PartnershipStatus,
     ProgrammeStatus,
 )
@@ -25,6 +28,16 @@ class EventKind(StrEnum):
     DELEGATION = "delegation"
     PROGRAMME = "programme"
     ANNIVERSARY = "anniversary"
+    OBSERVANCE = "observance"  # World Sister Cities Day: no record behind it
+    ITINERARY = "itinerary"  # an item of a delegation's or programme's programme
+
+
+# The main window's area that shows each kind of record.
+AREAS = {
+    EventKind.DELEGATION: "delegations",
+    EventKind.PROGRAMME: "exchanges",
+    EventKind.ANNIVERSARY: "partnerships",
+}
 
 
 @dataclass(frozen=True)
@@ -36,13 +49,27 @@ class CalendarEvent:
     ends_on: dt.date
     cities: str  # "Coventry – Volgograd"
     direction: Direction | None
-    status: DelegationStatus | ProgrammeStatus | PartnershipStatus
+    status: DelegationStatus | ProgrammeStatus | PartnershipStatus | None
     years: int | None = None  # for anniversaries
     # An anniversary of a signing known only by month or year sits on the first day of it.
     precision: DatePrecision = DatePrecision.DAY
+    # Itinerary items only: record_id is the delegation or programme the item belongs to (its
+    # kind in ``owner``), the times are local to ``timezone``, where the item happens.
+    owner: EventKind | None = None
+    item_id: int | None = None
+    starts_at: dt.datetime | None = None
+    ends_at: dt.datetime | None = None
+    timezone: str | None = None
+    item_kind: ItineraryKind | None = None
+    venue: str | None = None
 
     def covers(self, day: dt.date) -> bool:
         return self.starts_on <= day <= self.ends_on
+
+    @property
+    def area(self) -> str | None:
+        """The key of the area that shows the event's record; None for an observance."""
+        return AREAS.get(self.owner or self.kind)
 
 
 CityA = aliased(City, name="city_a")
@@ -60,15 +87,120 @@ def events_in_month(database: Database, year: int, month: int) -> list[CalendarE
     return events_between(database, first, last)
 
 
-def events_between(database: Database, first: dt.date, last: dt.date) -> list[CalendarEvent]:
-    """Events overlapping ``first``..``last`` (both included), in date order."""
+def events_between(
+    database: Database, first: dt.date, last: dt.date, *, observances: bool = False
+) -> list[CalendarEvent]:
+    """Events overlapping ``first``..``last`` (both included), in date order; with
+    ``observances``, World Sister Cities Day too."""
     with database.reading() as session:
         events = [
             *_delegations(session, first, last),
             *_programmes(session, first, last),
             *_anniversaries(session, first, last),
         ]
-    return sorted(events, key=lambda e: (e.starts_on, e.ends_on, e.kind, e.title, e.record_id))
+    if observances:
+        events += observances_between(first, last)
+    return sorted(events, key=_order)
+
+
+def _order(e: CalendarEvent) -> tuple:
+    return (
+        e.starts_on,
+        e.starts_at is not None,
+        e.starts_at or dt.datetime.min.replace(tzinfo=dt.UTC),
+        e.ends_on,
+        e.kind,
+        e.title,
+        e.record_id,
+    )
+
+
+def world_sister_cities_day(year: int) -> dt.date:
+    """The last Sunday of April."""
+    last = dt.date(year, 4, 30)
+    return last - dt.timedelta(days=(last.weekday() - 6) % 7)
+
+
+def observances_between(first: dt.date, last: dt.date) -> list[CalendarEvent]:
+    days = (world_sister_cities_day(year) for year in range(first.year, last.year + 1))
+    return [
+        CalendarEvent(EventKind.OBSERVANCE, 0, "World Sister Cities Day", day, day, "", None, None)
+        for day in days
+        if first <= day <= last
+    ]
+
+
+def week_bounds(day: dt.date, first_weekday: int = 0) -> tuple[dt.date, dt.date]:
+    """The week holding ``day``, starting on ``first_weekday`` (0 Monday ... 6 Sunday)."""
+    start = day - dt.timedelta(days=(day.weekday() - first_weekday) % 7)
+    return start, start + dt.timedelta(days=6)
+
+
+def events_in_week(database: Database, first_day: dt.date) -> list[CalendarEvent]:
+    """The seven days from ``first_day``: visits, anniversaries, World Sister Cities Day and
+    every itinerary item of those days, each at its local time where it happens."""
+    last = first_day + dt.timedelta(days=6)
+    events = events_between(database, first_day, last, observances=True)
+    return sorted(events + itinerary_between(database, first_day, last), key=_order)
+
+
+def itinerary_between(database: Database, first: dt.date, last: dt.date) -> list[CalendarEvent]:
+    """Itinerary items whose local days touch ``first``..``last``. The SQL window is widened by
+    a day on each side (no zone is more than 14 hours from UTC), then cut by local dates."""
+    after = dt.datetime.combine(first - dt.timedelta(days=1), dt.time(), dt.UTC)
+    before = dt.datetime.combine(last + dt.timedelta(days=2), dt.time(), dt.UTC)
+    statement = (
+        select(
+            ItineraryItem,
+            Delegation.title,
+            Delegation.direction,
+            Delegation.status,
+            ExchangeProgramme.title,
+            ExchangeProgramme.direction,
+            ExchangeProgramme.status,
+        )
+        .outerjoin(Delegation, ItineraryItem.delegation_id == Delegation.id)
+        .outerjoin(ExchangeProgramme, ItineraryItem.programme_id == ExchangeProgramme.id)
+        .where(ItineraryItem.starts_at < before, ItineraryItem.ends_at >= after)
+        .order_by(ItineraryItem.starts_at, ItineraryItem.id)
+    )
+    events = []
+    with database.reading() as session:
+        for item, d_title, d_way, d_status, p_title, p_way, p_status in session.execute(statement):
+            zone = _zone(item.timezone)
+            starts, ends = item.starts_at.astimezone(zone), item.ends_at.astimezone(zone)
+            # An item ending at midnight ends on the day before.
+            end_day = (ends - dt.timedelta(microseconds=1)).date() if ends > starts else ends.date()
+            if starts.date() > last or end_day < first:
+                continue
+            delegation = item.delegation_id is not None
+            events.append(
+                CalendarEvent(
+                    EventKind.ITINERARY,
+                    item.delegation_id if delegation else item.programme_id,
+                    item.title,
+                    starts.date(),
+                    end_day,
+                    d_title if delegation else p_title,  # whose programme, in place of cities
+                    d_way if delegation else p_way,
+                    d_status if delegation else p_status,
+                    owner=EventKind.DELEGATION if delegation else EventKind.PROGRAMME,
+                    item_id=item.id,
+                    starts_at=starts,
+                    ends_at=ends,
+                    timezone=item.timezone,
+                    item_kind=item.kind,
+                    venue=item.venue,
+                )
+            )
+    return events
+
+
+def _zone(name: str) -> dt.tzinfo:
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return dt.UTC  # a zone this machine does not know: shown in UTC rather than hidden
 
 
 def _delegations(session: Session, first: dt.date, last: dt.date) -> list[CalendarEvent]:
