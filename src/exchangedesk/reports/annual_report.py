@@ -62,8 +62,8 @@ class AnnualReportRenderer(ReportRenderer):
         story += self.visits()
         story += self.exchanges()
         story += self.gifts()
-        story += self.aid()
-        story.append(self.signatures("Secretary of the committee", "Chair of the committee"))
+        signatures = self.signatures("Secretary of the committee", "Chair of the committee")
+        story.append(KeepTogether([*self.aid(), signatures]))  # never signatures alone
         return story
 
     def chart(self) -> list[Flowable]:

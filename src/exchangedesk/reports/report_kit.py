@@ -159,7 +159,8 @@ class ReportRenderer(DocumentRenderer):
     def signatures(self, *roles: str) -> Flowable:
         """Lines to sign on, side by side: "Secretary of the committee", "Received by"..."""
         s = self.styles
-        width = (self.text_width - 10 * mm * (len(roles) - 1)) / len(roles)
+        columns = max(len(roles), 2)  # one line to sign on takes half the width, not all of it
+        width = (self.text_width - 10 * mm * (columns - 1)) / columns
         lines = [
             [self.para(" ", s.body) for _ in roles],
             [self.para(role, s.small) for role in roles],

@@ -148,6 +148,48 @@ _CATALOGUE: tuple[_Entry, ...] = (
     ),
     _Entry(
         DocumentKindInfo(
+            "packing_list",
+            "Packing list",
+            "shipment",
+            _BASIC,
+            "What is in each box or pallet of a shipment, with weights, to tick on arrival.",
+        ),
+        "exchangedesk.services.printing_reports:packing_list",
+    ),
+    _Entry(
+        DocumentKindInfo(
+            "manifest",
+            "Shipment manifest",
+            "shipment",
+            _BASIC,
+            "Every line of a shipment with box codes, quantities, values and weights, totals "
+            "per box and for the shipment, and its status history.",
+        ),
+        "exchangedesk.services.printing_reports:manifest",
+    ),
+    _Entry(
+        DocumentKindInfo(
+            "donation_receipt",
+            "Donation receipt",
+            "contribution",
+            _BASIC,
+            "A receipt for one contribution to an aid campaign.",
+        ),
+        "exchangedesk.services.printing_reports:donation_receipt",
+    ),
+    _Entry(
+        DocumentKindInfo(
+            "campaign_report",
+            "Aid campaign report",
+            "campaign",
+            _BASIC,
+            "Collected, allocated and delivered, per currency and converted at the rates "
+            "named, with the contributions and shipments.",
+        ),
+        "exchangedesk.services.printing_reports:campaign_report",
+    ),
+    _Entry(
+        DocumentKindInfo(
             "partnership_register",
             "Register of partnerships",
             "none",

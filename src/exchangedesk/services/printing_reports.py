@@ -49,3 +49,51 @@ def partnership_report(database: Database, request: Request) -> PrintedDocument:
         title=renderer.title(),
         file_name=file_name("partnership-report", data.partnership_id, data.period),
     )
+
+
+def _shipment(database: Database, request: Request, *, manifest: bool) -> PrintedDocument:
+    from exchangedesk.reports.aid_documents import ShipmentDocumentRenderer
+    from exchangedesk.services.aid_document_data import shipment_document_data
+
+    data = shipment_document_data(database, request.record_id, issued_on=request.issued_on)
+    renderer = ShipmentDocumentRenderer(data, manifest=manifest, paper=request.paper)
+    kind = "manifest" if manifest else "packing-list"
+    return PrintedDocument(
+        pdf=renderer.render(),
+        title=renderer.title(),
+        file_name=file_name(kind, data.reference, request.issued_on),
+    )
+
+
+def packing_list(database: Database, request: Request) -> PrintedDocument:
+    return _shipment(database, request, manifest=False)
+
+
+def manifest(database: Database, request: Request) -> PrintedDocument:
+    return _shipment(database, request, manifest=True)
+
+
+def donation_receipt(database: Database, request: Request) -> PrintedDocument:
+    from exchangedesk.reports.aid_receipts import ReceiptRenderer
+    from exchangedesk.services.aid_document_data import receipt_data
+
+    data = receipt_data(database, request.record_id, issued_on=request.issued_on)
+    renderer = ReceiptRenderer(data, paper=request.paper)
+    return PrintedDocument(
+        pdf=renderer.render(),
+        title=renderer.title(),
+        file_name=file_name("receipt", data.receipt_number or data.contribution_id),
+    )
+
+
+def campaign_report(database: Database, request: Request) -> PrintedDocument:
+    from exchangedesk.reports.aid_receipts import CampaignReportRenderer
+    from exchangedesk.services.aid_document_data import campaign_report_data
+
+    data = campaign_report_data(database, request.record_id, issued_on=request.issued_on)
+    renderer = CampaignReportRenderer(data, paper=request.paper)
+    return PrintedDocument(
+        pdf=renderer.render(),
+        title=renderer.title(),
+        file_name=file_name("campaign-report", data.campaign_id, request.issued_on),
+    )
