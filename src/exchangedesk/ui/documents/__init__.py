@@ -1,0 +1,93 @@
+"""Documents on screen, paper and file: the preview every area opens, and the letter templates.
+
+Other areas call one function::
+
+    show_document(parent, database, "itinerary", delegation_id, member_id=person_id)
+
+with the kind and options of the document catalogue (services/printing.py). The dialog renders
+in the background, and saves or prints exactly the bytes ``exchangedesk print`` writes for the
+same inputs.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import QWidget
+
+from exchangedesk.db.engine import sqlite_path
+from exchangedesk.db.session import Database
+from exchangedesk.paths import user_data_dir
+from exchangedesk.services.printing import (
+    PrintedDocument,
+    document_kind,
+    own_templates_folder,
+    render_document,
+)
+from exchangedesk.ui.documents.preview import DocumentSource, PreviewDialog
+
+__all__ = [
+    "DocumentSource",
+    "PreviewDialog",
+    "document_source",
+    "own_templates_for",
+    "show_document",
+    "show_pdf",
+]
+
+
+def own_templates_for(database: Database) -> Path:
+    """The committee's own letter templates: the ``templates`` folder beside a database file
+    (the one ``exchangedesk print`` reads), or in the user's data folder for a server
+    database."""
+    folder = own_templates_folder(sqlite_path(database.url))
+    return folder if folder is not None else user_data_dir() / "templates"
+
+
+def document_source(
+    database: Database, kind: str, record_id: int | None, **options: Any
+) -> DocumentSource:
+    """How the catalogue makes ``kind`` for ``record_id`` with ``options`` (its keywords)."""
+    info = document_kind(kind)
+    options = dict(options)
+    paper = options.pop("paper", "a4")
+    # Fixed once: the screen, the file and the register entry all carry the same date.
+    options.setdefault("issued_on", dt.date.today())
+    if "template" in info.options:
+        options.setdefault("own_templates", own_templates_for(database))
+    # Looking at a letter must not enter it in the register: the screen renders through a
+    # read-only view of the database, and only Save or Print makes it again for real.
+    looking = dataclasses.replace(database, read_only=True) if info.registers else database
+
+    def render(paper: str) -> PrintedDocument:
+        return render_document(looking, kind, record_id, paper=paper, **options)
+
+    def issue(paper: str) -> PrintedDocument:
+        return render_document(database, kind, record_id, paper=paper, **options)
+
+    registers = info.registers and not database.read_only
+    return DocumentSource(
+        title=info.label, render=render, issue=issue if registers else None, paper=paper
+    )
+
+
+def show_document(
+    parent: QWidget | None, database: Database, kind: str, record_id: int | None, **options: Any
+) -> PreviewDialog:
+    """Open the preview of document ``kind`` (see services/printing.py) and return it."""
+    dialog = PreviewDialog(document_source(database, kind, record_id, **options), parent)
+    dialog.show()
+    return dialog
+
+
+def show_pdf(parent: QWidget | None, title: str, pdf: bytes, file_name: str) -> PreviewDialog:
+    """Preview a PDF that already exists (a copy kept in the register), as it is."""
+    document = PrintedDocument(pdf=pdf, title=title, file_name=file_name)
+    dialog = PreviewDialog(
+        DocumentSource(title=title, render=lambda paper: document, fixed=True), parent
+    )
+    dialog.show()
+    return dialog
