@@ -198,6 +198,17 @@ _CATALOGUE: tuple[_Entry, ...] = (
         ),
         "exchangedesk.services.printing_reports:partnership_register",
     ),
+    _Entry(
+        DocumentKindInfo(
+            "gift_register",
+            "Register of gifts",
+            "none",
+            _BASIC,
+            "Every gift given or received, its thank-you letter, where it is kept now and "
+            "where it was kept before.",
+        ),
+        "exchangedesk.services.printing_reports:gift_register",
+    ),
 )
 
 

@@ -97,3 +97,16 @@ def campaign_report(database: Database, request: Request) -> PrintedDocument:
         title=renderer.title(),
         file_name=file_name("campaign-report", data.campaign_id, request.issued_on),
     )
+
+
+def gift_register(database: Database, request: Request) -> PrintedDocument:
+    from exchangedesk.reports.gift_register import GiftRegisterRenderer
+    from exchangedesk.services.gift_register_data import gift_register_data
+
+    data = gift_register_data(database, issued_on=request.issued_on)
+    renderer = GiftRegisterRenderer(data, paper=request.paper)
+    return PrintedDocument(
+        pdf=renderer.render(),
+        title=renderer.title(),
+        file_name=file_name("gift-register", request.issued_on),
+    )
