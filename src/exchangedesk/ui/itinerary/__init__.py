@@ -1,23 +1,26 @@
 """The itinerary editor embedded in a delegation's Programme tab.
 
 ``ItineraryEditor(database, delegation_id, undo_stack, parent=None)`` is a QWidget with a
-``changed`` signal (emitted after every edit) and ``refresh()`` (reload from the database).
+``changed`` signal (emitted after every edit, undo and redo) and ``refresh()`` (reload from the
+database). Inside: the programme day by day as a timeline, the accommodation, the transport.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from exchangedesk.db.session import Database
+from exchangedesk.ui.itinerary.lodging_tab import LodgingTab
+from exchangedesk.ui.itinerary.programme import ProgrammePage
+from exchangedesk.ui.itinerary.transport_tab import TransportTab
+from exchangedesk.ui.theme import icon
 
 __all__ = ["ItineraryEditor"]
 
 
 class ItineraryEditor(QWidget):
-    """Placeholder until the timeline lands; the interface stays the same."""
-
     changed = Signal()
 
     def __init__(
@@ -31,8 +34,28 @@ class ItineraryEditor(QWidget):
         self.database = database
         self.delegation_id = delegation_id
         self.undo_stack = undo_stack
+        self.programme = ProgrammePage(database, delegation_id, undo_stack)
+        self.lodging = LodgingTab(database, delegation_id, undo_stack)
+        self.transport = TransportTab(database, delegation_id, undo_stack)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.programme, icon("mdi6.calendar-clock"), self.tr("Day by day"))
+        self.tabs.addTab(self.lodging, icon("mdi6.bed-outline"), self.tr("Accommodation"))
+        self.tabs.addTab(self.transport, icon("mdi6.train-car"), self.tr("Transport"))
+        self.programme.changed.connect(self.changed)
+        for page in (self.lodging, self.transport):
+            page.changed.connect(self._changed)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("The programme editor is being built.")))
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tabs)
+
+    def _changed(self) -> None:
+        # Rooms change the conflicts the programme lists (two beds, over capacity).
+        self.programme.refresh()
+        self.changed.emit()
 
     def refresh(self) -> None:
         """Reload everything shown from the database."""
+        self.programme.refresh()
+        self.lodging.refresh()
+        self.transport.refresh()
