@@ -168,22 +168,39 @@ def create_person(
 ) -> SavedPerson:
     """Add a person (with their sensitive details, if given). ``person_id`` is only for redoing
     an undone creation, so later edits on the undo stack still find the same person."""
-    draft = validate_person(draft)
     with database.unit_of_work() as session:
-        _check_links(session, draft)
-        if person_id is not None and session.get(Person, person_id) is not None:
-            raise ConcurrentEditError(
-                f"person #{person_id} exists again; the creation cannot be redone"
-            )
-        person = Person(id=person_id, given_name="", family_name="")
-        _apply(person, draft)
-        session.add(person)
-        session.flush()
-        sensitive_version = None
-        if sensitive is not None:
-            sensitive_version, _changed = _save_sensitive(session, person.id, sensitive, None)
-        audit(session, actor, "create", "person", person.id, f"Added {draft.name}")
+        person, sensitive_version = add_person(
+            session, draft, actor=actor, sensitive=sensitive, person_id=person_id
+        )
         return SavedPerson(person_detail(session, person.id), sensitive_version)
+
+
+def add_person(
+    session: Session,
+    draft: PersonDraft,
+    *,
+    actor: str,
+    sensitive: SensitiveDraft | None = None,
+    person_id: int | None = None,
+) -> tuple[Person, int | None]:
+    """:func:`create_person` inside a caller's unit of work (a member added inline to a
+    delegation is saved with the membership, or not at all); the person and the version of
+    their sensitive details."""
+    draft = validate_person(draft)
+    _check_links(session, draft)
+    if person_id is not None and session.get(Person, person_id) is not None:
+        raise ConcurrentEditError(
+            f"person #{person_id} exists again; the creation cannot be redone"
+        )
+    person = Person(id=person_id, given_name="", family_name="")
+    _apply(person, draft)
+    session.add(person)
+    session.flush()
+    sensitive_version = None
+    if sensitive is not None:
+        sensitive_version, _changed = _save_sensitive(session, person.id, sensitive, None)
+    audit(session, actor, "create", "person", person.id, f"Added {draft.name}")
+    return person, sensitive_version
 
 
 def update_person(
