@@ -275,7 +275,9 @@ def _validate(session: Session, draft: ParticipantDraft, today: dt.date) -> None
         )
 
 
-def _apply(session: Session, part: Participant, draft: ParticipantDraft) -> None:
+def _apply(
+    session: Session, part: Participant, draft: ParticipantDraft, *, adding: bool = False
+) -> None:
     assert draft.person_id is not None
     person = session.get(Person, draft.person_id)
     assert person is not None
@@ -284,8 +286,12 @@ def _apply(session: Session, part: Participant, draft: ParticipantDraft) -> None
     part.sibling_group = clean(draft.sibling_group)
     part.siblings_together = draft.siblings_together if part.sibling_group else None
     part.notes = clean(draft.notes)
-    person.gender = clean(draft.gender)
-    person.languages = join_list(list(split_list(draft.languages)))
+    # Adding someone already in the register keeps what the person record says unless the
+    # draft says otherwise; the editor always shows (and so sends) both.
+    if not adding or clean(draft.gender):
+        person.gender = clean(draft.gender)
+    if not adding or clean(draft.languages):
+        person.languages = join_list(list(split_list(draft.languages)))
     sensitive = _sensitive(session, person.id)
     if sensitive is None:
         sensitive = PersonSensitive(person_id=person.id)
@@ -315,7 +321,7 @@ def add_participant(
             raise ValidationError("person", "This student is already in the programme.")
         part = Participant(programme_id=programme_id, person_id=draft.person_id, confirmed=False)
         session.add(part)
-        _apply(session, part, draft)
+        _apply(session, part, draft, adding=True)
         flush(session, "participant")
         audit(session, "create", "participant", part.id, f"{part.person.display_name}")
         return _row(session, part, programme)
