@@ -123,7 +123,7 @@ class AccommodationDialog(FormDialog):
             self.name.text(),
             _date(self.check_in.date()),
             _date(self.check_out.date()),
-            self.kind.currentData(),
+            AccommodationKind(self.kind.currentData()),
             self.address.toPlainText(),
             self.phone.text(),
         )

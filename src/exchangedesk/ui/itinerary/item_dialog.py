@@ -229,7 +229,7 @@ class ItemDialog(QDialog):
             start=self.start.value().replace(fold=fold),
             end=self.end.value(),
             timezone=self.zone.currentText().strip(),
-            kind=self.kind.currentData(),
+            kind=ItineraryKind(self.kind.currentData()),
             venue=self.venue.text(),
             address=self.address.toPlainText(),
             all_attend=self.all_members.isChecked(),

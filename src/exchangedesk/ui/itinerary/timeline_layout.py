@@ -38,6 +38,9 @@ def place(items: Sequence[ItineraryItemRow], day: dt.date) -> list[Block]:
     spans = []
     for item in items:
         start, end = item.starts_at, item.ends_at
+        last = (end - dt.timedelta(microseconds=1)).date() if item.duration else start.date()
+        if not start.date() <= day <= last:
+            continue  # on another day (an item ending at midnight ends the day before)
         before = start.date() < day
         after = end.date() > day and not (
             end.date() == day + dt.timedelta(days=1) and _minutes(end) == 0
