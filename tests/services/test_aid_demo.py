@@ -45,11 +45,12 @@ def test_the_1942_collection_adds_up(demo: Database) -> None:
     (sterling,) = totals.by_currency
     # 150 + 5 + 2.10 (two guineas) + 1.05 + 0.50 + 20.75 (the tablecloth's sixpences) + 64.35
     assert sterling.collected == pounds("243.75")
-    # The works gave 64.35 and 50.00 of it went on the shipment; Harris and Cole's not yet.
-    assert sterling.allocated == pounds("227.85")
-    assert sterling.delivered == pounds("227.85")  # the shipment's delivery is confirmed
+    # The works gave 64.35 and 49.65 of it went on the shipment, what the goods cost (227.50);
+    # Harris and Cole's not yet.
+    assert sterling.allocated == pounds("227.50")
+    assert sterling.delivered == pounds("227.50")  # the shipment's delivery is confirmed
     assert sterling.lost == pounds("0")
-    assert sterling.unallocated == pounds("15.90")
+    assert sterling.unallocated == pounds("16.25")
     assert totals.converted is not None
     assert totals.converted.rates == ()  # all in pounds: no rate needed
     assert totals.converted.rounded.collected == pounds("243.75")
@@ -73,7 +74,7 @@ def test_the_red_cross_shipment_reached_stalingrad(demo: Database) -> None:
         "Bandages",
     ]
     assert shipment.goods_value == (pounds("227.50"),)  # 10 × 12.50 + 200 × 0.40 + 45 × 0.50
-    assert shipment.funded == (pounds("227.85"),)
+    assert shipment.funded == (pounds("227.50"),)
 
 
 def test_the_miners_money_went_to_stalingrad(demo: Database) -> None:

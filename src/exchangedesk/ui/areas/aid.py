@@ -1,4 +1,5 @@
-"""Aid area: appeals for partner cities, money collected, and shipments."""
+"""Aid area: appeals for partner cities, money collected, and shipments — the lists' columns
+and texts; the page with its panes and dialogs is in :mod:`exchangedesk.ui.areas.aid_page`."""
 
 from __future__ import annotations
 
@@ -8,7 +9,6 @@ from PySide6.QtWidgets import QWidget
 from exchangedesk.db.session import Database
 from exchangedesk.services.aid import CampaignRow, list_campaigns, list_shipments
 from exchangedesk.ui.areas.base import AreaPage, AreaSpec, ListSpec
-from exchangedesk.ui.areas.list_page import TabbedListPage
 from exchangedesk.ui.formatting import count_text, date_text, enum_text, money_text
 from exchangedesk.ui.models import Column
 from exchangedesk.ui.widgets.detail_pane import Detail
@@ -33,7 +33,7 @@ def _period(r: CampaignRow) -> str:
 EMPTY_TEXT = (
     "Aid campaigns are appeals your committee runs for a partner city: the money citizens "
     "and organisations give, receipts, and the shipments it pays for, traced from donor to "
-    "delivery.<br><br>Running campaigns arrives in a coming version; the demo history "
+    "delivery.<br><br>Start one with <b>New campaign…</b> (Ctrl+N); the demo history "
     "(<nobr><code>exchangedesk demo --db demo.sqlite3</code></nobr>) has the 1942 collection."
 )
 
@@ -124,7 +124,9 @@ def shipments_spec() -> ListSpec:
 
 
 def make_page(database: Database, parent: QWidget | None = None) -> AreaPage:
-    return TabbedListPage([campaigns_spec(), shipments_spec()], database, parent)
+    from exchangedesk.ui.areas.aid_page import AidPage  # the page and its dialogs, on demand
+
+    return AidPage([campaigns_spec(), shipments_spec()], database, parent)
 
 
 def area() -> AreaSpec:

@@ -1,0 +1,174 @@
+"""What the aid editors share: a form whose fields carry their message lines, a banner for
+what belongs to no field, Save and Cancel, and the rule that Cancel asks before throwing typed
+work away.
+
+A subclass builds its fields with :meth:`field` (the name is the service's field name, so a
+refusal lands beside the right widget), gives :meth:`draft`, and is handed ``save`` — a call
+that goes through the page's undo stack and raises the service's error when refused.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from exchangedesk.domain.errors import ConcurrentEditError, ExchangeDeskError, ValidationError
+from exchangedesk.ui.dialogs import confirm
+from exchangedesk.ui.dialogs.record_fields import DateField, FieldMessages, error_colour
+
+
+def decimal_text(value: Decimal | str | None) -> str:
+    """A stored Decimal as the user would type it: 12.5000 → 12.5, 200.000 → 200."""
+    if value is None or value == "":
+        return ""
+    if isinstance(value, str):
+        return value
+    text = format(value.normalize(), "f")
+    return text
+
+
+_GROUPED = re.compile(r"^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$")
+
+
+def typed_number(text: str) -> Decimal | str:
+    """What was typed, as a Decimal when it reads as one; otherwise the text itself, so the
+    service names the field and says what is wrong with it. Commas are taken as thousands
+    separators only where they group three digits ("2,500.00"): "12,50" is refused rather
+    than read as 1250."""
+    cleaned = text.strip().replace(" ", "")
+    if _GROUPED.match(cleaned):
+        cleaned = cleaned.replace(",", "")
+    try:
+        return Decimal(cleaned) if cleaned else ""
+    except InvalidOperation:
+        return text.strip()
+
+
+def notes_box(lines: int) -> QPlainTextEdit:
+    box = QPlainTextEdit()
+    box.setTabChangesFocus(True)
+    box.setFixedHeight(box.fontMetrics().lineSpacing() * lines + 14)
+    return box
+
+
+class AidFormDialog(QDialog):
+    """A record editor: fields with messages, a banner, Save/Cancel."""
+
+    what = "record"  # "the contribution": for the discard question
+
+    def __init__(self, save: Callable[[Any], Any], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._save = save
+        self.saved: Any = None  # what the service returned, once saved
+        self.messages = FieldMessages()
+        self.banner = QLabel()
+        self.banner.setObjectName("banner")
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet(f"color: {error_colour()}; font-weight: bold;")
+        self.banner.hide()
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.body = QVBoxLayout(self)
+        self.body.addWidget(self.banner)
+        self.body.addLayout(self.form)
+        self._initial: Any = None
+
+    def field(self, label: str, name: str, widget: QWidget) -> QWidget:
+        self.form.addRow(label, self.messages.wrap(name, widget))
+        return widget
+
+    def finish_layout(self) -> None:
+        """Call at the end of the subclass's __init__, once the fields are filled."""
+        self.body.addWidget(self.buttons)
+        self._initial = self.state()
+
+    # --- to override ----------------------------------------------------------------------
+
+    def draft(self) -> Any:
+        raise NotImplementedError
+
+    def state(self) -> Any:
+        """What "changed" compares; the draft by default."""
+        try:
+            return repr(self.draft())
+        except ExchangeDeskError:
+            return None
+
+    def check_typed(self) -> bool:
+        """Refuse what the form itself can tell is wrong (a date that is no date); True if
+        everything can go to the service."""
+        return True
+
+    # --- saving ---------------------------------------------------------------------------
+
+    def date_unreadable(self, name: str, field: DateField) -> bool:
+        if field.invalid:
+            self.messages.show(
+                name, self.tr("“{0}” is not a date; try 28 Aug 2002.").format(field.edit.text())
+            )
+            field.setFocus()
+            return True
+        return False
+
+    def accept(self) -> None:
+        self.messages.clear()
+        self.banner.hide()
+        if not self.check_typed():
+            return
+        try:
+            self.saved = self._save(self.draft())
+        except ValidationError as refused:
+            self.refused(refused)
+            return
+        except ConcurrentEditError as raced:
+            self.show_banner(str(raced))
+            return
+        except ExchangeDeskError as failed:
+            self.show_banner(self.tr("Not saved: {0}").format(failed))
+            return
+        super().accept()
+
+    def refused(self, refused: ValidationError) -> None:
+        if self.messages.knows(refused.field):
+            self.messages.show(refused.field, refused.message)
+            widget = self.messages.widget(refused.field)
+            if widget is not None:
+                widget.setFocus()
+        else:
+            self.show_banner(refused.message)
+
+    def show_banner(self, text: str) -> None:
+        self.banner.setText(text)
+        self.banner.show()
+
+    @property
+    def changed(self) -> bool:
+        return self.state() != self._initial
+
+    def reject(self) -> None:
+        if self.changed and not confirm.ask(
+            self,
+            self.tr("Discard changes?"),
+            self.tr("{0} has unsaved changes.").format(self.what),
+            self.tr("Discard"),
+            self.tr("Keep editing"),
+        ):
+            return
+        super().reject()
