@@ -36,7 +36,8 @@ def bar_chart(
     face = chain.face()
     chain.runs("0123456789 " + " ".join(name for name, _ in series))  # registers the face
     legend_height = 9 * mm
-    drawing = Drawing(width, height)
+    # The drawing's initial font would otherwise be Helvetica, added to the PDF unembedded.
+    drawing = Drawing(width, height, initialFontName=face, initialFontSize=8)
     chart = VerticalBarChart()
     chart.x, chart.y = 10 * mm, legend_height + 7 * mm
     chart.width, chart.height = width - 12 * mm, height - legend_height - 10 * mm
