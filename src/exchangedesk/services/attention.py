@@ -28,6 +28,7 @@ from sqlalchemy.orm import aliased
 
 from exchangedesk.db.models import City, Delegation, ExchangeProgramme, Partnership
 from exchangedesk.db.session import Database
+from exchangedesk.domain.anniversaries import DatePrecision
 from exchangedesk.domain.enums import DelegationStatus, Direction, ProgrammeStatus
 
 VISITS_WEEKS = 6
@@ -69,6 +70,8 @@ class AttentionItem:
     # still missing, the day it falls due (see VISA_LEAD_WEEKS); None for an open shipment.
     on: dt.date | None
     record: RecordRef
+    # An anniversary of a signing known only by its year or month: ``on`` is its first day.
+    precision: DatePrecision = DatePrecision.DAY
 
 
 def needs_attention(database: Database, *, today: dt.date | None = None) -> list[AttentionItem]:
@@ -285,6 +288,7 @@ def anniversary_items(database: Database, today: dt.date) -> list[AttentionItem]
                 else "A round anniversary: worth a letter to the partner city.",
                 a.on,
                 RecordRef("partnerships", c.partnership_id),
+                a.precision,
             )
         )
     return items

@@ -30,6 +30,7 @@ class EventKind(StrEnum):
     ANNIVERSARY = "anniversary"
     OBSERVANCE = "observance"  # World Sister Cities Day: no record behind it
     ITINERARY = "itinerary"  # an item of a delegation's or programme's programme
+    REMINDER = "reminder"  # a visa letter or a consent due (exchangedesk.services.attention)
 
 
 # The main window's area that shows each kind of record.
@@ -194,6 +195,32 @@ def itinerary_between(database: Database, first: dt.date, last: dt.date) -> list
                 )
             )
     return events
+
+
+def reminder_events(
+    database: Database, first: dt.date, last: dt.date, *, today: dt.date | None = None
+) -> list[CalendarEvent]:
+    """Visa letters and consents due between the two days, as found today, on the day each
+    falls due; ``record_id`` is the delegation or programme to act on."""
+    from exchangedesk.services.attention import reminders_between
+
+    return [
+        CalendarEvent(
+            EventKind.REMINDER,
+            item.record.id,
+            item.title,
+            item.on,
+            item.on,
+            item.explanation,  # in place of the cities: what to do
+            None,
+            None,
+            owner=EventKind.DELEGATION
+            if item.record.area == "delegations"
+            else EventKind.PROGRAMME,
+        )
+        for item in reminders_between(database, first, last, today=today)
+        if item.on is not None
+    ]
 
 
 def _zone(name: str) -> dt.tzinfo:

@@ -180,6 +180,9 @@ class MainWindow(QMainWindow):
         page.status_changed.connect(self._update_counts)
         page.message.connect(lambda text: self.statusBar().showMessage(text, 10_000))
         page.open_area.connect(self.show_area)
+        open_record = getattr(page, "open_record", None)  # Home and Calendar: see show_record
+        if open_record is not None:
+            open_record.connect(self.show_record)
         page.restore_state(self.settings)
         was_current = self.stack.currentIndex() == index
         stand_in = self.stack.widget(index)
@@ -207,6 +210,16 @@ class MainWindow(QMainWindow):
 
     def show_area(self, key: str) -> None:
         self.nav.setCurrentRow(self._index_of(key))
+
+    def show_record(self, area_key: str, record_id: int) -> bool:
+        """Show one record in its area (from Home's attention list or the calendar): switch to
+        the area, then let the page select the record if it can (a ``show_record`` or
+        ``select_id`` method taking the id); a page that cannot select one yet is just shown.
+        True when the record was selected."""
+        self.show_area(area_key)
+        page = self.page(area_key)
+        select = getattr(page, "show_record", None) or getattr(page, "select_id", None)
+        return bool(select(record_id)) if callable(select) else False
 
     def _index_of(self, key: str) -> int:
         for index, spec in enumerate(self.areas):

@@ -1,10 +1,11 @@
-"""Home: what the register holds and what is coming up, with a way into each area."""
+"""Home: what the register holds and what needs the secretary's attention, with a way into
+each area and each record."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QSize, Qt
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -15,17 +16,15 @@ from PySide6.QtWidgets import (
 )
 
 from exchangedesk.db.session import Database
-from exchangedesk.services.calendar import events_between
+from exchangedesk.services.attention import needs_attention
 from exchangedesk.services.overview import RecordCounts, count_records
 from exchangedesk.ui.areas.base import AreaPage, AreaSpec
-from exchangedesk.ui.areas.calendar import event_columns
+from exchangedesk.ui.areas.home_attention import AttentionModel, AttentionView
 from exchangedesk.ui.formatting import plural
-from exchangedesk.ui.models import RowsTableModel
+from exchangedesk.ui.tasks import Task
 from exchangedesk.ui.theme import icon
-from exchangedesk.ui.widgets.tables import make_table
 
 ICON = "mdi6.home-outline"
-UPCOMING_DAYS = 90
 
 
 def _tr(text: str) -> str:
@@ -71,18 +70,26 @@ def tile_text(key: str, counts: RecordCounts) -> str:
 
 
 class HomePage(AreaPage):
+    open_record = Signal(str, int)  # area key, record id: the window shows it (show_record)
+    attention_loaded = Signal()  # the attention list has been filled (for tests and the probe)
+
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("home")
         self._database = database
+        self.today: dt.date | None = None  # None: the real today (tests set a day)
+        self._loading: Task | None = None
+        self._generation = 0
+        self._shown = 0  # the request whose result the list shows
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 12, 16, 0)
+        layout.setContentsMargins(16, 12, 16, 8)
         self.welcome = QLabel()
         self.welcome.setWordWrap(True)
         self.welcome.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(self.welcome)
 
         grid = QGridLayout()
+        grid.setHorizontalSpacing(24)
         self.tiles: dict[str, QToolButton] = {}
         for index, (key, icon_name) in enumerate(TILES):
             tile = QToolButton()
@@ -94,22 +101,32 @@ class HomePage(AreaPage):
             tile.clicked.connect(lambda _checked=False, k=key: self.open_area.emit(k))
             grid.addWidget(tile, index // 2, index % 2, Qt.AlignmentFlag.AlignLeft)
             self.tiles[key] = tile
+        grid.setColumnStretch(2, 1)
         layout.addLayout(grid)
 
-        self.upcoming_title = QLabel(
-            self.tr("Coming up in the next {0} days").format(UPCOMING_DAYS)
-        )
-        font = QFont(self.upcoming_title.font())
+        self.attention_title = QLabel(self.tr("Needs attention"))
+        font = QFont(self.attention_title.font())
         font.setBold(True)
-        self.upcoming_title.setFont(font)
-        layout.addSpacing(12)
-        layout.addWidget(self.upcoming_title)
-        self.upcoming = RowsTableModel(event_columns(), self)
-        self.table = make_table(self.upcoming, self.upcoming.columns)
-        layout.addWidget(self.table, 1)
-        self.nothing = QLabel(self.tr("Nothing planned in the coming months."))
-        layout.addWidget(self.nothing)
-        layout.addStretch(0)  # takes the room instead of the table when nothing is coming
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        self.attention_title.setFont(font)
+        layout.addSpacing(10)
+        layout.addWidget(self.attention_title)
+        self.state = QLabel()  # "Looking…", "Nothing needs your attention", an error
+        self.state.setWordWrap(True)
+        layout.addWidget(self.state)
+        self.attention = AttentionModel(self)
+        self.attention_view = AttentionView(self.attention)
+        self.attention_view.open_record.connect(self.open_record)
+        self.attention_view.selectionModel().currentChanged.connect(self._explain)
+        self.attention_view.hide()  # until the first list has arrived
+        layout.addWidget(self.attention_view, 1)
+        self.explanation = QLabel()
+        self.explanation.setWordWrap(True)
+        self.explanation.setTextFormat(Qt.TextFormat.PlainText)
+        self.explanation.setMinimumHeight(self.explanation.fontMetrics().lineSpacing() * 2)
+        self.explanation.hide()
+        layout.addWidget(self.explanation)
+        layout.addStretch(1)  # takes the room while the list is hidden
         self._layout = layout
         self.refresh()
 
@@ -131,24 +148,79 @@ class HomePage(AreaPage):
             )
         else:
             self.welcome.setText(self.tr("<h2>Your committee at a glance</h2>"))
-        today = dt.date.today()
-        events = events_between(self._database, today, today + dt.timedelta(days=UPCOMING_DAYS))
-        self.upcoming.set_rows(events)
-        self.table.setVisible(bool(events))
-        self.nothing.setVisible(not events)
-        self._layout.setStretch(self._layout.count() - 1, 0 if events else 1)
+        self.load_attention()
         self.status_changed.emit()
 
+    def load_attention(self) -> None:
+        """Look for what needs attention off the GUI thread: the window paints first. A
+        result that arrives after a newer request is dropped."""
+        self._generation += 1
+        generation, database = self._generation, self._database
+        today = self.today or dt.date.today()
+        self.state.setText(self.tr("Looking for what needs your attention…"))
+        self.state.show()
+        task = Task(lambda _control: needs_attention(database, today=today), self)
+        task.result.connect(lambda items: self._show_attention(generation, items, today))
+        task.error.connect(lambda error: self._attention_failed(generation, error))
+        self._loading = task.start()
+
+    @property
+    def is_loading(self) -> bool:
+        return self._loading is not None and self._loading.is_running
+
+    def _show_attention(self, generation: int, items: list, today: dt.date) -> None:
+        if generation != self._generation:
+            return
+        self._shown = generation
+        self.attention.set_items(items, today)
+        self.attention_view.expandAll()
+        self.attention_view.setVisible(bool(items))
+        self.explanation.setVisible(bool(items))
+        self._layout.setStretch(self._layout.count() - 1, 0 if items else 1)
+        self.explanation.setText(
+            self.tr("Select an item to read more; double-click it or press Enter to open it.")
+        )
+        if items:
+            self.state.hide()
+        else:
+            self.state.setText(
+                self.tr(
+                    "Nothing needs your attention: no visits in the coming weeks, no "
+                    "letters due, nothing waiting to be thanked for."
+                )
+            )
+        self.status_changed.emit()
+        self.attention_loaded.emit()
+
+    def _attention_failed(self, generation: int, error: BaseException) -> None:
+        if generation != self._generation:
+            return
+        self._shown = generation
+        self.state.setText(self.tr("What needs attention could not be read: {0}").format(error))
+        self.attention_loaded.emit()
+
+    def _explain(self, current, _previous) -> None:  # noqa: ANN001 - model indexes
+        item = self.attention.item_at(current)
+        if item is not None:
+            self.explanation.setText(
+                item.explanation + " " + self.tr("Double-click or press Enter to open it.")
+            )
+
     def status_text(self) -> str:
-        count = self.upcoming.rowCount()
-        return plural(count, self.tr("{0} event coming up"), self.tr("{0} events coming up"))
+        count = len(self.attention.items)
+        if self._shown != self._generation:
+            return self.tr("Looking for what needs attention…")
+        return plural(
+            count, self.tr("{0} item needs attention"), self.tr("{0} items need attention")
+        )
 
     def refresh_icons(self) -> None:
         for key, icon_name in TILES:
             self.tiles[key].setIcon(icon(icon_name))
+        self.load_attention()  # the rows' tinted icons follow the scheme
 
     def item_models(self) -> list[QAbstractItemModel]:
-        return [self.upcoming]
+        return [self.attention]
 
 
 def make_page(database: Database, parent: QWidget | None = None) -> AreaPage:
@@ -156,4 +228,4 @@ def make_page(database: Database, parent: QWidget | None = None) -> AreaPage:
 
 
 def area() -> AreaSpec:
-    return AreaSpec("home", _tr("Home"), ICON, make_page, _tr("Overview and what is coming up"))
+    return AreaSpec("home", _tr("Home"), ICON, make_page, _tr("Overview and what needs attention"))
