@@ -131,7 +131,7 @@ class GiftCommands:
         def revert() -> None:
             state["version"] = restore_gift(self.database, state["removed"]).version
 
-        self._push(self.tr("Delete “{0}”").format(detail.fields.title), apply, revert, None)
+        self._push(self.tr("Delete “{0}”").format(detail.fields.title), apply, revert, detail.id)
 
     # --- custody, thanks and photos ------------------------------------------------------
 
