@@ -299,3 +299,39 @@ def test_double_click_an_empty_hour_offers_an_item_there(
         y = 4 + 4 + (15 - 8) * 64 + 10  # a little after 15:00
         qtbot.mouseDClick(timeline, Qt.MouseButton.LeftButton, pos=QPointF(400, y).toPoint())
     assert asked.args == [dt.time(15, 0)]
+
+
+def test_drag_a_block_down_an_hour(
+    editor: ItineraryEditor, database: Database, visit: Visit
+) -> None:
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QMouseEvent
+    from PySide6.QtWidgets import QApplication
+
+    item = add(database, visit, "Museum", dt.datetime(2026, 3, 27, 10), 1)
+    editor.refresh()
+    timeline = editor.programme.timeline
+    start = timeline.block_rect(item).center()
+
+    def send(kind: QEvent.Type, y: float, buttons: Qt.MouseButton) -> None:
+        point = QPointF(start.x(), y)
+        event = QMouseEvent(
+            kind,
+            point,
+            timeline.mapToGlobal(point),
+            Qt.MouseButton.LeftButton,
+            buttons,
+            Qt.KeyboardModifier.NoModifier,
+        )
+        QApplication.sendEvent(timeline, event)
+
+    left = Qt.MouseButton.LeftButton
+    send(QEvent.Type.MouseButtonPress, start.y(), left)
+    send(QEvent.Type.MouseMove, start.y() + 40, left)
+    send(QEvent.Type.MouseMove, start.y() + 64, left)  # one hour of timeline
+    send(QEvent.Type.MouseButtonRelease, start.y() + 64, Qt.MouseButton.NoButton)
+    [row] = item_rows(database, visit.delegation_id)
+    assert (row.starts_at.hour, row.ends_at.hour) == (11, 12)
+    editor.undo_stack.undo()
+    [row] = item_rows(database, visit.delegation_id)
+    assert row.starts_at.hour == 10

@@ -79,6 +79,7 @@ class ProgrammePage(ProgrammeEdits, QWidget):
         self.timeline.activated.connect(self.edit_item)
         self.timeline.empty_activated.connect(lambda time: self.add_item(start=time))
         self.timeline.selected.connect(lambda _id: self._update_actions())
+        self.timeline.dragged.connect(self.drag_by)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.timeline)
@@ -220,6 +221,7 @@ class ProgrammePage(ProgrammeEdits, QWidget):
     def _show_day(self) -> None:
         day = self.current_day
         items = day_items(self.database, self.delegation_id, day)
+        self.timeline.members_total = len(self.context.members)
         self.timeline.set_day(day, items, self.conflicts, self.context.host_zone, self.notices)
         if self.timeline.blocks:  # the first item in view, not 08:00 of an empty morning
             first = min(self.timeline.blocks, key=lambda b: b.top)
@@ -257,6 +259,7 @@ class ProgrammePage(ProgrammeEdits, QWidget):
 
     def _update_actions(self) -> None:
         editable = self.context.editable
+        self.timeline.draggable = editable
         chosen = self.timeline.selected_id is not None
         self.add_action.setEnabled(editable)
         self.duplicate_action.setEnabled(editable and bool(self.timeline.blocks))

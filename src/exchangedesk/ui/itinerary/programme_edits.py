@@ -163,6 +163,12 @@ class ProgrammeEdits:
         if dialog.exec() == MoveDialog.DialogCode.Accepted:
             self.move_to(item_id, dialog.start.value())
 
+    def drag_by(self, item_id: int, minutes: int) -> bool:
+        """A block dragged on the timeline: the same local start, ``minutes`` later."""
+        item = get_item(self.database, item_id)
+        start = item.starts_at.replace(tzinfo=None) + dt.timedelta(minutes=minutes)
+        return self.move_to(item_id, start)
+
     def move_to(self, item_id: int, new_start: dt.datetime) -> bool:
         item = get_item(self.database, item_id)
         ref = _Ref(item.id, item.version)

@@ -30,6 +30,7 @@ from exchangedesk.ui.theme import is_dark
 HOUR_HEIGHT = 64
 GUTTER = 64  # room for "10:00" on the left
 GAP = 4
+DRAG_STEP = 15  # minutes: dragging a block moves it by quarter hours
 CONFLICT_RED = QColor("#c62828")
 NOTICE_AMBER = QColor("#e08a00")  # day-wide warnings (a public holiday): worth a look, not a clash
 
@@ -66,6 +67,7 @@ class DayTimeline(QWidget):
     selected = Signal(object)  # item id or None
     activated = Signal(int)  # item id: edit it
     empty_activated = Signal(object)  # dt.time where an empty slot was double-clicked
+    dragged = Signal(int, int)  # item id, minutes later (negative: earlier)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -79,6 +81,10 @@ class DayTimeline(QWidget):
         self._zone_note: dict[int, str] = {}
         self._hours = (8, 22)
         self._selected: int | None = None
+        self._drag_from: float | None = None
+        self._drag_minutes = 0
+        self.draggable = True  # false on a read-only visit
+        self.members_total = 0
         self._resize()
 
     # -- data -----------------------------------------------------------------------------
@@ -224,6 +230,8 @@ class DayTimeline(QWidget):
 
     def _paint_block(self, painter: QPainter, block: Block) -> None:
         rect = self._rect(block)
+        if self._drag_minutes and block.item_id == self._selected:
+            rect.translate(0, self._drag_minutes * HOUR_HEIGHT / 60)
         fill, stripe = kind_colours(block.item.kind)
         conflicted = bool(self._conflicts.get(block.item_id))
         chosen = block.item_id == self._selected
@@ -263,6 +271,9 @@ class DayTimeline(QWidget):
         lines = [(bold, title), (small, when)]
         if place:
             lines.append((small, place))
+        who = self._who(item)
+        if who:
+            lines.append((small, who))
         if rect.height() < 40:  # a short item: everything on one line
             lines = [(bold, f"{when}  {title}")]
         painter.setPen(text_colour)
@@ -279,12 +290,44 @@ class DayTimeline(QWidget):
             painter.setPen(text_colour)
             y += metrics.height() + 1
 
+    def _who(self, item: ItineraryItemRow) -> str:
+        parts = []
+        if not item.all_attend:
+            parts.append(
+                self.tr("{0} of {1} members").format(len(item.attendees), self.members_total)
+            )
+        if item.interpreter_needed:
+            parts.append(self.tr("interpreter"))
+        if item.host_name:
+            parts.append(self.tr("host: {0}").format(item.host_name))
+        return " · ".join(parts)
+
     # -- interaction -----------------------------------------------------------------------
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         block = self._block_at(event.position())
         self.setFocus()
         self.select(block.item_id if block else None)
+        self._drag_from = event.position().y() if block and self.draggable else None
+        self._drag_minutes = 0
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        if self._drag_from is None or not event.buttons() & Qt.MouseButton.LeftButton:
+            return
+        pixels = event.position().y() - self._drag_from
+        minutes = round(pixels * 60 / HOUR_HEIGHT / DRAG_STEP) * DRAG_STEP
+        if minutes != self._drag_minutes:
+            self._drag_minutes = minutes
+            self.setCursor(Qt.CursorShape.ClosedHandCursor)
+            self.update()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        minutes, chosen = self._drag_minutes, self._selected
+        self._drag_from, self._drag_minutes = None, 0
+        self.unsetCursor()
+        if minutes and chosen is not None:
+            self.update()
+            self.dragged.emit(chosen, minutes)
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         block = self._block_at(event.position())
