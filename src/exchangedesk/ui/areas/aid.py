@@ -45,24 +45,11 @@ def campaigns_spec() -> ListSpec:
         icon=ICON,
         load=list_campaigns,
         columns=[
-            Column(_tr("Started"), lambda r: date_text(r.starts_on), "starts_on", width=12),
-            Column(_tr("Campaign"), lambda r: r.title, "title", width=32, stretch=True),
-            Column(_tr("For"), lambda r: r.beneficiary_city, "beneficiary", width=16),
-            Column(_tr("Collected"), _collected, None, numeric=True, width=22),
-            Column(
-                _tr("Contributions"),
-                lambda r: count_text(r.contribution_count),
-                "contribution_count",
-                numeric=True,
-                width=8,
-            ),
-            Column(
-                _tr("Shipments"),
-                lambda r: count_text(r.shipment_count),
-                "shipment_count",
-                numeric=True,
-                width=8,
-            ),
+            # The campaign's name first and never squeezed: the counts are in the pane's tables.
+            Column(_tr("Campaign"), lambda r: r.title, "title", width=26, stretch=True),
+            Column(_tr("For"), lambda r: r.beneficiary_city, "beneficiary", width=11),
+            Column(_tr("Started"), lambda r: date_text(r.starts_on), "starts_on", width=11),
+            Column(_tr("Collected"), _collected, None, numeric=True, width=14),
         ],
         heading=lambda r: r.title,
         details=[

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -80,14 +81,19 @@ class ShipmentEditor(AidFormDialog):
         self.table = QTableView()
         self.table.setObjectName("shipment-lines")
         self.table.setModel(self.lines)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        # Cells, not rows: a refused row keeps its colour while the cell to fix is current.
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         char = self.fontMetrics().averageCharWidth()
+        header_metrics = header.fontMetrics()
         for column, width in enumerate((0, 9, 7, 10, 8, 11, 10, 12)):
             if width:
-                header.resizeSection(column, width * char + 16)
+                title = self.lines.headerData(column, Qt.Orientation.Horizontal)
+                header.resizeSection(
+                    column, max(width * char, header_metrics.horizontalAdvance(title)) + 20
+                )
         self.table.setMinimumHeight(self.fontMetrics().lineSpacing() * 9)
         self.add_button = QPushButton(icon("mdi6.plus"), self.tr("Add line"))
         self.remove_button = QPushButton(icon("mdi6.minus"), self.tr("Remove line"))
@@ -141,9 +147,7 @@ class ShipmentEditor(AidFormDialog):
         self.table.edit(self.lines.index(row, 0))
 
     def remove_line(self) -> None:
-        rows = self.table.selectionModel().selectedRows()
-        row = rows[0].row() if rows else self.table.currentIndex().row()
-        self.lines.remove_line(row)
+        self.lines.remove_line(self.table.currentIndex().row())
 
     def draft(self) -> tuple[ShipmentFields, dt.date | None]:
         return (
