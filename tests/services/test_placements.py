@@ -68,7 +68,7 @@ def test_suggestions_respect_allergies_vetting_consent_and_say_why(database, reg
     result = suggest_placements(database, programme)
     by_participant = {s.participant_id: s for s in result.suggestions}
     assert by_participant[mia].family_id == nut_free
-    assert "shares fr with the student" in by_participant[mia].reasons
+    assert "also speaks French" in by_participant[mia].reasons
     assert by_participant[lena].family_id == nut_free  # the cat family is ruled out
     [unplaced] = result.unplaced
     assert unplaced.participant_id == jonas and "consent" in unplaced.reasons[0]

@@ -27,6 +27,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
+from exchangedesk.domain.languages import language_name
 from exchangedesk.domain.text import fold
 
 # Allergens that are animals: an allergy to one of them rules out a family keeping it, and no
@@ -179,32 +180,33 @@ def preference(
     score, reasons = 0.0, []
     if rules.language and fold(rules.language) in home.languages:
         score += 3
-        reasons.append(f"the family speaks {rules.language}, the language studied")
+        reasons.append(f"speaks {language_name(fold(rules.language))} (studied)")
     shared = sorted((student.languages & home.languages) - {fold(rules.language or "")})
     if shared:
         score += 2
-        reasons.append(f"shares {', '.join(shared)} with the student")
+        names = ", ".join(language_name(code) for code in shared)
+        reasons.append(f"also speaks {names}")
     here = [o.name for o in housed if _siblings(o, student)]
     if student.sibling_group and student.siblings_together is not None:
         if student.siblings_together and here:
             score += 5
-            reasons.append(f"with their sibling {', '.join(here)}, as asked")
+            reasons.append(f"with sibling {', '.join(here)}, as asked")
         elif student.siblings_together and home.capacity - len(housed) > waiting_siblings:
             score += 1
-            reasons.append("room for their siblings too")
+            reasons.append("room for the siblings too")
         elif not student.siblings_together and here:
             score -= 5
-            reasons.append(f"with their sibling {', '.join(here)} though they asked to be apart")
+            reasons.append(f"with sibling {', '.join(here)} though apart was asked")
         elif not student.siblings_together:
             score += 1
-            reasons.append("apart from their siblings, as asked")
+            reasons.append("apart from siblings, as asked")
     if student.school_location and home.location:
         km = distance_km(student.school_location, home.location)
         score += max(0.0, 3 - km / 3)
-        reasons.append(f"{km:.1f} km from the school")
+        reasons.append(f"{km:.1f} km from school")
     if home.smokers:
         score -= 1
-        reasons.append("a smoking household")
+        reasons.append("smokers at home")
     if not reasons:
         reasons.append("a free bed in a vetted family")
     return score, reasons

@@ -1,4 +1,9 @@
-"""Exchanges area: student and youth exchange programmes."""
+"""Exchanges area: student and youth exchange programmes.
+
+The list of programmes on the left; beside it the programme itself in tabs — overview with the
+reciprocal programme, participants, host families, the placement board and the reciprocity
+ledger. New (Ctrl+N), editing, consents, links and placements all go through the window's
+undo stack (:mod:`exchange_commands`)."""
 
 from __future__ import annotations
 
@@ -8,7 +13,6 @@ from PySide6.QtWidgets import QWidget
 from exchangedesk.db.session import Database
 from exchangedesk.services.exchanges import ProgrammeRow, list_programmes
 from exchangedesk.ui.areas.base import AreaPage, AreaSpec, ListSpec
-from exchangedesk.ui.areas.list_page import ListPage
 from exchangedesk.ui.formatting import (
     count_text,
     date_text,
@@ -68,15 +72,17 @@ def list_spec() -> ListSpec:
         empty_text=_tr(
             "Exchanges are the student and youth programmes between schools, colleges and "
             "universities of partner cities: participants, host families, placements and the "
-            "return visit.<br><br>Creating programmes arrives in a coming version; see the "
-            "demo history (<nobr><code>exchangedesk demo --db demo.sqlite3</code></nobr>) for an example."
+            "return visit.<br><br>Press <b>New…</b> (Ctrl+N) to add the first programme, or see "
+            "the demo history (<nobr><code>exchangedesk demo --db demo.sqlite3</code></nobr>)."
         ),
         select_prompt=_tr("Select a programme to see its details."),
     )
 
 
 def make_page(database: Database, parent: QWidget | None = None) -> AreaPage:
-    return ListPage(list_spec(), database, parent)
+    from exchangedesk.ui.areas.exchange_page import ExchangesPage
+
+    return ExchangesPage(database, parent)
 
 
 def area() -> AreaSpec:
