@@ -168,6 +168,11 @@ class HomePage(AreaPage):
     def is_loading(self) -> bool:
         return self._loading is not None and self._loading.is_running
 
+    @property
+    def loaded(self) -> bool:
+        """The list shows the answer to the latest request."""
+        return self._shown == self._generation
+
     def _show_attention(self, generation: int, items: list, today: dt.date) -> None:
         if generation != self._generation:
             return
