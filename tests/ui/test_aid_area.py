@@ -328,3 +328,31 @@ def test_a_missing_rate_is_said_plainly_and_entering_it_converts(
     assert "1 RUB = 0.02 GBP" in page.campaign_pane.rates.text()
     filled_window.undo_stack.undo()
     assert "No exchange rate from RUB" in page.campaign_pane.rates.text()
+
+
+def test_a_rate_is_removed_and_an_allocation_taken_back_with_undo(
+    filled_window: MainWindow, database: Database, sample: SampleIds
+) -> None:
+    from exchangedesk.services.contributions import get_contribution
+    from exchangedesk.services.exchange_rates import add_exchange_rate, list_exchange_rates
+
+    add_exchange_rate(database, "RUB", dt.date(1942, 1, 1), "0.02", source="Illustrative")
+    page = aid_page(filled_window)
+    page.show_rates()
+    dialog = page.dialog
+    dialog.table.selectRow(0)
+    dialog.remove_selected()
+    assert list_exchange_rates(database).total == 0 and dialog.model.rowCount() == 0
+    filled_window.undo_stack.undo()
+    assert list_exchange_rates(database).total == 1
+    dialog.done(0)
+
+    shipment_id = _new_shipment(database, sample.aid_1942)
+    gift = list_contributions(database, campaign_id=sample.aid_1942).rows[0]
+    page.edits.allocate(get_contribution(database, gift.id), shipment_id, "SHIP-2", "0.10")
+    page.show_campaign(sample.aid_1942)
+    (allocation,) = get_contribution(database, gift.id).allocations
+    page.take_back(gift.id, allocation.id)
+    assert get_contribution(database, gift.id).allocations == ()
+    filled_window.undo_stack.undo()
+    assert len(get_contribution(database, gift.id).allocations) == 1

@@ -60,7 +60,11 @@ class AidActions:
 
     def new_campaign(self) -> None:
         if not self.database.read_only:
-            self._open(CampaignEditor(self.database, self.edits.add_campaign, parent=self))
+            self._open(
+                CampaignEditor(
+                    self.database, self.edits.add_campaign, today=self._day(), parent=self
+                )
+            )
 
     def edit_campaign(self) -> None:
         detail = self.campaign_pane.detail
@@ -76,6 +80,7 @@ class AidActions:
                 self.database,
                 lambda fields: self.edits.change_campaign(detail, fields),
                 detail,
+                today=self._day(),
                 parent=self,
             )
         )

@@ -3,6 +3,7 @@ under), purpose, dates and target. Totals are never typed: they come from the co
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
@@ -23,9 +24,12 @@ class CampaignEditor(AidFormDialog):
         database: Database,
         save: Callable[[CampaignFields], Any],
         detail: CampaignDetail | None = None,
+        *,
+        today: dt.date | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(save, parent)
+        self.today = today or dt.date.today()
         self.database = database
         self.detail = detail
         self.what = self.tr("The campaign")
@@ -45,6 +49,9 @@ class CampaignEditor(AidFormDialog):
         self.purpose = notes_box(3)
         self.purpose.setPlaceholderText(self.tr("What the money and goods are for"))
         self.starts_on = DateField()
+        self.starts_on.edit.setPlaceholderText(
+            self.tr("the day the appeal opened, e.g. 20 Aug 2002")
+        )
         self.ends_on = DateField()
         self.ends_on.edit.setPlaceholderText(self.tr("empty while the appeal is open"))
         self.target_amount = QLineEdit()
@@ -79,6 +86,7 @@ class CampaignEditor(AidFormDialog):
     def _fill(self, detail: CampaignDetail | None) -> None:
         if detail is None:
             self.target_currency.setText(base_currency(self.database))
+            self.starts_on.set_value(self.today)
             self._fill_partnerships(None)
             return
         fields = detail.fields

@@ -94,6 +94,9 @@ class ContributionEditor(AidFormDialog):
         money_row.addWidget(self.messages.wrap("amount", self.amount), 1)
         money_row.addWidget(self.messages.wrap("currency", self.currency))
         self.received_on = DateField()
+        self.received_on.edit.setPlaceholderText(
+            self.tr("the day the money came, e.g. 28 Aug 2002")
+        )
         self.receipt_number = QLineEdit()
         self.receipt_number.setPlaceholderText(self.tr("empty until a receipt is issued"))
         self.receipt_issued_on = DateField()

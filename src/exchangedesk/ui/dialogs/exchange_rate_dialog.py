@@ -141,6 +141,9 @@ class ExchangeRatesDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(adding)
         layout.addWidget(close)
+        # A database opened read-only (another program has it) shows the rates, nothing more.
+        adding.setVisible(not database.read_only)
+        self.remove_button.setVisible(not database.read_only)
         self.resize(720, 620)
         self.model.reload()
 
