@@ -292,5 +292,5 @@ def file_name(*parts: object) -> str:
     """``file_name("itinerary", 12, date)`` → "itinerary-12-2025-05-10.pdf": only characters
     every file system accepts, whatever the titles contain."""
     text = "-".join(str(part) for part in parts if part not in (None, ""))
-    text = re.sub(r"[^A-Za-z0-9._-]+", "-", text).strip("-.") or "document"
+    text = re.sub(r"[^A-Za-z0-9_]+", "-", text).strip("-") or "document"
     return f"{text[:120]}.pdf"
