@@ -35,6 +35,9 @@ class ExchangesPage(ListPage):
         # The dialog open now (tests reach it); how a reciprocal programme is chosen.
         self.editor: Any = None
         self.choose_programme: Callable[[Sequence[ProgrammeChoice]], int | None] = self._choose
+        self.warn: Callable[[str, str], object] = lambda title, text: QMessageBox.warning(
+            self, title, text
+        )
         self.new_button = QPushButton(icon("mdi6.plus"), self.tr("New…"))
         self.new_button.setToolTip(self.tr("Add an exchange programme (Ctrl+N)"))
         self.new_button.clicked.connect(self.create_record)
@@ -133,8 +136,7 @@ class ExchangesPage(ListPage):
             return
         choices = reciprocal_choices(self.database, detail.id)
         if not choices:
-            QMessageBox.information(
-                self,
+            self.warn(
                 self.tr("No programme to link"),
                 self.tr("No programme of this partnership goes the other way yet."),
             )
@@ -159,7 +161,7 @@ class ExchangesPage(ListPage):
         try:
             action()
         except ExchangeDeskError as exc:
-            QMessageBox.warning(self, self.tr("Not possible"), getattr(exc, "message", str(exc)))
+            self.warn(self.tr("Not possible"), getattr(exc, "message", str(exc)))
             return False
         return True
 
