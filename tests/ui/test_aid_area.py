@@ -242,6 +242,16 @@ def test_the_status_moves_forward_and_a_correction_shows_in_the_history(
     assert get_shipment(database, shipment_id).status == S.DISPATCHED
     assert pane.history.rowCount() == 4
 
+    page.edits.advance(pane.detail, S.LOST, dt.date(1943, 1, 5), "Convoy PQ-x sunk")
+    assert pane.steps.steps[S.LOST].property("kind") == "lost"
+    assert S.DELIVERED not in pane.steps.steps  # the steps never reached are not drawn
+    filled_window.undo_stack.undo()  # undoing a move records a reversal: history stays whole
+    after = get_shipment(database, shipment_id)
+    assert after.status == S.DISPATCHED
+    assert after.history[-1].is_reversal and "Undone" in (after.history[-1].note or "")
+    filled_window.undo_stack.redo()
+    assert get_shipment(database, shipment_id).status == S.LOST
+
 
 def test_an_allocation_is_refused_above_what_is_left_then_traced(
     filled_window: MainWindow, database: Database, sample: SampleIds
