@@ -103,6 +103,7 @@ def test_linking_a_thank_you_letter_takes_the_mark_away(
     samovar = select(page, "Samovar")
     assert page.pane.owes_thanks and page.pane.link_button.isVisible()
     assert page.pane.thanks.text().startswith("Not thanked yet")
+    assert "Since 24 Jul 1970, in the care of" in page.pane.timeline.entries()[-1].text
 
     page.link_thank_you()
     dialog = page.dialog

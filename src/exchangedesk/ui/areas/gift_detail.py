@@ -4,7 +4,7 @@ one), where it has been kept from the first day to now, and its photos."""
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QFont, QIcon, QPixmap
+from PySide6.QtGui import QFont, QIcon, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -217,6 +217,19 @@ class GiftDetailPane(QScrollArea):
         self.no_custody.setVisible(not self.history.moves)
         self._show_photos(photos)
         self.content.show()
+        self._fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        # Wrapped text needs more height the narrower the pane; the scroll area only learns
+        # how much from the layout's height for the pane's width, so tell it.
+        body = self.widget()
+        if body is not None and body.layout() is not None:
+            width = self.viewport().width()
+            body.setMinimumHeight(body.layout().totalHeightForWidth(width))
 
     def refresh(self) -> None:
         self.show_gift(self.detail.id if self.detail is not None else None)

@@ -63,7 +63,7 @@ def list_spec(load: Callable[..., Any] = list_gifts) -> ListSpec:
             # received gift still owed a thank-you beside the word "Received".
             Column(_tr("Date"), lambda r: gift_date_text(r.given_on), "given_on", width=11),
             Column(_tr("Gift"), lambda r: r.title, "title", width=26),
-            Column(_tr("Given/received"), direction_text, "direction", width=21),
+            Column(_tr("Given/received"), direction_text, "direction", width=24),
             Column(_tr("From"), lambda r: r.giver or "", "giver", width=16),
             Column(_tr("To"), lambda r: r.receiver or "", "receiver", width=16),
             Column(_tr("Kept at now"), lambda r: r.kept_at or "", "kept_at", width=20),

@@ -61,9 +61,9 @@ class CustodyMoveDialog(QDialog):
         self.note.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 12)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow(self.tr("Kept there since"), self.messages.wrap("since_on", self.since))
         form.addRow(self.tr("Place"), self.messages.wrap("location", self.location))
         form.addRow(self.tr("Holder"), self.messages.wrap("custodian", self.custodian))
+        form.addRow(self.tr("Kept there since"), self.messages.wrap("since_on", self.since))
         form.addRow(self.tr("Note"), self.messages.wrap("note", self.note))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel

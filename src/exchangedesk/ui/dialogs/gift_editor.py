@@ -121,8 +121,10 @@ class GiftEditor(QDialog):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2)
         row = QHBoxLayout()
-        row.addWidget(self.value, 1)
+        self.value.setFixedWidth(self.fontMetrics().horizontalAdvance("0" * 14) + 16)
+        row.addWidget(self.value)
         row.addWidget(self.currency)
+        row.addStretch(1)
         column.addLayout(row)
         for field, widget in (("estimated_value", self.value), ("currency", self.currency)):
             anchor = QWidget()  # where the message hangs; focus goes to the field itself

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from exchangedesk.db.session import Database
 from exchangedesk.services.gazetteer import find_cities
@@ -35,7 +35,6 @@ class PartyField(QWidget):
         self.kind.addItem(self.tr("Only in words"), WORDS)
         self.record = LookupField(self._search, self.tr("Type part of the name, then pick it"))
         self.words = QLineEdit()
-        self.words.setPlaceholderText(self.tr("In words, e.g. 830 women of Coventry (optional)"))
         self.words.setClearButtonEnabled(True)
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
@@ -45,7 +44,15 @@ class PartyField(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(3)
         layout.addLayout(top)
-        layout.addWidget(self.words)
+        bottom = QHBoxLayout()
+        bottom.setContentsMargins(0, 0, 0, 0)
+        self.words_label = QLabel(self.tr("In words:"))
+        self.words_label.setBuddy(self.words)
+        self.words_label.setFixedWidth(self.kind.sizeHint().width())
+        self.words_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        bottom.addWidget(self.words_label)
+        bottom.addWidget(self.words, 1)
+        layout.addLayout(bottom)
         self.setFocusProxy(self.record)
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.record.chosen.connect(lambda _id: self.changed.emit())
@@ -71,7 +78,7 @@ class PartyField(QWidget):
         self.words.setPlaceholderText(
             self.tr("e.g. 830 women of Coventry")
             if words_only
-            else self.tr("In words, e.g. 830 women of Coventry (optional)")
+            else self.tr("optional, e.g. 830 women of Coventry")
         )
         self.changed.emit()
 

@@ -49,7 +49,8 @@ class CustodyEntry(QWidget):
         self.title = QLabel(f"<b>{html.escape(move.location)}</b>")
         self.title.setTextFormat(Qt.TextFormat.RichText)
         self.title.setWordWrap(True)
-        said = [since_text(move).capitalize()]
+        since = since_text(move)
+        said = [since[:1].upper() + since[1:]]  # not capitalize(): that would say "jul"
         if move.custodian:
             said.append(_tr("in the care of {0}").format(move.custodian))
         self.now, self.words = now, ", ".join(said)
