@@ -1,16 +1,34 @@
-"""Delegations area: visits received and sent."""
+"""Delegations area: visits received and sent.
+
+The list beside a detail pane with the whole visit: Overview (status and the workflow buttons),
+Members, Budget, Programme (the itinerary editor) and Conflicts. New (Ctrl+N), Edit
+(double-click, Enter, or the pane's button), Remove and every change in the tabs go through the
+window's undo stack.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QWidget
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent, QUndoStack
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from exchangedesk.db.session import Database
+from exchangedesk.domain.errors import ExchangeDeskError
+from exchangedesk.services.delegation_detail import DelegationDetail, delegation_detail
+from exchangedesk.services.delegation_edits import DelegationDraft
 from exchangedesk.services.delegations import DelegationRow, list_delegations
 from exchangedesk.ui.areas.base import AreaPage, AreaSpec, ListSpec
+from exchangedesk.ui.areas.delegation_actions import DelegationActions
+from exchangedesk.ui.areas.delegation_commands import DelegationCommands
+from exchangedesk.ui.areas.delegation_detail import DelegationDetailPane
 from exchangedesk.ui.areas.list_page import ListPage
+from exchangedesk.ui.dialogs.delegation_editor import DelegationEditor
 from exchangedesk.ui.formatting import count_text, date_text, enum_text, period_text
 from exchangedesk.ui.models import Column
+from exchangedesk.ui.theme import icon
 from exchangedesk.ui.widgets.detail_pane import Detail
 
 ICON = "mdi6.account-group-outline"
@@ -46,29 +64,184 @@ def list_spec() -> ListSpec:
         heading=lambda r: r.title,
         details=[
             Detail(_tr("Partnership"), lambda r: r.cities),
-            Detail(_tr("Direction"), lambda r: enum_text(r.direction)),
             Detail(_tr("Arrival"), lambda r: date_text(r.arrival_on)),
             Detail(_tr("Departure"), lambda r: date_text(r.departure_on)),
-            Detail(_tr("Status"), lambda r: enum_text(r.status)),
-            Detail(_tr("Head of delegation"), lambda r: r.head or ""),
-            Detail(_tr("Members"), lambda r: count_text(r.member_count)),
-            Detail(_tr("Purpose"), lambda r: r.purpose or ""),
-            Detail(_tr("Notes"), lambda r: r.notes or ""),
         ],
         filter_hint=_tr("Filter by title, partner city or head of delegation"),
         empty_title=_tr("No delegations yet"),
         empty_text=_tr(
             "Delegations are the visits your committee receives and sends: who travels, when, "
             "the programme day by day, rooms and transport. Each belongs to a partnership."
-            "<br><br>Planning a visit arrives in a coming version; the demo history "
-            "(<nobr><code>exchangedesk demo --db demo.sqlite3</code></nobr>) shows what it will look like."
+            "<br><br>Press <b>New…</b> (Ctrl+N) to plan the first visit."
         ),
         select_prompt=_tr("Select a delegation to see its details."),
     )
 
 
+class DelegationsPage(ListPage):
+    today: dt.date | None = None  # tests fix the day; None is the real today
+
+    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+        super().__init__(list_spec(), database, parent)
+        self.database = database
+        self.undo_stack = QUndoStack(self)  # the window gives its own (set_undo_stack)
+        self.can_create = not database.read_only
+        self.editor: DelegationEditor | None = None
+        self.commands = DelegationCommands(database, self._stack, self._after_edit, self)
+        self._build_new_button()
+        self._replace_detail(database)
+        self.splitter.setSizes([560, 640])  # the pane holds the whole visit: give it room
+        self.table.doubleClicked.connect(lambda _index: self.edit_selected())
+        self.table.installEventFilter(self)
+
+    def _build_new_button(self) -> None:
+        self.new_button = QPushButton(icon("mdi6.plus"), self.tr("New…"))
+        self.new_button.setToolTip(self.tr("Plan a new delegation (Ctrl+N)"))
+        self.new_button.clicked.connect(self.create_record)
+        self.new_button.setVisible(self.can_create)
+        row = QWidget()
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.layout().removeWidget(self.filter_bar)
+        layout.addWidget(self.filter_bar, 1)
+        layout.addWidget(self.new_button)
+        self.layout().insertWidget(0, row)
+
+    def _replace_detail(self, database: Database) -> None:
+        old = self.detail
+        self.detail = DelegationDetailPane(database, self.spec.select_prompt)  # type: ignore[assignment]
+        self.detail.today = self.today
+        self.detail.undo_stack = self.undo_stack
+        self.splitter.replaceWidget(1, self.detail)
+        old.deleteLater()
+        self.actions = DelegationActions(database, self.detail, self.commands)
+        self.actions.message.connect(self.message)
+        self.detail.edit_requested.connect(self.edit_selected)
+        self.detail.delete_requested.connect(self.delete_selected)
+
+    @property
+    def pane(self) -> DelegationDetailPane:
+        assert isinstance(self.detail, DelegationDetailPane)
+        return self.detail
+
+    def set_undo_stack(self, stack: QUndoStack) -> None:
+        super().set_undo_stack(stack)
+        self.pane.undo_stack = stack
+
+    # --- the list and the pane ---------------------------------------------------------------
+
+    def _selection_changed(self, *_args: Any) -> None:
+        row = self.selected_row()
+        if row is not None:
+            self.pane.show_delegation(row.id)
+        elif self.pane.detail is not None and self.model.rowCount() == 0:
+            self.pane.show_delegation(None)
+
+    def select_delegation(self, delegation_id: int | None) -> bool:
+        """Select the delegation in the list (it shows in the pane either way)."""
+        if delegation_id is None:
+            self.pane.show_delegation(None)
+            return False
+        for row in range(self.model.rowCount()):
+            if getattr(self.model.row_at(row), "id", None) == delegation_id:
+                self.table.selectRow(row)
+                self.table.scrollTo(self.model.index(row, 0))
+                self.pane.show_delegation(delegation_id)
+                return True
+        self.table.clearSelection()
+        self.pane.show_delegation(delegation_id)  # filtered out or further down
+        return False
+
+    def _after_edit(self, delegation_id: int | None = None) -> None:
+        shown = delegation_id if delegation_id is not None else self.pane.delegation_id
+        self.model.reload()
+        self.select_delegation(shown)
+        if self.pane.itinerary is not None:
+            self.pane.itinerary.refresh()
+
+    def refresh(self) -> None:
+        self._after_edit()
+
+    def refresh_icons(self) -> None:
+        super().refresh_icons()
+        self.new_button.setIcon(icon("mdi6.plus"))
+        self.pane.refresh_icons()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self.table and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.edit_selected()
+                return True
+        return super().eventFilter(watched, event)
+
+    # --- editing ---------------------------------------------------------------------------
+
+    def _current(self) -> DelegationDetail | None:
+        delegation_id = self.pane.delegation_id
+        row = self.selected_row()
+        if row is not None:
+            delegation_id = row.id
+        if delegation_id is None:
+            return None
+        try:
+            return delegation_detail(self.database, delegation_id)
+        except ExchangeDeskError:
+            self._after_edit(None)
+            return None
+
+    def create_record(self) -> None:
+        if self.database.read_only:
+            return
+        self._show_editor(DelegationEditor(self.database, self._save_new, parent=self))
+
+    def edit_selected(self) -> None:
+        detail = self._current()
+        if detail is None or self.database.read_only or not detail.editable:
+            return
+        self._show_editor(
+            DelegationEditor(
+                self.database,
+                lambda draft: self.commands.update(detail, draft),
+                detail,
+                parent=self,
+            )
+        )
+
+    def _show_editor(self, editor: DelegationEditor) -> None:
+        editor.finished.connect(lambda _result: setattr(self, "editor", None))
+        self.editor = editor
+        editor.open()
+
+    def _save_new(self, draft: DelegationDraft) -> DelegationDetail:
+        saved = self.commands.create(draft)
+        self.select_delegation(saved.id)
+        return saved
+
+    def delete_selected(self) -> None:
+        detail = self._current()
+        if detail is None or self.database.read_only:
+            return
+        if not self.actions.ask(
+            self,
+            self.tr("Remove the delegation?"),
+            self.tr(
+                "“{0}” is removed with its members, budget, programme, rooms and travel. "
+                "Undo (Ctrl+Z) brings it back."
+            ).format(detail.title),
+            self.tr("Remove"),
+            self.tr("Keep it"),
+        ):
+            return
+        self.actions._run(self.tr("Not removed"), lambda: self.commands.delete(detail))
+
+    def _stack(self) -> QUndoStack:
+        assert self.undo_stack is not None
+        return self.undo_stack
+
+
 def make_page(database: Database, parent: QWidget | None = None) -> AreaPage:
-    return ListPage(list_spec(), database, parent)
+    return DelegationsPage(database, parent)
 
 
 def area() -> AreaSpec:
