@@ -191,8 +191,8 @@ class ShipmentPane(QScrollArea):
         )
         self.steps.show_history(detail.status, detail.history)
         fields = detail.fields
-        self.fact["carrier"].setText(fields.carrier or "")
-        self.fact["tracking"].setText(fields.tracking_reference or "")
+        self.fact["carrier"].setText(fields.carrier or "—")
+        self.fact["tracking"].setText(fields.tracking_reference or "—")
         self.fact["value"].setText(", ".join(_m(m) for m in detail.goods_value) or "—")
         self.fact["weight"].setText(
             f"{format(detail.weight_kg.normalize(), 'f')} kg" if detail.weight_kg else "—"
@@ -201,7 +201,7 @@ class ShipmentPane(QScrollArea):
             ", ".join(_m(m) for m in detail.allocated)
             or self.tr("no contribution allocated yet (Allocate… on a campaign's contribution)")
         )
-        self.fact["notes"].setText(fields.notes or "")
+        self.fact["notes"].setText(fields.notes or "—")
         self.lines.set_rows(detail.lines)
         fit_rows(self.lines_table, 10)
         self.history.set_rows(detail.history)

@@ -43,8 +43,10 @@ class StatusStepBar(QWidget):
     def show_history(self, status: ShipmentStatus, history: Sequence[StatusChangeRow]) -> None:
         while self._layout.count():
             item = self._layout.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget()
+            if widget is not None:
+                widget.hide()  # gone now, not at the next event loop: no ghost under the new
+                widget.deleteLater()
         self.steps.clear()
         days = reached_days(history)
         lost = status == ShipmentStatus.LOST
