@@ -5,12 +5,14 @@ custody move seen on the timeline and undone, a thank-you letter linked from the
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from pathlib import Path
 
 from gifts_ui import (  # noqa: F401 - fixtures
     PANORAMA,
     TABLECLOTH_1944,
     TABLECLOTH_2008,
+    TODAY,
     demo_page_fixture,
     row_of,
     save,
@@ -23,6 +25,7 @@ from PySide6.QtWidgets import QStyleOptionViewItem
 
 from exchangedesk.db.session import Database
 from exchangedesk.domain.enums import GiftDirection
+from exchangedesk.services.demo import build_demo
 from exchangedesk.services.gift_records import gift_photos
 from exchangedesk.services.gifts import get_gift, gift_history, list_gifts
 from exchangedesk.ui.areas.gift_list import THANKS_COLUMN
@@ -205,3 +208,29 @@ def test_photos_are_added_shown_and_removed(
     assert gift_photos(database, samovar.id) == []
     page.undo_stack.redo()
     assert [p.id for p in gift_photos(database, samovar.id)] == [photo_id]
+
+
+def test_a_linked_letter_is_shown_and_can_be_unlinked(
+    demo_page: GiftsPage, database: Database
+) -> None:
+    page = demo_page
+    plate = select(page, "Porcelain plate with a view of the Frauenkirche")
+    assert not page.pane.owes_thanks and not page.pane.link_button.isVisible()
+    assert "“Thank-you letter for the porcelain plate” — Katrin Vogel" in page.pane.thanks.text()
+    page.pane.unlink_button.click()
+    assert not get_gift(database, plate.id).thanked
+    assert page.pane.owes_thanks and _owed_mark(page, plate.title)
+    page.undo_stack.undo()
+    assert get_gift(database, plate.id).thanked and not _owed_mark(page, plate.title)
+
+
+def test_a_read_only_register_offers_no_changes(database: Database, qtbot) -> None:  # noqa: ANN001
+    build_demo(database, today=TODAY)
+    page = GiftsPage(replace(database, read_only=True))
+    qtbot.addWidget(page)
+    page.show()
+    select(page, "Samovar")
+    assert not page.can_create and not page.new_button.isVisible()
+    for button in (page.pane.edit_button, page.pane.move_button, page.pane.link_button):
+        assert not button.isVisible()
+    assert page.pane.owes_thanks  # still said, only not offered to change
