@@ -253,3 +253,24 @@ def test_the_programme_editor_keeps_leaders_and_undo_restores(
     assert get_programme(database, programmes[0]).leaders
     page.undo_stack.undo()
     assert get_programme(database, programmes[0]).title == "Dresden pupils at Whitefriars"
+
+
+def test_the_demo_1969_exchange_and_its_return_visit_link_each_other_on_screen(qtbot, tmp_path):  # noqa: ANN001
+    from exchangedesk.db.opening import open_database
+    from exchangedesk.services.demo import build_demo
+
+    opened = open_database(tmp_path / "demo.sqlite3")
+    try:
+        build_demo(opened.database, today=dt.date(2026, 11, 26))
+        page = ExchangesPage(opened.database)
+        qtbot.addWidget(page)
+        qtbot.waitUntil(lambda: page.model.rowCount() == 3)
+        ids = {page.model.row_at(r).starts_on.year: page.model.row_at(r).id for r in range(3)}
+        _open(page, ids[1969])
+        assert "Return visit: <a" in page.pane.reciprocal.text()
+        assert "Volgograd students at Lanchester College" in page.pane.reciprocal.text()
+        _open(page, ids[1970])
+        assert "Return visit of: <a" in page.pane.reciprocal.text()
+        assert "Russian-language exchange to Volgograd" in page.pane.reciprocal.text()
+    finally:
+        opened.close()
