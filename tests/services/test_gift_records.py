@@ -116,6 +116,8 @@ def test_the_list_narrows_by_each_choice(
     assert find_partnerships(database, "volg") == [
         (committee.coventry_volgograd, "Coventry – Volgograd")
     ]
+    assert find_partnerships(database, "Волгоград") == find_partnerships(database, "volg")
+    assert len(find_partnerships(database, "coventry")) == 2
     assert find_delegations(database, "nothing") == []
     assert not GiftFilter().active and GiftFilter(unthanked_only=True).active
 

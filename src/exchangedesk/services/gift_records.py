@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import inspect, select, update
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from exchangedesk.db.models import (
     Attachment,
@@ -33,6 +33,7 @@ from exchangedesk.db.models import (
 from exchangedesk.db.session import Database
 from exchangedesk.domain.enums import DocumentKind
 from exchangedesk.domain.errors import ValidationError
+from exchangedesk.domain.text import fold
 from exchangedesk.services.aid_support import audit, check_version, editing, existing
 from exchangedesk.services.attachments import (
     AttachmentRow,
@@ -266,12 +267,23 @@ def gift_partnerships(database: Database) -> list[tuple[int, str]]:
 
 
 def find_partnerships(database: Database, text: str, *, limit: int = 20) -> list[tuple[int, str]]:
-    """Partnerships with ``text`` in either city's name, for the editor's lookup."""
+    """Partnerships with every word of ``text`` in either city's names (any script, folded),
+    for the editor's lookup."""
+    city_a, city_b = aliased(City), aliased(City)
+    statement = (
+        select(Partnership.id, city_a.name, city_b.name)
+        .join(city_a, Partnership.city_a_id == city_a.id)
+        .join(city_b, Partnership.city_b_id == city_b.id)
+    )
+    for word in (fold(w) for w in text.split()):
+        if word:
+            statement = statement.where(
+                city_a.search_key.contains(word, autoescape=True)
+                | city_b.search_key.contains(word, autoescape=True)
+            )
+    statement = statement.order_by(city_b.name, Partnership.id).limit(limit)
     with database.reading() as session:
-        ids = session.scalars(select(Partnership.id).order_by(Partnership.id))
-        found = [(i, partnership_name(session, i) or "") for i in ids]
-    wanted = text.casefold().split()
-    return [pair for pair in found if all(w in pair[1].casefold() for w in wanted)][:limit]
+        return [(i, f"{a} – {b}") for i, a, b in session.execute(statement)]
 
 
 def find_delegations(database: Database, text: str, *, limit: int = 20) -> list[tuple[int, str]]:

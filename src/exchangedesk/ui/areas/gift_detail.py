@@ -130,7 +130,7 @@ class GiftDetailPane(QScrollArea):
         self.link_button = QPushButton(
             icon("mdi6.link-variant"), self.tr("Link a thank-you letter…")
         )
-        self.unlink_button = QPushButton(icon("mdi6.link-variant-off"), self.tr("Unlink"))
+        self.unlink_button = QPushButton(icon("mdi6.link-variant-off"), self.tr("Unlink letter"))
         self.unlink_button.setToolTip(
             self.tr("The letter stays in the register; it no longer counts as this gift's thanks")
         )
