@@ -135,7 +135,7 @@ def test_confirm_is_disabled_while_a_conflict_is_open(
     filled_window: MainWindow, database: Database, sample: SampleIds
 ) -> None:
     page = delegations(filled_window)
-    page.pane.today = dt.date(2031, 1, 1)
+    page.set_today(dt.date(2031, 1, 1))
     with database.unit_of_work() as session:
         planned = session.scalars(
             select(Delegation).where(Delegation.title == "Dresden choir visit")

@@ -9,6 +9,7 @@ version it expects — and is refused if someone else saved in between.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
@@ -65,6 +66,7 @@ class DelegationCommands(QObject):
         self._after = after
         self._parent = parent
         self.versions = Versions()
+        self.today: dt.date | None = None  # tests fix the day; None is the real today
 
     def _push(
         self,
@@ -167,7 +169,11 @@ class DelegationCommands(QObject):
         def apply() -> DelegationDetail:
             return self.versions.seen(
                 status.change_status(
-                    self.database, detail.id, to, expected_version=self._version(detail)
+                    self.database,
+                    detail.id,
+                    to,
+                    expected_version=self._version(detail),
+                    today=self.today,
                 )
             )
 
@@ -187,7 +193,7 @@ class DelegationCommands(QObject):
 
         def apply() -> DelegationDetail:
             saved = status.record_approval(
-                self.database, detail.id, draft, approval_id=made.get("id")
+                self.database, detail.id, draft, approval_id=made.get("id"), today=self.today
             )
             # The newest record is ours: ids only grow, and a redo reuses the same id.
             made["id"] = max(a.id for a in saved.approvals)
@@ -365,7 +371,9 @@ class DelegationCommands(QObject):
     def accept_conflict(self, detail: DelegationDetail, key: str, note: str) -> Any:
         return self._push(
             self.tr("Accept a conflict of {0}").format(detail.title),
-            lambda: accept_conflict(self.database, detail.id, key, actor=actor(), note=note),
+            lambda: accept_conflict(
+                self.database, detail.id, key, actor=actor(), note=note, today=self.today
+            ),
             lambda: withdraw_acceptance(self.database, detail.id, key, actor=actor()),
             detail.id,
         )
@@ -374,6 +382,8 @@ class DelegationCommands(QObject):
         return self._push(
             self.tr("Withdraw the acceptance of a conflict"),
             lambda: withdraw_acceptance(self.database, detail.id, key, actor=actor()),
-            lambda: accept_conflict(self.database, detail.id, key, actor=actor(), note=note),
+            lambda: accept_conflict(
+                self.database, detail.id, key, actor=actor(), note=note, today=self.today
+            ),
             detail.id,
         )

@@ -94,6 +94,13 @@ class DelegationsPage(ListPage):
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self.table.installEventFilter(self)
 
+    def set_today(self, day: dt.date | None) -> None:
+        """Fix the day conflicts and decisions are judged on (tests); None is the real today."""
+        self.today = day
+        self.pane.today = day
+        self.commands.today = day
+        self.pane.refresh()
+
     def _build_new_button(self) -> None:
         self.new_button = QPushButton(icon("mdi6.plus"), self.tr("New…"))
         self.new_button.setToolTip(self.tr("Plan a new delegation (Ctrl+N)"))
