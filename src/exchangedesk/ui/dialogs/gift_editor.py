@@ -111,9 +111,9 @@ class GiftEditor(QDialog):
         self.value.setPlaceholderText(self.tr("e.g. 250.00"))
         self.value.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.currency = QLineEdit()
-        self.currency.setPlaceholderText(self.tr("GBP"))
+        self.currency.setPlaceholderText(self.tr("e.g. GBP"))
         self.currency.setMaxLength(3)
-        self.currency.setFixedWidth(self.fontMetrics().horizontalAdvance("MMMM") + 16)
+        self.currency.setFixedWidth(self.fontMetrics().horizontalAdvance("e.g. GBP") + 20)
         self.currency.setToolTip(self.tr("The ISO 4217 code of the currency: GBP, EUR, RUB…"))
         # The value and its currency side by side; their messages below, the full width.
         value_row = QWidget()
