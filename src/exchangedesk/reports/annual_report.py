@@ -96,7 +96,7 @@ class AnnualReportRenderer(ReportRenderer):
         return story
 
     def visits(self) -> list[Flowable]:
-        d, s = self.data, self.styles
+        d = self.data
         story: list[Flowable] = self.section("Visits")
         if not d.visits:
             return [*story, self.nothing("No visits in this period.")]
@@ -105,11 +105,10 @@ class AnnualReportRenderer(ReportRenderer):
             way = (
                 f"To {d.home.name}" if v.direction is Direction.INCOMING else f"To {d.partner.name}"
             )
-            what = self.para(v.title, s.cell_bold)
             rows.append(
                 [
                     span(v.arrival_on, v.departure_on),
-                    [what, self.para(v.purpose, s.cell_small)] if v.purpose else what,
+                    self.stacked(v.title, v.purpose),
                     way,
                     v.head,
                     v.members,
@@ -154,17 +153,16 @@ class AnnualReportRenderer(ReportRenderer):
         return story
 
     def gifts(self) -> list[Flowable]:
-        d, s = self.data, self.styles
+        d = self.data
         story: list[Flowable] = self.section("Gifts")
         if not d.gifts:
             return [*story, self.nothing("No gifts recorded in this period.")]
         rows = []
         for g in d.gifts:
-            what = self.para(g.title, s.cell_bold)
             rows.append(
                 [
                     short_day(g.given_on),
-                    [what, self.para(g.occasion, s.cell_small)] if g.occasion else what,
+                    self.stacked(g.title, g.occasion),
                     "Given" if g.direction is GiftDirection.GIVEN else "Received",
                     g.giver,
                     g.receiver,

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Table
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Table
 
 from exchangedesk.reports.base import DocumentRenderer
 from exchangedesk.reports.itinerary import day_text
@@ -148,6 +148,19 @@ class ReportRenderer(DocumentRenderer):
             style=ruled_table(extra=extra),
             hAlign="LEFT",
         )
+
+    def stacked(self, main: str | None, detail: str | None) -> Paragraph:
+        """A bold line and a smaller grey one under it, in one cell paragraph (a list of two
+        paragraphs in a cell costs ReportLab several times as much to lay out)."""
+        s = self.styles
+        text = self.markup(main, bold=True)
+        if detail:
+            small = s.cell_small
+            text += (
+                f'<br/><font size="{small.fontSize}" color="#{small.textColor.hexval()[2:]}">'
+                f"{self.markup(detail)}</font>"
+            )
+        return Paragraph(text, s.cell)
 
     def section(self, title: str) -> list[Flowable]:
         """A heading that never stays alone at the foot of a page."""
