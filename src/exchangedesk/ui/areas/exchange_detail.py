@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from exchangedesk.db.session import Database
+from exchangedesk.domain.enums import PlacementStatus
 from exchangedesk.services.host_families import HostFamilyRow, list_host_families
 from exchangedesk.services.participants import ConsentState, ParticipantRow, list_participants
 from exchangedesk.services.programmes import ProgrammeDetail, get_programme
@@ -55,17 +56,25 @@ def age_text(p: ParticipantRow) -> str:
     return text
 
 
+def family_text(p: ParticipantRow) -> str:
+    if not p.placed_with:
+        return ""
+    if p.placement_status is PlacementStatus.CONFIRMED:
+        return p.placed_with
+    return f"{p.placed_with} ({enum_text(p.placement_status).lower()})"
+
+
 def participant_columns() -> list[Column]:
     return [
         Column(_tr("Participant"), lambda p: p.name, width=20, stretch=True),
-        Column(_tr("Age"), age_text, width=14),
+        Column(_tr("Age"), age_text, width=24),
         Column(_tr("Gender"), lambda p: p.gender or "", width=7),
         Column(_tr("School"), lambda p: p.school or "", width=16),
         Column(_tr("Languages"), lambda p: language_text(",".join(p.languages)), width=14),
         Column(_tr("Consent"), lambda p: _tr(CONSENT_TEXT[p.consent]), width=12),
         Column(_tr("Confirmed"), lambda p: _tr("yes") if p.confirmed else _tr("no"), width=8),
         Column(_tr("Needs"), lambda p: p.needs_text, width=6),
-        Column(_tr("Family"), lambda p: p.placed_with or "", width=14),
+        Column(_tr("Family"), family_text, width=22),
     ]
 
 

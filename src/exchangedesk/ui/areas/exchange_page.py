@@ -55,6 +55,7 @@ class ExchangesPage(ListPage):
         self.detail = self.pane  # type: ignore[assignment]
         self.splitter.replaceWidget(1, self.pane)
         old.deleteLater()
+        self.table.setMinimumWidth(300)  # dates and title stay readable beside the pane
         self.splitter.setSizes([330, 1070])
         self.pane.board.changed.connect(self._after_edit)
         self.pane.edit_requested.connect(self.edit_programme)
