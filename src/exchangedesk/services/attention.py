@@ -19,7 +19,7 @@ at most :data:`CONFLICT_CHECK_LIMIT` visits, the soonest first.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -74,23 +74,31 @@ class AttentionItem:
     precision: DatePrecision = DatePrecision.DAY
 
 
-def needs_attention(database: Database, *, today: dt.date | None = None) -> list[AttentionItem]:
-    """Everything above, grouped in :class:`AttentionKind` order, each group in its own order."""
+def needs_attention(
+    database: Database,
+    *,
+    today: dt.date | None = None,
+    kinds: Collection[AttentionKind] | None = None,
+) -> list[AttentionItem]:
+    """Everything above (or only ``kinds``), grouped in :class:`AttentionKind` order, each
+    group in its own order. The conflict check is by far the slowest part (it loads every
+    coming visit's plan and the holiday calendars), so a caller may ask for it separately."""
     from exchangedesk.services import attention_deadlines as deadlines  # it builds on this module
 
     today = today or dt.date.today()
     found: list[AttentionItem] = []
-    for gather in (
-        coming_conflicts,
-        deadlines.visa_letters_due,
-        deadlines.missing_consents,
-        deadlines.lapsed_vettings,
-        coming_visits,
-        open_shipment_items,
-        unthanked_gift_items,
-        anniversary_items,
+    for kind, gather in (
+        (AttentionKind.CONFLICT, coming_conflicts),
+        (AttentionKind.VISA_LETTER, deadlines.visa_letters_due),
+        (AttentionKind.CONSENT_MISSING, deadlines.missing_consents),
+        (AttentionKind.VETTING_LAPSED, deadlines.lapsed_vettings),
+        (AttentionKind.VISIT, coming_visits),
+        (AttentionKind.SHIPMENT, open_shipment_items),
+        (AttentionKind.UNTHANKED_GIFT, unthanked_gift_items),
+        (AttentionKind.ANNIVERSARY, anniversary_items),
     ):
-        found.extend(gather(database, today))
+        if kinds is None or kind in kinds:
+            found.extend(gather(database, today))
     return found
 
 

@@ -5,7 +5,15 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QSize,
+    Qt,
+    QThreadPool,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -16,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from exchangedesk.db.session import Database
-from exchangedesk.services.attention import needs_attention
+from exchangedesk.services.attention import AttentionItem, AttentionKind, needs_attention
 from exchangedesk.services.overview import RecordCounts, count_records
 from exchangedesk.ui.areas.base import AreaPage, AreaSpec
 from exchangedesk.ui.areas.home_attention import AttentionModel, AttentionView
@@ -25,6 +33,7 @@ from exchangedesk.ui.tasks import Task
 from exchangedesk.ui.theme import icon
 
 ICON = "mdi6.home-outline"
+QUICK_KINDS = frozenset(AttentionKind) - {AttentionKind.CONFLICT}  # shown before the slow check
 
 
 def _tr(text: str) -> str:
@@ -80,7 +89,7 @@ class HomePage(AreaPage):
         self.today: dt.date | None = None  # None: the real today (tests set a day)
         self._loading: Task | None = None
         self._generation = 0
-        self._shown = 0  # the request whose result the list shows
+        self._shown = -1  # the request whose result the list shows (none yet)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 8)
         self.welcome = QLabel()
@@ -128,9 +137,18 @@ class HomePage(AreaPage):
         layout.addWidget(self.explanation)
         layout.addStretch(1)  # takes the room while the list is hidden
         self._layout = layout
-        self.refresh()
+        self._show_counts()
+        # What needs attention is looked for once the window has painted its first frame.
+        QTimer.singleShot(0, self.load_attention)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self._stop_loading)
 
     def refresh(self) -> None:
+        self._show_counts()
+        self.load_attention()
+
+    def _show_counts(self) -> None:
         counts = count_records(self._database)
         self.counts = counts
         for key, _icon in TILES:
@@ -148,21 +166,55 @@ class HomePage(AreaPage):
             )
         else:
             self.welcome.setText(self.tr("<h2>Your committee at a glance</h2>"))
-        self.load_attention()
         self.status_changed.emit()
 
     def load_attention(self) -> None:
-        """Look for what needs attention off the GUI thread: the window paints first. A
-        result that arrives after a newer request is dropped."""
+        """Look for what needs attention off the GUI thread, so the window paints first: the
+        quick kinds, shown at once, then the slow conflict check. A result that arrives after
+        a newer request is dropped."""
         self._generation += 1
-        generation, database = self._generation, self._database
         today = self.today or dt.date.today()
         self.state.setText(self.tr("Looking for what needs your attention…"))
         self.state.show()
-        task = Task(lambda _control: needs_attention(database, today=today), self)
-        task.result.connect(lambda items: self._show_attention(generation, items, today))
+        self._search(self._generation, today, QUICK_KINDS, [])
+
+    def _search(
+        self,
+        generation: int,
+        today: dt.date,
+        kinds: frozenset[AttentionKind],
+        so_far: list[AttentionItem],
+    ) -> None:
+        database = self._database
+        task = Task(lambda _control: needs_attention(database, today=today, kinds=kinds), self)
+        task.result.connect(
+            lambda items: self._arrived(generation, today, kinds, [*so_far, *items])
+        )
         task.error.connect(lambda error: self._attention_failed(generation, error))
         self._loading = task.start()
+
+    def _arrived(
+        self,
+        generation: int,
+        today: dt.date,
+        kinds: frozenset[AttentionKind],
+        items: list[AttentionItem],
+    ) -> None:
+        if generation != self._generation:
+            return
+        order = list(AttentionKind)
+        items.sort(key=lambda item: order.index(item.kind))  # stable: each kind keeps its order
+        final = AttentionKind.CONFLICT in kinds
+        self._show_attention(generation, items, today, final=final)
+        if not final:
+            self._search(generation, today, frozenset({AttentionKind.CONFLICT}), items)
+
+    def _stop_loading(self) -> None:
+        """The program is ending: let a search still running finish before the database and
+        the objects its answer would reach are gone (it takes a second at most)."""
+        if self.is_loading:
+            self._loading.cancel()
+            QThreadPool.globalInstance().waitForDone(10_000)
 
     @property
     def is_loading(self) -> bool:
@@ -173,10 +225,9 @@ class HomePage(AreaPage):
         """The list shows the answer to the latest request."""
         return self._shown == self._generation
 
-    def _show_attention(self, generation: int, items: list, today: dt.date) -> None:
-        if generation != self._generation:
-            return
-        self._shown = generation
+    def _show_attention(
+        self, generation: int, items: list[AttentionItem], today: dt.date, *, final: bool
+    ) -> None:
         self.attention.set_items(items, today)
         self.attention_view.expandAll()
         self.attention_view.setVisible(bool(items))
@@ -185,6 +236,12 @@ class HomePage(AreaPage):
         self.explanation.setText(
             self.tr("Select an item to read more; double-click it or press Enter to open it.")
         )
+        if not final:
+            self.state.setText(self.tr("Checking the coming visits for conflicts…"))
+            self.state.show()
+            self.status_changed.emit()
+            return
+        self._shown = generation
         if items:
             self.state.hide()
         else:
