@@ -27,6 +27,7 @@ class AidCampaign(IdMixin, TimestampMixin, VersionedMixin, Base):
     __table_args__ = (
         CheckConstraint("ends_on IS NULL OR ends_on >= starts_on", name="ends_not_before_start"),
         CheckConstraint("target_amount IS NULL OR target_amount >= 0", name="target_non_negative"),
+        Index("ix_aid_campaigns_partnership_id", "partnership_id"),
     )
 
     title: Mapped[str] = mapped_column(String(300))

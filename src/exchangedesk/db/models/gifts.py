@@ -25,6 +25,7 @@ class Gift(IdMixin, TimestampMixin, VersionedMixin, Base):
         ),
         Index("ix_gifts_partnership_id", "partnership_id"),
         Index("ix_gifts_given_on", "given_on"),
+        Index("ix_gifts_delegation_id", "delegation_id"),
     )
 
     direction: Mapped[GiftDirection]

@@ -51,6 +51,12 @@ class Document(IdMixin, TimestampMixin, Base):
     __table_args__ = (
         Index("ix_documents_issued_on", "issued_on"),
         Index("ix_documents_recipient_person_id", "recipient_person_id"),
+        # What the register holds for a partnership, directly or through a delegation,
+        # programme or gift: the partnerships list's "last contact" looks them up per page.
+        Index("ix_documents_partnership_id", "partnership_id"),
+        Index("ix_documents_delegation_id", "delegation_id"),
+        Index("ix_documents_programme_id", "programme_id"),
+        Index("ix_documents_gift_id", "gift_id"),
     )
 
     kind: Mapped[DocumentKind]
