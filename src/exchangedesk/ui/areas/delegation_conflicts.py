@@ -12,11 +12,22 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QRect,
+    QSize,
     Qt,
     Signal,
 )
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QListView, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from exchangedesk.domain.conflicts import Conflict, ConflictReport, Severity
 from exchangedesk.ui.theme import icon, is_dark
@@ -88,6 +99,21 @@ class ConflictListModel(QAbstractListModel):
         return None
 
 
+class WrappedTextDelegate(QStyledItemDelegate):
+    """Rows as tall as their wrapped text at the list's width (the default measure forgets the
+    icon's room and cuts the last line short with "…")."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:  # noqa: N802
+        view = self.parent()
+        width = view.viewport().width() if isinstance(view, QListView) else option.rect.width()
+        text_width = max(120, width - option.decorationSize.width() - 36)
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        bounds = option.fontMetrics.boundingRect(
+            QRect(0, 0, text_width, 10_000), int(Qt.TextFlag.TextWordWrap), text
+        )
+        return QSize(width, bounds.height() + 16)
+
+
 class ConflictsTab(QWidget):
     accept_requested = Signal(object)  # the Conflict
     withdraw_requested = Signal(object)
@@ -101,6 +127,11 @@ class ConflictsTab(QWidget):
         self.list.setModel(self.model)
         self.list.setWordWrap(True)
         self.list.setUniformItemSizes(False)
+        # Long explanations wrap to the pane's width instead of scrolling sideways.
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.list.setItemDelegate(WrappedTextDelegate(self.list))
         self.list.setAlternatingRowColors(True)
         self.list.setSpacing(2)
         self.list.setStyleSheet("QListView::item { padding: 6px 4px; }")
@@ -124,6 +155,15 @@ class ConflictsTab(QWidget):
         layout.addLayout(buttons)
         self._read_only = False
         self._update_buttons()
+
+    def showEvent(self, event) -> None:  # noqa: ANN001, N802
+        super().showEvent(event)
+        # Row heights depend on the width the wrapped text gets: measure again once shown.
+        self.list.scheduleDelayedItemsLayout()
+
+    def resizeEvent(self, event) -> None:  # noqa: ANN001, N802
+        super().resizeEvent(event)
+        self.list.scheduleDelayedItemsLayout()
 
     def selected(self) -> Conflict | None:
         rows = self.list.selectionModel().selectedRows()

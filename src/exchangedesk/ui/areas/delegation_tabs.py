@@ -8,7 +8,6 @@ import html
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -74,16 +73,20 @@ class OverviewTab(QWidget):
             form.addRow(caption, self.fields[name])
             self.captions[name] = caption
         self.buttons: dict[str, QPushButton] = {}
-        grid = QGridLayout()
-        for index, (key, target, text, glyph) in enumerate(WORKFLOW):
+        grid = QHBoxLayout()
+        for key, target, text, glyph in WORKFLOW:
             button = QPushButton(icon(glyph), _tr(text))
             button.clicked.connect(lambda _c=False, t=target: self.status_requested.emit(t))
             self.buttons[key] = button
-            grid.addWidget(button, index // 3, index % 3)
+            grid.addWidget(button)
         self.reopen_button = QPushButton(icon("mdi6.lock-open-variant-outline"), self.tr("Reopen…"))
         self.reopen_button.clicked.connect(self.reopen_requested)
-        grid.addWidget(self.reopen_button, 2, 0)
+        grid.addWidget(self.reopen_button)
+        grid.addStretch(1)
         self.buttons["reopen"] = self.reopen_button
+        self.next_step = QLabel()
+        self.next_step.setWordWrap(True)
+        self.next_step.setEnabled(False)
         self.history = QLabel()
         self.history.setWordWrap(True)
         self.history.setTextFormat(Qt.TextFormat.RichText)
@@ -93,6 +96,7 @@ class OverviewTab(QWidget):
         layout.addLayout(form)
         layout.addSpacing(6)
         layout.addLayout(grid)
+        layout.addWidget(self.next_step)
         heading = QLabel(self.tr("<b>Decisions and status history</b>"))
         heading.setContentsMargins(0, 10, 0, 2)
         layout.addWidget(heading)
@@ -129,7 +133,21 @@ class OverviewTab(QWidget):
             )
         self.reopen_button.setVisible(not detail.editable)
         self.reopen_button.setEnabled(not read_only_db)
+        self.next_step.setText(self._next_step(detail.status, blocking))
         self.history.setText(self._history(detail))
+
+    def _next_step(self, status: DelegationStatus, blocking: int) -> str:
+        if status is S.IDEA:
+            return self.tr("Mark it planned once the dates and the group are agreed.")
+        if status is S.PLANNED:
+            return self.tr("Approve… records who approved the visit (council, mayor) and when.")
+        if status is S.APPROVED and blocking:
+            return self.tr("Confirm is possible once the conflicts are resolved or accepted.")
+        if status is S.APPROVED:
+            return self.tr("Confirm tells everyone the visit goes ahead as planned.")
+        if status in (S.COMPLETED, S.CANCELLED):
+            return self.tr("Closed: Reopen… (with a reason) to change anything.")
+        return ""
 
     def shown_values(self) -> dict[str, str]:
         return {

@@ -90,7 +90,11 @@ class DelegationsPage(ListPage):
         self.commands = DelegationCommands(database, self._stack, self._after_edit, self)
         self._build_new_button()
         self._replace_detail(database)
-        self.splitter.setSizes([560, 640])  # the pane holds the whole visit: give it room
+        # The pane holds the whole visit (and the programme's timeline): give it the room, and
+        # keep the list to dates, title and status; the pane's heading says the rest.
+        self.splitter.setSizes([470, 730])
+        for header in (_tr("Direction"), _tr("Partnership"), _tr("Members")):
+            self.table.setColumnHidden([c.header for c in self.spec.columns].index(header), True)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self.table.installEventFilter(self)
 

@@ -69,9 +69,10 @@ class MemberDialog(AidFormDialog):
         self.needs = notes_box(2)
         self.needs.setPlaceholderText(self.tr("Diet, access, medicine… (optional)"))
 
+        self.role.setCurrentIndex(self.role.findData(MemberRole.OFFICIAL))
         if member is None:
             self.form.addRow("", choice)
-            self.person_row = self.field(self.tr("Person"), "person_id", self.person)
+            self.field(self.tr("Person"), "person_id", self.person)
             self.field(self.tr("Given name"), "given_name", self.given_name)
             self.field(self.tr("Family name"), "family_name", self.family_name)
         self.field(self.tr("Role"), "role", self.role)
@@ -96,10 +97,19 @@ class MemberDialog(AidFormDialog):
         return hint
 
     def _mode(self) -> None:
+        if self.member is not None:
+            return
         inline = self.new.isChecked()
-        self.person.setEnabled(not inline)
-        self.given_name.setEnabled(inline)
-        self.family_name.setEnabled(inline)
+        # Only the rows of the chosen way show: a name typed in, or a person picked.
+        for field, shown in (
+            ("person_id", not inline),
+            ("given_name", inline),
+            ("family_name", inline),
+        ):
+            box = self.messages.widget(field)
+            if box is not None:
+                self.form.setRowVisible(box.parentWidget(), shown)
+        (self.given_name if inline else self.person).setFocus()
 
     def draft(self) -> tuple[MemberDraft, PersonDraft | None]:
         person_id = self.member.person_id if self.member is not None else None
