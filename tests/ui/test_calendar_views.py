@@ -193,3 +193,15 @@ def test_the_list_model_passes_the_model_tester(
     calendar.step(-1)
     calendar.set_mode(MONTH)
     assert model_checker.failures() == []
+
+
+def test_enter_on_a_row_of_the_list_opens_its_record(
+    calendar: CalendarPage, visit_id: int, qtbot
+) -> None:  # noqa: ANN001
+    opened_records = []
+    calendar.open_record.connect(lambda area, id_: opened_records.append((area, id_)))
+    row = next(i for i, e in enumerate(calendar.model.rows()) if e.kind is EventKind.DELEGATION)
+    calendar.table.setFocus()
+    calendar.table.setCurrentIndex(calendar.model.index(row, 0))
+    qtbot.keyClick(calendar.table, Qt.Key.Key_Return)
+    assert opened_records == [("delegations", visit_id)]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QThreadPool
 
 from exchangedesk.db.models import Delegation, DelegationMember, Partnership, PersonSensitive
 from exchangedesk.db.opening import OpenedDatabase
@@ -18,6 +18,8 @@ from exchangedesk.domain.enums import (
     PartnershipStatus,
 )
 from exchangedesk.services.attention import AttentionKind
+from exchangedesk.ui.areas.base import AreaPage, AreaSpec
+from exchangedesk.ui.areas.home import area as home_area
 from exchangedesk.ui.areas.home_attention import ITEM_ROLE, date_text
 from exchangedesk.ui.main_window import MainWindow
 from qt_checks import ModelChecker
@@ -156,3 +158,35 @@ def test_the_list_is_read_again_for_another_day(
     with qtbot.waitSignal(home.attention_loaded, timeout=30_000):
         home.refresh()
     assert not any("Choir" in title for titles in _groups(home).values() for title in titles)
+
+
+class _SelectingPage(AreaPage):
+    """An area that can select a record, as the window's show_record expects."""
+
+    def __init__(self, _database: Database, parent=None) -> None:  # noqa: ANN001
+        super().__init__(parent)
+        self.selected: list[int] = []
+
+    def show_record(self, record_id: int) -> bool:
+        self.selected.append(record_id)
+        return True
+
+
+def test_show_record_switches_area_and_selects_where_the_page_can(
+    opened: OpenedDatabase,
+    settings,
+    qtbot,  # noqa: ANN001
+) -> None:
+    areas = [
+        home_area(),
+        AreaSpec("delegations", "Delegations", "mdi6.account-group-outline", _SelectingPage),
+        AreaSpec("gifts", "Gifts", "mdi6.gift-outline", lambda db, parent: AreaPage(parent)),
+    ]
+    window = MainWindow(opened, settings, areas)
+    qtbot.addWidget(window)
+    window.page("home").open_record.emit("delegations", 7)
+    assert window.current_area == "delegations"
+    assert window.page("delegations").selected == [7]
+    assert window.show_record("gifts", 3) is False  # a page that cannot select: just shown
+    assert window.current_area == "gifts"
+    QThreadPool.globalInstance().waitForDone(30_000)
