@@ -79,25 +79,28 @@ class ShipmentDocumentRenderer(ReportRenderer):
             facts.append(("Total value", ", ".join(str(m) for m in d.value) or "—"))
         facts.append(("Notes", d.notes))
         story.append(self.facts(facts))
+        # The signatures never stand alone on a last page: the status history (manifest) or
+        # the last box (packing list) goes with them.
+        closing: list[Flowable] = []
         if not d.boxes:
             story.append(self.nothing("No lines are recorded for this shipment yet."))
         elif self.manifest:
             story += self.manifest_lines()
             story += self.box_summary()
+            closing = self.history()
         else:
-            for box in d.boxes:
+            for box in d.boxes[:-1]:
                 story += self.packing_box(box)
+            closing = self.packing_box(d.boxes[-1], keep=False)
         signatures = self.signatures(
             "Packed and dispatched by", "Carrier", "Received in good order by"
         )
-        # The signatures never stand alone on a last page: the status history goes with them.
-        closing = self.history() if self.manifest and d.boxes else []
-        story.append(KeepTogether([*closing, signatures]))
+        story += self.closing(closing, signatures)
         return story
 
     # -- packing list -------------------------------------------------------------------------
 
-    def packing_box(self, box: Box) -> list[Flowable]:
+    def packing_box(self, box: Box, *, keep: bool = True) -> list[Flowable]:
         s = self.styles
         name = f"Box or pallet {box.code}" if box.code else LOOSE
         count = len(box.lines)
@@ -129,7 +132,9 @@ class ShipmentDocumentRenderer(ReportRenderer):
             small=(0,),
         )
         heading = [self.gap(2), self.para(name, s.subheading), self.para(subtitle, s.small)]
-        return [KeepTogether([*heading, self.gap(1), table])] if count <= 12 else [*heading, table]
+        if count <= 12 and keep:
+            return [KeepTogether([*heading, self.gap(1), table])]
+        return [*heading, self.gap(1), table]
 
     # -- manifest -----------------------------------------------------------------------------
 

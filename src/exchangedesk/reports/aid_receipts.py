@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from reportlab.platypus import Flowable, KeepTogether
+from reportlab.platypus import Flowable
 
 from exchangedesk.domain.enums import label
 from exchangedesk.domain.money import rate_words
@@ -107,7 +107,7 @@ class CampaignReportRenderer(ReportRenderer):
         story += self.contributions()
         # The signatures never stand alone on a last page: the shipments go with them.
         signatures = self.signatures("Secretary of the committee", "Treasurer")
-        story.append(KeepTogether([*self.shipments(), signatures]))
+        story += self.closing(self.shipments(), signatures)
         return story
 
     def figures(self) -> list[Flowable]:

@@ -63,7 +63,7 @@ class AnnualReportRenderer(ReportRenderer):
         story += self.exchanges()
         story += self.gifts()
         signatures = self.signatures("Secretary of the committee", "Chair of the committee")
-        story.append(KeepTogether([*self.aid(), signatures]))  # never signatures alone
+        story += self.closing(self.aid(), signatures)  # never signatures alone
         return story
 
     def chart(self) -> list[Flowable]:

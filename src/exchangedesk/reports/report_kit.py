@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from exchangedesk.domain.money import Money
     from exchangedesk.services.document_data import Letterhead
 
+SIGNATURE_HEIGHT = 28 * mm  # the gap, the space to sign in and the two lines under it
 SHORT_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
@@ -162,6 +163,18 @@ class ReportRenderer(DocumentRenderer):
             )
         return Paragraph(text, s.cell)
 
+    def closing(self, last: list[Flowable], signatures: Flowable) -> list[Flowable]:
+        """The last part of a document and its signature lines, on one page when they fit, so
+        the signatures never stand alone on a last page. (A KeepTogether around them
+        misjudges nested tables and breaks the page too early.)"""
+        height = SIGNATURE_HEIGHT
+        for flowable in last:
+            if not isinstance(flowable, KeepTogether | CondPageBreak):
+                height += flowable.wrap(self.text_width, self.pagesize[1])[1]
+        if height > 120 * mm:  # a long part flows over pages anyway; keep its end together
+            height = SIGNATURE_HEIGHT + 30 * mm
+        return [CondPageBreak(height), *last, signatures]
+
     def section(self, title: str) -> list[Flowable]:
         """A heading that never stays alone at the foot of a page."""
         return [CondPageBreak(30 * mm), self.para(title, self.styles.heading)]
@@ -186,7 +199,7 @@ class ReportRenderer(DocumentRenderer):
                 widths.append(10 * mm)
         spaced = [[row[i // 2] if i % 2 == 0 else "" for i in range(len(widths))] for row in lines]
         style = plain_table(
-            [("TOPPADDING", (0, 0), (-1, 0), 14 * mm), ("BOTTOMPADDING", (0, 1), (-1, -1), 1)]
+            [("TOPPADDING", (0, 0), (-1, 0), 11 * mm), ("BOTTOMPADDING", (0, 1), (-1, -1), 1)]
             + [("LINEABOVE", (i, 1), (i, 1), 0.6, MUTED) for i in range(0, len(widths), 2)]
         )
-        return KeepTogether([self.gap(6), Table(spaced, colWidths=widths, style=style)])
+        return KeepTogether([self.gap(4), Table(spaced, colWidths=widths, style=style)])
