@@ -320,3 +320,17 @@ def test_the_demo_needs_attention_of_every_kind(database: Database):
     assert set(kinds) == set(AttentionKind)
     for item in items:
         assert item.title and item.explanation and item.record.id > 0
+
+
+def test_the_conflict_check_stops_at_its_limit_soonest_first(
+    database: Database, monkeypatch
+) -> None:  # noqa: ANN001
+    import exchangedesk.services.attention as attention
+
+    monkeypatch.setattr(attention, "CONFLICT_CHECK_LIMIT", 1)
+    with database.unit_of_work() as s:
+        link = partnership(s, "Coventry", "GB", "Volgograd", "RU")
+        for title, arrives in (("Later", day(30)), ("Sooner", day(20))):
+            _with_expiring_passport(s, delegation(s, link, title, arrives))
+    conflicts = attention.coming_conflicts(database, TODAY)
+    assert [i.title.split("”")[0] for i in conflicts] == ["“Sooner"]

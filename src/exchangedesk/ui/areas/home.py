@@ -229,7 +229,7 @@ class HomePage(AreaPage):
         self, generation: int, items: list[AttentionItem], today: dt.date, *, final: bool
     ) -> None:
         self.attention.set_items(items, today)
-        self.attention_view.expandAll()
+        self.attention_view.expand_small_groups()
         self.attention_view.setVisible(bool(items))
         self.explanation.setVisible(bool(items))
         self._layout.setStretch(self._layout.count() - 1, 0 if items else 1)

@@ -15,6 +15,7 @@ from exchangedesk.ui.theme import icon, is_dark
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1  # the AttentionItem of a row; None on a heading
 KIND_ROLE = Qt.ItemDataRole.UserRole + 2
+EXPANDED_AT_MOST = 12  # items a group shows without being opened
 
 
 def _tr(text: str) -> str:
@@ -140,6 +141,14 @@ class AttentionView(QTreeView):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.doubleClicked.connect(self.open_index)
+
+    def expand_small_groups(self, most: int = EXPANDED_AT_MOST) -> None:
+        """Open every group of a few items; a long one (a federation's 170 coming visits)
+        stays closed under its heading and count, so the other groups remain in sight."""
+        model = self.model()
+        for row in range(model.rowCount()):
+            heading = model.index(row, 0)
+            self.setExpanded(heading, model.rowCount(heading) <= most)
 
     def open_index(self, index: QModelIndex) -> bool:
         item = index.data(ITEM_ROLE) if index.isValid() else None
