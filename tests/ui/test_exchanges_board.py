@@ -162,3 +162,12 @@ def test_a_placement_saved_elsewhere_shows_as_placed(board, setup, database):
     [(pid, kind, _text)] = _items(board.cards[setup["walker"]].list)
     assert (pid, kind) == (setup["mia"], "placed")
     assert setup["mia"] not in [p for p, *_ in _items(board.waiting)]
+
+
+def test_an_accepted_placement_is_confirmed_and_undone(board, setup, database):
+    assert board.place_with(setup["mia"], setup["walker"])
+    assert board.confirm(setup["mia"])
+    assert get_participant_row(database, setup["mia"]).placement_status.value == "confirmed"
+    board.undo_stack.undo()
+    assert get_participant_row(database, setup["mia"]).placement_status.value == "accepted"
+    assert not board.confirm(setup["lena"])  # not placed: nothing to confirm

@@ -293,6 +293,33 @@ class PlacementBoardView(QWidget):
             lambda: [place_participant(self.database, participant_id, family_id, reason)],
         )
 
+    def confirm(self, participant_id: int) -> bool:
+        """Mark an accepted placement confirmed: the family and the guardians know."""
+        entry = next(
+            (
+                (f, e)
+                for f in (self.board.families if self.board else ())
+                for e in f.placed
+                if e.participant.id == participant_id
+            ),
+            None,
+        )
+        if entry is None:
+            return False
+        family, placed = entry
+        return self._edit(
+            self.tr("Confirm placement"),
+            lambda: [
+                place_participant(
+                    self.database,
+                    participant_id,
+                    family.family.id,
+                    placed.reason or self.tr("Confirmed"),
+                    status=PlacementStatus.CONFIRMED,
+                )
+            ],
+        )
+
     def remove(self, participant_id: int) -> bool:
         reason = self.ask_reason(self.tr("Remove from the family"), "")
         if reason is None:
@@ -355,6 +382,11 @@ class PlacementBoardView(QWidget):
             )
             action.setEnabled(not entry.vetting_problem)
         if kind == "placed":
+            menu.addAction(
+                icon("mdi6.check-decagram"),
+                self.tr("Confirm (the family has been told)"),
+                lambda: self.confirm(pid),
+            )
             menu.addAction(
                 icon("mdi6.home-remove-outline"),
                 self.tr("Remove from the family…"),
