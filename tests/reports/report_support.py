@@ -13,6 +13,7 @@ import pytest
 from sqlalchemy import select, update
 
 from exchangedesk.db.models import (
+    AidCampaign,
     City,
     Contribution,
     Delegation,
@@ -65,6 +66,11 @@ def polyglot_file(demo_file: Path, tmp_path_factory: pytest.TempPathFactory) -> 
                 update(Contribution)
                 .where(Contribution.donor_text == "German Saturday school in Coventry")
                 .values(donor_text=GREEK_DONOR)
+            )
+            session.execute(
+                update(AidCampaign)
+                .where(AidCampaign.title.startswith("Coventry collection after the Elbe"))
+                .values(purpose=f"Drying out homes {HOSTILE[2]} {HOSTILE[1]}")
             )
             dresden = session.scalars(
                 select(Shipment).where(Shipment.reference == "DRS-2002-01")

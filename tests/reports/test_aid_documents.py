@@ -73,6 +73,7 @@ def test_packing_list_per_box_with_weights_and_use_by(polyglot, tmp_path):
     assert "2 Water purification tablets 20 box 8.5 kg 31 Aug 2004" in text
     assert "Box total 228.5 kg" in text and "Received in good order by" in text
     assert "145.00" not in text  # values belong on the manifest, not in the boxes
+    assert printed_literally(HOSTILE[0], text)  # the shipment's notes
 
 
 def test_lines_without_weight_or_box(demo, tmp_path):
@@ -94,6 +95,7 @@ def test_donation_receipt(polyglot, tmp_path):
     assert "Amount 300.00 EUR" in text and "Received on 28 August 2002" in text
     assert "Date of receipt 4 September 2002" in text
     assert "300.00 EUR on shipment DRS-2002-01" in text
+    assert printed_literally(HOSTILE[2], text) and printed_literally(HOSTILE[1], text)
     assert_covered(GREEK_DONOR)
 
 
@@ -119,6 +121,7 @@ def test_campaign_report_collected_allocated_delivered_and_rates(polyglot, tmp_p
     assert "Target 5,000.00 GBP" in text and "Contributions 5" in text
     assert f"28 Aug 2002 {GREEK_DONOR} 300.00 EUR 2002-2/005" in text
     assert "DRS-2002-01 Confirmed 4 Sep 2002 6 Sep 2002 2,105.40 GBP" in text
+    assert printed_literally(HOSTILE[2], text)  # the purpose, as typed
 
 
 def test_a_missing_rate_is_named_not_guessed(polyglot_file, tmp_path):
