@@ -259,3 +259,12 @@ def test_thirty_members_and_eighty_items(database: Database) -> None:
     )
     report = delegation_conflicts(database, visit.delegation_id)
     assert not [c for c in report.conflicts if c.kind == "double_booked"]
+
+
+def test_ambiguous_times_are_recognised() -> None:
+    from exchangedesk.services.itinerary_support import is_ambiguous
+
+    assert is_ambiguous(at(25, 2, 30, month=10), BERLIN)  # clocks go back: happens twice
+    assert not is_ambiguous(at(29, 2, 30), BERLIN)  # clocks go forward: never happens
+    assert not is_ambiguous(at(27, 10), BERLIN)
+    assert not is_ambiguous(at(25, 2, 30, month=10), "Europe/Volgograd")  # no summer time
