@@ -183,3 +183,48 @@ def test_export_the_delegation_and_one_member(
     page.pane.members.export_button.click()
     assert suggested[-1] == "Dresden choir visit – Olga Ivanova.ics"
     assert "Concert in the cathedral" in member_file.read_text(encoding="utf-8")
+
+
+def test_removing_a_member_who_attends_items_asks_first(
+    filled_window: MainWindow, database: Database, sample: SampleIds, choir: int
+) -> None:
+    from exchangedesk.db.models import ItineraryAttendee
+
+    add_member(database, choir, MemberDraft(sample.olga))
+    with database.unit_of_work() as session:
+        concert = session.scalars(select(ItineraryItem)).one()
+        concert.all_attend = False
+        session.add(ItineraryAttendee(item_id=concert.id, person_id=sample.olga))
+    page = delegations(filled_window)
+    select_title(page, CHOIR)
+    members = page.pane.members
+    members.select_person(sample.olga)
+    questions: list[str] = []
+    page.actions.ask = lambda _p, _title, text, _yes, _no: questions.append(text) or False
+    members.remove_button.click()
+    assert "Concert in the cathedral" in questions[0]
+    assert [m.name for m in members.model.rows()] == ["Olga Ivanova"]
+    page.actions.ask = lambda *_args: True
+    members.select_person(sample.olga)
+    members.remove_button.click()
+    assert members.model.rows() == []
+    filled_window.undo_stack.undo()
+    with database.reading() as session:
+        assert session.scalars(select(ItineraryAttendee.person_id)).all() == [sample.olga]
+
+
+def test_an_edit_after_someone_else_saved_is_refused_in_the_editor(
+    filled_window: MainWindow, database: Database, choir: int
+) -> None:
+    page = delegations(filled_window)
+    select_title(page, CHOIR)
+    page.edit_selected()
+    editor = page.editor
+    with database.unit_of_work() as session:  # another secretary saves meanwhile
+        session.get(Delegation, choir).notes = "Changed elsewhere"
+    editor.title.setText("Dresden choir, renamed")
+    save(editor)
+    assert editor.isVisible()
+    assert "Someone else changed" in editor.banner.text()
+    assert delegation_detail(database, choir).title == CHOIR
+    editor.done(0)

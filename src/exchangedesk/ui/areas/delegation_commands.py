@@ -113,6 +113,7 @@ class DelegationCommands(QObject):
         )
 
     def update(self, detail: DelegationDetail, draft: edits.DelegationDraft) -> DelegationDetail:
+        self.versions.seen(detail)  # the freshest version the user has seen
         before = edits.draft_of(detail)
 
         def save(which: edits.DelegationDraft) -> DelegationDetail:
@@ -130,6 +131,7 @@ class DelegationCommands(QObject):
         )
 
     def delete(self, detail: DelegationDetail) -> None:
+        self.versions.seen(detail)  # the freshest version the user has seen
         removed: dict[str, edits.RemovedDelegation] = {}
 
         def apply() -> None:
@@ -143,6 +145,8 @@ class DelegationCommands(QObject):
         self._push(self.tr("Remove {0}").format(detail.title), apply, revert, None)
 
     def move(self, detail: DelegationDetail, days: int, *, with_items: bool) -> Any:
+        self.versions.seen(detail)  # the freshest version the user has seen
+
         def shift(by: int) -> Any:
             moved = move_delegation(
                 self.database,
@@ -164,6 +168,7 @@ class DelegationCommands(QObject):
     # --- status ------------------------------------------------------------------------------
 
     def change_status(self, detail: DelegationDetail, to: DelegationStatus) -> DelegationDetail:
+        self.versions.seen(detail)  # the freshest version the user has seen
         before = detail.status
 
         def apply() -> DelegationDetail:
@@ -189,6 +194,7 @@ class DelegationCommands(QObject):
         )
 
     def approve(self, detail: DelegationDetail, draft: status.ApprovalDraft) -> DelegationDetail:
+        self.versions.seen(detail)  # the freshest version the user has seen
         made: dict[str, int] = {}
 
         def apply() -> DelegationDetail:
@@ -207,6 +213,7 @@ class DelegationCommands(QObject):
         )
 
     def reopen(self, detail: DelegationDetail, reason: str) -> DelegationDetail:
+        self.versions.seen(detail)  # the freshest version the user has seen
         before = detail.status
 
         def apply() -> DelegationDetail:
@@ -233,6 +240,7 @@ class DelegationCommands(QObject):
         draft: members.MemberDraft,
         new_person: PersonDraft | None = None,
     ) -> members.AddedMember:
+        self.versions.seen(detail)  # the freshest version the user has seen
         made: dict[str, int] = {}
 
         def apply() -> members.AddedMember:
@@ -265,6 +273,7 @@ class DelegationCommands(QObject):
         )
 
     def update_member(self, detail: DelegationDetail, draft: members.MemberDraft) -> Any:
+        self.versions.seen(detail)  # the freshest version the user has seen
         old = detail.member(draft.person_id or 0)
         assert old is not None
         before = members.MemberDraft(
@@ -282,6 +291,7 @@ class DelegationCommands(QObject):
         )
 
     def make_head(self, detail: DelegationDetail, person_id: int) -> Any:
+        self.versions.seen(detail)  # the freshest version the user has seen
         before = detail.head_person_id
         roles = {m.person_id: m for m in detail.members}
 
@@ -307,6 +317,7 @@ class DelegationCommands(QObject):
     def remove_member(
         self, detail: DelegationDetail, person_id: int, *, also_from_items: bool
     ) -> Any:
+        self.versions.seen(detail)  # the freshest version the user has seen
         gone: dict[str, members.RemovedMember] = {}
         member = detail.member(person_id)
         name = member.name if member is not None else ""
@@ -325,6 +336,7 @@ class DelegationCommands(QObject):
     # --- budget ------------------------------------------------------------------------------
 
     def add_budget_line(self, detail: DelegationDetail, draft: budget.BudgetLineDraft) -> Any:
+        self.versions.seen(detail)  # the freshest version the user has seen
         made: dict[str, int] = {}
 
         def apply() -> Any:
@@ -342,6 +354,7 @@ class DelegationCommands(QObject):
     def update_budget_line(
         self, detail: DelegationDetail, line_id: int, draft: budget.BudgetLineDraft
     ) -> Any:
+        self.versions.seen(detail)  # the freshest version the user has seen
         old = next(line for line in detail.budget if line.id == line_id)
         return self._push(
             self.tr("Change budget line {0}").format(old.description),
@@ -353,6 +366,7 @@ class DelegationCommands(QObject):
         )
 
     def remove_budget_line(self, detail: DelegationDetail, line_id: int) -> Any:
+        self.versions.seen(detail)  # the freshest version the user has seen
         gone: dict[str, Any] = {}
 
         def apply() -> None:
@@ -369,6 +383,7 @@ class DelegationCommands(QObject):
     # --- conflicts ---------------------------------------------------------------------------
 
     def accept_conflict(self, detail: DelegationDetail, key: str, note: str) -> Any:
+        self.versions.seen(detail)  # the freshest version the user has seen
         return self._push(
             self.tr("Accept a conflict of {0}").format(detail.title),
             lambda: accept_conflict(
@@ -379,6 +394,7 @@ class DelegationCommands(QObject):
         )
 
     def withdraw_acceptance(self, detail: DelegationDetail, key: str, note: str) -> Any:
+        self.versions.seen(detail)  # the freshest version the user has seen
         return self._push(
             self.tr("Withdraw the acceptance of a conflict"),
             lambda: withdraw_acceptance(self.database, detail.id, key, actor=actor()),
