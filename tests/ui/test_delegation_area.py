@@ -132,7 +132,7 @@ def test_reopen_asks_for_a_reason(
 
 
 def test_confirm_is_disabled_while_a_conflict_is_open(
-    filled_window: MainWindow, database: Database, sample: SampleIds
+    filled_window: MainWindow, database: Database, sample: SampleIds, model_checker: ModelChecker
 ) -> None:
     page = delegations(filled_window)
     page.set_today(dt.date(2031, 1, 1))
@@ -160,6 +160,8 @@ def test_confirm_is_disabled_while_a_conflict_is_open(
     assert pane.tabs.tabText(4).startswith("Conflicts (")
     texts = [pane.conflicts.model.index(r).data() for r in range(pane.conflicts.model.rowCount())]
     assert any("Concert after the visit" in text for text in texts)
+    model_checker.check(pane.conflicts.model)  # with rows in it
+    assert model_checker.failures() == []
 
 
 def test_models_pass_the_model_tester(
