@@ -40,7 +40,7 @@ def test_register_lists_every_partnership_with_its_status(polyglot, tmp_path):
     printed = render_document(polyglot, "partnership_register", None, issued_on=ISSUED)
     text = read_back(printed.pdf, tmp_path)
     assert "Register of partnerships" in text and "As at 10 May 2025" in text
-    assert "Partnerships 18" in text and "14 active, 1 suspended, 1 terminated" in text
+    assert "Partnerships 18" in text and "Active: 14, Suspended: 1, Terminated: 1" in text
     for name in ("Volgograd", "Волгоград", "哈尔滨", "Saint-Étienne", GREEK_CITY, "Суздаль"):
         assert name in text, name
     assert "Suspended since 22 Mar 2022" in text  # the last change of status

@@ -78,14 +78,14 @@ class AnnualReportRenderer(ReportRenderer):
         block: list[Flowable] = [self.para("Activity by year", s.heading)]
         block.append(bar_chart(self.chain, years, series, width=self.text_width))
         # A long range lists only the years something happened in; the chart shows them all.
-        rows = [
-            [str(y.year), y.visits, y.exchanges, y.gifts, y.shipments]
+        shown = [
+            y
             for y in d.years
             if len(d.years) <= 12 or y.visits + y.exchanges + y.gifts + y.shipments
         ]
-        totals = (
-            [["Total", *(sum(r[i] for r in rows) for i in range(1, 5))]] if len(rows) > 1 else []
-        )
+        rows = [[str(y.year), *(f"{getattr(y, f):,}" for f in fields)] for y in shown]
+        total = ["Total", *(f"{sum(getattr(y, f) for y in shown):,}" for f in fields)]
+        totals = [total] if len(rows) > 1 else []
         block.append(self.gap(2))
         table = self.table(
             ["Year", *names], rows, [30, 30, 30, 30, 30], right=(1, 2, 3, 4), totals=totals
@@ -213,7 +213,7 @@ class AnnualReportRenderer(ReportRenderer):
 
 
 def _count(number: int, noun: str) -> str:
-    return f"{number} {noun}" + ("" if number == 1 else "s")
+    return f"{number:,} {noun}" + ("" if number == 1 else "s")
 
 
 def render_annual_report(data: AnnualReportData, *, paper: str = "a4") -> bytes:

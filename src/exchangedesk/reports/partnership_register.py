@@ -28,12 +28,12 @@ class PartnershipRegisterRenderer(ReportRenderer):
 
     def story(self) -> list[Flowable]:
         d = self.data
-        where = f"of {d.home_city} and its partner cities" if d.home_city else None
+        where = f"All partnerships recorded by the {d.letterhead.committee}"
         story = self.heading_block(
             self.title(), where, f"As at {day_text(d.issued_on, weekday=False)}"
         )
         counts = [
-            f"{d.count(status)} {label(status).lower()}"
+            f"{label(status)}: {d.count(status)}"
             for status in PartnershipStatus
             if d.count(status)
         ]
