@@ -63,7 +63,8 @@ def test_annual_report_counts_each_kind_of_record_per_year(polyglot, tmp_path):
     assert "2 visits, 2 student exchanges, 3 gifts, 1 aid shipment" in text
     # The table under the chart: only years with records, in a long range.
     assert "1945 1 0 0 0" in text and "1970 0 1 1 0" in text and "Total 2 2 3 1" in text
-    assert "15 Apr 1945 – 16 Apr 1945 Clementine Churchill in Stalingrad" in text
+    assert "15–16 Apr 1945 Clementine Churchill in Stalingrad" in text
+    assert "4 Jul 1970 – 25 Jul 1970" not in text and "4–25 Jul 1970 Return visit" in text
     assert "1 Jan 1944 Tablecloth embroidered with 830 names of Coventry women" in text
     assert "Coventry appeal for Stalingrad" in text and "20.75 GBP" in text  # 1943 only
     assert printed_literally(HOSTILE[0], text) and printed_literally(HOSTILE[1], text)

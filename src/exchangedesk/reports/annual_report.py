@@ -17,7 +17,14 @@ if TYPE_CHECKING:
 
 
 def span(first, last) -> str:  # noqa: ANN001 - two dates
-    return short_day(first) if first == last else f"{short_day(first)} – {short_day(last)}"
+    """ "15–22 Jan 2015", "28 Jan – 3 Feb 2015", "30 Dec 2015 – 2 Jan 2016"."""
+    if first == last:
+        return short_day(first)
+    if (first.year, first.month) == (last.year, last.month):
+        return f"{first.day}–{short_day(last)}"
+    if first.year == last.year:
+        return f"{short_day(first).rsplit(' ', 1)[0]} – {short_day(last)}"
+    return f"{short_day(first)} – {short_day(last)}"
 
 
 class AnnualReportRenderer(ReportRenderer):
@@ -119,7 +126,7 @@ class AnnualReportRenderer(ReportRenderer):
             self.table(
                 ["Dates", "Visit", "Direction", "Head of delegation", "People", "Status"],
                 rows,
-                [30, None, 24, 34, 16, 20],
+                [27, None, 23, 33, 14, 20],
                 right=(4,),
             )
         )
@@ -146,7 +153,7 @@ class AnnualReportRenderer(ReportRenderer):
             self.table(
                 ["Dates", "Programme", "Direction", "Participants", "Status"],
                 rows,
-                [28, None, 26, 25, 22],
+                [27, None, 26, 25, 22],
                 right=(3,),
             )
         )
