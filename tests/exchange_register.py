@@ -12,12 +12,8 @@ from exchangedesk.domain.enums import Direction, OrganisationKind, PartnershipKi
 from exchangedesk.domain.enums import PartnershipStatus as PS
 from exchangedesk.services.exchange_support import ConsentScope
 from exchangedesk.services.host_families import HostFamilyDraft, create_host_family
-from exchangedesk.services.participants import (
-    ConsentDraft,
-    ParticipantDraft,
-    add_participant,
-    record_consent,
-)
+from exchangedesk.services.participant_consents import ConsentDraft, record_consent
+from exchangedesk.services.participants import ParticipantDraft, add_participant
 from exchangedesk.services.programmes import ProgrammeDraft
 from sample_committee import city, organisation, person
 

@@ -33,21 +33,23 @@ from exchangedesk.services.host_families import (
     update_host_family,
     vetting_valid_until,
 )
+from exchangedesk.services.participant_consents import (
+    ConsentDraft,
+    list_consents,
+    record_consent,
+    withdraw_consent,
+)
 from exchangedesk.services.participants import (
     MASK,
-    ConsentDraft,
     ConsentState,
     ParticipantDraft,
     add_participant,
     get_participant_row,
-    list_consents,
     list_participants,
     participant_draft,
-    record_consent,
     remove_participant,
     set_confirmed,
     update_participant,
-    withdraw_consent,
 )
 from exchangedesk.services.placements import place_participant
 from exchangedesk.services.programmes import create_programme

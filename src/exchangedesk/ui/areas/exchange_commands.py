@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QWidget
 
 from exchangedesk.db.session import Database
 from exchangedesk.services import host_families as hf
+from exchangedesk.services import participant_consents as pc
 from exchangedesk.services import participants as pa
 from exchangedesk.services import programmes as pr
 from exchangedesk.ui.undo import push_edit
@@ -136,17 +137,17 @@ class ExchangeCommands:
             text.format(row.name), lambda: save(confirmed), lambda: save(not confirmed)
         )
 
-    def record_consent(self, participant_id: int, draft: pa.ConsentDraft) -> pa.ConsentRow:
+    def record_consent(self, participant_id: int, draft: pc.ConsentDraft) -> pa.ConsentRow:
         state: dict[str, Any] = {}
 
         def apply() -> pa.ConsentRow:
-            state["row"] = pa.record_consent(self.database, participant_id, draft)
+            state["row"] = pc.record_consent(self.database, participant_id, draft)
             return state["row"]
 
         return self._push(
             self.parent.tr("Record consent"),
             apply,
-            lambda: pa.withdraw_consent(self.database, state["row"].id),
+            lambda: pc.withdraw_consent(self.database, state["row"].id),
         )
 
     # --- host families ---------------------------------------------------------------------

@@ -56,6 +56,14 @@ def age_text(p: ParticipantRow) -> str:
     return text
 
 
+def consent_text(p: ParticipantRow) -> str:
+    text = _tr(CONSENT_TEXT[p.consent])
+    if p.consents and p.consent is not ConsentState.NOT_NEEDED:
+        last = p.consents[-1]
+        text += f" — {last.given_by}, {date_text(last.given_on)}"
+    return text
+
+
 def family_text(p: ParticipantRow) -> str:
     if not p.placed_with:
         return ""
@@ -71,7 +79,7 @@ def participant_columns() -> list[Column]:
         Column(_tr("Gender"), lambda p: p.gender or "", width=7),
         Column(_tr("School"), lambda p: p.school or "", width=16),
         Column(_tr("Languages"), lambda p: language_text(",".join(p.languages)), width=14),
-        Column(_tr("Consent"), lambda p: _tr(CONSENT_TEXT[p.consent]), width=12),
+        Column(_tr("Consent"), consent_text, width=26),
         Column(_tr("Confirmed"), lambda p: _tr("yes") if p.confirmed else _tr("no"), width=8),
         Column(_tr("Needs"), lambda p: p.needs_text, width=6),
         Column(_tr("Family"), family_text, width=22),

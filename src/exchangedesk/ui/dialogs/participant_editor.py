@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 
 from exchangedesk.db.session import Database
 from exchangedesk.services.exchange_support import SCOPE_WORDS, ConsentScope
-from exchangedesk.services.participants import ConsentDraft, ParticipantDraft
+from exchangedesk.services.participant_consents import ConsentDraft
+from exchangedesk.services.participants import ParticipantDraft
 from exchangedesk.ui.dialogs.programme_editor import organisation_field, person_field
 from exchangedesk.ui.dialogs.programme_form import ExchangeForm
 from exchangedesk.ui.dialogs.record_fields import DateField, LanguagesField
