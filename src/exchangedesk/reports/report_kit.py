@@ -65,6 +65,8 @@ class ReportRenderer(DocumentRenderer):
         self.issued = issued
         s = self.styles
         self.cell_right = ParagraphStyle("cell_right", parent=s.cell, alignment=TA_RIGHT)
+        # keepWithNext: the heading moves to the next page with the start of its table.
+        self.section_heading = ParagraphStyle("section", parent=s.heading, keepWithNext=1)
         self.cell_right_bold = ParagraphStyle(
             "cell_right_bold", parent=s.cell_bold, alignment=TA_RIGHT
         )
@@ -177,7 +179,7 @@ class ReportRenderer(DocumentRenderer):
 
     def section(self, title: str) -> list[Flowable]:
         """A heading that never stays alone at the foot of a page."""
-        return [CondPageBreak(30 * mm), self.para(title, self.styles.heading)]
+        return [CondPageBreak(30 * mm), self.para(title, self.section_heading)]
 
     def nothing(self, text: str) -> Flowable:
         return self.para(text, self.styles.small)
