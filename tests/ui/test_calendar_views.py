@@ -205,3 +205,12 @@ def test_enter_on_a_row_of_the_list_opens_its_record(
     calendar.table.setCurrentIndex(calendar.model.index(row, 0))
     qtbot.keyClick(calendar.table, Qt.Key.Key_Return)
     assert opened_records == [("delegations", visit_id)]
+
+
+def test_page_down_and_up_step_through_months(calendar: CalendarPage, qtbot) -> None:  # noqa: ANN001
+    calendar.month_grid.setFocus()
+    qtbot.waitUntil(calendar.month_grid.hasFocus)
+    qtbot.keyClick(calendar.month_grid, Qt.Key.Key_PageDown)
+    assert calendar.heading.text() == "May 2027"
+    qtbot.keyClick(calendar.month_grid, Qt.Key.Key_PageUp)
+    assert calendar.heading.text() == "April 2027"

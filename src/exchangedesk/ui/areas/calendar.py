@@ -153,8 +153,10 @@ class CalendarPage(AreaPage):
         self.today_button.clicked.connect(self.show_today)
         self.previous_button.clicked.connect(lambda: self.step(-1))
         self.next_button.clicked.connect(lambda: self.step(1))
-        QShortcut(QKeySequence(Qt.Key.Key_PageUp), self, lambda: self.step(-1))
-        QShortcut(QKeySequence(Qt.Key.Key_PageDown), self, lambda: self.step(1))
+        for key, direction in ((Qt.Key.Key_PageUp, -1), (Qt.Key.Key_PageDown, 1)):
+            shortcut = QShortcut(QKeySequence(key), self, lambda d=direction: self.step(d))
+            # Only here: elsewhere Page Up and Down scroll the lists.
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.month_button.clicked.connect(lambda: self.set_mode(MONTH))
         self.week_button.clicked.connect(lambda: self.set_mode(WEEK))
         self.calendar.currentPageChanged.connect(self._page_changed)

@@ -26,6 +26,7 @@ class MonthGrid(QWidget):
         super().__init__(parent)
         self.setObjectName("month-grid")
         self.setMouseTracking(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # Page Up and Down step the calendar
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.first_shown = dt.date.today()
         self.month = (self.first_shown.year, self.first_shown.month)

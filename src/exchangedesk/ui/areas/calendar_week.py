@@ -49,6 +49,7 @@ class WeekGrid(QWidget):
         super().__init__(parent)
         self.setObjectName("week-grid")
         self.setMouseTracking(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # Page Up and Down step the calendar
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.first_day = dt.date.today()
         self.today = dt.date.today()
