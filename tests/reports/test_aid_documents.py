@@ -10,6 +10,7 @@ from sqlalchemy import select
 
 from exchangedesk.db.models import AidCampaign, Contribution, Shipment
 from exchangedesk.domain.errors import ValidationError
+from exchangedesk.services.aid_campaigns import campaign_totals
 from exchangedesk.services.printing import render_document
 from reports.conftest import ISSUED, demo, demo_file  # noqa: F401
 from reports.report_support import (  # noqa: F401
@@ -157,3 +158,18 @@ def test_an_unknown_record_is_named(demo, kind, field):
     with pytest.raises(ValidationError) as refused:
         render_document(demo, kind, 9999)
     assert refused.value.field == field and "9999" in str(refused.value)
+
+
+def test_the_1942_appeal_for_stalingrad(demo, tmp_path):
+    appeal = campaign_id(demo, "Coventry appeal for Stalingrad")
+    text = read_back(render_document(demo, "campaign_report", appeal).pdf, tmp_path)
+    assert "For Volgograd (Волгоград)" in text and "Campaign from 1 Jan 1942" in text
+    # The printed figures are the aid service's own totals (the demo's allocations may change).
+    gbp = campaign_totals(demo, appeal).by_currency[0].rounded()
+    assert str(gbp.collected) == "243.75 GBP"
+    row = [gbp.collected, gbp.allocated, gbp.delivered, gbp.lost, gbp.unallocated]
+    assert "GBP " + " ".join(str(m) for m in row) in text
+    assert "All, in GBP" not in text  # one currency, the committee's own: nothing to convert
+    assert "2 Nov 1942 Coventry miners' federation 150.00 GBP 1942-1/001" in text
+    assert "9 Nov 1942 Anonymous 5.00 GBP —" in text
+    assert "STAL-1943-01 Confirmed 1 Feb 1943 1 Apr 1943 227.50 GBP" in text

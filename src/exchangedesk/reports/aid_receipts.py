@@ -87,7 +87,11 @@ class CampaignReportRenderer(ReportRenderer):
     def story(self) -> list[Flowable]:
         d = self.data
         totals = d.totals
-        period = short_day(d.starts_on) + (f" – {short_day(d.ends_on)}" if d.ends_on else " –")
+        period = (
+            f"{short_day(d.starts_on)} – {short_day(d.ends_on)}"
+            if d.ends_on
+            else f"from {short_day(d.starts_on)}"
+        )
         story = self.heading_block(d.title, f"For {city_text(d.beneficiary)}")
         story.append(
             self.facts(
@@ -128,9 +132,10 @@ class CampaignReportRenderer(ReportRenderer):
 
         rows = [row(t, t.currency) for t in totals.by_currency]
         converted = totals.converted
-        summary = (
-            [row(converted.rounded, f"All, in {converted.base_currency}")] if converted else []
-        )
+        summary = []
+        # One currency that is the base already: a converted row would only repeat it.
+        if converted and [t.currency for t in totals.by_currency] != [converted.base_currency]:
+            summary = [row(converted.rounded, f"All, in {converted.base_currency}")]
         story: list[Flowable] = self.section("Collected, allocated and delivered")
         if not rows:
             return [*story, self.nothing("No money has been received for this campaign yet.")]
