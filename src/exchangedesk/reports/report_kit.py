@@ -204,4 +204,6 @@ class ReportRenderer(DocumentRenderer):
             [("TOPPADDING", (0, 0), (-1, 0), 11 * mm), ("BOTTOMPADDING", (0, 1), (-1, -1), 1)]
             + [("LINEABOVE", (i, 1), (i, 1), 0.6, MUTED) for i in range(0, len(widths), 2)]
         )
-        return KeepTogether([self.gap(4), Table(spaced, colWidths=widths, style=style)])
+        return KeepTogether(
+            [self.gap(4), Table(spaced, colWidths=widths, style=style, hAlign="LEFT")]
+        )
