@@ -33,6 +33,7 @@ __all__ = [
     "DocumentSource",
     "PreviewDialog",
     "document_source",
+    "letter_templates",
     "own_templates_for",
     "show_document",
     "show_pdf",
@@ -45,6 +46,17 @@ def own_templates_for(database: Database) -> Path:
     database."""
     folder = own_templates_folder(sqlite_path(database.url))
     return folder if folder is not None else user_data_dir() / "templates"
+
+
+def letter_templates(database: Database) -> list[str]:
+    """Names of the letter templates there are, the committee's own and the shipped ones."""
+    from exchangedesk.reports.templates import TEMPLATE_NAME, template_folders
+
+    names: set[str] = set()
+    for folder in template_folders(own_templates_for(database)):
+        if folder.is_dir():
+            names.update(path.name.split(".")[0] for path in folder.glob("*.*.txt"))
+    return sorted(name for name in names if TEMPLATE_NAME.match(name))
 
 
 def document_source(

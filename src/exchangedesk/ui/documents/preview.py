@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, Qt, QThreadPool, Signal
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -84,7 +85,7 @@ class PreviewDialog(QDialog):
         self.document_shown: PrintedDocument | None = None
         self._task: Task | None = None
         self._buffer: QBuffer | None = None
-        self._after_issue: Callable[[PrintedDocument], None] | None = None
+        self._closed = False
         self.setWindowTitle(source.title)
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
         self.resize(920, 1000)
@@ -201,12 +202,19 @@ class PreviewDialog(QDialog):
         self.busy_label.setText(message)
         self.stack.setCurrentIndex(0)
         self._set_actions(False)
-        task = Task(work, self)
-        task.result.connect(lambda result, task=task: self._deliver(task, result, done))
-        task.error.connect(lambda exc, task=task: self._deliver_error(task, exc))
-        task.cancelled.connect(lambda task=task: self._deliver_cancelled(task))
+        # No Qt parent: a render still running when the window closes finishes on its own
+        # (Task keeps itself alive) and its result is then dropped, see _alive.
+        task = Task(work)
+        task.result.connect(
+            lambda result, task=task: self._alive() and self._deliver(task, result, done)
+        )
+        task.error.connect(lambda exc, task=task: self._alive() and self._deliver_error(task, exc))
+        task.cancelled.connect(lambda task=task: self._alive() and self._deliver_cancelled(task))
         self._task = task
         task.start(_pool())
+
+    def _alive(self) -> bool:
+        return shiboken6.isValid(self) and not self._closed
 
     def _deliver(self, task: Task, result: PrintedDocument, done: Callable) -> None:
         if task is self._task:  # a later request replaced this one
@@ -217,7 +225,6 @@ class PreviewDialog(QDialog):
         if task is not self._task:
             return
         self._task = None
-        self._after_issue = None
         message = str(exc) or exc.__class__.__name__
         self.problem.setText(
             self.tr("The document could not be made:\n\n%1").replace("%1", message)
@@ -230,7 +237,6 @@ class PreviewDialog(QDialog):
         if task is not self._task:
             return
         self._task = None
-        self._after_issue = None
         if self.document_shown is None:
             self.reject()  # nothing to show: the user asked not to wait
         else:
@@ -375,8 +381,10 @@ class PreviewDialog(QDialog):
 
     def closeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt's override
         self.cancel()
+        self._closed = True
         super().closeEvent(event)
 
     def reject(self) -> None:
         self.cancel()
+        self._closed = True
         super().reject()
