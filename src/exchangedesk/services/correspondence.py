@@ -45,6 +45,44 @@ class GeneratedDocument:
     file_name: str = "document.pdf"
 
 
+@dataclass(frozen=True)
+class RegisteredDocument:
+    """One register entry with what a reprint needs: the stored file, or the inputs to make
+    the document again."""
+
+    id: int
+    kind: DocumentKind
+    title: str
+    template: str | None
+    issued_on: dt.date
+    language: str | None
+    partnership_id: int | None
+    delegation_id: int | None
+    recipient_person_id: int | None
+    attachment_id: int | None
+
+
+def registered_document(database: Database, document_id: int) -> RegisteredDocument:
+    from exchangedesk.domain.errors import ValidationError
+
+    with database.reading() as session:
+        row = session.get(Document, document_id)
+        if row is None:
+            raise ValidationError("document", f"register entry {document_id} no longer exists")
+        return RegisteredDocument(
+            id=row.id,
+            kind=row.kind,
+            title=row.title,
+            template=row.template,
+            issued_on=row.issued_on,
+            language=row.language,
+            partnership_id=row.partnership_id,
+            delegation_id=row.delegation_id,
+            recipient_person_id=row.recipient_person_id,
+            attachment_id=row.attachment_id,
+        )
+
+
 def record_document(
     database: Database, document: GeneratedDocument, pdf: bytes | None
 ) -> RegisterEntry:

@@ -70,8 +70,23 @@ SORT_COLUMNS = {
 }
 
 
-def list_documents(database: Database, query: ListQuery = FIRST_PAGE) -> Page[DocumentRow]:
-    """Register entries matching the filter in title, recipient or partner city; latest first."""
+@dataclass(frozen=True)
+class RegisterFilter:
+    """The register's filter bar beyond the typed text: a kind and a span of issue dates."""
+
+    kind: DocumentKind | None = None
+    issued_from: dt.date | None = None
+    issued_to: dt.date | None = None
+
+
+ALL_DOCUMENTS = RegisterFilter()
+
+
+def list_documents(
+    database: Database, query: ListQuery = FIRST_PAGE, filters: RegisterFilter = ALL_DOCUMENTS
+) -> Page[DocumentRow]:
+    """Register entries matching the filter in title, recipient or partner city (and the
+    kind and dates of ``filters``); latest first."""
     statement = (
         select(
             Document.id,
@@ -94,6 +109,12 @@ def list_documents(database: Database, query: ListQuery = FIRST_PAGE) -> Page[Do
         .outerjoin(CityA, Partnership.city_a_id == CityA.id)
         .outerjoin(CityB, Partnership.city_b_id == CityB.id)
     )
+    if filters.kind is not None:
+        statement = statement.where(Document.kind == filters.kind)
+    if filters.issued_from is not None:
+        statement = statement.where(Document.issued_on >= filters.issued_from)
+    if filters.issued_to is not None:
+        statement = statement.where(Document.issued_on <= filters.issued_to)
     statement = filter_terms(
         statement,
         query,
