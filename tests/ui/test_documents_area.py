@@ -111,7 +111,7 @@ def test_new_document_offers_the_catalogue_and_makes_the_choice(qtbot, opened_de
     assert {"itinerary", "letter"} <= set(names)
     chooser.choose_kind("letter")
     assert chooser.template_box.isVisibleTo(chooser)
-    chooser.template_box.setCurrentText("invitation")
+    chooser.choose_template("invitation")
     chooser.language_box.setCurrentIndex(chooser.language_box.findData("en+ru"))
     chooser.record.filter.setText("Teachers")
     visit = delegation_id(database, "Teachers, students")

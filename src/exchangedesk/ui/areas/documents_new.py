@@ -104,12 +104,15 @@ class NewDocumentDialog(QDialog):
         self.record = PickerRow(self.tr("Filter…"), lambda text: [])
         self.person = PickerRow(self.tr("Filter people…"), lambda text: _people(database, text))
         self.template_box = QComboBox()
-        self.template_box.addItems(letter_templates(database))
+        for name in letter_templates(database):
+            self.template_box.addItem(name.replace("_", " ").capitalize(), name)
+        self.template_box.setCurrentIndex(max(self.template_box.findData("invitation"), 0))
         self.language_box = QComboBox()
         self.paper_box = QComboBox()
         self.paper_box.addItem(self.tr("A4"), "a4")
         self.paper_box.addItem(self.tr("US Letter"), "letter")
         self.date_box = QDateEdit(QDate.currentDate(), calendarPopup=True)
+        self.date_box.setDisplayFormat("d MMMM yyyy")
 
         self.form = QFormLayout()
         self.form.addRow(self.tr("&Document:"), self.kind_box)
@@ -145,6 +148,9 @@ class NewDocumentDialog(QDialog):
     @property
     def info(self) -> DocumentKindInfo:
         return self.kinds[self.kind_box.currentIndex()]
+
+    def choose_template(self, name: str) -> None:
+        self.template_box.setCurrentIndex(self.template_box.findData(name))
 
     def choose_kind(self, name: str) -> None:
         self.kind_box.setCurrentIndex(self.kind_box.findData(name))
@@ -186,7 +192,7 @@ class NewDocumentDialog(QDialog):
         from exchangedesk.reports.templates import available_languages, template_folders
 
         folders = template_folders(own_templates_for(self.database))
-        languages = available_languages(self.template_box.currentText(), folders)
+        languages = available_languages(self.template_box.currentData() or "", folders)
         self.language_box.clear()
         self.language_box.addItem(self.tr("English, and the recipient's language beside it"), None)
         for code in languages:
@@ -209,7 +215,7 @@ class NewDocumentDialog(QDialog):
         if "member_id" in info.options and self.person.value() is not None:
             options["member_id"] = self.person.value()
         if "template" in info.options:
-            options["template"] = self.template_box.currentText()
+            options["template"] = self.template_box.currentData()
             if self.language_box.currentData():
                 options["language"] = self.language_box.currentData()
         record = self.record.value() if info.record != "none" else None

@@ -243,7 +243,8 @@ class TemplateEditor(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, name)
             self.fields.addItem(item)
         for name in sorted(blocks_for(data)):
-            item = QListWidgetItem(f"{{{name}}} — {self.tr(TABLE_NOTES.get(name, ''))}")
+            item = QListWidgetItem(f"{{{name}}} " + self.tr("(a table)"))
+            item.setToolTip(self.tr(TABLE_NOTES.get(name, "")))
             item.setData(Qt.ItemDataRole.UserRole, name)
             self.fields.addItem(item)
 
