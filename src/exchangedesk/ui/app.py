@@ -70,6 +70,11 @@ def run(
             check_pages_later(window)
         return app.exec()
     finally:
+        from PySide6.QtCore import QThreadPool
+
+        # Background work (home's attention search, a page check, a document being rendered)
+        # may still be reading: let it end before its database closes under it.
+        QThreadPool.globalInstance().waitForDone(30_000)
         window.opened.close()  # may differ from ``opened`` after File › Open database…
 
 
