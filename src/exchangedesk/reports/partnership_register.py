@@ -33,9 +33,7 @@ class PartnershipRegisterRenderer(ReportRenderer):
             self.title(), where, f"As at {day_text(d.issued_on, weekday=False)}"
         )
         counts = [
-            f"{label(status)}: {d.count(status)}"
-            for status in PartnershipStatus
-            if d.count(status)
+            f"{label(status)}: {d.count(status)}" for status in PartnershipStatus if d.count(status)
         ]
         story.append(
             self.facts(
