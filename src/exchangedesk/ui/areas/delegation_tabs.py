@@ -282,7 +282,7 @@ class MembersTab(QWidget):
 def budget_columns() -> list[Column]:
     return [
         Column(_tr("What for"), lambda b: b.description, width=30, stretch=True),
-        Column(_tr("Amount"), lambda b: money_text(b.amount, b.currency), numeric=True, width=14),
+        Column(_tr("Amount"), lambda b: money_text(b.amount, b.currency), numeric=True, width=19),
     ]
 
 
