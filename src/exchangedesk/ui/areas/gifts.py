@@ -158,6 +158,7 @@ class GiftsPage(GiftCommands, ListPage):
     def _after_edit(self, gift_id: int | None = None) -> None:
         shown = gift_id or (self.pane.detail.id if self.pane.detail else None)
         self._refresh_choices()
+        self.filters = self.choices.filters()  # a category no gift has any more is let go
         self.model.reload()
         self.select_gift(shown)
 
