@@ -3,8 +3,8 @@ one), where it has been kept from the first day to now, and its photos."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QFont, QIcon, QPixmap, QResizeEvent
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt, Signal
+from PySide6.QtGui import QFont, QIcon, QImageReader, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -310,19 +310,22 @@ class GiftDetailPane(QScrollArea):
         self._photo_buttons()
 
     def _thumbnail(self, photo: AttachmentRow) -> QIcon:
-        # A handful of photos per gift: reading them whole is cheap enough for a thumbnail.
+        # A handful of photos per gift, each read whole (its SHA-256 is checked) but decoded
+        # straight to thumbnail size, which the JPEG reader does far faster than full size.
         if (photo.media_type or "").startswith("image/"):
             try:
-                pixmap = QPixmap()
-                if pixmap.loadFromData(read_attachment(self._database, photo.id)):
-                    return QIcon(
-                        pixmap.scaled(
-                            THUMBNAIL,
-                            THUMBNAIL,
-                            Qt.AspectRatioMode.KeepAspectRatio,
-                            Qt.TransformationMode.SmoothTransformation,
-                        )
-                    )
+                buffer = QBuffer()
+                buffer.setData(QByteArray(read_attachment(self._database, photo.id)))
+                buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+                reader = QImageReader(buffer)
+                reader.setAutoTransform(True)  # the camera's orientation
+                size = reader.size()
+                if size.isValid():
+                    box = QSize(THUMBNAIL, THUMBNAIL)
+                    reader.setScaledSize(size.scaled(box, Qt.AspectRatioMode.KeepAspectRatio))
+                image = reader.read()
+                if not image.isNull():
+                    return QIcon(QPixmap.fromImage(image))
             except (ExchangeDeskError, OSError):
                 return icon("mdi6.image-broken-variant")
         return icon("mdi6.image-outline")
