@@ -101,7 +101,7 @@ def add_print(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         metavar="ID",
         type=int,
         nargs="?",
-        help="the id of the delegation, partnership, shipment, campaign or contribution the "
+        help="the id of the delegation, partnership, programme, shipment, campaign or contribution the "
         "document is about (registers of everything take none)",
     )
     printing.add_argument("--out", metavar="FILE.pdf", required=True, help="the file to write")

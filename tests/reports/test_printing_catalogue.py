@@ -9,7 +9,7 @@ import dataclasses
 import pytest
 from sqlalchemy import select
 
-from exchangedesk.db.models import AidCampaign, Contribution, Document, Shipment
+from exchangedesk.db.models import AidCampaign, Contribution, Document, ExchangeProgramme, Shipment
 from exchangedesk.db.opening import open_database
 from exchangedesk.domain.errors import ValidationError
 from exchangedesk.services.printing import (
@@ -34,6 +34,9 @@ EXPECTED = {
     "campaign_report": "campaign",
     "partnership_register": "none",
     "gift_register": "none",
+    "placement_letters": "programme",
+    "participant_list": "programme",
+    "emergency_sheet": "programme",
 }
 
 
@@ -47,6 +50,11 @@ def a_record(database, record: str) -> int | None:
         return delegation_id(database, "Teachers, students")
     if record == "partnership":
         return 1
+    if record == "programme":  # the demo's coming exchange, with families and placements
+        with database.reading() as session:
+            return session.scalars(
+                select(ExchangeProgramme.id).where(ExchangeProgramme.title.like("Dresden%"))
+            ).one()
     if model is None:
         return None
     with database.reading() as session:

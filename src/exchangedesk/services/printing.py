@@ -54,7 +54,15 @@ from exchangedesk.domain.errors import ValidationError
 if TYPE_CHECKING:
     from exchangedesk.db.session import Database
 
-RECORDS = ("delegation", "partnership", "shipment", "campaign", "contribution", "none")
+RECORDS = (
+    "delegation",
+    "partnership",
+    "programme",
+    "shipment",
+    "campaign",
+    "contribution",
+    "none",
+)
 OPTIONS = ("paper", "issued_on", "member_id", "template", "language", "years")
 PAPERS = ("a4", "letter")
 
@@ -145,6 +153,38 @@ _CATALOGUE: tuple[_Entry, ...] = (
             "of years, with a chart per year.",
         ),
         "exchangedesk.services.printing_reports:partnership_report",
+    ),
+    _Entry(
+        DocumentKindInfo(
+            "placement_letters",
+            "Placement letters",
+            "programme",
+            _BASIC,
+            "For an exchange programme: a letter to each host family and to each participant's "
+            "guardians saying who stays where.",
+        ),
+        "exchangedesk.services.printing_exchanges:placement_letters",
+    ),
+    _Entry(
+        DocumentKindInfo(
+            "participant_list",
+            "Participant list for the schools",
+            "programme",
+            _BASIC,
+            "The participants of an exchange programme with school, age and host family.",
+        ),
+        "exchangedesk.services.printing_exchanges:participant_list",
+    ),
+    _Entry(
+        DocumentKindInfo(
+            "emergency_sheet",
+            "Emergency contact sheet",
+            "programme",
+            _BASIC,
+            "For the group leaders: each participant's emergency contact, host family and "
+            "medical and dietary needs (the only document that prints them).",
+        ),
+        "exchangedesk.services.printing_exchanges:emergency_sheet",
     ),
     _Entry(
         DocumentKindInfo(
