@@ -68,8 +68,7 @@ def build_actions(
     back_up.setStatusTip(_tr("Write a verified copy of the database into its backups folder"))
     new_record = _action(window, _tr("&New…"), QKeySequence(standard.New))
     print_ = _action(window, _tr("&Print…"), QKeySequence(standard.Print))
-    print_.setEnabled(False)
-    print_.setToolTip(_tr("Printing arrives with the documents in a coming version"))
+    print_.setStatusTip(_tr("Preview, print or save the documents of the record selected"))
     quit_ = _action(window, _tr("&Quit"), QKeySequence(standard.Quit))
     quit_.setShortcut(QKeySequence("Ctrl+Q"))  # some platforms have no standard Quit key
     quit_.setMenuRole(QAction.MenuRole.QuitRole)

@@ -262,6 +262,7 @@ class MainWindow(QMainWindow):
         a.quit.triggered.connect(self.close)
         a.find.triggered.connect(lambda: self.current_page.focus_filter())
         a.refresh.triggered.connect(lambda: self.current_page.refresh())
+        a.print_.triggered.connect(self.print_current)
         a.about.triggered.connect(self.show_about)
         a.about_qt.triggered.connect(QApplication.aboutQt)
         for index, action in enumerate(a.areas):
@@ -336,6 +337,13 @@ class MainWindow(QMainWindow):
     def _backup_ended(self) -> None:
         self.busy.hide()
         self.actions_.back_up.setEnabled(sqlite_path(self.database.url) is not None)
+
+    def print_current(self) -> QWidget:
+        """File › Print: the documents for what the current area shows (ui/print_choices)."""
+        from exchangedesk.ui.print_choices import open_print_menu
+
+        self.print_menu = open_print_menu(self)
+        return self.print_menu
 
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("About ExchangeDesk"), self.about_text())

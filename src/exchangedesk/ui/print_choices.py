@@ -1,0 +1,108 @@
+"""File › Print (Ctrl+P): the documents that can be printed for what the area shows.
+
+Each area offers the documents of the record selected in it — a delegation's itinerary, a
+partnership's annual report, a shipment's manifest — plus "Other documents…", the Documents
+area's chooser of every kind. The documents themselves come from the print catalogue
+(services/printing.py) through the preview window, the same bytes as ``exchangedesk print``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QMenu, QWidget
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Printing", text)
+
+
+@dataclass(frozen=True)
+class PrintChoice:
+    label: str
+    kind: str  # a kind of the print catalogue
+    record_id: int | None
+    options: dict[str, Any] = field(default_factory=dict)
+
+
+def _selected(page: Any) -> Any | None:
+    pick = getattr(page, "selected_row", None)
+    return pick() if callable(pick) else None
+
+
+def print_choices(area: str, page: Any, *, today: dt.date | None = None) -> list[PrintChoice]:
+    """What Ctrl+P offers on ``page`` (the area ``area``), most used first."""
+    today = today or dt.date.today()
+    if area == "aid":
+        current = page.tabs.currentWidget()  # campaigns or shipments
+        row = _selected(current)
+        if row is None:
+            return []
+        if current.spec.key == "aid-shipments":
+            return [
+                PrintChoice(_tr("Shipment manifest"), "manifest", row.id),
+                PrintChoice(_tr("Packing list"), "packing_list", row.id),
+            ]
+        return [PrintChoice(_tr("Aid campaign report"), "campaign_report", row.id)]
+    if area == "gifts":
+        return [PrintChoice(_tr("Register of gifts"), "gift_register", None)]
+    row = _selected(page)
+    if area == "partnerships":
+        register = PrintChoice(_tr("Register of partnerships"), "partnership_register", None)
+        if row is None:
+            return [register]
+        year = today.year - 1  # the report a committee writes is for the year just ended
+        return [
+            PrintChoice(
+                _tr("Annual report {0}").format(year),
+                "partnership_report",
+                row.id,
+                {"years": (year, year)},
+            ),
+            register,
+        ]
+    if row is None:
+        return []
+    if area == "delegations":
+        return [
+            PrintChoice(_tr("Itinerary"), "itinerary", row.id),
+            PrintChoice(_tr("Delegation list for the authorities"), "delegation_list", row.id),
+            PrintChoice(_tr("Invitation letter"), "letter", row.id, {"template": "invitation"}),
+        ]
+    if area == "exchanges":
+        return [
+            PrintChoice(_tr("Placement letters"), "placement_letters", row.id),
+            PrintChoice(_tr("Participant list for the schools"), "participant_list", row.id),
+            PrintChoice(_tr("Emergency contact sheet"), "emergency_sheet", row.id),
+        ]
+    return []
+
+
+def open_print_menu(window: Any) -> QMenu:
+    """Pop up, over the main window, the menu of what can be printed in its current area;
+    choosing a document opens its preview (print, save as PDF)."""
+    menu = QMenu(window)
+    menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    for choice in print_choices(window.current_area, window.current_page):
+        action = menu.addAction(choice.label)
+        action.triggered.connect(lambda _checked=False, c=choice: preview(window, c))
+    if menu.actions():
+        menu.addSeparator()
+    menu.addAction(_tr("Other documents…"), lambda: _other_document(window))
+    menu.popup(window.mapToGlobal(window.rect().center()))
+    return menu
+
+
+def preview(window: Any, choice: PrintChoice) -> QWidget:
+    from exchangedesk.ui.documents import show_document
+
+    return show_document(window, window.database, choice.kind, choice.record_id, **choice.options)
+
+
+def _other_document(window: Any) -> None:
+    """The Documents area's chooser of every kind of document."""
+    window.show_area("documents")
+    window.page("documents").create_record()
