@@ -13,6 +13,7 @@ can touch widgets freely::
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections.abc import Callable
 from typing import Any, ClassVar
@@ -41,7 +42,7 @@ class TaskControl:
 
     def progress(self, done: int, total: int = 0, message: str = "") -> None:
         """``total`` 0 means "unknown": the window shows a busy indicator."""
-        self._task._bridge.progress.emit(done, total, message)
+        _Runnable._send(self._task._bridge.progress, done, total, message)
 
 
 class _Bridge(QObject):
@@ -58,20 +59,32 @@ class _Runnable(QRunnable):
     def __init__(self, task: Task) -> None:
         super().__init__()
         self._task = task
+        # The worker keeps its own reference to the bridge: if the window that owned the Task
+        # is closed meanwhile (the Task's C++ side deleted with its parent), the bridge lives
+        # on until the work ends, and a result with nobody left to receive it is dropped.
+        self._bridge = task._bridge
 
     def run(self) -> None:  # on the worker thread
-        task = self._task
+        task, bridge = self._task, self._bridge
         try:
             value = task._work(TaskControl(task))
         except TaskCancelled:
-            task._bridge.cancelled.emit()
+            self._send(bridge.cancelled)
         except Exception as exc:  # every failure must reach the GUI thread
-            task._bridge.error.emit(exc)
+            self._send(bridge.error, exc)
         else:
             if task._cancel.is_set():
-                task._bridge.cancelled.emit()
+                self._send(bridge.cancelled)
             else:
-                task._bridge.result.emit(value)
+                self._send(bridge.result, value)
+        finally:
+            self._task = None
+
+    @staticmethod
+    def _send(signal: Any, *args: object) -> None:
+        # RuntimeError: the bridge went with the application at exit; nobody is left to tell.
+        with contextlib.suppress(RuntimeError):
+            signal.emit(*args)
 
 
 class Task(QObject):

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QPoint, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QUndoStack
+from PySide6.QtGui import QBrush, QColor, QFont, QResizeEvent, QUndoStack
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -45,6 +45,7 @@ from exchangedesk.services.placements import (
 )
 from exchangedesk.ui.areas.exchange_cards import (
     CARD_COLUMNS,
+    CARD_WIDTH,
     KIND_ROLE,
     PID_ROLE,
     FamilyCard,
@@ -151,6 +152,23 @@ class PlacementBoardView(QWidget):
             )
         self._draw()
 
+    def _columns(self) -> int:
+        # As many cards side by side as the board's width holds, at most CARD_COLUMNS.
+        width = self.grid_host.parentWidget().width() if self.grid_host.parentWidget() else 0
+        return max(1, min(CARD_COLUMNS, width // CARD_WIDTH))
+
+    def _lay_out_cards(self) -> None:
+        columns = self._columns()
+        for n, card in enumerate(self.cards.values()):
+            self.grid.removeWidget(card)
+            self.grid.addWidget(card, n // columns, n % columns)
+        self._laid_out_in = columns
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        if self.cards and self._columns() != getattr(self, "_laid_out_in", 0):
+            self._lay_out_cards()
+
     def _draw(self) -> None:
         assert self.board is not None
         while self.grid.count():
@@ -163,7 +181,7 @@ class PlacementBoardView(QWidget):
         names = {p.id: p for p in self.board.unplaced}
         # Families that can host first; those whose vetting lapsed at the end.
         families = sorted(self.board.families, key=lambda f: bool(f.vetting_problem))
-        for n, entry in enumerate(families):
+        for entry in families:
             card = FamilyCard(entry)
             self._wire(card.list)
             for placed in entry.placed:
@@ -176,7 +194,7 @@ class PlacementBoardView(QWidget):
                     self._add(card.list, names[s.participant_id], "proposal", "\n".join(s.reasons))
             card.list.fit_height()
             self.cards[entry.family.id] = card
-            self.grid.addWidget(card, n // CARD_COLUMNS, n % CARD_COLUMNS)
+        self._lay_out_cards()
         self.waiting.clear()
         why = {u.participant_id: u.reasons for u in self.result.unplaced} if self.result else {}
         for p in self.board.unplaced:

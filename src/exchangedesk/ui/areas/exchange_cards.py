@@ -30,6 +30,7 @@ MIME = "application/x-exchangedesk-participant"
 PID_ROLE = Qt.ItemDataRole.UserRole + 10
 KIND_ROLE = Qt.ItemDataRole.UserRole + 11  # "placed", "proposal", "saved", "waiting"
 CARD_COLUMNS = 3
+CARD_WIDTH = 262  # a card's minimum width and the grid's spacing
 
 
 def proposal_colour() -> QColor:
