@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings, QThreadPool
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QThreadPool
 from PySide6.QtWidgets import QApplication
 
 from exchangedesk.db.opening import OpenedDatabase
@@ -15,6 +15,20 @@ from exchangedesk.db.session import Database
 from exchangedesk.ui.main_window import MainWindow
 from qt_checks import ModelChecker
 from sample_committee import SampleIds, fill
+
+
+@pytest.fixture(scope="session", autouse=True)
+def qt_torn_down_before_python(qapp: QApplication) -> Iterator[None]:
+    """After the last window test: end background work and delete every window still around
+    while Qt and Python are both whole, rather than leaving them to the interpreter's exit,
+    which destroys objects in no particular order."""
+    yield
+    QThreadPool.globalInstance().waitForDone(30_000)
+    for widget in QApplication.topLevelWidgets():
+        widget.close()
+        widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QCoreApplication.processEvents()
 
 
 @pytest.fixture(autouse=True)

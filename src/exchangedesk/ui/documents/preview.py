@@ -7,6 +7,7 @@ sees is what is sent.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -59,15 +60,21 @@ class DocumentSource:
 
 
 def _pool() -> QThreadPool:
-    # One document at a time: ReportLab's fonts are shared, process-wide objects.
-    global _POOL
-    if _POOL is None:
-        _POOL = QThreadPool()
-        _POOL.setMaxThreadCount(1)
-    return _POOL
+    """The pool documents render on: the application's own. A pool of our own was a Python
+    object that outlived the QApplication and was torn down after it at exit."""
+    return QThreadPool.globalInstance()
 
 
-_POOL: QThreadPool | None = None
+# One document at a time: ReportLab's fonts are shared, process-wide objects.
+_RENDERING = threading.Lock()
+
+
+def _one_at_a_time(work: Callable) -> Callable:
+    def run(control: TaskControl) -> object:
+        with _RENDERING:
+            return work(control)
+
+    return run
 
 
 class PreviewDialog(QDialog):
@@ -204,7 +211,7 @@ class PreviewDialog(QDialog):
         self._set_actions(False)
         # No Qt parent: a render still running when the window closes finishes on its own
         # (Task keeps itself alive) and its result is then dropped, see _alive.
-        task = Task(work)
+        task = Task(_one_at_a_time(work))
         task.result.connect(
             lambda result, task=task: self._alive() and self._deliver(task, result, done)
         )
