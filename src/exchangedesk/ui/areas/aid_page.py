@@ -31,10 +31,7 @@ class AidList(ListPage):
 
     def __init__(self, spec: ListSpec, database: Database, pane: QWidget) -> None:
         super().__init__(spec, database)
-        old = self.detail
-        self.detail = pane  # type: ignore[assignment]  # show_row() is what the page calls
-        self.splitter.replaceWidget(1, pane)
-        old.deleteLater()
+        self.replace_detail(pane)  # show_row() is what the page calls
         self.splitter.setSizes([560, 600])  # the pane holds tables: give it the room
 
     def select_id(self, record_id: int | None) -> bool:

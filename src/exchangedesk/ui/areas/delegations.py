@@ -13,7 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QUndoStack
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QWidget
 
 from exchangedesk.db.session import Database
 from exchangedesk.domain.errors import ExchangeDeskError
@@ -106,25 +106,13 @@ class DelegationsPage(ListPage):
         self.pane.refresh()
 
     def _build_new_button(self) -> None:
-        self.new_button = QPushButton(icon("mdi6.plus"), self.tr("New…"))
-        self.new_button.setToolTip(self.tr("Plan a new delegation (Ctrl+N)"))
-        self.new_button.clicked.connect(self.create_record)
-        self.new_button.setVisible(self.can_create)
-        row = QWidget()
-        layout = QHBoxLayout(row)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self.layout().removeWidget(self.filter_bar)
-        layout.addWidget(self.filter_bar, 1)
-        layout.addWidget(self.new_button)
-        self.layout().insertWidget(0, row)
+        self.new_button = self.add_new_button(self.tr("Plan a new delegation (Ctrl+N)"))
 
     def _replace_detail(self, database: Database) -> None:
-        old = self.detail
-        self.detail = DelegationDetailPane(database, self.spec.select_prompt)  # type: ignore[assignment]
-        self.detail.today = self.today
-        self.detail.undo_stack = self.undo_stack
-        self.splitter.replaceWidget(1, self.detail)
-        old.deleteLater()
+        pane = DelegationDetailPane(database, self.spec.select_prompt)
+        pane.today = self.today
+        pane.undo_stack = self.undo_stack
+        self.replace_detail(pane)
         self.actions = DelegationActions(database, self.detail, self.commands)
         self.actions.message.connect(self.message)
         self.detail.edit_requested.connect(self.edit_selected)

@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 from exchangedesk.db.session import Database
 from exchangedesk.domain.errors import ExchangeDeskError
@@ -21,7 +21,6 @@ from exchangedesk.ui.areas.list_page import ListPage
 from exchangedesk.ui.dialogs.host_family_editor import HostFamilyEditor
 from exchangedesk.ui.dialogs.participant_editor import ConsentDialog, ParticipantEditor
 from exchangedesk.ui.dialogs.programme_editor import ProgrammeEditor
-from exchangedesk.ui.theme import icon
 
 
 class ExchangesPage(ListPage):
@@ -38,23 +37,9 @@ class ExchangesPage(ListPage):
         self.warn: Callable[[str, str], object] = lambda title, text: QMessageBox.warning(
             self, title, text
         )
-        self.new_button = QPushButton(icon("mdi6.plus"), self.tr("New…"))
-        self.new_button.setToolTip(self.tr("Add an exchange programme (Ctrl+N)"))
-        self.new_button.clicked.connect(self.create_record)
-        self.new_button.setVisible(self.can_create)
-        row = QWidget()
-        layout = QHBoxLayout(row)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self.layout().removeWidget(self.filter_bar)
-        layout.addWidget(self.filter_bar, 1)
-        layout.addWidget(self.new_button)
-        self.layout().insertWidget(0, row)
-
-        old = self.detail
+        self.new_button = self.add_new_button(self.tr("Add an exchange programme (Ctrl+N)"))
         self.pane = ProgrammeDetailPane(database, self.spec.select_prompt)
-        self.detail = self.pane  # type: ignore[assignment]
-        self.splitter.replaceWidget(1, self.pane)
-        old.deleteLater()
+        self.replace_detail(self.pane)
         self.table.setMinimumWidth(300)  # dates and title stay readable beside the pane
         self.splitter.setSizes([330, 1070])
         self.pane.board.changed.connect(self._after_edit)

@@ -13,7 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt
 from PySide6.QtGui import QKeyEvent, QUndoStack
-from PySide6.QtWidgets import QHBoxLayout, QMenu, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from exchangedesk.db.session import Database
 from exchangedesk.domain.errors import ExchangeDeskError
@@ -71,18 +71,9 @@ class GiftsPage(GiftCommands, ListPage):
 
     def _build_filter_row(self) -> None:
         self.choices = GiftChoices()
-        self.new_button = QPushButton(icon("mdi6.plus"), self.tr("New…"))
-        self.new_button.setToolTip(self.tr("Record a gift given or received (Ctrl+N)"))
-        self.new_button.clicked.connect(self.create_record)
-        self.new_button.setVisible(self.can_create)
-        row = QWidget()
-        layout = QHBoxLayout(row)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self.layout().removeWidget(self.filter_bar)
-        layout.addWidget(self.filter_bar, 3)
-        layout.addWidget(self.choices)
-        layout.addWidget(self.new_button)
-        self.layout().insertWidget(0, row)
+        self.new_button = self.add_new_button(
+            self.tr("Record a gift given or received (Ctrl+N)"), self.choices
+        )
         self._refresh_choices()
         self.choices.changed.connect(self._filters_changed)
 
@@ -122,10 +113,7 @@ class GiftsPage(GiftCommands, ListPage):
     # --- the pane ------------------------------------------------------------------------
 
     def _replace_detail(self, database: Database) -> None:
-        old = self.detail
-        self.detail = GiftDetailPane(database, self.spec.select_prompt)  # type: ignore[assignment]
-        self.splitter.replaceWidget(1, self.detail)
-        old.deleteLater()
+        self.replace_detail(GiftDetailPane(database, self.spec.select_prompt))
         pane = self.pane
         pane.set_read_only(database.read_only)
         pane.edit_requested.connect(self.edit_selected)

@@ -12,7 +12,9 @@ from typing import Any
 from PySide6.QtCore import QAbstractItemModel, QItemSelection, QSettings, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QLabel,
+    QPushButton,
     QSplitter,
     QStackedWidget,
     QTabWidget,
@@ -128,6 +130,32 @@ class ListPage(AreaPage):
     def selected_row(self) -> Any | None:
         rows = self.table.selectionModel().selectedRows()
         return rows[0].data(ROW_ROLE) if rows else None
+
+    # --- for areas that edit their records ------------------------------------------------
+
+    def add_new_button(self, tooltip: str, *beside: QWidget) -> QPushButton:
+        """Put the filter bar, ``beside`` (filter choices) and a New… button in one row."""
+        button = QPushButton(icon("mdi6.plus"), self.tr("New…"))
+        button.setToolTip(tooltip)
+        button.clicked.connect(self.create_record)
+        button.setVisible(self.can_create)
+        row = QWidget()
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.layout().removeWidget(self.filter_bar)
+        layout.addWidget(self.filter_bar, 3 if beside else 1)
+        for widget in beside:
+            layout.addWidget(widget)
+        layout.addWidget(button)
+        self.layout().insertWidget(0, row)
+        return button
+
+    def replace_detail(self, pane: QWidget) -> None:
+        """Show the area's own record pane instead of the generic details."""
+        old = self.detail
+        self.detail = pane  # type: ignore[assignment]
+        self.splitter.replaceWidget(1, pane)
+        old.deleteLater()
 
     def _settings_key(self, name: str) -> str:
         # The column count is part of the key: a later version with other columns starts fresh.

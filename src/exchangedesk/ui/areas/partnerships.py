@@ -15,10 +15,8 @@ from typing import Any
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt
 from PySide6.QtGui import QKeyEvent, QUndoStack
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QMenu,
     QMessageBox,
-    QPushButton,
     QWidget,
 )
 
@@ -90,18 +88,7 @@ class PartnershipsPage(DocumentActions, ListPage):
         self.kind_filter = self.choices.kind
         self.country_filter = self.choices.country
         self.dormant_filter = self.choices.dormant
-        self.new_button = QPushButton(icon("mdi6.plus"), self.tr("New…"))
-        self.new_button.setToolTip(self.tr("Add a partnership (Ctrl+N)"))
-        self.new_button.clicked.connect(self.create_record)
-        self.new_button.setVisible(self.can_create)
-        row = QWidget()
-        layout = QHBoxLayout(row)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self.layout().removeWidget(self.filter_bar)
-        layout.addWidget(self.filter_bar, 3)
-        layout.addWidget(self.choices)
-        layout.addWidget(self.new_button)
-        self.layout().insertWidget(0, row)
+        self.new_button = self.add_new_button(self.tr("Add a partnership (Ctrl+N)"), self.choices)
         self._refresh_countries()
         self.choices.changed.connect(self._filters_changed)
 
@@ -140,10 +127,7 @@ class PartnershipsPage(DocumentActions, ListPage):
     # --- the pane ------------------------------------------------------------------------
 
     def _replace_detail(self, database: Database) -> None:
-        old = self.detail
-        self.detail = PartnershipDetailPane(database, self.spec.select_prompt)
-        self.splitter.replaceWidget(1, self.detail)
-        old.deleteLater()
+        self.replace_detail(PartnershipDetailPane(database, self.spec.select_prompt))
         self.detail.set_read_only(database.read_only)
         self.detail.edit_requested.connect(self.edit_selected)
         self.detail.status_requested.connect(self.change_status)
