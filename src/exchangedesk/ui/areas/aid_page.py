@@ -152,6 +152,12 @@ class AidPage(AidActions, TabbedListPage):
             self.campaigns.table.clearSelection()
             self.campaign_pane.show_campaign(campaign_id)
 
+    def show_record(self, shipment_id: int) -> bool:
+        """From Home (MainWindow.show_record): what Home points to in Aid is a shipment."""
+        self.show_shipment(shipment_id)
+        detail = self.shipment_pane.detail
+        return detail is not None and detail.id == shipment_id
+
     def show_shipment(self, shipment_id: int) -> None:
         self.tabs.setCurrentWidget(self.shipments)
         if not self.shipments.select_id(shipment_id):

@@ -136,6 +136,11 @@ class DelegationsPage(ListPage):
         elif self.pane.detail is not None and self.model.rowCount() == 0:
             self.pane.show_delegation(None)
 
+    def show_record(self, delegation_id: int) -> bool:
+        """From Home or the calendar (MainWindow.show_record): the visit in the pane."""
+        self.select_delegation(delegation_id)
+        return self.pane.delegation_id == delegation_id
+
     def select_delegation(self, delegation_id: int | None) -> bool:
         """Select the delegation in the list (it shows in the pane either way)."""
         if delegation_id is None:

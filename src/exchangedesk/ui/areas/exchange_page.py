@@ -71,6 +71,11 @@ class ExchangesPage(ListPage):
         if row is not None:
             self.pane.show_programme(row.id)
 
+    def show_record(self, programme_id: int) -> bool:
+        """From Home or the calendar (MainWindow.show_record): the programme in the pane."""
+        self.select_programme(programme_id)
+        return self.pane.detail is not None and self.pane.detail.id == programme_id
+
     def select_programme(self, programme_id: int) -> None:
         for n in range(self.model.rowCount()):
             if getattr(self.model.row_at(n), "id", None) == programme_id:

@@ -129,6 +129,11 @@ class GiftsPage(GiftCommands, ListPage):
     def pane(self) -> GiftDetailPane:
         return self.detail  # type: ignore[return-value]
 
+    def show_record(self, gift_id: int) -> bool:
+        """From Home (MainWindow.show_record): the gift in the pane."""
+        self.select_gift(gift_id)
+        return self.pane.detail is not None and self.pane.detail.id == gift_id
+
     def select_gift(self, gift_id: int | None) -> bool:
         """Select the gift in the list (it shows in the pane either way)."""
         if gift_id is None:

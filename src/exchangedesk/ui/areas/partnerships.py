@@ -136,6 +136,12 @@ class PartnershipsPage(DocumentActions, ListPage):
         self.detail.save_attachment.connect(self.save_attachment)
         self.detail.remove_attachment.connect(self.remove_attachment)
 
+    def show_record(self, partnership_id: int) -> bool:
+        """From Home (MainWindow.show_record): the partnership in the pane."""
+        if not self.select_partnership(partnership_id):
+            self.detail.show_partnership(partnership_id)
+        return self.detail.detail is not None and self.detail.detail.id == partnership_id
+
     def select_partnership(self, partnership_id: int | None) -> bool:
         """Select the partnership in the list (it shows in the pane either way)."""
         if partnership_id is None:

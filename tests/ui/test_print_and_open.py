@@ -1,5 +1,5 @@
-"""File › Print (Ctrl+P): each area offers the documents of its selected record, and choosing
-one opens the preview of exactly that document."""
+"""File › Print (Ctrl+P) and opening a record from Home: each area offers the documents of its
+selected record, choosing one opens its preview; and each area shows the record it is asked for."""
 
 from __future__ import annotations
 
@@ -88,3 +88,26 @@ def test_choosing_a_document_opens_its_preview(demo_window, qtbot) -> None:  # n
     assert dialog.document_shown is not None
     assert row.title in dialog.document_shown.title
     dialog.close()
+
+
+def test_home_and_calendar_open_a_record_in_its_area(demo_window, opened) -> None:  # noqa: ANN001
+    # MainWindow.show_record is what Home's attention list and the calendar call.
+    from sqlalchemy import select
+
+    from exchangedesk.db.models import Delegation, ExchangeProgramme, Gift, Partnership, Shipment
+
+    window = demo_window
+    with opened.database.reading() as session:
+        ids = {
+            area: session.scalars(select(model.id).order_by(model.id.desc())).first()
+            for area, model in [
+                ("delegations", Delegation),
+                ("gifts", Gift),
+                ("partnerships", Partnership),
+                ("exchanges", ExchangeProgramme),
+                ("aid", Shipment),
+            ]
+        }
+    for area, record_id in ids.items():
+        assert window.show_record(area, record_id), area
+        assert window.current_area == area
