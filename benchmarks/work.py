@@ -87,6 +87,42 @@ def itinerary_pdf(database: Any, runs: int) -> Measured:
     )
 
 
+def annual_report(database: Any, runs: int) -> Measured:
+    """The partnership with the most visits, its report over every year it has visits in (the
+    longest report a secretary can ask for), through the print catalogue: the bytes the window
+    and `exchangedesk print` give."""
+    render = _optional("exchangedesk.services.printing", "render_document")
+    if render is None:
+        return Measured(None, note="not built yet (no services/printing.py)")
+    from sqlalchemy import extract, func, select
+
+    from exchangedesk.db.models import Delegation
+
+    year = extract("year", Delegation.arrival_on)
+    with database.reading() as session:
+        largest = session.execute(
+            select(Delegation.partnership_id, func.count(), func.min(year), func.max(year))
+            .group_by(Delegation.partnership_id)
+            .order_by(func.count().desc(), Delegation.partnership_id)
+            .limit(1)
+        ).first()
+    if largest is None:
+        return Measured(None, note="no visits")
+    partnership_id, visits, first, last = (int(value) for value in largest)
+    printed: list[Any] = []
+
+    def run() -> None:
+        report = render[0](database, "partnership_report", partnership_id, years=(first, last))
+        printed[:] = [report]
+
+    timing = repeat(run, runs)
+    pages = printed[0].pdf.count(b"/Type /Page") - printed[0].pdf.count(b"/Type /Pages")
+    return Measured(
+        timing,
+        note=f"partnership {partnership_id}, {first}–{last}: {visits} visits, {pages} pages",
+    )
+
+
 def import_pairs(pairs_file: Path | None, workdir: Path, runs: int) -> Measured:
     if pairs_file is None or not pairs_file.is_file():
         return Measured(None, note="twin_cities.csv not found beside the checkout")
