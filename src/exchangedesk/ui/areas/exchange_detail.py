@@ -1,6 +1,6 @@
 """The pane beside the programme list: Overview (with the reciprocal programme, linked both
-ways), Participants (consent and age notes), Host families, the Placement board and the
-Reciprocity ledger of the partnership."""
+ways), Participants (consent and age notes), Host families, the Placement board, the Schedule
+and its Conflicts, and the Reciprocity ledger of the partnership."""
 
 from __future__ import annotations
 
@@ -26,6 +26,8 @@ from exchangedesk.services.participants import ConsentState, ParticipantRow, lis
 from exchangedesk.services.programmes import ProgrammeDetail, get_programme
 from exchangedesk.services.reciprocity import reciprocity_ledger
 from exchangedesk.ui.areas.exchange_board import PlacementBoardView
+from exchangedesk.ui.areas.exchange_conflicts import ProgrammeConflictsTab
+from exchangedesk.ui.areas.exchange_schedule import ScheduleTab
 from exchangedesk.ui.formatting import date_text, enum_text, language_text, period_text
 from exchangedesk.ui.models import ROW_ROLE, Column, RowsTableModel
 from exchangedesk.ui.theme import icon
@@ -180,6 +182,13 @@ class ProgrammeDetailPane(QWidget):
         self.tabs.addTab(
             self.board, icon("mdi6.view-dashboard-outline"), self.tr("Placement board")
         )
+        # Both edit on the window's undo stack, which the page hands to the board.
+        self.schedule = ScheduleTab(database, lambda: self.board.undo_stack)
+        self.tabs.addTab(self.schedule, icon("mdi6.calendar-clock"), self.tr("Schedule"))
+        self.conflicts = ProgrammeConflictsTab(database, lambda: self.board.undo_stack)
+        self.conflicts_tab = self.tabs.addTab(self.conflicts, self.tr("Conflicts"))
+        self.schedule.changed.connect(self.conflicts.reload)
+        self.conflicts.counted.connect(self._show_conflict_count)
         self.ledger = RowsTableModel(ledger_columns(), self)
         self.ledger_table = make_table(self.ledger, ledger_columns())
         self.priority = QLabel()
@@ -269,6 +278,15 @@ class ProgrammeDetailPane(QWidget):
         if rows:
             self.edit_family.emit(rows[0].data(ROW_ROLE))
 
+    def _show_conflict_count(self, count: int) -> None:
+        self.tabs.setTabText(
+            self.conflicts_tab,
+            self.tr("Conflicts ({0})").format(count) if count else self.tr("Conflicts"),
+        )
+        self.tabs.setTabIcon(
+            self.conflicts_tab, icon("mdi6.alert" if count else "mdi6.check-circle-outline")
+        )
+
     def selected_participant(self) -> ParticipantRow | None:
         rows = self.participant_table.selectionModel().selectedRows()
         return rows[0].data(ROW_ROLE) if rows else None
@@ -326,3 +344,5 @@ class ProgrammeDetailPane(QWidget):
             + ("<br>".join(lines) or self.tr("No family has hosted yet."))
         )  # fmt: skip
         self.board.show_programme(d.id)
+        self.schedule.show_programme(d.id)
+        self.conflicts.show_programme(d.id)
