@@ -92,7 +92,7 @@ def test_an_item_added_through_the_dialog_is_listed_and_undone(qtbot, page, data
     qtbot.waitUntil(lambda: schedule.model.rowCount() == 1)
     assert schedule.dialog is None
     texts = [schedule.model.index(0, c).data() for c in range(schedule.model.columnCount())]
-    assert texts[1] == "09:00–10:00 Europe/London" and texts[2] == "Welcome assembly"
+    assert texts[1] == "09:00–10:00 (London)" and texts[2] == "Welcome assembly"
     assert texts[4] == "Whitefriars Academy" and texts[5] == "everyone (3)"  # 2 pupils, 1 leader
     page.undo_stack.undo()
     assert schedule.model.rowCount() == 0 and programme_items(database, setup[1]) == ()
@@ -144,3 +144,14 @@ def test_the_new_models_pass_the_model_tester(qtbot, qtmodeltester, page):  # no
     qtbot.waitUntil(lambda: page.pane.schedule.model.rowCount() == 1)
     qtmodeltester.check(page.pane.schedule.model)
     qtmodeltester.check(page.pane.conflicts.model)
+
+
+def test_moving_the_start_moves_the_end_with_it(qtbot, page):  # noqa: ANN001
+    schedule = page.pane.schedule
+    schedule.add_item()
+    dialog = schedule.dialog
+    assert dialog is not None
+    dialog.end.set_value(dt.datetime.combine(START, dt.time(11, 30)))
+    dialog.start.set_value(dt.datetime.combine(START + dt.timedelta(days=2), dt.time(14)))
+    assert dialog.end.value() == dt.datetime.combine(START + dt.timedelta(days=2), dt.time(15, 30))
+    dialog.reject()

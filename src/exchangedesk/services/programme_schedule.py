@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any, cast
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, literal, select, union_all
 from sqlalchemy.orm import Session
 
 from exchangedesk.db.models import (
@@ -35,7 +35,7 @@ from exchangedesk.db.types import utc_now
 from exchangedesk.domain.enums import ItineraryKind
 from exchangedesk.domain.errors import ValidationError
 from exchangedesk.services.aid_support import check_version, editing, existing
-from exchangedesk.services.itinerary_support import host_zone, text, to_local, to_utc, zone
+from exchangedesk.services.itinerary_support import host_zone, text, to_local, to_utc
 from exchangedesk.services.partnership_support import audit
 
 __all__ = [
@@ -85,17 +85,11 @@ class ProgrammeItemRow:
 
     def fields(self) -> ProgrammeItemFields:
         """The item as typed, e.g. to put it back after an undo."""
+        same = ("title", "timezone", "kind", "venue", "address", "all_attend", "attendees", "notes")
         return ProgrammeItemFields(
-            title=self.title,
             start=self.starts_at.replace(tzinfo=None, fold=self.starts_at.fold),
             end=self.ends_at.replace(tzinfo=None, fold=self.ends_at.fold),
-            timezone=self.timezone,
-            kind=self.kind,
-            venue=self.venue,
-            address=self.address,
-            all_attend=self.all_attend,
-            attendees=self.attendees,
-            notes=self.notes,
+            **{name: getattr(self, name) for name in same},
         )
 
 
@@ -122,31 +116,29 @@ class ScheduleContext:
 def programme_host_zone(session: Session, programme: ExchangeProgramme) -> str:
     """The host institution's city's zone; else, as for a delegation, the partnership's city
     the visit happens in (ours for an incoming programme, the partner's for an outgoing one)."""
-    if programme.host_organisation_id is not None:
-        organisation = session.get(Organisation, programme.host_organisation_id)
-        city = (
-            session.get(City, organisation.city_id)
-            if organisation and organisation.city_id
-            else None
-        )
-        if city is not None and city.timezone:
-            return city.timezone
+    institution = session.scalar(
+        select(City.timezone)
+        .join(Organisation, Organisation.city_id == City.id)
+        .where(Organisation.id == programme.host_organisation_id)
+    )
     # host_zone reads only partnership_id and direction, which a programme has too.
-    return host_zone(session, cast(Any, programme))
+    return institution or host_zone(session, cast(Any, programme))
 
 
 def _people(session: Session, programme_id: int) -> dict[int, bool]:
     """Person id → is a leader, for everyone who may attend the programme's items."""
-    found = {
-        p: False
-        for p in session.scalars(
-            select(Participant.person_id).where(Participant.programme_id == programme_id)
+    found: dict[int, bool] = {}
+    for person, leader in session.execute(
+        union_all(
+            select(Participant.person_id, literal(False)).where(
+                Participant.programme_id == programme_id
+            ),
+            select(ProgrammeLeader.person_id, literal(True)).where(
+                ProgrammeLeader.programme_id == programme_id
+            ),
         )
-    }
-    for p in session.scalars(
-        select(ProgrammeLeader.person_id).where(ProgrammeLeader.programme_id == programme_id)
     ):
-        found[p] = True
+        found[person] = found.get(person, False) or bool(leader)
     return found
 
 
@@ -181,7 +173,6 @@ def _checked(
 ) -> tuple[dict[str, object], tuple[int, ...]]:
     """Every value the item will get and its attendees, validated; nothing is written here."""
     title = text(fields.title, "title", required=True)
-    zone(fields.timezone)
     starts_at = to_utc(fields.start, fields.timezone, "start")
     ends_at = to_utc(fields.end, fields.timezone, "end")
     if ends_at < starts_at:
@@ -193,14 +184,10 @@ def _checked(
         attendees = tuple(sorted(set(fields.attendees)))
         if not attendees:
             raise ValidationError("attendees", "Choose who attends, or “Everyone”.")
-        outsiders = set(attendees) - set(_people(session, programme_id))
-        if outsiders:
-            listed = ", ".join(str(p) for p in sorted(outsiders))
-            raise ValidationError(
-                "attendees",
-                "Only the programme's participants and group leaders can be chosen "
-                f"(not person {listed}).",
-            )
+        if outsiders := sorted(set(attendees) - set(_people(session, programme_id))):
+            listed = ", ".join(map(str, outsiders))
+            who = "Only the programme's participants and group leaders can be chosen"
+            raise ValidationError("attendees", f"{who} (not person {listed}).")
     values: dict[str, object] = {
         "title": title,
         "starts_at": starts_at,
@@ -231,7 +218,6 @@ def create_programme_item(
         session.flush()
         _set_attendees(session, record.id, people)
         audit(session, "create", "itinerary_item", record.id, record.title)
-        session.flush()
         return _rows(session, [record])[0]
 
 

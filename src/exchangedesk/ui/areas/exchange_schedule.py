@@ -43,11 +43,13 @@ def _tr(text: str) -> str:
 
 
 def time_text(row: ps.ProgrammeItemRow) -> str:
-    """ "10:00–12:00 Europe/Volgograd"; the end's date too when the item runs past midnight."""
+    """ "10:00–12:00 (Volgograd)": the zone by its city, which is how the committee says it;
+    the end's date too when the item runs past midnight."""
     end = f"{row.ends_at:%H:%M}"
     if row.ends_at.date() != row.starts_at.date():
         end = f"{date_text(row.ends_at.date())} {end}"
-    return f"{row.starts_at:%H:%M}–{end} {row.timezone}"
+    place = row.timezone.rsplit("/", 1)[-1].replace("_", " ")
+    return f"{row.starts_at:%H:%M}–{end} ({place})"
 
 
 def schedule_columns(people: Callable[[], int]) -> list[Column]:
@@ -56,7 +58,7 @@ def schedule_columns(people: Callable[[], int]) -> list[Column]:
 
     return [
         Column(_tr("Day"), lambda r: f"{r.starts_at:%a} {date_text(r.starts_at.date())}", width=14),
-        Column(_tr("Time (local)"), time_text, width=28),
+        Column(_tr("Time (local)"), time_text, width=22),
         Column(_tr("Item"), lambda r: r.title, width=24, stretch=True),
         Column(_tr("Kind"), lambda r: _tr(label(r.kind)), width=9),
         Column(_tr("Venue"), lambda r: r.venue or "", width=18),
@@ -85,6 +87,12 @@ class ProgrammeItemDialog(FormDialog):
         self.start.set_value(start.start)
         self.end = DateTimeField()
         self.end.set_value(start.end)
+        # Moving the start moves the end with it, keeping the length the item had.
+        self._length = start.end - start.start
+        self.start.date.dateChanged.connect(self._start_moved)
+        self.start.time.timeChanged.connect(self._start_moved)
+        self.end.date.dateChanged.connect(self._end_moved)
+        self.end.time.timeChanged.connect(self._end_moved)
         self.zone = QComboBox()
         self.zone.setEditable(True)
         self.zone.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -122,6 +130,13 @@ class ProgrammeItemDialog(FormDialog):
         self.form.addRow(self.tr("Notes"), m.wrap("notes", self.notes))
         self.setMinimumWidth(480)
         self.finish()
+
+    def _start_moved(self) -> None:
+        if self._length >= dt.timedelta(0):
+            self.end.set_value(self.start.value() + self._length)
+
+    def _end_moved(self) -> None:
+        self._length = self.end.value() - self.start.value()
 
     def fields(self) -> ps.ProgrammeItemFields:
         chosen = tuple(
