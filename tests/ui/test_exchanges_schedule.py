@@ -155,3 +155,17 @@ def test_moving_the_start_moves_the_end_with_it(qtbot, page):  # noqa: ANN001
     dialog.start.set_value(dt.datetime.combine(START + dt.timedelta(days=2), dt.time(14)))
     assert dialog.end.value() == dt.datetime.combine(START + dt.timedelta(days=2), dt.time(15, 30))
     dialog.reject()
+
+
+def test_delete_is_undone_and_redone(qtbot, page, database, setup):  # noqa: ANN001
+    schedule = page.pane.schedule
+    _add_through_dialog(qtbot, page, "Welcome assembly", 9, 10)
+    qtbot.waitUntil(lambda: schedule.model.rowCount() == 1)
+    schedule.table.selectRow(0)
+    assert schedule.delete_button.isEnabled()
+    qtbot.mouseClick(schedule.delete_button, Qt.MouseButton.LeftButton)
+    assert schedule.model.rowCount() == 0 and programme_items(database, setup[1]) == ()
+    page.undo_stack.undo()
+    assert [r.title for r in programme_items(database, setup[1])] == ["Welcome assembly"]
+    page.undo_stack.redo()  # deletes the item the undo put back, under its new id
+    assert programme_items(database, setup[1]) == () and schedule.model.rowCount() == 0
