@@ -117,6 +117,6 @@ def make_page(database: Database, parent: QWidget | None = None) -> AreaPage:
 
 
 def area() -> AreaSpec:
-    return AreaSpec(
-        "aid", _tr("Aid"), ICON, make_page, _tr("Humanitarian aid campaigns and shipments")
-    )
+    from exchangedesk.ui.areas import area_spec
+
+    return area_spec("aid")

@@ -368,10 +368,6 @@ def make_page(database: Database, parent: QWidget | None = None) -> AreaPage:
 
 
 def area() -> AreaSpec:
-    return AreaSpec(
-        "calendar",
-        _tr("Calendar"),
-        ICON,
-        make_page,
-        _tr("Visits, exchanges, reminders and anniversaries by month or by week"),
-    )
+    from exchangedesk.ui.areas import area_spec
+
+    return area_spec("calendar")

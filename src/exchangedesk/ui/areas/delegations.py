@@ -249,10 +249,6 @@ def make_page(database: Database, parent: QWidget | None = None) -> AreaPage:
 
 
 def area() -> AreaSpec:
-    return AreaSpec(
-        "delegations",
-        _tr("Delegations"),
-        ICON,
-        make_page,
-        _tr("Visits received and sent"),
-    )
+    from exchangedesk.ui.areas import area_spec
+
+    return area_spec("delegations")

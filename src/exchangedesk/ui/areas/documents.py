@@ -177,10 +177,6 @@ def make_page(database: Database, parent: QWidget | None = None) -> AreaPage:
 
 
 def area() -> AreaSpec:
-    return AreaSpec(
-        "documents",
-        _tr("Documents"),
-        ICON,
-        make_page,
-        _tr("The correspondence register: everything sent out"),
-    )
+    from exchangedesk.ui.areas import area_spec
+
+    return area_spec("documents")

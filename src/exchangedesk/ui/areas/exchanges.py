@@ -86,10 +86,6 @@ def make_page(database: Database, parent: QWidget | None = None) -> AreaPage:
 
 
 def area() -> AreaSpec:
-    return AreaSpec(
-        "exchanges",
-        _tr("Exchanges"),
-        ICON,
-        make_page,
-        _tr("Student and youth exchange programmes"),
-    )
+    from exchangedesk.ui.areas import area_spec
+
+    return area_spec("exchanges")

@@ -31,11 +31,9 @@ from exchangedesk.ui.areas.base import AreaPage, AreaSpec
 from exchangedesk.ui.areas.gift_commands import GiftCommands
 from exchangedesk.ui.areas.gift_detail import GiftDetailPane
 from exchangedesk.ui.areas.gift_list import (
-    ICON,
     THANKS_COLUMN,
     GiftChoices,
     ThanksDelegate,
-    _tr,
     list_spec,
 )
 from exchangedesk.ui.areas.list_page import ListPage
@@ -291,4 +289,6 @@ def make_page(database: Database, parent: QWidget | None = None) -> AreaPage:
 
 
 def area() -> AreaSpec:
-    return AreaSpec("gifts", _tr("Gifts"), ICON, make_page, _tr("Gifts given and received"))
+    from exchangedesk.ui.areas import area_spec
+
+    return area_spec("gifts")

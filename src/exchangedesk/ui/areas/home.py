@@ -290,4 +290,6 @@ def make_page(database: Database, parent: QWidget | None = None) -> AreaPage:
 
 
 def area() -> AreaSpec:
-    return AreaSpec("home", _tr("Home"), ICON, make_page, _tr("Overview and what needs attention"))
+    from exchangedesk.ui.areas import area_spec
+
+    return area_spec("home")

@@ -42,9 +42,7 @@ from exchangedesk.ui.areas.list_page import ListPage
 from exchangedesk.ui.areas.partnership_detail import PartnershipDetailPane
 from exchangedesk.ui.areas.partnership_documents import DocumentActions
 from exchangedesk.ui.areas.partnership_list import (
-    ICON,
     DormantDelegate,
-    _tr,
     list_spec,
 )
 from exchangedesk.ui.dialogs.partnership_editor import PartnershipEditor
@@ -313,10 +311,6 @@ def make_page(database: Database, parent: QWidget | None = None) -> AreaPage:
 
 
 def area() -> AreaSpec:
-    return AreaSpec(
-        "partnerships",
-        _tr("Partnerships"),
-        ICON,
-        make_page,
-        _tr("Twin towns, sister and partner cities"),
-    )
+    from exchangedesk.ui.areas import area_spec
+
+    return area_spec("partnerships")

@@ -126,10 +126,6 @@ def make_page(database: Database, parent: QWidget | None = None) -> AreaPage:
 
 
 def area() -> AreaSpec:
-    return AreaSpec(
-        "people",
-        _tr("People & Organisations"),
-        ICON,
-        make_page,
-        _tr("Contacts: people and the organisations they belong to"),
-    )
+    from exchangedesk.ui.areas import area_spec
+
+    return area_spec("people")
