@@ -36,7 +36,7 @@ from exchangedesk.ui.areas.gift_list import (
     ThanksDelegate,
     list_spec,
 )
-from exchangedesk.ui.areas.list_page import ListPage
+from exchangedesk.ui.areas.list_page import ChoicesListPage
 from exchangedesk.ui.dialogs import confirm
 from exchangedesk.ui.dialogs.gift_custody import CustodyMoveDialog
 from exchangedesk.ui.dialogs.gift_editor import GiftEditor
@@ -44,8 +44,9 @@ from exchangedesk.ui.dialogs.gift_letter import ThankYouLetterDialog
 from exchangedesk.ui.theme import icon
 
 
-class GiftsPage(GiftCommands, ListPage):
+class GiftsPage(GiftCommands, ChoicesListPage):
     filters: GiftFilter = NO_GIFT_FILTER  # read by the loader from the first page on
+    record_noun = "gift"
 
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(list_spec(self._load), database, parent)
@@ -78,35 +79,6 @@ class GiftsPage(GiftCommands, ListPage):
     def _refresh_choices(self) -> None:
         self.choices.set_categories(gift_categories(self.database))
         self.choices.set_partnerships(gift_partnerships(self.database))
-
-    def _filters_changed(self) -> None:
-        self.filters = self.choices.filters()
-        self.model.reload()
-
-    def _after_load(self) -> None:
-        filtered = bool(self.model.query.text) or self.filters.active
-        nothing = self.model.total == 0
-        self.stack.setCurrentWidget(self.empty if nothing and not filtered else self.splitter)
-        self.no_match.setVisible(nothing and filtered)
-        if nothing and filtered:
-            text = self.model.query.text
-            if text and self.filters.active:
-                message = self.tr("No gift matches “{0}” with the choices above.")
-            elif text:
-                message = self.tr("Nothing in Gifts matches “{0}”.")
-            else:
-                message = self.tr("No gift matches the choices above.")
-            self.no_match.setText(message.format(text))
-        self.status_changed.emit()
-
-    def status_text(self) -> str:
-        if not self.filters.active:
-            return super().status_text()
-        shown, total = self.model.rowCount(), self.model.total
-        text = self.tr("Gifts: {0} matching the filter").format(total)
-        if shown < total:
-            text += self.tr(" ({0} loaded so far)").format(shown)
-        return text
 
     # --- the pane ------------------------------------------------------------------------
 

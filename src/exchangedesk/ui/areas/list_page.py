@@ -178,6 +178,44 @@ class ListPage(AreaPage):
         self.detail.show_row(self.selected_row())
 
 
+class ChoicesListPage(ListPage):
+    """A list with filter choices beside the text filter (``self.choices``, a widget with a
+    ``changed`` signal and ``filters()``; the loader reads ``self.filters``, which has
+    ``active``). Says which choice hid every record and counts "matching the filter"."""
+
+    filters: Any  # set by the subclass before the first load
+    record_noun = "record"  # "No gift matches…"
+
+    def _filters_changed(self) -> None:
+        self.filters = self.choices.filters()
+        self.model.reload()
+
+    def _after_load(self) -> None:
+        text = self.model.query.text
+        filtered = bool(text) or self.filters.active
+        nothing = self.model.total == 0
+        self.stack.setCurrentWidget(self.empty if nothing and not filtered else self.splitter)
+        self.no_match.setVisible(nothing and filtered)
+        if nothing and filtered:
+            if text and self.filters.active:
+                message = self.tr("No {0} matches “{1}” with the choices above.")
+            elif text:
+                message = self.tr("Nothing in {2} matches “{1}”.")
+            else:
+                message = self.tr("No {0} matches the choices above.")
+            self.no_match.setText(message.format(self.record_noun, text, self.spec.title))
+        self.status_changed.emit()
+
+    def status_text(self) -> str:
+        if not self.filters.active:
+            return super().status_text()
+        shown, total = self.model.rowCount(), self.model.total
+        text = self.tr("{0}: {1} matching the filter").format(self.spec.title, total)
+        if shown < total:
+            text += self.tr(" ({0} loaded so far)").format(shown)
+        return text
+
+
 class TabbedListPage(AreaPage):
     """An area with more than one list (People | Organisations; Campaigns | Shipments)."""
 

@@ -38,7 +38,7 @@ from exchangedesk.services.partnerships import (
     partnership_countries,
 )
 from exchangedesk.ui.areas.base import AreaPage, AreaSpec
-from exchangedesk.ui.areas.list_page import ListPage
+from exchangedesk.ui.areas.list_page import ChoicesListPage
 from exchangedesk.ui.areas.partnership_detail import PartnershipDetailPane
 from exchangedesk.ui.areas.partnership_documents import DocumentActions
 from exchangedesk.ui.areas.partnership_list import (
@@ -53,8 +53,9 @@ from exchangedesk.ui.widgets.partnership_filters import FilterChoices
 from exchangedesk.ui.widgets.partnership_text import step_headline
 
 
-class PartnershipsPage(DocumentActions, ListPage):
+class PartnershipsPage(DocumentActions, ChoicesListPage):
     filters: PartnershipFilter = NO_FILTER  # read by the loader from the first page on
+    record_noun = "partnership"
     today: dt.date | None = None  # tests fix the day; None is the real today
 
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
@@ -92,35 +93,6 @@ class PartnershipsPage(DocumentActions, ListPage):
 
     def _refresh_countries(self) -> None:
         self.choices.set_countries(partnership_countries(self.database))
-
-    def _filters_changed(self) -> None:
-        self.filters = self.choices.filters()
-        self.model.reload()
-
-    def _after_load(self) -> None:
-        filtered = bool(self.model.query.text) or self.filters.active
-        nothing = self.model.total == 0
-        self.stack.setCurrentWidget(self.empty if nothing and not filtered else self.splitter)
-        self.no_match.setVisible(nothing and filtered)
-        if nothing and filtered:
-            text = self.model.query.text
-            if text and self.filters.active:
-                message = self.tr("No partnership matches “{0}” with the choices above.")
-            elif text:
-                message = self.tr("Nothing in Partnerships matches “{0}”.")
-            else:
-                message = self.tr("No partnership matches the choices above.")
-            self.no_match.setText(message.format(text))
-        self.status_changed.emit()
-
-    def status_text(self) -> str:
-        if not self.filters.active:
-            return super().status_text()
-        shown, total = self.model.rowCount(), self.model.total
-        text = self.tr("Partnerships: {0} matching the filter").format(total)
-        if shown < total:
-            text += self.tr(" ({0} loaded so far)").format(shown)
-        return text
 
     # --- the pane ------------------------------------------------------------------------
 
