@@ -4,17 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QEvent, QLocale, QPoint, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QFont, QHelpEvent, QMouseEvent, QPainter, QPaintEvent, QPalette
-from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+from PySide6.QtCore import QLocale, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QFont, QMouseEvent, QPainter, QPaintEvent, QPalette
+from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from exchangedesk.services.calendar import CalendarEvent
-from exchangedesk.ui.areas.calendar_style import assign_lanes, event_tooltip, paint_bar
+from exchangedesk.ui.areas.calendar_style import EventPointer, assign_lanes, paint_bar
 
 WEEKS = 6
 
 
-class MonthGrid(QWidget):
+class MonthGrid(EventPointer, QWidget):
     """Paints one month; a click on a bar asks to open its record, a click on a day picks it,
     a double-click on a day asks for that day's week."""
 
@@ -193,25 +193,6 @@ class MonthGrid(QWidget):
                 )
 
     # --- the mouse -----------------------------------------------------------------------
-
-    def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
-            found = self.event_at(event.pos())
-            if found is not None:
-                QToolTip.showText(event.globalPos(), event_tooltip(found), self)
-            else:
-                QToolTip.hideText()
-                event.ignore()
-            return True
-        return super().event(event)
-
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name
-        over = self.event_at(event.position().toPoint())
-        pointing = over is not None and over.area is not None
-        self.setCursor(
-            Qt.CursorShape.PointingHandCursor if pointing else Qt.CursorShape.ArrowCursor
-        )
-        super().mouseMoveEvent(event)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name
         if event.button() != Qt.MouseButton.LeftButton:

@@ -6,9 +6,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, QRect, Qt
-from PySide6.QtGui import QColor, QPainter, QPixmap
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QRect, Qt
+from PySide6.QtGui import QColor, QHelpEvent, QMouseEvent, QPainter, QPixmap
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolTip, QVBoxLayout, QWidget
 
 from exchangedesk.domain.enums import Direction
 from exchangedesk.services.calendar import CalendarEvent, EventKind
@@ -160,6 +160,30 @@ def paint_bar(painter: QPainter, rect: QRect, event: CalendarEvent, text: str) -
     inner = rect.adjusted(4, 0, -3, 0)
     elided = painter.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, inner.width())
     painter.drawText(inner, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, elided)
+
+
+class EventPointer:
+    """For a calendar grid (a QWidget with ``event_at(point)``): the event under the mouse
+    explains itself in a tooltip, and the pointer shows a hand over one that opens a record."""
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            found = self.event_at(event.pos())
+            if found is not None:
+                QToolTip.showText(event.globalPos(), event_tooltip(found), self)
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().event(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name
+        over = self.event_at(event.position().toPoint())
+        pointing = over is not None and over.area is not None
+        self.setCursor(
+            Qt.CursorShape.PointingHandCursor if pointing else Qt.CursorShape.ArrowCursor
+        )
+        super().mouseMoveEvent(event)
 
 
 class Legend(QWidget):

@@ -5,15 +5,15 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QHelpEvent, QMouseEvent, QPainter, QPaintEvent, QPalette
-from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QMouseEvent, QPainter, QPaintEvent, QPalette
+from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from exchangedesk.services.calendar import CalendarEvent, EventKind
 from exchangedesk.ui.areas.calendar_style import (
+    EventPointer,
     assign_lanes,
     event_colour,
-    event_tooltip,
     paint_bar,
     text_on,
     time_text,
@@ -41,7 +41,7 @@ def day_segments(event: CalendarEvent) -> list[tuple[dt.date, int, int]]:
     return segments
 
 
-class WeekGrid(QWidget):
+class WeekGrid(EventPointer, QWidget):
     event_clicked = Signal(object)  # the CalendarEvent
     day_clicked = Signal(object)  # dt.date
 
@@ -232,25 +232,6 @@ class WeekGrid(QWidget):
             y += metrics.height()
 
     # --- the mouse -----------------------------------------------------------------------
-
-    def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
-            found = self.event_at(event.pos())
-            if found is not None:
-                QToolTip.showText(event.globalPos(), event_tooltip(found), self)
-            else:
-                QToolTip.hideText()
-                event.ignore()
-            return True
-        return super().event(event)
-
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name
-        over = self.event_at(event.position().toPoint())
-        pointing = over is not None and over.area is not None
-        self.setCursor(
-            Qt.CursorShape.PointingHandCursor if pointing else Qt.CursorShape.ArrowCursor
-        )
-        super().mouseMoveEvent(event)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name
         if event.button() != Qt.MouseButton.LeftButton:
