@@ -3,6 +3,7 @@ fresh databases."""
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 from exchangedesk.db.opening import OpenedDatabase
 from exchangedesk.db.session import Database
+from exchangedesk.ui.gc_guard import collect_on_gui_thread
 from exchangedesk.ui.main_window import MainWindow
 from qt_checks import ModelChecker
 from sample_committee import SampleIds, fill
@@ -21,8 +23,11 @@ from sample_committee import SampleIds, fill
 def qt_torn_down_before_python(qapp: QApplication) -> Iterator[None]:
     """After the last window test: end background work and delete every window still around
     while Qt and Python are both whole, rather than leaving them to the interpreter's exit,
-    which destroys objects in no particular order."""
+    which destroys objects in no particular order. Meanwhile Python's cycle collector runs on
+    this (the GUI) thread only, as in the application (ui/gc_guard.py)."""
+    collector = collect_on_gui_thread(qapp)
     yield
+    collector.stop()
     QThreadPool.globalInstance().waitForDone(30_000)
     for widget in QApplication.topLevelWidgets():
         widget.close()
@@ -44,6 +49,7 @@ def private_settings(qapp: QApplication, tmp_path: Path) -> Iterator[Path]:
         QSettings.setPath(fmt, QSettings.Scope.SystemScope, str(folder / "system"))
     yield folder
     QThreadPool.globalInstance().waitForDone(10_000)
+    gc.collect()  # on the GUI thread, while this test's windows can still be freed cleanly
 
 
 @pytest.fixture

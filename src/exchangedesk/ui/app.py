@@ -38,6 +38,9 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     from exchangedesk.ui.fonts import register_fallback_fonts
 
     register_fallback_fonts()
+    from exchangedesk.ui.gc_guard import collect_on_gui_thread
+
+    collect_on_gui_thread(app)  # never destroy Qt objects on a worker thread
     app_icon = resource("icons", "exchangedesk.svg")
     if app_icon.is_file():
         app.setWindowIcon(QIcon(str(app_icon)))
