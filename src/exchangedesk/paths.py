@@ -11,6 +11,8 @@ from pathlib import Path
 
 import platformdirs
 
+from exchangedesk.domain.errors import DatabaseError
+
 APP_NAME = "ExchangeDesk"
 _PACKAGE_DIR = Path(__file__).resolve().parent
 
@@ -43,7 +45,20 @@ def user_data_dir() -> Path:
 
 
 def default_database_path() -> Path:
-    return user_data_dir() / "exchangedesk.sqlite3"
+    """The register used when no ``--db`` is given. On a new account its folder does not exist
+    yet (``~/.local/share/ExchangeDesk``, ``%LOCALAPPDATA%\\ExchangeDesk``, ``~/Library/Application
+    Support/ExchangeDesk``); it is ours, so it is made here, with its parents. A folder the user
+    names with ``--db`` is never created: a typo there should be reported, not obeyed."""
+    folder = user_data_dir()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        raise DatabaseError(
+            f"Cannot create the data folder '{folder}' for the default register: {reason}. "
+            "Give another place with --db PATH."
+        ) from exc
+    return folder / "exchangedesk.sqlite3"
 
 
 def default_backup_dir(database: Path) -> Path:
