@@ -15,6 +15,7 @@ from exchangedesk.db.opening import OpenedDatabase
 from exchangedesk.db.session import Database
 from exchangedesk.ui.gc_guard import collect_on_gui_thread
 from exchangedesk.ui.main_window import MainWindow
+from exchangedesk.ui.theme import release_icons
 from qt_checks import ModelChecker
 from sample_committee import SampleIds, fill
 
@@ -34,6 +35,8 @@ def qt_torn_down_before_python(qapp: QApplication) -> Iterator[None]:
         widget.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     QCoreApplication.processEvents()
+    release_icons()  # a cached QIcon outliving the QApplication crashes the exit (ui/app.py)
+    gc.collect()
 
 
 @pytest.fixture(autouse=True)
@@ -49,7 +52,6 @@ def private_settings(qapp: QApplication, tmp_path: Path) -> Iterator[Path]:
         QSettings.setPath(fmt, QSettings.Scope.SystemScope, str(folder / "system"))
     yield folder
     QThreadPool.globalInstance().waitForDone(10_000)
-    gc.collect()  # on the GUI thread, while this test's windows can still be freed cleanly
 
 
 @pytest.fixture

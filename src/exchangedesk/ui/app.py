@@ -10,7 +10,7 @@ from exchangedesk import __version__
 from exchangedesk.paths import APP_NAME
 
 if TYPE_CHECKING:  # Qt is imported when the window is wanted, not when the module is
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QWidget
 
     from exchangedesk.ui.main_window import MainWindow
     from exchangedesk.ui.startup_probe import StartupProbe
@@ -79,6 +79,29 @@ def run(
         # may still be reading: let it end before its database closes under it.
         QThreadPool.globalInstance().waitForDone(30_000)
         window.opened.close()  # may differ from ``opened`` after File › Open database…
+        tear_down(app, window)
+
+
+def tear_down(app: QApplication, *windows: QWidget) -> None:
+    """Free every Qt object while the QApplication is still whole, then the application.
+
+    Left to the interpreter's exit, Python frees modules' objects in no set order: icons held in
+    qtawesome's cache were then destroyed after the QApplication, and the process crashed in
+    ``QIcon::~QIcon`` as it ended (one exit in two on a new register; seen with gdb, issue 12).
+    """
+    import gc
+
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    from exchangedesk.ui.theme import release_icons
+
+    for window in windows:
+        window.close()
+        window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    release_icons()
+    gc.collect()  # on this, the GUI thread, while Qt is whole (see ui/gc_guard.py)
+    app.shutdown()
 
 
 def check_pages_later(window: MainWindow) -> Task | None:

@@ -7,6 +7,12 @@ a dialog's helpers), that object is destroyed on the worker thread, which Qt doe
 test run crashed exactly so ("Garbage-collecting" on the worker's stack). The usual remedy for
 Qt programs: switch automatic collection off and run it from a timer on the GUI thread, with the
 same generation thresholds Python would use.
+
+This is not a work-around for the PySide6 6.12.0 reference-count bug (issue 12; pinned around in
+pyproject.toml): it stands on its own, since any cycle holding a parentless Qt object may be
+freed by whichever thread allocates. Other Qt programs do the same for the same reason
+(GitFourchette, OpenCue's CueGUI, Camelot).
+What was dropped with the pin is the full collection the window tests ran after every test.
 """
 
 from __future__ import annotations

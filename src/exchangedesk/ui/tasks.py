@@ -145,6 +145,12 @@ class Task(QObject):
         self._is_running = False
         Task._running.discard(self)
         self.finished.emit()
+        if self.parent() is not None:
+            # A task runs once. Given a parent (a page, a dialog), it would otherwise stay its
+            # child, with its result, as long as the page lives: Home made two per refresh, and
+            # the soak test (tests/ui/soak_window.py) saw them pile up. Without a parent, Python
+            # owns it and frees it once nobody refers to it.
+            self.deleteLater()
 
 
 def run_task(

@@ -30,6 +30,16 @@ def icon(name: str, color: QColor | None = None) -> QIcon:
     )
 
 
+def release_icons() -> None:
+    """Drop the icons qtawesome keeps for reuse, before the QApplication ends: a QIcon outliving
+    it crashes the process in its destructor (see ui/app.py ``tear_down``)."""
+    import sys
+
+    qtawesome = sys.modules.get("qtawesome")
+    if qtawesome is not None:
+        qtawesome.reset_cache()
+
+
 def event_day_background() -> QColor:
     """Calendar days with something on: a warm tint readable in either scheme."""
     return QColor("#6b5518") if is_dark() else QColor("#ffe9a8")

@@ -25,7 +25,7 @@ from exchangedesk.services.contributions import get_contribution
 from exchangedesk.services.exchange_rates import base_currency
 from exchangedesk.services.shipments import get_shipment
 from exchangedesk.ui.areas.aid_edits import AidEdits
-from exchangedesk.ui.dialogs import confirm
+from exchangedesk.ui.dialogs import confirm, open_dialog
 from exchangedesk.ui.dialogs.aid_allocation import AllocationDialog
 from exchangedesk.ui.dialogs.aid_traceability import CityDeliveryDialog, DonorTraceDialog
 from exchangedesk.ui.dialogs.campaign_editor import CampaignEditor
@@ -47,7 +47,7 @@ class AidActions:
     def _open(self, dialog: QDialog) -> QDialog:
         dialog.finished.connect(lambda _r: setattr(self, "dialog", None))
         self.dialog = dialog
-        dialog.open()
+        open_dialog(dialog)
         return dialog
 
     def _warn(self, title: str, error: BaseException) -> None:

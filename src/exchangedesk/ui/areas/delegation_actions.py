@@ -24,7 +24,7 @@ from exchangedesk.services.delegation_detail import BudgetLineRow, DelegationDet
 from exchangedesk.services.ical import export_delegation_ical
 from exchangedesk.ui.areas.delegation_commands import DelegationCommands
 from exchangedesk.ui.areas.delegation_detail import DelegationDetailPane
-from exchangedesk.ui.dialogs import confirm
+from exchangedesk.ui.dialogs import confirm, open_dialog
 from exchangedesk.ui.dialogs.delegation_forms import (
     ApprovalDialog,
     BudgetLineDialog,
@@ -79,7 +79,7 @@ class DelegationActions(QObject):
     def _open(self, dialog: QDialog) -> QDialog:
         dialog.finished.connect(lambda _result: setattr(self, "dialog", None))
         self.dialog = dialog
-        dialog.open()
+        open_dialog(dialog)
         return dialog
 
     def _warn(self, title: str, error: BaseException) -> None:

@@ -25,6 +25,7 @@ from exchangedesk.ui.areas.delegation_actions import DelegationActions
 from exchangedesk.ui.areas.delegation_commands import DelegationCommands
 from exchangedesk.ui.areas.delegation_detail import DelegationDetailPane
 from exchangedesk.ui.areas.list_page import ListPage
+from exchangedesk.ui.dialogs import open_dialog
 from exchangedesk.ui.dialogs.delegation_editor import DelegationEditor
 from exchangedesk.ui.formatting import count_text, date_text, enum_text, period_text
 from exchangedesk.ui.models import Column
@@ -215,7 +216,7 @@ class DelegationsPage(ListPage):
     def _show_editor(self, editor: DelegationEditor) -> None:
         editor.finished.connect(lambda _result: setattr(self, "editor", None))
         self.editor = editor
-        editor.open()
+        open_dialog(editor)
 
     def _save_new(self, draft: DelegationDraft) -> DelegationDetail:
         saved = self.commands.create(draft)

@@ -14,6 +14,7 @@ from exchangedesk.services.documents import ALL_DOCUMENTS, RegisterFilter, list_
 from exchangedesk.services.paging import ListQuery
 from exchangedesk.ui.areas.base import AreaPage, AreaSpec, ListSpec
 from exchangedesk.ui.areas.list_page import ListPage
+from exchangedesk.ui.dialogs import run_dialog
 from exchangedesk.ui.formatting import date_text, enum_text, language_text
 from exchangedesk.ui.models import Column
 from exchangedesk.ui.theme import icon
@@ -143,7 +144,7 @@ class DocumentsPage(ListPage):
         from exchangedesk.ui.documents import show_document
 
         chooser = NewDocumentDialog(self.database, self)
-        if chooser.exec() != NewDocumentDialog.DialogCode.Accepted:
+        if run_dialog(chooser) != NewDocumentDialog.DialogCode.Accepted:
             return
         kind, record, options = chooser.choice()
         dialog = show_document(self, self.database, kind, record, **options)

@@ -24,6 +24,7 @@ from exchangedesk.services.conflicts import (
 )
 from exchangedesk.services.delegation_detail import actor
 from exchangedesk.ui.areas.delegation_conflicts import ConflictsTab
+from exchangedesk.ui.dialogs import open_dialog
 from exchangedesk.ui.dialogs.delegation_forms import NoteDialog
 from exchangedesk.ui.undo import push_edit
 
@@ -89,7 +90,7 @@ class ProgrammeConflictsTab(ConflictsTab):
             parent=self,
         )
         dialog.finished.connect(lambda _result: setattr(self, "dialog", None))
-        dialog.open()
+        open_dialog(dialog)
 
     def accept_with(self, programme_id: int, key: str, note: str) -> Any:
         def apply() -> Any:

@@ -18,6 +18,7 @@ from exchangedesk.ui.areas.exchange_commands import ExchangeCommands
 from exchangedesk.ui.areas.exchange_detail import ProgrammeDetailPane
 from exchangedesk.ui.areas.exchanges import list_spec
 from exchangedesk.ui.areas.list_page import ListPage
+from exchangedesk.ui.dialogs import run_dialog
 from exchangedesk.ui.dialogs.host_family_editor import HostFamilyEditor
 from exchangedesk.ui.dialogs.participant_editor import ConsentDialog, ParticipantEditor
 from exchangedesk.ui.dialogs.programme_editor import ProgrammeEditor
@@ -96,7 +97,7 @@ class ExchangesPage(ListPage):
     def _run(self, dialog: Any) -> Any:
         self.editor = dialog
         try:
-            return dialog.exec()
+            return run_dialog(dialog)
         finally:
             self.editor = None
 

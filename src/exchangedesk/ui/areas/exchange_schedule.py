@@ -29,6 +29,7 @@ from exchangedesk.db.session import Database
 from exchangedesk.domain.enums import ItineraryKind, label
 from exchangedesk.domain.errors import ExchangeDeskError
 from exchangedesk.services import programme_schedule as ps
+from exchangedesk.ui.dialogs import open_dialog
 from exchangedesk.ui.formatting import date_text
 from exchangedesk.ui.itinerary.forms import FormDialog
 from exchangedesk.ui.itinerary.item_dialog import DateTimeField, zone_names
@@ -243,7 +244,7 @@ class ScheduleTab(QWidget):
         assert self.context is not None
         dialog = self.dialog = ProgrammeItemDialog(save, start, self.context.people, self)
         dialog.finished.connect(lambda _result: setattr(self, "dialog", None))
-        dialog.open()
+        open_dialog(dialog)
 
     def add_item(self) -> None:
         c = self.context

@@ -37,7 +37,7 @@ from exchangedesk.ui.areas.gift_list import (
     list_spec,
 )
 from exchangedesk.ui.areas.list_page import ChoicesListPage
-from exchangedesk.ui.dialogs import confirm
+from exchangedesk.ui.dialogs import confirm, open_dialog
 from exchangedesk.ui.dialogs.gift_custody import CustodyMoveDialog
 from exchangedesk.ui.dialogs.gift_editor import GiftEditor
 from exchangedesk.ui.dialogs.gift_letter import ThankYouLetterDialog
@@ -184,7 +184,7 @@ class GiftsPage(GiftCommands, ChoicesListPage):
     def _show(self, dialog: Any) -> None:
         dialog.finished.connect(lambda _result: setattr(self, "dialog", None))
         self.dialog = dialog
-        dialog.open()
+        open_dialog(dialog)
 
     def create_record(self) -> None:
         if self.database.read_only:

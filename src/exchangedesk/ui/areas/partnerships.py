@@ -45,6 +45,7 @@ from exchangedesk.ui.areas.partnership_list import (
     DormantDelegate,
     list_spec,
 )
+from exchangedesk.ui.dialogs import open_dialog
 from exchangedesk.ui.dialogs.partnership_editor import PartnershipEditor
 from exchangedesk.ui.dialogs.status_change import StatusChangeDialog
 from exchangedesk.ui.theme import icon
@@ -208,7 +209,7 @@ class PartnershipsPage(DocumentActions, ChoicesListPage):
         editor.open_partnership.connect(self.select_partnership)
         editor.finished.connect(lambda _result: setattr(self, "editor", None))
         self.editor = editor
-        editor.open()
+        open_dialog(editor)
 
     def _save_new(self, draft: PartnershipDraft) -> Any:
         edit = edits.creation(self.database, self.book, draft, today=self.today)
@@ -248,7 +249,7 @@ class PartnershipsPage(DocumentActions, ChoicesListPage):
         )
         dialog.finished.connect(lambda _result: setattr(self, "status_dialog", None))
         self.status_dialog = dialog
-        dialog.open()
+        open_dialog(dialog)
 
     def _save_status(self, detail: PartnershipDetail, draft: StatusChangeDraft) -> Any:
         edit = edits.status_change(

@@ -29,6 +29,7 @@ from exchangedesk.ui.areas.list_page import ListPage, TabbedListPage
 from exchangedesk.ui.areas.people import organisations_spec, people_spec
 from exchangedesk.ui.areas.people_commands import PeopleEdits
 from exchangedesk.ui.areas.people_detail import PersonDetailPane
+from exchangedesk.ui.dialogs import open_dialog
 from exchangedesk.ui.dialogs.merge_people import MergePeopleDialog
 from exchangedesk.ui.dialogs.organisation_editor import OrganisationEditor
 from exchangedesk.ui.dialogs.person_editor import PersonEditor
@@ -57,12 +58,11 @@ class _EditingListPage(ListPage):
     def _open(self, dialog: QDialog) -> None:
         self.dialog = dialog
         dialog.finished.connect(lambda _result: self._closed(dialog))
-        dialog.open()
+        open_dialog(dialog)
 
     def _closed(self, dialog: QDialog) -> None:
         if self.dialog is dialog:
             self.dialog = None
-        dialog.deleteLater()
         open_instead = getattr(dialog, "open_instead", None)
         if open_instead is not None:
             self.select_id(open_instead)

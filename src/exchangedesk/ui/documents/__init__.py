@@ -16,6 +16,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from exchangedesk.db.engine import sqlite_path
@@ -91,8 +92,7 @@ def show_document(
 ) -> PreviewDialog:
     """Open the preview of document ``kind`` (see services/printing.py) and return it."""
     dialog = PreviewDialog(document_source(database, kind, record_id, **options), parent)
-    dialog.show()
-    return dialog
+    return _shown(dialog)
 
 
 def show_pdf(parent: QWidget | None, title: str, pdf: bytes, file_name: str) -> PreviewDialog:
@@ -101,5 +101,12 @@ def show_pdf(parent: QWidget | None, title: str, pdf: bytes, file_name: str) -> 
     dialog = PreviewDialog(
         DocumentSource(title=title, render=lambda paper: document, fixed=True), parent
     )
+    return _shown(dialog)
+
+
+def _shown(dialog: PreviewDialog) -> PreviewDialog:
+    """A preview holds the PDF and its rendered pages: let it go when it is closed, not when
+    the window its parent belongs to goes (see ui/dialogs/__init__.py)."""
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.show()
     return dialog

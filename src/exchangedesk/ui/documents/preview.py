@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from exchangedesk.services.printing import PrintedDocument
+from exchangedesk.ui.dialogs import run_dialog
 from exchangedesk.ui.documents.paper import prepare_printer, print_pages, write_atomically
 from exchangedesk.ui.tasks import Task, TaskControl
 from exchangedesk.ui.theme import icon
@@ -370,7 +371,7 @@ class PreviewDialog(QDialog):
         dialog = QPrintDialog(printer, self)
         dialog.setMinMax(1, max(self.page_count, 1))
         dialog.setOption(QPrintDialog.PrintDialogOption.PrintPageRange, True)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
+        if run_dialog(dialog) == QDialog.DialogCode.Accepted:
             self.print_to(printer)
 
     def print_to(self, printer: QPrinter) -> None:

@@ -37,6 +37,7 @@ from exchangedesk.services.lodging import (
     update_accommodation,
     update_room,
 )
+from exchangedesk.ui.dialogs import open_dialog
 from exchangedesk.ui.formatting import period_text
 from exchangedesk.ui.itinerary.forms import AccommodationDialog, RoomDialog
 from exchangedesk.ui.theme import icon
@@ -178,7 +179,7 @@ class LodgingTab(QWidget):
             )
 
         dialog = AccommodationDialog(save, start, self)
-        dialog.open()
+        open_dialog(dialog)
         return dialog
 
     def add_room(self) -> RoomDialog | None:
@@ -200,7 +201,7 @@ class LodgingTab(QWidget):
             )
 
         dialog = RoomDialog(save, RoomFields("", 2), self._members(), self)
-        dialog.open()
+        open_dialog(dialog)
         return dialog
 
     def edit(self) -> QDialog | None:
@@ -230,7 +231,7 @@ class LodgingTab(QWidget):
                 )
 
             dialog = RoomDialog(save_room, old, self._members(), self)
-        dialog.open()
+        open_dialog(dialog)
         return dialog
 
     def delete(self) -> None:

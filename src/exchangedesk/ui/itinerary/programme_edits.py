@@ -23,6 +23,7 @@ from exchangedesk.services.itinerary import (
     update_item,
 )
 from exchangedesk.services.itinerary_days import delete_items, duplicate_day, move_item
+from exchangedesk.ui.dialogs import open_dialog, run_dialog
 from exchangedesk.ui.itinerary.days import DayPickDialog, MoveDialog, day_heading
 from exchangedesk.ui.itinerary.item_dialog import ItemDialog
 from exchangedesk.ui.itinerary.timeline import DayTimeline
@@ -68,7 +69,7 @@ class ProgrammeEdits:
             start=start or dt.time(10, 0),
             parent=self,
         )
-        dialog.open()
+        open_dialog(dialog)
         return dialog
 
     def save_new(self, fields: ItemFields) -> Any:
@@ -107,7 +108,7 @@ class ProgrammeEdits:
             )
 
         dialog = ItemDialog(self.database, self.context, save, item=item, parent=self)
-        dialog.open()
+        open_dialog(dialog)
         return dialog
 
     def delete_item(self) -> None:
@@ -132,7 +133,7 @@ class ProgrammeEdits:
     def ask_duplicate(self) -> None:
         source = self.current_day
         dialog = DayPickDialog(source, source + dt.timedelta(days=1), self)
-        if dialog.exec() == DayPickDialog.DialogCode.Accepted:
+        if run_dialog(dialog) == DayPickDialog.DialogCode.Accepted:
             self.duplicate_to(dialog.day())
 
     def duplicate_to(self, target: dt.date) -> bool:
@@ -160,7 +161,7 @@ class ProgrammeEdits:
             return
         item = get_item(self.database, item_id)
         dialog = MoveDialog(item.title, item.starts_at, self)
-        if dialog.exec() == MoveDialog.DialogCode.Accepted:
+        if run_dialog(dialog) == MoveDialog.DialogCode.Accepted:
             self.move_to(item_id, dialog.start.value())
 
     def drag_by(self, item_id: int, minutes: int) -> bool:

@@ -31,6 +31,7 @@ from exchangedesk.services.transport import (
     legs,
     update_leg,
 )
+from exchangedesk.ui.dialogs import open_dialog
 from exchangedesk.ui.itinerary.days import zone_city
 from exchangedesk.ui.itinerary.forms import LegDialog
 from exchangedesk.ui.theme import icon
@@ -145,7 +146,7 @@ class TransportTab(QWidget):
             )
 
         dialog = LegDialog(save, start, self)
-        dialog.open()
+        open_dialog(dialog)
         return dialog
 
     def edit(self) -> LegDialog | None:
@@ -162,7 +163,7 @@ class TransportTab(QWidget):
             )
 
         dialog = LegDialog(save, before, self)
-        dialog.open()
+        open_dialog(dialog)
         return dialog
 
     def delete(self) -> None:

@@ -41,6 +41,7 @@ from exchangedesk.services.gazetteer import (
     default_gazetteer,
     find_cities,
 )
+from exchangedesk.ui.dialogs import run_dialog
 from exchangedesk.ui.tasks import Task
 from exchangedesk.ui.theme import icon, muted_text
 
@@ -389,4 +390,4 @@ class CityPicker(QWidget):
         from exchangedesk.ui.dialogs.city_by_hand import CityByHandDialog
 
         dialog = CityByHandDialog(typed, self)
-        return dialog.draft if dialog.exec() else None
+        return dialog.draft if run_dialog(dialog) else None
