@@ -146,11 +146,13 @@ class Task(QObject):
         Task._running.discard(self)
         self.finished.emit()
         if self.parent() is not None:
-            # A task runs once. Given a parent (a page, a dialog), it would otherwise stay its
-            # child, with its result, as long as the page lives: Home made two per refresh, and
-            # the soak test (tests/ui/soak_window.py) saw them pile up. Without a parent, Python
-            # owns it and frees it once nobody refers to it.
-            self.deleteLater()
+            # The parent (a page, a dialog) scopes a running task: closed first, it takes the
+            # task with it and the result is dropped. Once finished, the task must not stay its
+            # child with its result for as long as the page lives (Home made two per refresh;
+            # the soak test, tests/ui/soak_window.py, saw them pile up): handed back to Python,
+            # it is freed when nobody refers to it any more. (``deleteLater`` here crashed in
+            # ``~QObject`` when a caller still held and used the task.)
+            self.setParent(None)
 
 
 def run_task(

@@ -105,8 +105,10 @@ def show_pdf(parent: QWidget | None, title: str, pdf: bytes, file_name: str) -> 
 
 
 def _shown(dialog: PreviewDialog) -> PreviewDialog:
-    """A preview holds the PDF and its rendered pages: let it go when it is closed, not when
-    the window its parent belongs to goes (see ui/dialogs/__init__.py)."""
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    """A preview holds the PDF and its rendered pages: one given a parent is let go when it is
+    closed, not when its parent goes (see ui/dialogs/__init__.py). Without a parent, Python owns
+    it and frees it once the caller drops it."""
+    if dialog.parent() is not None:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.show()
     return dialog
