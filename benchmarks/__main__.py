@@ -66,7 +66,7 @@ def main(argv: list[str] | None = None) -> int:
     args.workdir.mkdir(parents=True, exist_ok=True)
     from benchmarks import databases, lists, report, startup, what_if, work
     from exchangedesk.db.opening import open_database
-    from exchangedesk.services.federation import default_pairs_file
+    from exchangedesk.services.samples.federation import default_pairs_file
 
     results = report.Results(started=dt.datetime.now(dt.UTC), load_before=os.getloadavg())
     results.runs = args.runs

@@ -42,7 +42,7 @@ def _remove(path: Path) -> None:
 
 
 def village(workdir: Path) -> Prepared:
-    from exchangedesk.services.demo import build_demo
+    from exchangedesk.services.samples.demo import build_demo
 
     # The demo places its planned visits after today, so a file is good for the day it was made.
     today = dt.date.today()
@@ -63,7 +63,7 @@ def village(workdir: Path) -> Prepared:
 
 
 def federation(workdir: Path, *, seed: int, scale: float) -> Prepared:
-    from exchangedesk.services.federation import build_federation, default_pairs_file
+    from exchangedesk.services.samples.federation import build_federation, default_pairs_file
 
     fingerprint = _fingerprint(SRC / "services" / "federation")
     pairs = "csv" if default_pairs_file() is not None else "generated-pairs"

@@ -64,11 +64,11 @@ def missing(db: Path) -> list[str]:
 def measure(db: Path, workdir: Path, runs: int) -> WhatIf:
     from benchmarks.work import conflict_check
     from exchangedesk.db.opening import open_database
-    from exchangedesk.services.people import list_organisations
+    from exchangedesk.services.people.lists import list_organisations
 
     copy = with_indexes(db, workdir)
-    from exchangedesk.services.calendar import events_between
-    from exchangedesk.services.overview import count_records
+    from exchangedesk.services.overview.calendar import events_between
+    from exchangedesk.services.overview.summary import count_records
 
     def home(database: object) -> None:  # what HomePage.refresh asks for
         today = dt.date.today()

@@ -54,9 +54,9 @@ def largest_delegation(database: Any) -> tuple[int, int] | None:
 
 
 def conflict_check(database: Any, runs: int) -> Measured:
-    found = _optional("exchangedesk.services.conflicts", "delegation_conflicts")
+    found = _optional("exchangedesk.services.delegations.conflicts", "delegation_conflicts")
     if found is None:
-        return Measured(None, note="not built yet (no services/conflicts.py)")
+        return Measured(None, note="not built yet (no services/delegations/lists/conflicts.py)")
     target = largest_delegation(database)
     if target is None:
         return Measured(None, note="no delegation with members")
@@ -67,7 +67,7 @@ def conflict_check(database: Any, runs: int) -> Measured:
 
 
 def itinerary_pdf(database: Any, runs: int) -> Measured:
-    data_of = _optional("exchangedesk.services.document_data", "itinerary_data")
+    data_of = _optional("exchangedesk.services.documents.itinerary_data", "itinerary_data")
     render = _optional("exchangedesk.reports.itinerary", "render_itinerary")
     if data_of is None or render is None:
         return Measured(None, note="not built yet (no reports/itinerary.py)")
@@ -91,9 +91,9 @@ def annual_report(database: Any, runs: int) -> Measured:
     """The partnership with the most visits, its report over every year it has visits in (the
     longest report a secretary can ask for), through the print catalogue: the bytes the window
     and `exchangedesk print` give."""
-    render = _optional("exchangedesk.services.printing", "render_document")
+    render = _optional("exchangedesk.services.documents.catalogue", "render_document")
     if render is None:
-        return Measured(None, note="not built yet (no services/printing.py)")
+        return Measured(None, note="not built yet (no services/documents/register/catalogue.py)")
     from sqlalchemy import extract, func, select
 
     from exchangedesk.db.models import Delegation
@@ -127,7 +127,7 @@ def import_pairs(pairs_file: Path | None, workdir: Path, runs: int) -> Measured:
     if pairs_file is None or not pairs_file.is_file():
         return Measured(None, note="twin_cities.csv not found beside the checkout")
     from exchangedesk.db.opening import open_database
-    from exchangedesk.services.imports import import_pairs as run_import
+    from exchangedesk.services.partnerships.pairs_import import import_pairs as run_import
 
     template = empty_template(workdir)
     target = workdir / "import-run.sqlite3"
@@ -187,8 +187,8 @@ def export_people(database: Any, runs: int, limit: int = 100_000) -> Measured:
     """The program has no CSV export yet: a minimal one, here only, over the people list
     service (what an export of the list shown would read), with formula-looking cells
     neutralised as DESIGN.md §5 asks."""
-    from exchangedesk.services.paging import ListQuery
-    from exchangedesk.services.people import list_people
+    from exchangedesk.services.common.paging import ListQuery
+    from exchangedesk.services.people.lists import list_people
 
     def export() -> int:
         page = list_people(database, ListQuery(limit=limit))

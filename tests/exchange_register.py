@@ -10,11 +10,11 @@ from exchangedesk.db.models import Partnership
 from exchangedesk.db.session import Database
 from exchangedesk.domain.enums import Direction, OrganisationKind, PartnershipKind
 from exchangedesk.domain.enums import PartnershipStatus as PS
-from exchangedesk.services.exchange_support import ConsentScope
-from exchangedesk.services.host_families import HostFamilyDraft, create_host_family
-from exchangedesk.services.participant_consents import ConsentDraft, record_consent
-from exchangedesk.services.participants import ParticipantDraft, add_participant
-from exchangedesk.services.programmes import ProgrammeDraft
+from exchangedesk.services.exchanges.consents import ConsentDraft, record_consent
+from exchangedesk.services.exchanges.host_families import HostFamilyDraft, create_host_family
+from exchangedesk.services.exchanges.participants import ParticipantDraft, add_participant
+from exchangedesk.services.exchanges.programmes import ProgrammeDraft
+from exchangedesk.services.exchanges.support import ConsentScope
 from sample_committee import city, organisation, person
 
 TODAY = dt.date(2026, 11, 26)

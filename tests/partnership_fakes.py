@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from exchangedesk.db.models import City
 from exchangedesk.db.session import Database
-from exchangedesk.services.gazetteer import GazetteerHit, search_form
+from exchangedesk.services.partnerships.gazetteer import GazetteerHit, search_form
 
 
 def hit(
@@ -57,7 +57,7 @@ HITS = (HARBIN, VOLGOGRAD, KYIV)
 
 
 class FakeGazetteer:
-    """Answers like :class:`exchangedesk.services.gazetteer.Gazetteer` for three cities.
+    """Answers like :class:`exchangedesk.services.partnerships.gazetteer.Gazetteer` for three cities.
     ``gate`` (if set) holds :meth:`load` back until the test opens it, so the "loading"
     state can be seen."""
 

@@ -92,7 +92,7 @@ def test_debug_shows_the_traceback_instead(capsys):
 
 
 def test_an_unexpected_error_is_still_one_line(capsys, filled, monkeypatch):
-    from exchangedesk.services import maintenance
+    from exchangedesk.services.maintenance import upkeep as maintenance
 
     def broken(database):
         raise RuntimeError("the printer caught fire")
@@ -228,8 +228,8 @@ ONE_CITY = text(
 
 @pytest.fixture
 def fake_demo(monkeypatch):
-    """A stand-in for exchangedesk.services.demo, so the command is tested on its own."""
-    module = types.ModuleType("exchangedesk.services.demo")
+    """A stand-in for exchangedesk.services.samples.demo, so the command is tested on its own."""
+    module = types.ModuleType("exchangedesk.services.samples.demo")
     module.DemoRefused = FakeRefused
     module.calls = []
 
@@ -240,7 +240,7 @@ def fake_demo(monkeypatch):
         return FakeSummary(cities=1, partnerships=0)
 
     module.build_demo = build_demo
-    monkeypatch.setitem(sys.modules, "exchangedesk.services.demo", module)
+    monkeypatch.setitem(sys.modules, "exchangedesk.services.samples.demo", module)
     return module
 
 
@@ -288,11 +288,11 @@ def test_demo_needs_a_db_of_its_own(capsys, fake_demo):
 
 def _real_demo():
     try:
-        module = importlib.import_module("exchangedesk.services.demo")
+        module = importlib.import_module("exchangedesk.services.samples.demo")
     except ImportError:
         module = None
     if not hasattr(module, "build_demo"):
-        pytest.skip("exchangedesk.services.demo (build_demo) has not landed yet")
+        pytest.skip("exchangedesk.services.samples.demo (build_demo) has not landed yet")
     return module
 
 

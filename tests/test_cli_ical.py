@@ -20,7 +20,7 @@ TODAY = dt.date(2026, 2, 20)
 
 @pytest.fixture(scope="module")
 def demo_db(tmp_path_factory) -> tuple[Path, dict[str, int], dict[str, int]]:
-    from exchangedesk.services.demo import build_demo
+    from exchangedesk.services.samples.demo import build_demo
 
     path = tmp_path_factory.mktemp("ical") / "demo.sqlite3"
     handle = open_database(path)

@@ -15,7 +15,7 @@ import pytest
 from exchangedesk.db.lock import InstanceLock
 from exchangedesk.db.opening import open_database
 from exchangedesk.interchange.import_report import report_csv
-from exchangedesk.services.imports import RowNote, import_pairs
+from exchangedesk.services.partnerships.pairs_import import RowNote, import_pairs
 from test_cli import one_line_error, run
 
 HEADER = "city1,country1,lat1,lng1,city2,country2,lat2,lng2"

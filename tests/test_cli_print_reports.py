@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from exchangedesk import cli
-from exchangedesk.services.printing import render_document
+from exchangedesk.services.documents.catalogue import render_document
 from reports.conftest import ISSUED, delegation_id, demo, demo_copy, demo_file  # noqa: F401
 from reports.test_printing_catalogue import EXPECTED, a_record
 from test_cli_print import run, text_of

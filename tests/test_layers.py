@@ -15,7 +15,7 @@ FORBIDDEN = {
     "domain": {"db", "services", "reports", "interchange", "ui", "cli"},
     "db": {"services", "reports", "interchange", "ui", "cli"},
     "services": {"ui", "cli"},
-    "reports": {"ui", "cli", "db"},
+    "reports": {"ui", "cli", "db", "services"},  # renderers take reports.data types only
     "interchange": {"ui", "cli", "db"},
 }
 

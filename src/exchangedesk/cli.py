@@ -177,7 +177,7 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     if args.seed is not None and not federation:
         _complain("--seed only applies to --scale federation: the village demo is always the same")
         return EXIT_ERROR
-    from exchangedesk.services.demo import DemoRefused, build_demo
+    from exchangedesk.services.samples.demo import DemoRefused, build_demo
 
     created = path is not None and not path.exists()
     opened = open_database(location)
@@ -203,7 +203,7 @@ def _cmd_demo(args: argparse.Namespace) -> int:
 
 
 def _build_federation(opened: object, args: argparse.Namespace) -> object:
-    from exchangedesk.services.federation import DEFAULT_SEED, build_federation
+    from exchangedesk.services.samples.federation import DEFAULT_SEED, build_federation
 
     def stage_done(name: str, seconds: float) -> None:
         print(f"  {name}: {seconds:.1f} s", file=sys.stderr, flush=True)
@@ -237,7 +237,7 @@ def _remove_database_file(path: Path) -> None:
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
-    from exchangedesk.services.maintenance import check_database, inspecting
+    from exchangedesk.services.maintenance.upkeep import check_database, inspecting
 
     with inspecting(_db(args)) as database:
         report = check_database(database)
@@ -261,7 +261,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
 
 def _cmd_backup(args: argparse.Namespace) -> int:
     from exchangedesk.db.backup import KEEP_BACKUPS
-    from exchangedesk.services.maintenance import backup_database
+    from exchangedesk.services.maintenance.upkeep import backup_database
 
     dest = Path(args.dest).expanduser() if args.dest else None
     written = backup_database(_db(args), dest, keep=args.keep or KEEP_BACKUPS)
@@ -271,7 +271,7 @@ def _cmd_backup(args: argparse.Namespace) -> int:
 
 def _cmd_restore(args: argparse.Namespace) -> int:
     from exchangedesk.db.engine import resolve_url, sqlite_path
-    from exchangedesk.services.maintenance import restore_database
+    from exchangedesk.services.maintenance.upkeep import restore_database
 
     location = _db(args)
     kept = restore_database(Path(args.backup).expanduser(), location)
@@ -290,7 +290,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
     from exchangedesk.domain.errors import DatabaseLockedError
     from exchangedesk.interchange.import_report import write_import_report
     from exchangedesk.interchange.twin_pairs import ImportFileError, read_pair_file
-    from exchangedesk.services.imports import import_pairs
+    from exchangedesk.services.partnerships.pairs_import import import_pairs
 
     kinds = ("pairs",)  # people, contributions... join here
     if args.kind not in kinds:

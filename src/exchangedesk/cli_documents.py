@@ -46,7 +46,7 @@ def add_ical(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 def _cmd_ical(args: argparse.Namespace) -> int:
     from exchangedesk.db.opening import open_database
     from exchangedesk.domain.errors import ValidationError
-    from exchangedesk.services.ical import export_delegation_ical
+    from exchangedesk.services.delegations.ical import export_delegation_ical
 
     out = Path(args.out).expanduser()
     if out.is_dir():
@@ -75,11 +75,11 @@ def _cmd_ical(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-# -- print: every document of the catalogue (services/printing.py) as PDF ---------------------
+# -- print: every document of the catalogue (services/documents/register/catalogue.py) as PDF ---------------------
 
 
 def add_print(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    from exchangedesk.services.printing import document_kinds
+    from exchangedesk.services.documents.catalogue import document_kinds
 
     kinds = document_kinds()
     listing = "; ".join(f"{kind.name} ({kind.record} id)" for kind in kinds)
@@ -139,7 +139,7 @@ def _cmd_print(args: argparse.Namespace) -> int:
     from exchangedesk.db.engine import resolve_url, sqlite_path
     from exchangedesk.db.opening import open_database
     from exchangedesk.domain.errors import ValidationError
-    from exchangedesk.services.printing import (
+    from exchangedesk.services.documents.catalogue import (
         document_kind,
         own_templates_folder,
         render_document,

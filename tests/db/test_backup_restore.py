@@ -12,7 +12,7 @@ from exchangedesk.db.engine import file_uri
 from exchangedesk.db.lock import InstanceLock
 from exchangedesk.db.opening import open_database
 from exchangedesk.domain.errors import DatabaseError, DatabaseLockedError, NewerDatabaseError
-from exchangedesk.services.maintenance import (
+from exchangedesk.services.maintenance.upkeep import (
     backup_database,
     check_database,
     inspecting,

@@ -38,7 +38,7 @@ from exchangedesk.domain.enums import (
     ShipmentStatus,
 )
 from exchangedesk.domain.errors import DatabaseError, NewerDatabaseError
-from exchangedesk.services.maintenance import CheckReport, check_database, inspecting
+from exchangedesk.services.maintenance.upkeep import CheckReport, check_database, inspecting
 from register_sample import VOLGOGRAD, Sample, corrupt_middle, folder_state
 
 

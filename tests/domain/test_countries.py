@@ -7,9 +7,9 @@ import pycountry
 import pytest
 
 from exchangedesk.domain.countries import EVERYDAY_NAMES, KOSOVO, country_name, resolve_country
-from exchangedesk.services.gazetteer import countries as gazetteer_countries
-from exchangedesk.services.gazetteer import country as gazetteer_country
-from exchangedesk.services.gazetteer.cities import CityRow
+from exchangedesk.services.partnerships.gazetteer import countries as gazetteer_countries
+from exchangedesk.services.partnerships.gazetteer import country as gazetteer_country
+from exchangedesk.services.partnerships.gazetteer.cities import CityRow
 from exchangedesk.ui.formatting import country_text
 
 CODES = sorted([c.alpha_2 for c in pycountry.countries] + [KOSOVO])

@@ -17,8 +17,8 @@ from exchangedesk.db.session import Database
 from exchangedesk.domain.enums import DelegationStatus, Direction, ItineraryKind
 from exchangedesk.domain.errors import ValidationError
 from exchangedesk.domain.text import search_key
-from exchangedesk.services.demo import build_demo
-from exchangedesk.services.ical import delegation_calendar, export_delegation_ical
+from exchangedesk.services.delegations.ical import delegation_calendar, export_delegation_ical
+from exchangedesk.services.samples.demo import build_demo
 
 TODAY = dt.date(2026, 2, 20)  # the demo's Volgograd visit then falls in early April
 

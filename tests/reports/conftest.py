@@ -15,7 +15,7 @@ from sqlalchemy import select
 from exchangedesk.db.models import Delegation, Person
 from exchangedesk.db.opening import open_database
 from exchangedesk.db.session import Database
-from exchangedesk.services.demo import build_demo
+from exchangedesk.services.samples.demo import build_demo
 
 TODAY = dt.date(2025, 5, 1)  # the demo places its planned visits relative to this day
 ISSUED = dt.date(2025, 5, 10)

@@ -10,8 +10,8 @@ from sqlalchemy import select
 
 from exchangedesk.db.models import AidCampaign, Contribution, Shipment
 from exchangedesk.domain.errors import ValidationError
-from exchangedesk.services.aid_campaigns import campaign_totals
-from exchangedesk.services.printing import render_document
+from exchangedesk.services.aid.campaigns import campaign_totals
+from exchangedesk.services.documents.catalogue import render_document
 from reports.conftest import ISSUED, demo, demo_file  # noqa: F401
 from reports.report_support import (  # noqa: F401
     GREEK_DONOR,

@@ -7,7 +7,7 @@ import datetime as dt
 
 from exchangedesk.db.opening import open_database
 from exchangedesk.reports.itinerary import render_itinerary
-from exchangedesk.services.document_data import itinerary_data
+from exchangedesk.services.documents.itinerary_data import itinerary_data
 from reports.big_delegation import add_big_delegation
 from reports.conftest import flat, pdf_text
 

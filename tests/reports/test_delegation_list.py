@@ -10,8 +10,8 @@ from sqlalchemy import select
 
 from exchangedesk.db.models import PersonSensitive
 from exchangedesk.reports.itinerary import day_text
-from exchangedesk.services.printing import render_document
-from exchangedesk.services.report_data import ListedMember, delegation_list_data
+from exchangedesk.services.documents.catalogue import render_document
+from exchangedesk.services.documents.report_data import ListedMember, delegation_list_data
 from reports.conftest import ISSUED, delegation_id, demo, demo_file  # noqa: F401
 from reports.report_support import (  # noqa: F401
     CHINESE_PERSON,

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
-from exchangedesk.services.gift_register_data import gift_register_data
-from exchangedesk.services.printing import render_document
+from exchangedesk.services.documents.catalogue import render_document
+from exchangedesk.services.documents.gift_register_data import gift_register_data
 from reports.conftest import ISSUED, demo, demo_file  # noqa: F401
 from reports.report_support import (  # noqa: F401
     CHINESE_RECEIVER,

@@ -7,7 +7,7 @@ import re
 import pytest
 
 from exchangedesk.reports.itinerary import render_itinerary
-from exchangedesk.services.document_data import itinerary_data
+from exchangedesk.services.documents.itinerary_data import itinerary_data
 from reports.conftest import ISSUED, delegation_id, flat, pdf_text, pdf_tool, person_id
 
 

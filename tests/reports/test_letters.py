@@ -15,8 +15,8 @@ from exchangedesk.db.opening import open_database
 from exchangedesk.reports.itinerary import render_itinerary
 from exchangedesk.reports.letters import render_letter
 from exchangedesk.reports.templates import load_template, template_folders
-from exchangedesk.services import letter_data as letters
-from exchangedesk.services.document_data import itinerary_data
+from exchangedesk.services.documents import letter_data as letters
+from exchangedesk.services.documents.itinerary_data import itinerary_data
 from reports.conftest import ISSUED, delegation_id, flat, pdf_text, person_id
 
 INJECTIONS = (

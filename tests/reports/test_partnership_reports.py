@@ -9,8 +9,8 @@ from sqlalchemy import select
 
 from exchangedesk.db.models import City, Partnership
 from exchangedesk.domain.errors import ValidationError
-from exchangedesk.services.annual_report_data import annual_report_data
-from exchangedesk.services.printing import render_document
+from exchangedesk.services.documents.annual_report_data import annual_report_data
+from exchangedesk.services.documents.catalogue import render_document
 from reports.conftest import ISSUED, demo, demo_file  # noqa: F401
 from reports.report_support import (  # noqa: F401
     GREEK_CITY,

@@ -1,4 +1,4 @@
-"""The document catalogue the command line and the window share (services/printing.py)."""
+"""The document catalogue the command line and the window share (services/documents/register/catalogue.py)."""
 
 # ruff: noqa: F811 - fixtures imported by name
 
@@ -12,7 +12,7 @@ from sqlalchemy import select
 from exchangedesk.db.models import AidCampaign, Contribution, Document, ExchangeProgramme, Shipment
 from exchangedesk.db.opening import open_database
 from exchangedesk.domain.errors import ValidationError
-from exchangedesk.services.printing import (
+from exchangedesk.services.documents.catalogue import (
     OPTIONS,
     RECORDS,
     PrintedDocument,

@@ -13,7 +13,7 @@ from exchangedesk.reports.templates import (
     template_folders,
     template_path,
 )
-from exchangedesk.services.letter_data import LETTER_TEMPLATES
+from exchangedesk.services.documents.letter_data import LETTER_TEMPLATES
 
 FIELDS = {"recipient.salutation": "Dear Ms Smirnova", "delegation.title": "Visit"}
 

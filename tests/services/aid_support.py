@@ -18,9 +18,9 @@ from exchangedesk.db.models import City, Organisation, Partnership, Person
 from exchangedesk.db.session import Database
 from exchangedesk.domain.enums import OrganisationKind, PartnershipKind, PartnershipStatus
 from exchangedesk.domain.text import search_key
-from exchangedesk.services.aid_campaigns import CampaignFields, create_campaign
-from exchangedesk.services.invariants import RULES
-from exchangedesk.services.shipments import ShipmentFields, ShipmentLineFields, create_shipment
+from exchangedesk.services.aid.campaigns import CampaignFields, create_campaign
+from exchangedesk.services.aid.shipments import ShipmentFields, ShipmentLineFields, create_shipment
+from exchangedesk.services.maintenance.invariants import RULES
 
 PLANNED_ON = dt.date(1942, 12, 1)
 

@@ -19,8 +19,8 @@ from exchangedesk.db.models import (
 )
 from exchangedesk.db.session import Database
 from exchangedesk.domain.enums import DelegationStatus, Direction
-from exchangedesk.services.delegation_detail import DelegationDetail
-from exchangedesk.services.delegation_edits import DelegationDraft, create_delegation
+from exchangedesk.services.delegations.detail import DelegationDetail
+from exchangedesk.services.delegations.edits import DelegationDraft, create_delegation
 
 ARRIVE = dt.date(2031, 6, 1)
 LEAVE = dt.date(2031, 6, 5)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialogButtonBox
 
-from exchangedesk.ui.areas.delegations import DelegationsPage
+from exchangedesk.ui.delegations.page import DelegationsPage
 from exchangedesk.ui.main_window import MainWindow
 
 

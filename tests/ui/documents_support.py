@@ -17,7 +17,7 @@ from exchangedesk.cli import main as cli_main
 from exchangedesk.db.models import Delegation
 from exchangedesk.db.opening import OpenedDatabase, open_database
 from exchangedesk.db.session import Database
-from exchangedesk.services.demo import build_demo
+from exchangedesk.services.samples.demo import build_demo
 from exchangedesk.ui.documents.preview import _pool
 
 # The reports' tests build the demo on this day too: its planned visits are relative to it.

@@ -11,8 +11,8 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QDialogButtonBox
 
 from exchangedesk.db.session import Database
-from exchangedesk.services.demo import build_demo
-from exchangedesk.ui.areas.gifts import GiftsPage
+from exchangedesk.services.samples.demo import build_demo
+from exchangedesk.ui.gifts.page import GiftsPage
 from exchangedesk.ui.main_window import MainWindow
 
 TODAY = dt.date(2026, 11, 26)

@@ -7,8 +7,8 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
-from exchangedesk.ui.areas.partnerships import PartnershipsPage
 from exchangedesk.ui.main_window import MainWindow
+from exchangedesk.ui.partnerships.page import PartnershipsPage
 from exchangedesk.ui.widgets.city_picker import CityPicker, SuggestionKind
 
 

@@ -30,7 +30,7 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings, QThreadPool,
 from PySide6.QtWidgets import QAbstractItemView, QApplication  # noqa: E402
 
 from exchangedesk.db.opening import open_database  # noqa: E402
-from exchangedesk.services.demo import build_demo  # noqa: E402
+from exchangedesk.services.samples.demo import build_demo  # noqa: E402
 from exchangedesk.ui.app import make_application  # noqa: E402
 from exchangedesk.ui.main_window import MainWindow  # noqa: E402
 

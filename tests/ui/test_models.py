@@ -8,10 +8,10 @@ from sqlalchemy import insert
 from exchangedesk.db.models import Person
 from exchangedesk.db.session import Database
 from exchangedesk.domain.text import search_key
-from exchangedesk.services.paging import ListQuery, Page
+from exchangedesk.services.common.paging import ListQuery, Page
 from exchangedesk.ui.areas.list_page import ListPage
-from exchangedesk.ui.areas.people import people_spec
 from exchangedesk.ui.models import ROW_ROLE, Column, PagedTableModel
+from exchangedesk.ui.people.lists import people_spec
 from qt_checks import ModelChecker
 
 COLUMNS = [Column("Number", lambda n: str(n), "number", numeric=True), Column("Half", str)]

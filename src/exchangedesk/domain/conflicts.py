@@ -1,6 +1,6 @@
 """Conflict rules for one delegation's or exchange programme's plan, over plain data.
 
-Nothing here reads the database: :mod:`exchangedesk.services.conflicts` loads a :class:`Plan`
+Nothing here reads the database: :mod:`exchangedesk.services.delegations.conflicts` loads a :class:`Plan`
 and :func:`find_conflicts` returns :class:`Conflict` records a secretary can read. Keeping the
 rules pure lets the tests compare them with a brute-force oracle on random itineraries.
 

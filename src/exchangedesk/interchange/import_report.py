@@ -5,7 +5,7 @@ file through :func:`write_import_report`; a name ending in ``.csv`` gives CSV, a
 text. Unlike the summary on screen, nothing is cut short: every refused, repaired and merged row,
 every other spelling, warning and country reading is there with its row number.
 
-The report is duck-typed on :class:`exchangedesk.services.imports.ImportReport` (this layer
+The report is duck-typed on :class:`exchangedesk.services.partnerships.pairs_import.ImportReport` (this layer
 takes plain data from services and never imports them).
 """
 

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from decimal import Decimal
 
     from exchangedesk.domain.money import Money
-    from exchangedesk.services.aid_document_data import Box, ShipmentDocumentData
+    from exchangedesk.reports.data.aid import Box, ShipmentDocumentData
 
 LOOSE = "Not in a box"
 

@@ -13,8 +13,7 @@ from exchangedesk.reports.itinerary import city_text, day_text
 from exchangedesk.reports.report_kit import ReportRenderer, money_text, short_day
 
 if TYPE_CHECKING:
-    from exchangedesk.services.aid_campaigns import CurrencyTotals
-    from exchangedesk.services.aid_document_data import CampaignReportData, ReceiptData
+    from exchangedesk.reports.data.aid import CampaignReportData, CurrencyTotals, ReceiptData
 
 
 class ReceiptRenderer(ReportRenderer):

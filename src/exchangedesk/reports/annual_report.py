@@ -13,7 +13,7 @@ from exchangedesk.reports.itinerary import city_text
 from exchangedesk.reports.report_kit import ReportRenderer, money_text, short_day
 
 if TYPE_CHECKING:
-    from exchangedesk.services.annual_report_data import AnnualReportData
+    from exchangedesk.reports.data.annual_report import AnnualReportData
 
 
 def span(first, last) -> str:  # noqa: ANN001 - two dates

@@ -14,7 +14,7 @@ from exchangedesk.reports.itinerary import city_text, day_text
 from exchangedesk.reports.report_kit import ReportRenderer, short_day
 
 if TYPE_CHECKING:
-    from exchangedesk.services.report_data import DelegationListData
+    from exchangedesk.reports.data.registers import DelegationListData
 
 
 class DelegationListRenderer(ReportRenderer):

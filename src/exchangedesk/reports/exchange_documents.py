@@ -12,7 +12,7 @@ from exchangedesk.reports.itinerary import day_text
 from exchangedesk.reports.report_kit import ReportRenderer, short_day
 
 if TYPE_CHECKING:
-    from exchangedesk.services.exchange_documents import ProgrammeDocument
+    from exchangedesk.reports.data.exchanges import ProgrammeDocument
 
 
 class _ProgrammeRenderer(ReportRenderer):

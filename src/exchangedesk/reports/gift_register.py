@@ -13,7 +13,7 @@ from exchangedesk.reports.itinerary import day_text
 from exchangedesk.reports.report_kit import ReportRenderer, money_text, short_day
 
 if TYPE_CHECKING:
-    from exchangedesk.services.gift_register_data import GiftRegisterData, RegisteredGift
+    from exchangedesk.reports.data.gifts import GiftRegisterData, RegisteredGift
 
 
 class GiftRegisterRenderer(ReportRenderer):

@@ -27,7 +27,7 @@ from exchangedesk.reports.page import PageFurniture
 from exchangedesk.reports.styles import plain_table, ruled_table
 
 if TYPE_CHECKING:
-    from exchangedesk.services.document_data import (
+    from exchangedesk.reports.data.itinerary import (
         CityName,
         ItineraryData,
         ProgrammeItem,

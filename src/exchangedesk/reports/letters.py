@@ -23,7 +23,7 @@ from exchangedesk.reports.styles import RULE, plain_table, ruled_table
 from exchangedesk.reports.templates import Block, FilledLetter, LetterTemplate, TemplateError
 
 if TYPE_CHECKING:
-    from exchangedesk.services.letter_data import LetterData
+    from exchangedesk.reports.data.letters import LetterData
 
 # Column headings of the tables a letter can hold, in the languages templates ship in.
 HEADINGS = {

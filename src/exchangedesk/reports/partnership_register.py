@@ -13,7 +13,7 @@ from exchangedesk.reports.itinerary import day_text
 from exchangedesk.reports.report_kit import ReportRenderer, short_day
 
 if TYPE_CHECKING:
-    from exchangedesk.services.report_data import PartnershipRegisterData
+    from exchangedesk.reports.data.registers import PartnershipRegisterData
 
 
 class PartnershipRegisterRenderer(ReportRenderer):

@@ -24,7 +24,7 @@ from exchangedesk.reports.styles import MUTED, plain_table, ruled_table
 
 if TYPE_CHECKING:
     from exchangedesk.domain.money import Money
-    from exchangedesk.services.document_data import Letterhead
+    from exchangedesk.reports.data.itinerary import Letterhead
 
 SIGNATURE_HEIGHT = 28 * mm  # the gap, the space to sign in and the two lines under it
 SHORT_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")

@@ -40,7 +40,7 @@ from exchangedesk.ui.tasks import Task
 from exchangedesk.ui.theme import icon
 
 if TYPE_CHECKING:
-    from exchangedesk.services.imports import ImportReport
+    from exchangedesk.services.partnerships.pairs_import import ImportReport
 
 DEFAULT_SIZE = QSize(1200, 760)
 
@@ -288,7 +288,7 @@ class MainWindow(QMainWindow):
 
     def import_pairs(self) -> QDialog:
         """File › Import › Partnership pairs: the dialog imports; the lists show the result."""
-        from exchangedesk.ui.dialogs.import_pairs import ImportPairsDialog
+        from exchangedesk.ui.partnerships.import_pairs import ImportPairsDialog
 
         dialog = ImportPairsDialog(self.database, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -1,7 +1,7 @@
 """Item models fed with plain rows from the services.
 
 :class:`PagedTableModel` is the list behind every area: it asks its loader for one
-:class:`~exchangedesk.services.paging.Page` at a time, fetches the next page when the view
+:class:`~exchangedesk.services.common.paging.Page` at a time, fetches the next page when the view
 scrolls to the end (``canFetchMore``/``fetchMore``), and re-queries SQL to sort or filter — never
 a ``QSortFilterProxyModel`` over all the rows in Python.
 """
@@ -23,7 +23,7 @@ from PySide6.QtCore import (
 from sqlalchemy.exc import SQLAlchemyError
 
 from exchangedesk.domain.errors import ExchangeDeskError
-from exchangedesk.services.paging import DEFAULT_PAGE_SIZE, ListQuery, Page
+from exchangedesk.services.common.paging import DEFAULT_PAGE_SIZE, ListQuery, Page
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the row dataclass behind a table row
 

@@ -3,7 +3,7 @@
 Each area offers the documents of the record selected in it — a delegation's itinerary, a
 partnership's annual report, a shipment's manifest — plus "Other documents…", the Documents
 area's chooser of every kind. The documents themselves come from the print catalogue
-(services/printing.py) through the preview window, the same bytes as ``exchangedesk print``.
+(services/documents/register/catalogue.py) through the preview window, the same bytes as ``exchangedesk print``.
 """
 
 from __future__ import annotations

@@ -71,9 +71,23 @@ _NAVIGATION = (
 )
 
 
+# The module of each area that makes its page (``make_page``): one package per area.
+_PAGE_MODULES = {
+    "home": "exchangedesk.ui.overview.home",
+    "partnerships": "exchangedesk.ui.partnerships.page",
+    "delegations": "exchangedesk.ui.delegations.page",
+    "exchanges": "exchangedesk.ui.exchanges.page",
+    "gifts": "exchangedesk.ui.gifts.page",
+    "aid": "exchangedesk.ui.aid.lists",
+    "people": "exchangedesk.ui.people.page",
+    "calendar": "exchangedesk.ui.overview.calendar",
+    "documents": "exchangedesk.ui.documents.page",
+}
+
+
 def _page_maker(key: str):  # noqa: ANN202
     def make_page(database: Database, parent: QWidget | None = None) -> AreaPage:
-        module = importlib.import_module(f"exchangedesk.ui.areas.{key}")
+        module = importlib.import_module(_PAGE_MODULES[key])
         return module.make_page(database, parent)
 
     return make_page

@@ -11,7 +11,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
 from exchangedesk.db.session import Database
-from exchangedesk.services.paging import ListQuery, Page
+from exchangedesk.services.common.paging import ListQuery, Page
 from exchangedesk.ui.models import Column
 from exchangedesk.ui.widgets.detail_pane import Detail
 

@@ -4,7 +4,7 @@ Other areas call one function::
 
     show_document(parent, database, "itinerary", delegation_id, member_id=person_id)
 
-with the kind and options of the document catalogue (services/printing.py). The dialog renders
+with the kind and options of the document catalogue (services/documents/register/catalogue.py). The dialog renders
 in the background, and saves or prints exactly the bytes ``exchangedesk print`` writes for the
 same inputs.
 """
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QWidget
 from exchangedesk.db.engine import sqlite_path
 from exchangedesk.db.session import Database
 from exchangedesk.paths import user_data_dir
-from exchangedesk.services.printing import (
+from exchangedesk.services.documents.catalogue import (
     PrintedDocument,
     document_kind,
     own_templates_folder,
@@ -90,7 +90,7 @@ def document_source(
 def show_document(
     parent: QWidget | None, database: Database, kind: str, record_id: int | None, **options: Any
 ) -> PreviewDialog:
-    """Open the preview of document ``kind`` (see services/printing.py) and return it."""
+    """Open the preview of document ``kind`` (see services/documents/register/catalogue.py) and return it."""
     dialog = PreviewDialog(document_source(database, kind, record_id, **options), parent)
     return _shown(dialog)
 

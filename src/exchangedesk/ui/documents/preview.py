@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from exchangedesk.services.printing import PrintedDocument
+from exchangedesk.services.documents.catalogue import PrintedDocument
 from exchangedesk.ui.dialogs import run_dialog
 from exchangedesk.ui.documents.paper import prepare_printer, print_pages, write_atomically
 from exchangedesk.ui.tasks import Task, TaskControl

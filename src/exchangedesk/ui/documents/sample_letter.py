@@ -8,8 +8,8 @@ import datetime as dt
 from collections.abc import Mapping
 
 from exchangedesk.domain.enums import Direction, MemberRole
-from exchangedesk.services.document_data import CityName, Letterhead
-from exchangedesk.services.letter_data import (
+from exchangedesk.services.documents.itinerary_data import CityName, Letterhead
+from exchangedesk.services.documents.letter_data import (
     Addressee,
     GiftLine,
     LetterData,

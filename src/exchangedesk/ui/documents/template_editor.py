@@ -35,7 +35,7 @@ from exchangedesk.reports.templates import (
     available_languages,
     shipped_template_dir,
 )
-from exchangedesk.services.printing import PrintedDocument
+from exchangedesk.services.documents.catalogue import PrintedDocument
 from exchangedesk.ui.documents import letter_templates, own_templates_for
 from exchangedesk.ui.documents.paper import write_atomically
 from exchangedesk.ui.documents.preview import DocumentSource, PreviewDialog

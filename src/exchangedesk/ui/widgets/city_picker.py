@@ -32,7 +32,7 @@ from PySide6.QtWidgets import QCompleter, QLabel, QLineEdit, QVBoxLayout, QWidge
 
 from exchangedesk.db.session import Database
 from exchangedesk.domain.text import fold
-from exchangedesk.services.gazetteer import (
+from exchangedesk.services.partnerships.gazetteer import (
     CityDraft,
     CityRow,
     GazetteerHit,
@@ -387,7 +387,7 @@ class CityPicker(QWidget):
 
     def ask_city_by_hand(self, typed: str) -> CityDraft | None:
         """The small form for a place the gazetteer lacks (tests answer for the user here)."""
-        from exchangedesk.ui.dialogs.city_by_hand import CityByHandDialog
+        from exchangedesk.ui.partnerships.city_by_hand import CityByHandDialog
 
         dialog = CityByHandDialog(typed, self)
         return dialog.draft if run_dialog(dialog) else None

@@ -1,0 +1,68 @@
+"""The input types of the renderers: the plain data of an exchange programme's documents, for the renderers in
+
+Filled in by :mod:`exchangedesk.services.documents.exchange_data`."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from exchangedesk.reports.data.itinerary import Letterhead
+
+
+@dataclass(frozen=True)
+class ProgrammeHeader:
+    programme_id: int
+    title: str
+    cities: str
+    starts_on: dt.date
+    ends_on: dt.date
+    sending: str | None
+    host: str | None
+    leaders: tuple[str, ...]
+    leader_phones: tuple[str, ...]  # "Frank Lehmann: +49 ...", for whoever needs to call
+
+
+@dataclass(frozen=True)
+class ListedParticipant:
+    name: str
+    native_name: str | None
+    age_at_start: int | None
+    turns_adult_on: dt.date | None
+    gender: str | None
+    school: str | None
+    family: str | None
+    family_address: str | None
+    family_phone: str | None
+
+
+@dataclass(frozen=True)
+class EmergencyLine(ListedParticipant):
+    date_of_birth: dt.date | None
+    guardian: str | None
+    emergency_contact: str | None
+    emergency_phone: str | None
+    allergies: str | None
+    dietary_notes: str | None
+    medical_notes: str | None
+
+
+@dataclass(frozen=True)
+class PlacementLetter:
+    to_family: bool  # False: to the participant's guardian
+    recipient: str
+    recipient_address: str | None
+    participants: tuple[str, ...]  # the students the letter is about
+    family: str
+    family_address: str | None
+    family_phone: str | None
+
+
+@dataclass(frozen=True)
+class ProgrammeDocument:
+    letterhead: Letterhead
+    issued_on: dt.date
+    header: ProgrammeHeader
+    participants: tuple[ListedParticipant, ...] = ()
+    emergency: tuple[EmergencyLine, ...] = ()
+    letters: tuple[PlacementLetter, ...] = ()

@@ -1,0 +1,166 @@
+"""The input types of the renderers: the plain data of a letter: invitation, visa support, thank-you, letter to the authorities.
+
+Filled in by :mod:`exchangedesk.services.documents.letter_data`."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass
+from types import MappingProxyType
+
+from exchangedesk.domain.countries import country_name
+from exchangedesk.domain.enums import (
+    Direction,
+    MemberRole,
+)
+from exchangedesk.reports.data.itinerary import (
+    CityName,
+    Letterhead,
+)
+from exchangedesk.reports.wording import date_words, period_words, salutation
+
+# How a letter to an office rather than a person opens.
+_TO_AN_OFFICE = {
+    "en": "Dear Sir or Madam",
+    "ru": "Уважаемые дамы и господа",
+    "de": "Sehr geehrte Damen und Herren",
+    "fr": "Madame, Monsieur",
+}
+
+
+@dataclass(frozen=True)
+class Addressee:
+    """To whom a letter goes: a person, or an office named in words."""
+
+    person_id: int | None
+    organisation_id: int | None
+    name: str
+    name_native: str | None
+    address_lines: tuple[str, ...]  # below the name in the address block
+    languages: tuple[str, ...]  # ISO 639-1, preferred first
+    given_name: str = ""
+    family_name: str = ""
+    family_name_native: str | None = None
+    title: str | None = None  # "Dr", "Г-жа"
+    form_of_address: str | None = None
+    gender: str | None = None
+
+    def salutation(self, language: str) -> str:
+        if self.person_id is None:
+            return _TO_AN_OFFICE.get(language, _TO_AN_OFFICE["en"])
+        return salutation(
+            language,
+            given=self.given_name,
+            family=self.family_name,
+            family_native=self.family_name_native,
+            title=self.title,
+            form_of_address=self.form_of_address,
+            gender=self.gender,
+        )
+
+
+@dataclass(frozen=True)
+class Signatory:
+    name: str
+    name_native: str | None
+    role: str | None
+    organisation: str | None
+
+
+@dataclass(frozen=True)
+class LetterMember:
+    """A member as a letter lists them: no dates of birth, no documents, no needs."""
+
+    name: str
+    name_native: str | None
+    role: MemberRole
+    organisation: str | None
+
+
+@dataclass(frozen=True)
+class GiftLine:
+    id: int
+    title: str
+    occasion: str | None
+    given_on: dt.date | None
+    giver: str | None
+
+
+@dataclass(frozen=True)
+class LetterData:
+    template: str  # "invitation", "visa_support", "thank_you", "authorities"
+    issued_on: dt.date
+    letterhead: Letterhead
+    recipient: Addressee
+    signatory: Signatory | None
+    delegation_id: int
+    partnership_id: int
+    delegation_title: str
+    purpose: str | None
+    direction: Direction
+    arrival_on: dt.date
+    departure_on: dt.date
+    head: str | None
+    home: CityName
+    partner: CityName
+    partnership_signed_on: dt.date | None
+    members: tuple[LetterMember, ...]
+    gift: GiftLine | None
+
+    def fields(self, language: str) -> Mapping[str, str]:
+        """The only values a template can print, as plain strings, worded for ``language``."""
+        host = self.home if self.direction is Direction.INCOMING else self.partner
+        values = {
+            "letter.date": date_words(self.issued_on, language),
+            "committee.name": self.letterhead.committee,
+            "committee.city": self.letterhead.city,
+            "recipient.name": self.recipient.name,
+            "recipient.name_native": self.recipient.name_native or self.recipient.name,
+            "recipient.salutation": self.recipient.salutation(language),
+            "signatory.name": self.signatory.name if self.signatory else "",
+            "signatory.role": (self.signatory.role or "") if self.signatory else "",
+            "delegation.title": self.delegation_title,
+            "delegation.purpose": self.purpose or "",
+            "delegation.arrival": date_words(self.arrival_on, language),
+            "delegation.departure": date_words(self.departure_on, language),
+            "delegation.dates": period_words(self.arrival_on, self.departure_on, language),
+            "delegation.size": str(len(self.members)),
+            "delegation.head": self.head or "",
+            "home.city": self.home.name,
+            "home.city_native": self.home.native or self.home.name,
+            "home.country": country_name(self.home.country_code),
+            "partner.city": self.partner.name,
+            "partner.city_native": self.partner.native or self.partner.name,
+            "partner.country": country_name(self.partner.country_code),
+            "host.city": host.name,
+            "host.city_native": host.native or host.name,
+            "host.country": country_name(host.country_code),
+        }
+        if self.partnership_signed_on is not None:
+            values["partnership.since"] = str(self.partnership_signed_on.year)
+        if self.gift is not None:
+            values["gift.title"] = self.gift.title
+            values["gift.occasion"] = self.gift.occasion or ""
+            values["gift.date"] = date_words(self.gift.given_on, language)
+            values["gift.giver"] = self.gift.giver or ""
+        return MappingProxyType(values)
+
+
+@dataclass(frozen=True)
+class VisaTraveller:
+    person_id: int
+    name: str
+    name_native: str | None
+    role: MemberRole
+    date_of_birth: dt.date | None
+    nationality: str | None  # country name
+    passport_number: str | None
+    passport_expiry: dt.date | None
+
+
+@dataclass(frozen=True)
+class VisaLetterData(LetterData):
+    """The one letter that shows passport numbers — of the people it names, nobody else."""
+
+    travellers: tuple[VisaTraveller, ...] = ()

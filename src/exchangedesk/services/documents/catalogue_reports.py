@@ -1,0 +1,112 @@
+"""The catalogue's registers and reports (see printing.py): delegation list, partnership
+annual report, register of partnerships, gift register."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from exchangedesk.services.documents.catalogue import PrintedDocument, Request, file_name
+
+if TYPE_CHECKING:
+    from exchangedesk.db.session import Database
+
+
+def delegation_list(database: Database, request: Request) -> PrintedDocument:
+    from exchangedesk.reports.delegation_list import DelegationListRenderer
+    from exchangedesk.services.documents.report_data import delegation_list_data
+
+    data = delegation_list_data(database, request.record_id, issued_on=request.issued_on)
+    renderer = DelegationListRenderer(data, paper=request.paper)
+    return PrintedDocument(
+        pdf=renderer.render(),
+        title=renderer.title(),
+        file_name=file_name("delegation-list", data.delegation_id, request.issued_on),
+    )
+
+
+def partnership_register(database: Database, request: Request) -> PrintedDocument:
+    from exchangedesk.reports.partnership_register import PartnershipRegisterRenderer
+    from exchangedesk.services.documents.report_data import partnership_register_data
+
+    data = partnership_register_data(database, issued_on=request.issued_on)
+    renderer = PartnershipRegisterRenderer(data, paper=request.paper)
+    return PrintedDocument(
+        pdf=renderer.render(),
+        title=renderer.title(),
+        file_name=file_name("partnership-register", request.issued_on),
+    )
+
+
+def partnership_report(database: Database, request: Request) -> PrintedDocument:
+    from exchangedesk.reports.annual_report import AnnualReportRenderer
+    from exchangedesk.services.documents.annual_report_data import annual_report_data
+
+    years = request.years or (request.issued_on.year, request.issued_on.year)
+    data = annual_report_data(database, request.record_id, years, issued_on=request.issued_on)
+    renderer = AnnualReportRenderer(data, paper=request.paper)
+    return PrintedDocument(
+        pdf=renderer.render(),
+        title=renderer.title(),
+        file_name=file_name("partnership-report", data.partnership_id, data.period),
+    )
+
+
+def _shipment(database: Database, request: Request, *, manifest: bool) -> PrintedDocument:
+    from exchangedesk.reports.aid_documents import ShipmentDocumentRenderer
+    from exchangedesk.services.documents.aid_data import shipment_document_data
+
+    data = shipment_document_data(database, request.record_id, issued_on=request.issued_on)
+    renderer = ShipmentDocumentRenderer(data, manifest=manifest, paper=request.paper)
+    kind = "manifest" if manifest else "packing-list"
+    return PrintedDocument(
+        pdf=renderer.render(),
+        title=renderer.title(),
+        file_name=file_name(kind, data.reference, request.issued_on),
+    )
+
+
+def packing_list(database: Database, request: Request) -> PrintedDocument:
+    return _shipment(database, request, manifest=False)
+
+
+def manifest(database: Database, request: Request) -> PrintedDocument:
+    return _shipment(database, request, manifest=True)
+
+
+def donation_receipt(database: Database, request: Request) -> PrintedDocument:
+    from exchangedesk.reports.aid_receipts import ReceiptRenderer
+    from exchangedesk.services.documents.aid_data import receipt_data
+
+    data = receipt_data(database, request.record_id, issued_on=request.issued_on)
+    renderer = ReceiptRenderer(data, paper=request.paper)
+    return PrintedDocument(
+        pdf=renderer.render(),
+        title=renderer.title(),
+        file_name=file_name("receipt", data.receipt_number or data.contribution_id),
+    )
+
+
+def campaign_report(database: Database, request: Request) -> PrintedDocument:
+    from exchangedesk.reports.aid_receipts import CampaignReportRenderer
+    from exchangedesk.services.documents.aid_data import campaign_report_data
+
+    data = campaign_report_data(database, request.record_id, issued_on=request.issued_on)
+    renderer = CampaignReportRenderer(data, paper=request.paper)
+    return PrintedDocument(
+        pdf=renderer.render(),
+        title=renderer.title(),
+        file_name=file_name("campaign-report", data.campaign_id, request.issued_on),
+    )
+
+
+def gift_register(database: Database, request: Request) -> PrintedDocument:
+    from exchangedesk.reports.gift_register import GiftRegisterRenderer
+    from exchangedesk.services.documents.gift_register_data import gift_register_data
+
+    data = gift_register_data(database, issued_on=request.issued_on)
+    renderer = GiftRegisterRenderer(data, paper=request.paper)
+    return PrintedDocument(
+        pdf=renderer.render(),
+        title=renderer.title(),
+        file_name=file_name("gift-register", request.issued_on),
+    )

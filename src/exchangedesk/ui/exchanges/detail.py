@@ -1,0 +1,352 @@
+"""The pane beside the programme list: Overview (with the reciprocal programme, linked both
+ways), Participants (consent and age notes), Host families, the Placement board, the Schedule
+and its Conflicts, and the Reciprocity ledger of the partnership."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from exchangedesk.db.session import Database
+from exchangedesk.domain.enums import PlacementStatus
+from exchangedesk.services.exchanges.host_families import HostFamilyRow, list_host_families
+from exchangedesk.services.exchanges.participants import (
+    ConsentState,
+    ParticipantRow,
+    list_participants,
+)
+from exchangedesk.services.exchanges.programmes import ProgrammeDetail, get_programme
+from exchangedesk.services.exchanges.reciprocity import reciprocity_ledger
+from exchangedesk.ui.exchanges.board import PlacementBoardView
+from exchangedesk.ui.exchanges.conflicts import ProgrammeConflictsTab
+from exchangedesk.ui.exchanges.schedule import ScheduleTab
+from exchangedesk.ui.formatting import date_text, enum_text, language_text, period_text
+from exchangedesk.ui.models import ROW_ROLE, Column, RowsTableModel
+from exchangedesk.ui.theme import icon
+from exchangedesk.ui.widgets.tables import make_table
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Exchanges", text)
+
+
+CONSENT_TEXT = {
+    ConsentState.NOT_NEEDED: "not needed (18+)",
+    ConsentState.GIVEN: "given",
+    ConsentState.INCOMPLETE: "incomplete",
+    ConsentState.MISSING: "MISSING",
+    ConsentState.UNKNOWN_AGE: "date of birth missing",
+}
+
+
+def age_text(p: ParticipantRow) -> str:
+    if p.age_at_start is None:
+        return "?"
+    text = str(p.age_at_start)
+    if p.age_at_end != p.age_at_start:
+        text += f" → {p.age_at_end}"
+    if p.turns_adult_on:
+        text += _tr(" (turns 18 on {0})").format(date_text(p.turns_adult_on))
+    return text
+
+
+def consent_text(p: ParticipantRow) -> str:
+    text = _tr(CONSENT_TEXT[p.consent])
+    if p.consents and p.consent is not ConsentState.NOT_NEEDED:
+        last = p.consents[-1]
+        text += f" — {last.given_by}, {date_text(last.given_on)}"
+    return text
+
+
+def family_text(p: ParticipantRow) -> str:
+    if not p.placed_with:
+        return ""
+    if p.placement_status is PlacementStatus.CONFIRMED:
+        return p.placed_with
+    return f"{p.placed_with} ({enum_text(p.placement_status).lower()})"
+
+
+def participant_columns() -> list[Column]:
+    return [
+        Column(_tr("Participant"), lambda p: p.name, width=20, stretch=True),
+        Column(_tr("Age"), age_text, width=24),
+        Column(_tr("Gender"), lambda p: p.gender or "", width=7),
+        Column(_tr("School"), lambda p: p.school or "", width=16),
+        Column(_tr("Languages"), lambda p: language_text(",".join(p.languages)), width=14),
+        Column(_tr("Consent"), consent_text, width=26),
+        Column(_tr("Confirmed"), lambda p: _tr("yes") if p.confirmed else _tr("no"), width=8),
+        Column(_tr("Needs"), lambda p: p.needs_text, width=6),
+        Column(_tr("Family"), family_text, width=22),
+    ]
+
+
+def family_columns(starts_on_text: str = "") -> list[Column]:
+    def vetting(f: HostFamilyRow) -> str:
+        return date_text(f.vetting_valid_until) if f.vetting_valid_until else _tr("never vetted")
+
+    return [
+        Column(_tr("Family"), lambda f: f.name, width=18, stretch=True),
+        Column(_tr("Beds"), lambda f: str(f.capacity), numeric=True, width=5),
+        Column(_tr("Languages"), lambda f: language_text(",".join(f.languages)), width=14),
+        Column(_tr("Pets"), lambda f: ", ".join(f.pets), width=8),
+        Column(_tr("Smokers"), lambda f: _tr("yes") if f.smokers else "", width=7),
+        Column(_tr("Manages"), lambda f: ", ".join(f.allergies_managed), width=10),
+        Column(_tr("Vetted until"), vetting, width=12),
+        Column(_tr("Address"), lambda f: f.address or "", width=16),
+    ]
+
+
+def ledger_columns() -> list[Column]:
+    return [
+        Column(_tr("Year"), lambda e: str(e.year), width=6),
+        Column(_tr("Programme"), lambda e: e.title, width=30, stretch=True),
+        Column(_tr("Direction"), lambda e: enum_text(e.direction), width=9),
+        Column(_tr("Visitors"), lambda e: str(len(e.visitors)), numeric=True, width=7),
+        Column(
+            _tr("Hosted by"),
+            lambda e: "; ".join(f"{h.family} ({', '.join(h.guests)})" for h in e.hostings),
+            width=30,
+        ),
+    ]
+
+
+class ProgrammeDetailPane(QWidget):
+    edit_requested = Signal()
+    link_requested = Signal()
+    unlink_requested = Signal()
+    open_programme = Signal(int)
+    add_participant = Signal()
+    edit_participant = Signal(object)
+    consent_requested = Signal(object)
+    confirm_requested = Signal(object)
+    add_family = Signal()
+    edit_family = Signal(object)
+
+    def __init__(self, database: Database, prompt: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.detail: ProgrammeDetail | None = None
+        self.heading = QLabel(prompt)
+        self.heading.setWordWrap(True)
+        font = QFont(self.heading.font())
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._overview(), icon("mdi6.information-outline"), self.tr("Overview"))
+        self.participants = RowsTableModel(participant_columns(), self)
+        self.participant_table = make_table(self.participants, participant_columns())
+        self.participant_table.doubleClicked.connect(
+            lambda i: self.edit_participant.emit(i.data(ROW_ROLE))
+        )
+        buttons = self._buttons(
+            (self.tr("Add participant…"), "mdi6.account-plus-outline", self.add_participant.emit),
+            (self.tr("Edit…"), "mdi6.pencil-outline", lambda: self._emit(self.edit_participant)),
+            (
+                self.tr("Record consent…"),
+                "mdi6.file-sign",
+                lambda: self._emit(self.consent_requested),
+            ),
+            (
+                self.tr("Confirm / unconfirm"),
+                "mdi6.account-check-outline",
+                lambda: self._emit(self.confirm_requested),
+            ),
+        )
+        self.tabs.addTab(
+            self._page(self.participant_table, buttons),
+            icon("mdi6.account-group-outline"),
+            self.tr("Participants"),
+        )
+        self.families = RowsTableModel(family_columns(), self)
+        self.family_table = make_table(self.families, family_columns())
+        self.family_table.doubleClicked.connect(lambda i: self.edit_family.emit(i.data(ROW_ROLE)))
+        family_buttons = self._buttons(
+            (self.tr("New host family…"), "mdi6.home-plus-outline", self.add_family.emit),
+            (self.tr("Edit…"), "mdi6.pencil-outline", self._edit_family),
+        )
+        self.tabs.addTab(
+            self._page(self.family_table, family_buttons),
+            icon("mdi6.home-group"),
+            self.tr("Host families"),
+        )
+        self.board = PlacementBoardView(database)
+        self.tabs.addTab(
+            self.board, icon("mdi6.view-dashboard-outline"), self.tr("Placement board")
+        )
+        # Both edit on the window's undo stack, which the page hands to the board.
+        self.schedule = ScheduleTab(database, lambda: self.board.undo_stack)
+        self.tabs.addTab(self.schedule, icon("mdi6.calendar-clock"), self.tr("Schedule"))
+        self.conflicts = ProgrammeConflictsTab(database, lambda: self.board.undo_stack)
+        self.conflicts_tab = self.tabs.addTab(self.conflicts, self.tr("Conflicts"))
+        self.schedule.changed.connect(self.conflicts.reload)
+        self.conflicts.counted.connect(self._show_conflict_count)
+        self.ledger = RowsTableModel(ledger_columns(), self)
+        self.ledger_table = make_table(self.ledger, ledger_columns())
+        self.priority = QLabel()
+        self.priority.setWordWrap(True)
+        self.priority.setTextFormat(Qt.TextFormat.RichText)
+        self.tabs.addTab(
+            self._page(self.ledger_table, self.priority),
+            icon("mdi6.swap-horizontal"),
+            self.tr("Reciprocity"),
+        )
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 4)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.tabs, 1)
+        self.tabs.setEnabled(False)
+
+    # --- building ------------------------------------------------------------------------
+
+    def _overview(self) -> QWidget:
+        page = QWidget()
+        self.form = QFormLayout(page)
+        self.fields: dict[str, QLabel] = {}
+        for key, label in (
+            ("partnership", self.tr("Partnership")),
+            ("direction", self.tr("Direction")),
+            ("dates", self.tr("Dates")),
+            ("sending", self.tr("Sending institution")),
+            ("host", self.tr("Host institution")),
+            ("language", self.tr("Language studied")),
+            ("status", self.tr("Status")),
+            ("families", self.tr("Families")),
+            ("leaders", self.tr("Group leaders")),
+            ("participants", self.tr("Participants")),
+            ("notes", self.tr("Notes")),
+        ):
+            value = QLabel()
+            value.setWordWrap(True)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.fields[key] = value
+            self.form.addRow(label, value)
+        self.reciprocal = QLabel()
+        self.reciprocal.setObjectName("reciprocal-link")
+        self.reciprocal.setWordWrap(True)
+        self.reciprocal.setTextFormat(Qt.TextFormat.RichText)
+        self.reciprocal.linkActivated.connect(lambda href: self.open_programme.emit(int(href)))
+        self.form.addRow(self.tr("Reciprocal programme"), self.reciprocal)
+        self.edit_button = QPushButton(icon("mdi6.pencil-outline"), self.tr("Edit…"))
+        self.link_button = QPushButton(icon("mdi6.link-variant"), self.tr("Link return visit…"))
+        self.unlink_button = QPushButton(icon("mdi6.link-variant-off"), self.tr("Unlink"))
+        self.edit_button.clicked.connect(self.edit_requested)
+        self.link_button.clicked.connect(self.link_requested)
+        self.unlink_button.clicked.connect(self.unlink_requested)
+        row = QHBoxLayout()
+        for button in (self.edit_button, self.link_button, self.unlink_button):
+            row.addWidget(button)
+        row.addStretch(1)
+        self.form.addRow(row)
+        return page
+
+    def _buttons(self, *specs: tuple[str, str, object]) -> QWidget:
+        box = QWidget()
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        for text, name, slot in specs:
+            button = QPushButton(icon(name), text)
+            button.clicked.connect(slot)
+            row.addWidget(button)
+        row.addStretch(1)
+        return box
+
+    @staticmethod
+    def _page(table: QTableView, below: QWidget) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addWidget(table, 1)
+        layout.addWidget(below)
+        return page
+
+    def _emit(self, signal: Signal) -> None:
+        row = self.selected_participant()
+        if row is not None:
+            signal.emit(row)
+
+    def _edit_family(self) -> None:
+        rows = self.family_table.selectionModel().selectedRows()
+        if rows:
+            self.edit_family.emit(rows[0].data(ROW_ROLE))
+
+    def _show_conflict_count(self, count: int) -> None:
+        self.tabs.setTabText(
+            self.conflicts_tab,
+            self.tr("Conflicts ({0})").format(count) if count else self.tr("Conflicts"),
+        )
+        self.tabs.setTabIcon(
+            self.conflicts_tab, icon("mdi6.alert" if count else "mdi6.check-circle-outline")
+        )
+
+    def selected_participant(self) -> ParticipantRow | None:
+        rows = self.participant_table.selectionModel().selectedRows()
+        return rows[0].data(ROW_ROLE) if rows else None
+
+    # --- showing -------------------------------------------------------------------------
+
+    def show_programme(self, programme_id: int | None) -> None:
+        if programme_id is None:
+            self.detail = None
+            self.tabs.setEnabled(False)
+            return
+        d = self.detail = get_programme(self.database, programme_id)
+        self.tabs.setEnabled(True)
+        self.heading.setText(d.title)
+        f = self.fields
+        f["partnership"].setText(d.cities)
+        f["direction"].setText(enum_text(d.direction))
+        f["dates"].setText(period_text(d.starts_on, d.ends_on))
+        f["sending"].setText(d.sending_organisation or "—")
+        f["host"].setText(d.host_organisation or "—")
+        f["language"].setText(language_text(d.language) or "—")
+        f["status"].setText(enum_text(d.status))
+        f["families"].setText(
+            self.tr("one gender per family") if d.same_gender_rooms else self.tr("mixed allowed")
+        )
+        f["leaders"].setText(", ".join(leader.name for leader in d.leaders) or "—")
+        f["participants"].setText(str(d.participant_count))
+        f["notes"].setText(d.notes or "")
+        link = d.reciprocal
+        if link is None:
+            self.reciprocal.setText(self.tr("none linked"))
+        else:
+            role = self.tr("Return visit") if link.is_return_visit else self.tr("Return visit of")
+            self.reciprocal.setText(
+                f"{html.escape(role)}: <a href='{link.id}'>{html.escape(link.title)}</a> "
+                f"({html.escape(period_text(link.starts_on, link.ends_on))})"
+            )
+        self.unlink_button.setEnabled(link is not None)
+        self.participants.set_rows(list_participants(self.database, d.id))
+        self.families.set_rows(list_host_families(self.database, d.host_city_id))
+        ledger = reciprocity_ledger(self.database, d.partnership_id)
+        self.ledger.set_rows(list(ledger.entries))
+        lines = [
+            self.tr("{0} hosted {1} in {2} ({3}) — priority on {4}").format(
+                html.escape(p.family),
+                p.guests,
+                p.hosted_year,
+                html.escape(p.hosted_in),
+                html.escape(p.return_programme or self.tr("the next trip the other way")),
+            )
+            for p in ledger.priority
+        ]
+        self.priority.setText(
+            "<b>" + self.tr("Families with priority on the return trip") + "</b><br>"
+            + ("<br>".join(lines) or self.tr("No family has hosted yet."))
+        )  # fmt: skip
+        self.board.show_programme(d.id)
+        self.schedule.show_programme(d.id)
+        self.conflicts.show_programme(d.id)
