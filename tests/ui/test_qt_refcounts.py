@@ -57,6 +57,8 @@ def test_void_qt_calls_leave_none_true_and_false_alone(qapp) -> None:  # noqa: A
     finally:
         painter.end()
     assert received[0] == CALLS
-    drift = {name: a - b for name, a, b in zip(("None", "True", "False"), after, before, strict=True)}
+    drift = {
+        name: a - b for name, a, b in zip(("None", "True", "False"), after, before, strict=True)
+    }
     # A binding with the bug loses one reference per call: -20,000 or more, if it survives.
     assert all(abs(change) <= SLACK for change in drift.values()), drift

@@ -41,7 +41,9 @@ def test_every_area_300_times_in_one_process(tmp_path: Path) -> None:
     samples = {sample["round"]: sample for sample in report["samples"]}
     warm, last = samples[50], samples[ROUNDS]
     growth = last["rss_mb"] - warm["rss_mb"]
-    print(f"soak: {ROUNDS} rounds in {last['seconds']} s, RSS {warm['rss_mb']} -> {last['rss_mb']} MB")
+    print(
+        f"soak: {ROUNDS} rounds in {last['seconds']} s, RSS {warm['rss_mb']} -> {last['rss_mb']} MB"
+    )
     assert growth < GROWTH_MB, report["samples"]
     start = report["refcounts_at_start"]
     assert last["None"] > 0 and last["True"] > 0 and last["False"] > 0
