@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import statistics
+import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -61,16 +62,24 @@ def is_count(sql: str) -> bool:
 
 @contextmanager
 def statements(engine: Engine) -> Iterator[StatementLog]:
+    """The statements run on THIS thread while the log is open. Others are left out: Home's
+    background attention search runs statements on a worker thread meanwhile, and a shared
+    stack of start times once paired one thread's start with another's end (and popped an
+    empty list: ``python -m benchmarks --quick`` failed with IndexError)."""
     log = StatementLog()
-    started: list[float] = []
+    here = threading.get_ident()
+    started: dict[int, float] = {}  # by cursor: each statement runs on its own cursor
 
-    def before(*_args: Any) -> None:
-        started.append(time.perf_counter())
+    def before(_conn: Any, cursor: Any, *_rest: Any) -> None:
+        if threading.get_ident() == here:
+            started[id(cursor)] = time.perf_counter()
 
-    def after(_conn: Any, _cursor: Any, statement: str, *_rest: Any) -> None:
+    def after(_conn: Any, cursor: Any, statement: str, *_rest: Any) -> None:
         # The time to run the statement and step to its first row; rows still to be fetched
         # afterwards are counted by the caller's own timing.
-        log.entries.append((statement, (time.perf_counter() - started.pop()) * 1000))
+        began = started.pop(id(cursor), None) if threading.get_ident() == here else None
+        if began is not None:
+            log.entries.append((statement, (time.perf_counter() - began) * 1000))
 
     event.listen(engine, "before_cursor_execute", before)
     event.listen(engine, "after_cursor_execute", after)
