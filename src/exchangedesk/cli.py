@@ -31,6 +31,9 @@ from exchangedesk.cli_common import (
 from exchangedesk.cli_documents import add_ical, add_print
 from exchangedesk.domain.errors import ExchangeDeskError
 
+# What a command cut short by the disk has done: each saves in one transaction, so nothing half.
+STOPPED = "The command stopped; nothing half-done was kept."
+
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
@@ -141,6 +144,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:  # a bug or an OS error: still one line, the traceback on request
         if debug:
             raise
+        from exchangedesk.db.faults import explain
+
+        plain = explain(exc, outcome=STOPPED)
+        if plain is not None:  # disk full, I/O error, locked, denied: words, never SQL
+            _complain(str(plain))
+            return EXIT_ERROR
         _complain(f"{type(exc).__name__}: {exc} (run again with --debug for the details)")
         return EXIT_ERROR
 

@@ -12,6 +12,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from exchangedesk.db.engine import untouched_read_uri
+from exchangedesk.db.faults import explained
 from exchangedesk.domain.errors import DatabaseError
 
 KEEP_BACKUPS = 10
@@ -20,16 +21,32 @@ KEEP_BACKUPS = 10
 def snapshot(
     database: Path, dest_dir: Path, *, label: str = "backup", keep: int = KEEP_BACKUPS
 ) -> Path:
-    """Write a verified copy of *database* into *dest_dir*; return its path."""
-    try:
+    """Write a verified copy of *database* into *dest_dir*; return its path.
+
+    On any failure (a full disk above all) nothing is left behind in *dest_dir*: no
+    ``.partial`` file, no ``-wal``/``-shm``/``-journal`` beside it."""
+    outcome = NO_BACKUP
+    with explained(where=dest_dir, outcome=outcome):
         dest_dir.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise DatabaseError(
-            f"Cannot create the backup folder '{dest_dir}': {exc.strerror}"
-        ) from exc
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
     target = dest_dir / f"{database.stem}-{label}-{stamp}.sqlite3"
     partial = target.with_suffix(".partial")
+    try:
+        with explained(where=dest_dir, outcome=outcome):
+            _copy_verified(database, partial)
+            partial.replace(target)  # only a verified, complete file carries the final name
+    except sqlite3.Error as exc:
+        raise DatabaseError(f"Could not back up '{database}': {exc}. {outcome}") from exc
+    finally:
+        _remove_partial(partial)
+    _rotate(dest_dir, f"{database.stem}-{label}-", keep)
+    return target
+
+
+NO_BACKUP = "No backup was written, and the register itself was not changed."
+
+
+def _copy_verified(database: Path, partial: Path) -> None:
     source = sqlite3.connect(untouched_read_uri(database), uri=True)
     try:
         copy = sqlite3.connect(partial)
@@ -43,17 +60,13 @@ def snapshot(
                 raise DatabaseError(f"The backup failed its integrity check: {verdict}")
         finally:
             copy.close()
-    except sqlite3.Error as exc:
-        partial.unlink(missing_ok=True)
-        raise DatabaseError(f"Could not back up '{database}': {exc}") from exc
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
     finally:
         source.close()
-    partial.replace(target)  # only a verified, complete file ever carries the final name
-    _rotate(dest_dir, f"{database.stem}-{label}-", keep)
-    return target
+
+
+def _remove_partial(partial: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        partial.with_name(partial.name + suffix).unlink(missing_ok=True)
 
 
 def _rotate(dest_dir: Path, prefix: str, keep: int) -> None:
