@@ -3,6 +3,7 @@ file untouched, and the verified backups behind 'backups' and 'restore --latest'
 
 from __future__ import annotations
 
+import gc
 import os
 import shutil
 import sqlite3
@@ -33,7 +34,9 @@ def small_disk(tmp_path: Path) -> Iterator[Path]:
     try:
         yield mount_point
     finally:
-        subprocess.run(["umount", str(mount_point)], check=False)
+        gc.collect()  # a failed test's traceback may still hold a connection to a file there
+        if subprocess.run(["umount", str(mount_point)], check=False).returncode != 0:
+            subprocess.run(["umount", "-l", str(mount_point)], check=False)
 
 
 def _counts(path: Path) -> tuple[int, int]:
@@ -90,3 +93,134 @@ def test_backup_onto_a_full_disk_leaves_nothing_half_written(capsys, small_disk:
     assert "is full" in line and "No backup was written" in line
     assert list((small_disk / "backups").iterdir()) == []  # no .partial, -wal, -shm
     assert sha256(register) == digest
+
+
+# --------------------------------------------------- a stamp that disagrees with the tables
+
+
+def _stamped_behind(path: Path) -> Path:
+    """Tables of the newest schema, stamped as the revision before (a restore gone wrong)."""
+    open_database(path).close()
+    with sqlite3.connect(path) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = '0005'")
+    connection.close()
+    return path
+
+
+def test_a_stamp_that_disagrees_with_the_tables_is_refused_in_words(capsys, db_path: Path):
+    _stamped_behind(db_path)
+    digest = sha256(db_path)
+    code, _out, err = run(
+        capsys,
+        "import",
+        "pairs",
+        str(_many_pairs(db_path.parent / "p.csv", 2)),
+        "--db",
+        str(db_path),
+    )
+    assert code == 2
+    line = one_line_error(err)
+    assert "revision 0005" in line and "do not match" in line and "not been changed" in line
+    assert "OperationalError" not in line and "[SQL" not in line
+    assert sha256(db_path) == digest
+    assert not db_path.with_name(db_path.name + "-wal").exists()
+    assert list((db_path.parent / "backups").glob("*.sqlite3")) == []  # no copy of the mismatch
+
+
+# ---------------------------------------------------------- an empty file with backups beside
+
+
+def _register_with_backups(db_path: Path, count: int = 2) -> list[Path]:
+    handle = open_database(db_path)
+    add_sample(handle.database)
+    handle.close()
+    return [run_backup(db_path) for _ in range(count)]
+
+
+def run_backup(db_path: Path) -> Path:
+    from exchangedesk.services.maintenance.upkeep import backup_database
+
+    return backup_database(db_path)
+
+
+def test_an_empty_file_with_backups_beside_it_is_not_made_a_new_register(capsys, db_path: Path):
+    _register_with_backups(db_path, 1)
+    db_path.write_bytes(b"")
+    code, _out, err = run(
+        capsys,
+        "import",
+        "pairs",
+        str(_many_pairs(db_path.parent / "p.csv", 2)),
+        "--db",
+        str(db_path),
+    )
+    assert code == 2
+    line = one_line_error(err)
+    assert "is empty (0 bytes)" in line and "1 backup(s)" in line and "restore --latest" in line
+    assert db_path.stat().st_size == 0
+
+
+def test_an_empty_file_without_backups_still_becomes_a_new_register(capsys, db_path: Path):
+    db_path.write_bytes(b"")
+    code, _out, _err = run(
+        capsys,
+        "import",
+        "pairs",
+        str(_many_pairs(db_path.parent / "p.csv", 2)),
+        "--db",
+        str(db_path),
+    )
+    assert code == 0
+    assert _counts(db_path)[1] == 2
+
+
+# ------------------------------------------------------------------ backups, restore --latest
+
+
+def test_backups_lists_each_verified_with_date_size_revision_and_reason(capsys, db_path: Path):
+    from exchangedesk.db import migrate
+
+    older, newer = _register_with_backups(db_path)
+    code, out, _err = run(capsys, "backups", "--db", str(db_path))
+    assert code == 0
+    assert out.index(str(newer)) < out.index(str(older))  # newest first
+    assert out.count(f"schema {migrate.head_revision()}") == 2
+    assert "taken by hand" in out and " kB" in out or " MB" in out
+
+
+def test_restore_latest_skips_a_damaged_backup_and_keeps_the_damaged_register(
+    capsys, db_path: Path
+):
+    from register_sample import corrupt_middle
+
+    older, newer = _register_with_backups(db_path)
+    corrupt_middle(newer)
+    corrupt_middle(db_path)
+    code, out, _err = run(capsys, "backups", "--db", str(db_path))
+    assert code == 1 and "NOT USABLE: damaged" in out
+    damaged_bytes = db_path.read_bytes()
+    code, out, err = run(capsys, "restore", "--latest", "--db", str(db_path))
+    assert code == 0, err
+    assert f"Skipped {newer}: damaged" in out and str(older) in out
+    kept = list(db_path.parent.glob(f"{db_path.name}.damaged-*"))
+    assert len(kept) == 1 and kept[0].read_bytes() == damaged_bytes
+    assert f"kept as {kept[0]}" in out
+    assert sha256(db_path) != sha256(kept[0])
+    code, out, _err = run(capsys, "check", "--db", str(db_path))
+    assert code == 0, out
+    # A second restore never overwrites the first kept file.
+    code, _out, _err = run(capsys, "restore", "--latest", "--db", str(db_path))
+    assert code == 0
+    assert len(list(db_path.parent.glob(f"{db_path.name}.damaged-*"))) == 2
+
+
+def test_restore_latest_without_a_verified_backup_restores_nothing(capsys, db_path: Path):
+    from register_sample import corrupt_middle
+
+    (only,) = _register_with_backups(db_path, 1)
+    corrupt_middle(only)
+    digest = sha256(db_path)
+    code, _out, err = run(capsys, "restore", "--latest", "--db", str(db_path))
+    assert code == 2
+    assert "No verified backup" in one_line_error(err) and "nothing was restored" in err
+    assert sha256(db_path) == digest

@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from exchangedesk import __version__
+from exchangedesk.cli_backups import add_backups
 from exchangedesk.cli_common import (  # noqa: F401 - EXIT_* are part of this module's API
     EXIT_ERROR,
     EXIT_OK,
@@ -86,10 +87,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     backup.set_defaults(handler=_cmd_backup)
 
-    restore = sub.add_parser("restore", help="replace the database with a backup")
-    restore.add_argument("backup", help="the backup file to restore")
-    _add_common(restore)
-    restore.set_defaults(handler=_cmd_restore)
+    add_backups(sub)
 
     importing = sub.add_parser(
         "import",
@@ -275,18 +273,6 @@ def _cmd_backup(args: argparse.Namespace) -> int:
     dest = Path(args.dest).expanduser() if args.dest else None
     written = backup_database(_db(args), dest, keep=args.keep or KEEP_BACKUPS)
     print(written)
-    return EXIT_OK
-
-
-def _cmd_restore(args: argparse.Namespace) -> int:
-    from exchangedesk.db.engine import resolve_url, sqlite_path
-    from exchangedesk.services.maintenance.upkeep import restore_database
-
-    location = _db(args)
-    kept = restore_database(Path(args.backup).expanduser(), location)
-    print(f"Restored {args.backup} to {sqlite_path(resolve_url(location))}.")
-    if kept is not None:
-        print(f"The database it replaced was kept as {kept}")
     return EXIT_OK
 
 

@@ -7,6 +7,8 @@ can catch it half-written, especially with a WAL beside it.
 
 from __future__ import annotations
 
+import glob
+import re
 import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
@@ -67,6 +69,34 @@ def _copy_verified(database: Path, partial: Path) -> None:
 def _remove_partial(partial: Path) -> None:
     for suffix in ("", "-wal", "-shm", "-journal"):
         partial.with_name(partial.name + suffix).unlink(missing_ok=True)
+
+
+# Labels the program writes, and what each was taken before (or by).
+LABELS = {
+    "backup": "by hand ('exchangedesk backup' or File > Back up)",
+    "before-upgrade": "before a schema upgrade",
+    "before-restore": "before a restore",
+    "on-close": "when the register was closed after changes",
+}
+_NAME = re.compile(r"^(?P<label>[a-z-]+)-(?P<stamp>\d{8}T\d{12}Z)\.sqlite3$")
+
+
+def backups_of(database: Path, folder: Path) -> list[tuple[Path, str, datetime]]:
+    """Backups of *database* in *folder* as (file, label, taken at UTC), newest first; only
+    names this program writes (see :data:`LABELS`), never a ``.partial``."""
+    found = []
+    prefix = f"{database.stem}-"
+    try:
+        candidates = list(folder.glob(f"{glob.escape(prefix)}*.sqlite3"))
+    except OSError:
+        return []
+    for candidate in candidates:
+        match = _NAME.match(candidate.name[len(prefix) :])
+        if match is None or match["label"] not in LABELS or not candidate.is_file():
+            continue
+        taken = datetime.strptime(match["stamp"], "%Y%m%dT%H%M%S%fZ").replace(tzinfo=UTC)
+        found.append((candidate, match["label"], taken))
+    return sorted(found, key=lambda entry: entry[2], reverse=True)
 
 
 def _rotate(dest_dir: Path, prefix: str, keep: int) -> None:
