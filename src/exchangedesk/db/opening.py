@@ -56,11 +56,36 @@ class OpenedDatabase:
     backup_written: Path | None = None
     # Every page was walked by quick_check before opening (False: a large file, see above).
     pages_checked: bool = True
+    # The window sets this: closing after a change then writes a verified "on-close" backup.
+    backup_on_close: bool = False
+    close_backup: Path | None = None  # what that backup wrote, or
+    close_backup_error: str | None = None  # why it could not (the register itself is saved)
 
     def close(self) -> None:
-        self.database.close()
-        if self.lock is not None:
-            self.lock.release()
+        self.database.close()  # every pooled connection closed: the WAL is checkpointed
+        try:
+            if self.backup_on_close:
+                self._backup_on_close()
+        finally:
+            if self.lock is not None:
+                self.lock.release()
+
+    def _backup_on_close(self) -> None:
+        path = sqlite_path(self.database.url)
+        if path is None or self.database.read_only or not self.database.changed:
+            return
+        self.database.changed = False
+        try:
+            # Still under the instance lock: nobody writes while it is copied.
+            self.close_backup = backup.snapshot(
+                path,
+                default_backup_dir(path),
+                label="on-close",
+                expect_revision=_head_revision(),
+            )
+        except DatabaseError as exc:
+            self.close_backup_error = str(exc)
+            log.warning("no backup on close: %s", exc)
 
 
 def open_database(

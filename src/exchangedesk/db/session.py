@@ -22,6 +22,8 @@ class Database:
     engine: Engine
     url: URL
     read_only: bool = False
+    # Set once a unit of work has committed (the automatic backup on close needs a reason).
+    changed: bool = field(default=False, init=False)
     _sessions: sessionmaker[Session] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -35,6 +37,7 @@ class Database:
         :class:`~exchangedesk.db.faults.StorageFault`, never SQL and its parameters."""
         with explained(where=self._file), self._sessions() as session, session.begin():
             yield session
+        self.changed = True  # committed: the register differs from when it was opened
 
     @property
     def _file(self) -> str | None:

@@ -45,7 +45,9 @@ def open_interactively(
     """The opened database, or None once the user has been told why it could not be opened
     (or chose not to open it read-only, not to restore, not to start afresh)."""
     try:
-        return open_database(location, read_only=read_only, replace_empty=replace_empty)
+        opened = open_database(location, read_only=read_only, replace_empty=replace_empty)
+        opened.backup_on_close = True  # the window's register gets a verified copy on close
+        return opened
     except DatabaseLockedError as exc:
         if not _offer_read_only(exc, parent):
             return None
