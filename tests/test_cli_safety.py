@@ -158,6 +158,8 @@ def test_an_empty_file_with_backups_beside_it_is_not_made_a_new_register(capsys,
     line = one_line_error(err)
     assert "is empty (0 bytes)" in line and "1 backup(s)" in line and "restore --latest" in line
     assert db_path.stat().st_size == 0
+    code, _out, err = run(capsys, "check", "--db", str(db_path))
+    assert code == 2 and "restore --latest" in one_line_error(err)
 
 
 def test_an_empty_file_without_backups_still_becomes_a_new_register(capsys, db_path: Path):

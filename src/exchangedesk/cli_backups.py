@@ -48,7 +48,7 @@ def _cmd_backups(args: argparse.Namespace) -> int:
         return EXIT_OK
     print(f"Backups of {path}, newest first:")
     for info in found:
-        when = info.taken_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        when = info.taken_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
         state = f"schema {info.revision}" if info.verified else f"NOT USABLE: {info.problem}"
         print(f"  {when}  {_size(info.size):>9}  {state}  taken {info.taken_before}")
         print(f"      {info.path}")

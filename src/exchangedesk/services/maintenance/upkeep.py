@@ -251,7 +251,14 @@ def _require_sqlite_file(path: Path) -> None:
     if not path.exists():
         raise DatabaseError(f"'{path}' does not exist")
     if path.stat().st_size == 0:
-        raise DatabaseError(f"'{path}' is empty: it holds no database yet")
+        found = backup.backups_of(path, default_backup_dir(path))
+        hint = (
+            f" {len(found)} backup(s) of it are in '{default_backup_dir(path)}': "
+            "'exchangedesk restore --latest' puts the newest verified one back."
+            if found
+            else ""
+        )
+        raise DatabaseError(f"'{path}' is empty: it holds no database yet.{hint}")
     with path.open("rb") as handle:
         if not handle.read(100).startswith(SQLITE_HEADER):
             raise DatabaseError(
