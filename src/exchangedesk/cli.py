@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from exchangedesk import __version__
+from exchangedesk.cli_backups import add_backups
 from exchangedesk.cli_common import (  # noqa: F401 - EXIT_* are part of this module's API
     EXIT_ERROR,
     EXIT_OK,
@@ -30,6 +31,9 @@ from exchangedesk.cli_common import (
 )
 from exchangedesk.cli_documents import add_ical, add_print
 from exchangedesk.domain.errors import ExchangeDeskError
+
+# What a command cut short by the disk has done: each saves in one transaction, so nothing half.
+STOPPED = "The command stopped; nothing half-done was kept."
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -83,10 +87,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     backup.set_defaults(handler=_cmd_backup)
 
-    restore = sub.add_parser("restore", help="replace the database with a backup")
-    restore.add_argument("backup", help="the backup file to restore")
-    _add_common(restore)
-    restore.set_defaults(handler=_cmd_restore)
+    add_backups(sub)
 
     importing = sub.add_parser(
         "import",
@@ -141,6 +142,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:  # a bug or an OS error: still one line, the traceback on request
         if debug:
             raise
+        from exchangedesk.db.faults import explain
+
+        plain = explain(exc, outcome=STOPPED)
+        if plain is not None:  # disk full, I/O error, locked, denied: words, never SQL
+            _complain(str(plain))
+            return EXIT_ERROR
         _complain(f"{type(exc).__name__}: {exc} (run again with --debug for the details)")
         return EXIT_ERROR
 
@@ -266,18 +273,6 @@ def _cmd_backup(args: argparse.Namespace) -> int:
     dest = Path(args.dest).expanduser() if args.dest else None
     written = backup_database(_db(args), dest, keep=args.keep or KEEP_BACKUPS)
     print(written)
-    return EXIT_OK
-
-
-def _cmd_restore(args: argparse.Namespace) -> int:
-    from exchangedesk.db.engine import resolve_url, sqlite_path
-    from exchangedesk.services.maintenance.upkeep import restore_database
-
-    location = _db(args)
-    kept = restore_database(Path(args.backup).expanduser(), location)
-    print(f"Restored {args.backup} to {sqlite_path(resolve_url(location))}.")
-    if kept is not None:
-        print(f"The database it replaced was kept as {kept}")
     return EXIT_OK
 
 

@@ -7,29 +7,58 @@ can catch it half-written, especially with a WAL beside it.
 
 from __future__ import annotations
 
+import glob
+import re
 import sqlite3
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from exchangedesk.db.engine import untouched_read_uri
+from exchangedesk.db.faults import explained
 from exchangedesk.domain.errors import DatabaseError
 
 KEEP_BACKUPS = 10
 
 
 def snapshot(
-    database: Path, dest_dir: Path, *, label: str = "backup", keep: int = KEEP_BACKUPS
+    database: Path,
+    dest_dir: Path,
+    *,
+    label: str = "backup",
+    keep: int = KEEP_BACKUPS,
+    expect_revision: str | None = None,
 ) -> Path:
-    """Write a verified copy of *database* into *dest_dir*; return its path."""
-    try:
+    """Write a verified copy of *database* into *dest_dir*; return its path.
+
+    With *expect_revision* the copy must also pass ``foreign_key_check`` and carry that schema
+    revision before it takes its place (the automatic backup on close: it must be restorable
+    as it is). On any failure (a full disk above all) nothing is left behind in *dest_dir*: no
+    ``.partial`` file, no ``-wal``/``-shm``/``-journal`` beside it."""
+    outcome = NO_BACKUP
+    with explained(where=dest_dir, outcome=outcome):
         dest_dir.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise DatabaseError(
-            f"Cannot create the backup folder '{dest_dir}': {exc.strerror}"
-        ) from exc
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
     target = dest_dir / f"{database.stem}-{label}-{stamp}.sqlite3"
     partial = target.with_suffix(".partial")
+    try:
+        with explained(where=dest_dir, outcome=outcome):
+            _copy_verified(database, partial, expect_revision)
+            partial.replace(target)  # only a verified, complete file carries the final name
+    except sqlite3.Error as exc:
+        raise DatabaseError(f"Could not back up '{database}': {exc}. {outcome}") from exc
+    finally:
+        _remove_partial(partial)
+    if label in TIERED:
+        _rotate_tiered(database, dest_dir, label, datetime.now(UTC))
+    else:
+        _rotate(dest_dir, f"{database.stem}-{label}-", keep)
+    return target
+
+
+NO_BACKUP = "No backup was written, and the register itself was not changed."
+
+
+def _copy_verified(database: Path, partial: Path, expect_revision: str | None) -> None:
     source = sqlite3.connect(untouched_read_uri(database), uri=True)
     try:
         copy = sqlite3.connect(partial)
@@ -41,19 +70,88 @@ def snapshot(
             verdict = copy.execute("PRAGMA integrity_check").fetchone()[0]
             if verdict != "ok":
                 raise DatabaseError(f"The backup failed its integrity check: {verdict}")
+            if expect_revision is not None:
+                _check_restorable(copy, expect_revision)
         finally:
             copy.close()
-    except sqlite3.Error as exc:
-        partial.unlink(missing_ok=True)
-        raise DatabaseError(f"Could not back up '{database}': {exc}") from exc
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
     finally:
         source.close()
-    partial.replace(target)  # only a verified, complete file ever carries the final name
-    _rotate(dest_dir, f"{database.stem}-{label}-", keep)
-    return target
+
+
+def _check_restorable(copy: sqlite3.Connection, expect_revision: str) -> None:
+    broken = copy.execute("PRAGMA foreign_key_check").fetchone()
+    if broken is not None:
+        raise DatabaseError(
+            f"The backup has broken references (table {broken[0]}, row {broken[1]}), so it "
+            "was not kept; run 'exchangedesk check'."
+        )
+    rows = copy.execute("SELECT version_num FROM alembic_version").fetchall()
+    if [row[0] for row in rows] != [expect_revision]:
+        raise DatabaseError(
+            f"The backup's schema revision ({', '.join(r[0] for r in rows) or 'none'}) is not "
+            f"{expect_revision}, so it was not kept."
+        )
+
+
+# Automatic backups come often (every close after a change), so they thin out with age: the
+# newest few, then one a day for a week, one a week for a month, one a month for a year.
+TIERED = ("on-close",)
+KEEP_NEWEST = 5
+TIERS = (
+    (timedelta(days=7), "%Y-%m-%d"),
+    (timedelta(days=35), "%G-W%V"),
+    (timedelta(days=366), "%Y-%m"),
+)
+
+
+def _rotate_tiered(database: Path, dest_dir: Path, label: str, now: datetime) -> list[Path]:
+    """Delete the automatic backups no tier keeps; return the ones kept, newest first."""
+    taken = [(path, when) for path, name, when in backups_of(database, dest_dir) if name == label]
+    kept: set[Path] = {path for path, _when in taken[:KEEP_NEWEST]}
+    for age, bucket in TIERS:
+        seen: set[str] = set()
+        for path, when in taken:  # newest first: the newest of each day/week/month is kept
+            key = when.strftime(bucket)
+            if now - when <= age and key not in seen:
+                seen.add(key)
+                kept.add(path)
+    for path, _when in taken:
+        if path not in kept:
+            path.unlink(missing_ok=True)
+    return [path for path, _when in taken if path in kept]
+
+
+def _remove_partial(partial: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        partial.with_name(partial.name + suffix).unlink(missing_ok=True)
+
+
+# Labels the program writes, and what each was taken before (or by).
+LABELS = {
+    "backup": "by hand ('exchangedesk backup' or File > Back up)",
+    "before-upgrade": "before a schema upgrade",
+    "before-restore": "before a restore",
+    "on-close": "when the register was closed after changes",
+}
+_NAME = re.compile(r"^(?P<label>[a-z-]+)-(?P<stamp>\d{8}T\d{12}Z)\.sqlite3$")
+
+
+def backups_of(database: Path, folder: Path) -> list[tuple[Path, str, datetime]]:
+    """Backups of *database* in *folder* as (file, label, taken at UTC), newest first; only
+    names this program writes (see :data:`LABELS`), never a ``.partial``."""
+    found = []
+    prefix = f"{database.stem}-"
+    try:
+        candidates = list(folder.glob(f"{glob.escape(prefix)}*.sqlite3"))
+    except OSError:
+        return []
+    for candidate in candidates:
+        match = _NAME.match(candidate.name[len(prefix) :])
+        if match is None or match["label"] not in LABELS or not candidate.is_file():
+            continue
+        taken = datetime.strptime(match["stamp"], "%Y%m%dT%H%M%S%fZ").replace(tzinfo=UTC)
+        found.append((candidate, match["label"], taken))
+    return sorted(found, key=lambda entry: entry[2], reverse=True)
 
 
 def _rotate(dest_dir: Path, prefix: str, keep: int) -> None:

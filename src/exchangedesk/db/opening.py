@@ -26,9 +26,15 @@ from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
 from exchangedesk.db import backup
 from exchangedesk.db.engine import make_engine, resolve_url, sqlite_path, untouched_read_uri
+from exchangedesk.db.faults import explained
 from exchangedesk.db.lock import InstanceLock
 from exchangedesk.db.session import Database
-from exchangedesk.domain.errors import DatabaseError
+from exchangedesk.domain.errors import (
+    DamagedDatabaseError,
+    DatabaseError,
+    EmptyWithBackupsError,
+    ReadOnlyFolderError,
+)
 from exchangedesk.paths import default_backup_dir
 
 log = logging.getLogger(__name__)
@@ -50,11 +56,36 @@ class OpenedDatabase:
     backup_written: Path | None = None
     # Every page was walked by quick_check before opening (False: a large file, see above).
     pages_checked: bool = True
+    # The window sets this: closing after a change then writes a verified "on-close" backup.
+    backup_on_close: bool = False
+    close_backup: Path | None = None  # what that backup wrote, or
+    close_backup_error: str | None = None  # why it could not (the register itself is saved)
 
     def close(self) -> None:
-        self.database.close()
-        if self.lock is not None:
-            self.lock.release()
+        self.database.close()  # every pooled connection closed: the WAL is checkpointed
+        try:
+            if self.backup_on_close:
+                self._backup_on_close()
+        finally:
+            if self.lock is not None:
+                self.lock.release()
+
+    def _backup_on_close(self) -> None:
+        path = sqlite_path(self.database.url)
+        if path is None or self.database.read_only or not self.database.changed:
+            return
+        self.database.changed = False
+        try:
+            # Still under the instance lock: nobody writes while it is copied.
+            self.close_backup = backup.snapshot(
+                path,
+                default_backup_dir(path),
+                label="on-close",
+                expect_revision=_head_revision(),
+            )
+        except DatabaseError as exc:
+            self.close_backup_error = str(exc)
+            log.warning("no backup on close: %s", exc)
 
 
 def open_database(
@@ -63,10 +94,15 @@ def open_database(
     read_only: bool = False,
     take_lock: bool = True,
     upgrade: bool = True,
+    replace_empty: bool = False,
 ) -> OpenedDatabase:
+    """*replace_empty*: an empty (0-byte) file whose backups exist becomes a new register only
+    when the user said so; otherwise :class:`EmptyWithBackupsError`."""
     url = resolve_url(location)
     path = sqlite_path(url)
     if path is not None:
+        if not replace_empty:
+            _refuse_empty_with_backups(path)
         return _open_sqlite(url, path, read_only=read_only, take_lock=take_lock, upgrade=upgrade)
     return _open_server(url, read_only=read_only, upgrade=upgrade)
 
@@ -84,8 +120,6 @@ def _open_sqlite(
         database = Database(engine=engine, url=url, read_only=read_only)
         written: Path | None = None
         if revision is None or revision != _head_revision():
-            from exchangedesk.db import migrate
-
             if read_only:
                 raise DatabaseError(
                     f"'{path}' needs a schema upgrade before it can be read, and it was opened "
@@ -97,7 +131,7 @@ def _open_sqlite(
                 # An existing database with an older schema: a copy first, whatever happens next.
                 written = backup.snapshot(path, default_backup_dir(path), label="before-upgrade")
                 log.info("backup before upgrade written to %s", written)
-            migrate.upgrade(engine)
+            _upgrade(engine, path, revision, written)
         return OpenedDatabase(
             database=database, lock=lock, backup_written=written, pages_checked=pages_checked
         )
@@ -105,6 +139,49 @@ def _open_sqlite(
         if lock is not None:
             lock.release()
         raise
+
+
+def _upgrade(engine: Any, path: Path, revision: str | None, written: Path | None) -> None:
+    """Upgrade in one transaction; a failure is rolled back and told in words."""
+    from exchangedesk.db import migrate
+
+    kept = f" A copy taken before the attempt is in '{written}'." if written else ""
+    try:
+        with explained(where=path, outcome=f"Nothing was upgraded.{kept}"):
+            migrate.upgrade(engine)
+    except SQLAlchemyError as exc:
+        engine.dispose()  # no connection left to write a -wal beside the refused file
+        reason = " ".join(str(getattr(exc, "orig", exc)).split())
+        stamped = f"says its schema is at revision {revision}" if revision else "holds no schema"
+        if written is not None:
+            # The same mismatch, byte for byte: it would only pass for the newest good backup.
+            written.unlink(missing_ok=True)
+        raise DatabaseError(
+            f"'{path}' {stamped}, but its tables do not match that ({reason}), so it cannot "
+            "be upgraded. It has not been changed. 'exchangedesk backups' lists the backups "
+            "taken before this happened; 'exchangedesk check' reports what else is wrong."
+        ) from exc
+    except BaseException:
+        engine.dispose()
+        raise
+
+
+def _refuse_empty_with_backups(path: Path) -> None:
+    if not path.is_file() or path.stat().st_size > 0:
+        return
+    folder = default_backup_dir(path)
+    found = backup.backups_of(path, folder)
+    if not found:
+        return  # an empty file and nothing to lose: it becomes the new register
+    newest, _label, taken = found[0]
+    raise EmptyWithBackupsError(
+        f"'{path}' is empty (0 bytes), but {len(found)} backup(s) of it are in '{folder}', "
+        f"the newest from {taken.astimezone():%d %B %Y %H:%M}. It was not replaced with a new "
+        f"empty register and nothing was changed. Restore the newest verified backup with "
+        f"'exchangedesk restore --latest --db {path}', or delete the empty file to start afresh.",
+        path,
+        [entry[0] for entry in found],
+    )
 
 
 def _check_location(path: Path, *, existing: bool, read_only: bool) -> None:
@@ -124,14 +201,16 @@ def _check_location(path: Path, *, existing: bool, read_only: bool) -> None:
     if read_only:
         return
     if not os.access(path, os.W_OK):
-        raise DatabaseError(
-            f"'{path}' is read-only. Open it read-only (--read-only), or make it writable."
+        raise ReadOnlyFolderError(
+            f"'{path}' is read-only. Open it read-only (--read-only), or make it writable.",
+            path,
         )
     if not os.access(folder, os.W_OK):
         # SQLite writes its journal (-wal, -shm) beside the database.
-        raise DatabaseError(
+        raise ReadOnlyFolderError(
             f"The folder '{folder}' is read-only, so '{path.name}' cannot be changed there. "
-            "Open it read-only (--read-only), or move it to a writable folder."
+            "Open it read-only (--read-only), or move it to a writable folder.",
+            path,
         )
 
 
@@ -194,9 +273,11 @@ def verify_pages(path: Path) -> str | None:
 
 def _damaged(path: Path, exc: Exception) -> DatabaseError:
     reason = " ".join(str(getattr(exc, "orig", exc)).split())  # one line, even quick_check's
-    return DatabaseError(
+    return DamagedDatabaseError(
         f"'{path}' is damaged and cannot be opened ({reason}). It has not been changed; "
-        "restore the latest backup with 'exchangedesk restore'."
+        f"restore the newest verified backup with 'exchangedesk restore --latest --db {path}' "
+        "('exchangedesk backups' lists them).",
+        path,
     )
 
 

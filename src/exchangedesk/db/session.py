@@ -10,6 +10,8 @@ from sqlalchemy import Engine
 from sqlalchemy.engine import URL
 from sqlalchemy.orm import Session, sessionmaker
 
+from exchangedesk.db.faults import explained
+
 
 @dataclass
 class Database:
@@ -20,6 +22,8 @@ class Database:
     engine: Engine
     url: URL
     read_only: bool = False
+    # Set once a unit of work has committed (the automatic backup on close needs a reason).
+    changed: bool = field(default=False, init=False)
     _sessions: sessionmaker[Session] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -28,9 +32,18 @@ class Database:
     @contextmanager
     def unit_of_work(self) -> Iterator[Session]:
         """A session inside a transaction: committed if the block ends normally, rolled back
-        (nothing half-written) if it raises."""
-        with self._sessions() as session, session.begin():
+        (nothing half-written) if it raises. A full disk, an I/O error, a lock held by another
+        program or a file made read-only comes out as one plain
+        :class:`~exchangedesk.db.faults.StorageFault`, never SQL and its parameters."""
+        with explained(where=self._file), self._sessions() as session, session.begin():
             yield session
+        self.changed = True  # committed: the register differs from when it was opened
+
+    @property
+    def _file(self) -> str | None:
+        if self.url.get_backend_name() != "sqlite" or self.url.database in (None, "", ":memory:"):
+            return None
+        return self.url.database
 
     @contextmanager
     def reading(self) -> Iterator[Session]:

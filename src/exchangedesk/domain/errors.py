@@ -34,3 +34,29 @@ class DatabaseLockedError(DatabaseError):
 
 class ConcurrentEditError(ExchangeDeskError):
     """Someone else saved the same record since it was opened (optimistic locking)."""
+
+
+class DamagedDatabaseError(DatabaseError):
+    """The file is damaged; the window offers to restore the newest verified backup."""
+
+    def __init__(self, message: str, path: object) -> None:
+        super().__init__(message)
+        self.path = path
+
+
+class ReadOnlyFolderError(DatabaseError):
+    """An existing register in a folder (or a file) that cannot be written: it can be read."""
+
+    def __init__(self, message: str, path: object) -> None:
+        super().__init__(message)
+        self.path = path
+
+
+class EmptyWithBackupsError(DatabaseError):
+    """An empty (0-byte) file whose backups exist: replacing it with a new, empty register
+    would bury them; the user chooses between restoring and starting afresh."""
+
+    def __init__(self, message: str, path: object, backups: list) -> None:
+        super().__init__(message)
+        self.path = path
+        self.backups = backups

@@ -11,9 +11,18 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
+from sqlalchemy.exc import SQLAlchemyError
 
+from exchangedesk.db.faults import explain as explain_fault
 from exchangedesk.db.opening import OpenedDatabase, open_database
-from exchangedesk.domain.errors import DatabaseLockedError, ExchangeDeskError
+from exchangedesk.domain.errors import (
+    DamagedDatabaseError,
+    DatabaseLockedError,
+    EmptyWithBackupsError,
+    ExchangeDeskError,
+    ReadOnlyFolderError,
+)
+from exchangedesk.services.maintenance.backups import BackupInfo, newest_verified, restore_over
 
 
 def _tr(text: str) -> str:
@@ -27,18 +36,45 @@ def show_box(box: QMessageBox) -> QMessageBox.StandardButton | object:
 
 
 def open_interactively(
-    location: str | Path | None, read_only: bool = False, parent: QWidget | None = None
+    location: str | Path | None,
+    read_only: bool = False,
+    parent: QWidget | None = None,
+    *,
+    replace_empty: bool = False,
 ) -> OpenedDatabase | None:
     """The opened database, or None once the user has been told why it could not be opened
-    (or chose not to open it read-only)."""
+    (or chose not to open it read-only, not to restore, not to start afresh)."""
     try:
-        return open_database(location, read_only=read_only)
+        opened = open_database(location, read_only=read_only, replace_empty=replace_empty)
+        opened.backup_on_close = True  # the window's register gets a verified copy on close
+        return opened
     except DatabaseLockedError as exc:
         if not _offer_read_only(exc, parent):
             return None
         return open_interactively(location, read_only=True, parent=parent)
+    except ReadOnlyFolderError as exc:
+        if not _offer_read_only_folder(exc, parent):
+            return None
+        return open_interactively(location, read_only=True, parent=parent)
+    except DamagedDatabaseError as exc:
+        if not _offer_restore(exc, Path(exc.path), parent):
+            return None
+        return open_interactively(location, read_only=read_only, parent=parent)
+    except EmptyWithBackupsError as exc:
+        choice = _ask_about_empty(exc, Path(exc.path), parent)
+        if choice is None:
+            return None
+        return open_interactively(
+            location, read_only=read_only, parent=parent, replace_empty=choice == "new"
+        )
     except ExchangeDeskError as exc:
         explain_error(_tr("The database cannot be opened"), exc, parent)
+        return None
+    except (SQLAlchemyError, OSError) as exc:
+        plain = explain_fault(exc, where=location, outcome=_tr("Nothing was changed."))
+        if plain is None:
+            raise
+        explain_error(_tr("The database cannot be opened"), plain, parent)
         return None
 
 
@@ -65,5 +101,104 @@ def _offer_read_only(error: DatabaseLockedError, parent: QWidget | None) -> bool
     )
     read_only = box.addButton(_tr("Open read-only"), QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(read_only)
+    return show_box(box) is read_only
+
+
+def _when(info: BackupInfo) -> str:
+    return info.taken_at.astimezone().strftime("%d %B %Y, %H:%M")
+
+
+def _restore(info: BackupInfo, path: Path, parent: QWidget | None) -> bool:
+    try:
+        restore_over(info.path, path)
+    except ExchangeDeskError as exc:
+        explain_error(_tr("The backup could not be restored"), exc, parent)
+        return False
+    return True
+
+
+def _newest(path: Path) -> BackupInfo | None:
+    try:
+        return newest_verified(path)
+    except ExchangeDeskError:
+        return None
+
+
+def _offer_restore(error: DamagedDatabaseError, path: Path, parent: QWidget | None) -> bool:
+    """True once the newest verified backup has been put in place of the damaged file."""
+    info = _newest(path)
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Critical)
+    box.setWindowTitle(_tr("The database is damaged"))
+    box.setText(_tr("'{0}' is damaged and cannot be opened.").format(path.name))
+    if info is None:
+        box.setInformativeText(
+            str(error)
+            + " "
+            + _tr("No verified backup of it was found in '{0}'.").format(_backup_folder(path))
+        )
+        box.setStandardButtons(QMessageBox.StandardButton.Close)
+        show_box(box)
+        return False
+    box.setInformativeText(
+        _tr(
+            "The newest verified backup is from {0} (taken {1}): '{2}'. Restoring it brings "
+            "the register back as it was then; the damaged file is kept beside it as "
+            "'{3}.damaged-…', never overwritten."
+        ).format(_when(info), info.taken_before, info.path.name, path.name)
+    )
+    box.setDetailedText(str(error))
+    restore = box.addButton(_tr("Restore this backup"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Close)
+    box.setDefaultButton(restore)
+    return show_box(box) is restore and _restore(info, path, parent)
+
+
+def _backup_folder(path: Path) -> Path:
+    return path.parent / "backups"
+
+
+def _ask_about_empty(
+    error: EmptyWithBackupsError, path: Path, parent: QWidget | None
+) -> str | None:
+    """'restored' once the newest verified backup is in place, 'new' to start afresh, or None."""
+    info = _newest(path)
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(_tr("The database file is empty"))
+    box.setText(_tr("'{0}' is empty (0 bytes), but backups of it exist.").format(path.name))
+    if info is not None:
+        text = _tr(
+            "The newest verified backup is from {0} (taken {1}). Restore it, or start a new, "
+            "empty register in this file (the backups stay where they are)."
+        ).format(_when(info), info.taken_before)
+    else:
+        text = _tr(
+            "None of the {0} backup(s) passed verification. Start a new, empty register in "
+            "this file (the backups stay where they are), or close and look at them first."
+        ).format(len(error.backups))
+    box.setInformativeText(text)
+    restore = None
+    if info is not None:
+        restore = box.addButton(_tr("Restore this backup"), QMessageBox.ButtonRole.AcceptRole)
+    new = box.addButton(_tr("Start a new register"), QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton(QMessageBox.StandardButton.Close)
+    if restore is not None:
+        box.setDefaultButton(restore)
+    pressed = show_box(box)
+    if restore is not None and pressed is restore:
+        return "restored" if _restore(info, path, parent) else None  # type: ignore[arg-type]
+    return "new" if pressed is new else None
+
+
+def _offer_read_only_folder(error: ReadOnlyFolderError, parent: QWidget | None) -> bool:
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(_tr("The database cannot be changed here"))
+    box.setText(str(error))
+    box.setInformativeText(_tr("Open it read-only to look and print without changing anything."))
+    read_only = box.addButton(_tr("Open read-only"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Close)
     box.setDefaultButton(read_only)
     return show_box(box) is read_only

@@ -28,6 +28,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from exchangedesk.db import backup, migrate
 from exchangedesk.db.engine import make_engine, resolve_url, sqlite_path, untouched_read_uri
+from exchangedesk.db.faults import explain as explain_fault
 from exchangedesk.db.lock import InstanceLock
 from exchangedesk.db.models import Setting
 from exchangedesk.db.opening import SQLITE_HEADER
@@ -227,7 +228,10 @@ def restore_database(backup_file: Path, location: str | Path | None) -> Path | N
         if verdict != "ok":  # pragma: no cover - the backup API copied a verified file
             raise DatabaseError(f"The restored database failed its check ({verdict})")
         return kept
-    except sqlite3.Error as exc:
+    except (sqlite3.Error, OSError) as exc:
+        plain = explain_fault(exc, where=path, outcome=f"'{backup_file}' was not restored.")
+        if plain is not None:
+            raise plain from exc
         raise DatabaseError(f"Could not restore '{backup_file}' to '{path}': {exc}") from exc
     finally:
         lock.release()
@@ -251,7 +255,14 @@ def _require_sqlite_file(path: Path) -> None:
     if not path.exists():
         raise DatabaseError(f"'{path}' does not exist")
     if path.stat().st_size == 0:
-        raise DatabaseError(f"'{path}' is empty: it holds no database yet")
+        found = backup.backups_of(path, default_backup_dir(path))
+        hint = (
+            f" {len(found)} backup(s) of it are in '{default_backup_dir(path)}': "
+            "'exchangedesk restore --latest' puts the newest verified one back."
+            if found
+            else ""
+        )
+        raise DatabaseError(f"'{path}' is empty: it holds no database yet.{hint}")
     with path.open("rb") as handle:
         if not handle.read(100).startswith(SQLITE_HEADER):
             raise DatabaseError(

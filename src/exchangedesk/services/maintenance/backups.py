@@ -1,0 +1,167 @@
+"""The backups of a register, each verified before it is offered, and putting the newest back.
+
+A backup counts only once it has passed what a restore would rely on: ``integrity_check``,
+``foreign_key_check`` and a schema revision this program knows. A damaged one is listed as such
+and skipped by :func:`restore_latest`, so a secretary in trouble is never handed a second
+broken file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from exchangedesk.db import backup, migrate
+from exchangedesk.db.engine import resolve_url, sqlite_path, untouched_read_uri
+from exchangedesk.db.faults import explained
+from exchangedesk.db.lock import InstanceLock
+from exchangedesk.domain.errors import DatabaseError
+from exchangedesk.paths import default_backup_dir
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    taken_at: dt.datetime  # UTC
+    size: int  # bytes
+    label: str  # "backup", "before-upgrade"...
+    revision: str | None
+    problem: str | None  # None: verified
+
+    @property
+    def verified(self) -> bool:
+        return self.problem is None
+
+    @property
+    def taken_before(self) -> str:
+        return backup.LABELS.get(self.label, self.label)
+
+
+@dataclass(frozen=True)
+class Restored:
+    backup: BackupInfo
+    skipped: list[BackupInfo]  # newer backups that failed verification
+    kept: Path | None  # where the file it replaced now is
+
+
+def register_file(location: str | Path | None) -> Path:
+    path = sqlite_path(resolve_url(location))
+    if path is None:
+        raise DatabaseError("Only SQLite database files have backups kept by ExchangeDesk")
+    return path
+
+
+def list_backups(location: str | Path | None, folder: Path | None = None) -> list[BackupInfo]:
+    """Every backup of the register at *location*, newest first, each verified."""
+    path = register_file(location)
+    folder = folder if folder is not None else default_backup_dir(path)
+    return [_inspect(file, label, taken) for file, label, taken in backup.backups_of(path, folder)]
+
+
+def newest_verified(location: str | Path | None) -> BackupInfo | None:
+    """The newest backup that passes verification (older ones are not even opened)."""
+    path = register_file(location)
+    for file, label, taken in backup.backups_of(path, default_backup_dir(path)):
+        info = _inspect(file, label, taken)
+        if info.verified:
+            return info
+    return None
+
+
+def verify(file: Path) -> tuple[str | None, str | None]:
+    """(schema revision, problem or None) of a backup file, read without writing to it."""
+    try:
+        with file.open("rb") as handle:
+            if not handle.read(16).startswith(b"SQLite format 3"):
+                return None, "not an SQLite file"
+        connection = sqlite3.connect(untouched_read_uri(file), uri=True)
+    except (OSError, sqlite3.Error) as exc:
+        return None, f"cannot be read ({exc})"
+    try:
+        connection.execute("PRAGMA ignore_check_constraints=ON")
+        verdict = connection.execute("PRAGMA integrity_check(1)").fetchone()[0]
+        if verdict != "ok":
+            return None, f"damaged ({' '.join(str(verdict).split())})"
+        broken = connection.execute("PRAGMA foreign_key_check").fetchone()
+        if broken is not None:
+            return None, f"broken references (table {broken[0]}, row {broken[1]})"
+        rows = connection.execute("SELECT version_num FROM alembic_version").fetchall()
+    except sqlite3.Error as exc:
+        return None, f"damaged ({exc})"
+    finally:
+        connection.close()
+    if len(rows) != 1:
+        return None, "holds no ExchangeDesk schema"
+    revision = rows[0][0]
+    if revision not in migrate.known_revisions():
+        return revision, f"written by a newer ExchangeDesk (schema {revision})"
+    return revision, None
+
+
+def _inspect(file: Path, label: str, taken: dt.datetime) -> BackupInfo:
+    revision, problem = verify(file)
+    return BackupInfo(file, taken, file.stat().st_size, label, revision, problem)
+
+
+def restore_latest(location: str | Path | None) -> Restored:
+    """Put the newest verified backup in place of the register at *location*.
+
+    The file it replaces (often a damaged one) is kept beside it as
+    ``<name>.damaged-<timestamp>``, never overwritten."""
+    path = register_file(location)
+    skipped: list[BackupInfo] = []
+    for file, label, taken in backup.backups_of(path, default_backup_dir(path)):
+        info = _inspect(file, label, taken)
+        if info.verified:
+            return Restored(info, skipped, restore_over(info.path, path))
+        skipped.append(info)
+    found = f" ({len(skipped)} found, none passed verification)" if skipped else ""
+    raise DatabaseError(
+        f"No verified backup of '{path}' is in '{default_backup_dir(path)}'{found}; "
+        "nothing was restored."
+    )
+
+
+def restore_over(backup_file: Path, path: Path) -> Path | None:
+    """Replace *path* with the verified *backup_file*, holding the instance lock; the file it
+    replaces is renamed ``<name>.damaged-<timestamp>`` beside it (its -wal too). Returns that
+    name, or None when there was nothing to keep."""
+    _revision, problem = verify(backup_file)
+    if problem is not None:
+        raise DatabaseError(f"'{backup_file}' is {problem}; nothing was restored")
+    lock = InstanceLock(path).acquire()
+    try:
+        kept = None
+        with explained(where=path, outcome="Nothing was restored."):
+            if path.exists() and path.stat().st_size > 0:
+                kept = _set_aside(path)
+            else:
+                path.unlink(missing_ok=True)
+        with explained(
+            where=path,
+            outcome=f"The backup was not restored; the previous file is kept as '{kept}'."
+            if kept
+            else "Nothing was restored.",
+        ):
+            backup.restore(backup_file, path)
+        return kept
+    finally:
+        lock.release()
+
+
+def _set_aside(path: Path) -> Path:
+    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S")
+    kept = path.with_name(f"{path.name}.damaged-{stamp}")
+    number = 1
+    while kept.exists():  # never overwrite an earlier one
+        number += 1
+        kept = path.with_name(f"{path.name}.damaged-{stamp}-{number}")
+    wal = path.with_name(path.name + "-wal")
+    if wal.exists():
+        # Under SQLite's own naming, so opening the kept file still reads its journal.
+        wal.rename(kept.with_name(kept.name + "-wal"))
+    path.with_name(path.name + "-shm").unlink(missing_ok=True)  # an index, rebuilt on open
+    path.rename(kept)
+    return kept
