@@ -162,7 +162,9 @@ def write_sheet(sheet: Sheet, out: Path, file_format: str) -> None:
 def _set_text(cell: Any, text: str) -> None:
     # Assigning the value lets openpyxl guess (formula for "=", error for "#N/A"); the type is
     # set afterwards so the cell holds the text exactly.
-    cell.value = _NOT_XML.sub("", text)
+    # XML reads every CR as a line end (LF), so a cell's CRLF or CR is written as the LF that
+    # Excel and LibreOffice show as a line break anyway.
+    cell.value = _NOT_XML.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
     cell.data_type = "s"
 
 

@@ -33,22 +33,22 @@ def text(value: StrEnum | None) -> str | None:
 
 
 def city_names(session: Session) -> dict[int, str]:
-    return dict(session.execute(select(City.id, City.name)).tuples().all())
+    return dict(session.execute(select(City.id, City.name)).all())
 
 
 def person_names(session: Session) -> dict[int, str]:
-    rows = session.execute(select(Person.id, Person.given_name, Person.family_name)).tuples()
+    rows = session.execute(select(Person.id, Person.given_name, Person.family_name))
     return {pid: f"{given} {family}".strip() for pid, given, family in rows}
 
 
 def organisation_names(session: Session) -> dict[int, str]:
-    return dict(session.execute(select(Organisation.id, Organisation.name)).tuples().all())
+    return dict(session.execute(select(Organisation.id, Organisation.name)).all())
 
 
 def partnership_names(session: Session) -> dict[int, str]:
     cities = city_names(session)
     rows = session.execute(select(Partnership.id, Partnership.city_a_id, Partnership.city_b_id))
-    return {pid: f"{cities.get(a, '?')} – {cities.get(b, '?')}" for pid, a, b in rows.tuples()}
+    return {pid: f"{cities.get(a, '?')} – {cities.get(b, '?')}" for pid, a, b in rows}
 
 
 def sensitive_rows(session: Session, person_ids: Iterable[int]) -> dict[int, PersonSensitive]:

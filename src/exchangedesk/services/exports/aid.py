@@ -24,7 +24,7 @@ from exchangedesk.services.exports._support import (
 
 
 def _campaign_titles(session: Session) -> dict[int, str]:
-    return dict(session.execute(select(AidCampaign.id, AidCampaign.title)).tuples().all())
+    return dict(session.execute(select(AidCampaign.id, AidCampaign.title)).all())
 
 
 def campaigns(session: Session, sensitive: bool) -> Table:
@@ -122,7 +122,7 @@ def shipments(session: Session, sensitive: bool) -> Table:
 
 
 def shipment_lines(session: Session, sensitive: bool) -> Table:
-    references = dict(session.execute(select(Shipment.id, Shipment.reference)).tuples().all())
+    references = dict(session.execute(select(Shipment.id, Shipment.reference)).all())
     columns = [
         SheetColumn("Line ID", INTEGER),
         SheetColumn("Shipment ID", INTEGER),

@@ -54,12 +54,12 @@ def delegations(session: Session, sensitive: bool) -> Table:
 
 
 def members(session: Session, sensitive: bool) -> Table:
-    titles = dict(session.execute(select(Delegation.id, Delegation.title)).tuples().all())
+    titles = dict(session.execute(select(Delegation.id, Delegation.title)).all())
     found = session.execute(
         select(DelegationMember, Person)
         .join(Person, Person.id == DelegationMember.person_id)
         .order_by(DelegationMember.delegation_id, Person.family_name, DelegationMember.id)
-    ).tuples()
+    )
     found = list(found)
     details = sensitive_rows(session, (p.id for _, p in found)) if sensitive else {}
     columns = [
@@ -105,7 +105,7 @@ def _local(moment: dt.datetime, zone: str) -> dt.datetime:
 
 
 def itinerary(session: Session, sensitive: bool) -> Table:
-    titles = dict(session.execute(select(Delegation.id, Delegation.title)).tuples().all())
+    titles = dict(session.execute(select(Delegation.id, Delegation.title)).all())
     names = person_names(session)
     columns = [
         SheetColumn("Item ID", INTEGER),

@@ -65,16 +65,14 @@ def programmes(session: Session, sensitive: bool) -> Table:
 
 
 def participants(session: Session, sensitive: bool) -> Table:
-    titles = dict(
-        session.execute(select(ExchangeProgramme.id, ExchangeProgramme.title)).tuples().all()
-    )
+    titles = dict(session.execute(select(ExchangeProgramme.id, ExchangeProgramme.title)).all())
     organisations = organisation_names(session)
     found = list(
         session.execute(
             select(Participant, Person)
             .join(Person, Person.id == Participant.person_id)
             .order_by(Participant.programme_id, Person.family_name, Participant.id)
-        ).tuples()
+        )
     )
     details = sensitive_rows(session, (p.id for _, p in found)) if sensitive else {}
     columns = [
@@ -156,13 +154,9 @@ def host_families(session: Session, sensitive: bool) -> Table:
 
 def placements(session: Session, sensitive: bool) -> Table:
     names = person_names(session)
-    families = dict(session.execute(select(HostFamily.id, HostFamily.name)).tuples().all())
-    participants_ = dict(
-        session.execute(select(Participant.id, Participant.person_id)).tuples().all()
-    )
-    programmes_ = dict(
-        session.execute(select(Participant.id, Participant.programme_id)).tuples().all()
-    )
+    families = dict(session.execute(select(HostFamily.id, HostFamily.name)).all())
+    participants_ = dict(session.execute(select(Participant.id, Participant.person_id)).all())
+    programmes_ = dict(session.execute(select(Participant.id, Participant.programme_id)).all())
     columns = [
         SheetColumn("ID", INTEGER),
         SheetColumn("Programme ID", INTEGER),
