@@ -1,0 +1,117 @@
+"""``exchangedesk export``: kinds, formats, the filter, sensitive details and the audit log."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+import export_support
+from exchangedesk import cli
+from exchangedesk.db.models import AuditEntry
+from exchangedesk.db.opening import open_database
+from export_support import read_csv, read_xlsx
+
+# The demo register's fixtures (built once per run, copied per test).
+export_demo_file = export_support.export_demo_file
+demo_path = export_support.demo_path
+
+
+def run(capsys, *argv: str) -> tuple[int, str, str]:  # noqa: ANN001
+    code = cli.main(list(argv))
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def _audited(path: Path) -> int:
+    handle = open_database(path, read_only=True)
+    try:
+        with handle.database.reading() as session:
+            return session.scalar(
+                select(func.count()).select_from(AuditEntry).where(AuditEntry.action == "export")
+            )
+    finally:
+        handle.close()
+
+
+@pytest.mark.parametrize("kind", ["host_families", "host-families", "shipment_lines"])
+def test_export_accepts_dash_and_underscore(capsys, demo_path, tmp_path, kind) -> None:  # noqa: ANN001
+    out = tmp_path / "x.xlsx"
+    code, said, err = run(capsys, "export", kind, "--out", str(out), "--db", str(demo_path))
+    assert code == 0, err
+    assert "written to" in said
+    assert len(read_xlsx(out)) > 1
+
+
+def test_export_csv_with_filter(capsys, demo_path, tmp_path) -> None:  # noqa: ANN001
+    out = tmp_path / "cities.csv"
+    code, said, _ = run(
+        capsys,
+        "export",
+        "cities",
+        "--format",
+        "csv",
+        "--out",
+        str(out),
+        "--filter",
+        "volgograd",
+        "--db",
+        str(demo_path),
+    )
+    assert code == 0
+    rows = read_csv(out)
+    assert len(rows) >= 2 and all("Volgograd" in ",".join(r) for r in rows[1:])
+    assert said.startswith(f"{len(rows) - 1} row")
+
+
+def test_sensitive_only_with_the_flag_and_audited(capsys, demo_path, tmp_path) -> None:  # noqa: ANN001
+    plain, full = tmp_path / "plain.csv", tmp_path / "full.xlsx"
+    assert run(capsys, "export", "people", "--out", str(plain), "--db", str(demo_path))[0] == 0
+    assert "Passport number" not in read_csv(plain)[0]
+    assert _audited(demo_path) == 0
+    code, said, _ = run(
+        capsys, "export", "people", "--out", str(full), "--sensitive", "--db", str(demo_path)
+    )
+    assert code == 0 and "audited" in said
+    assert {"Passport number", "Date of birth", "Medical notes"} <= set(read_xlsx(full)[0])
+    assert _audited(demo_path) == 1
+
+
+def test_sensitive_export_refused_read_only(capsys, demo_path, tmp_path) -> None:  # noqa: ANN001
+    out = tmp_path / "x.csv"
+    code, _, err = run(
+        capsys,
+        "--read-only",
+        "export",
+        "people",
+        "--out",
+        str(out),
+        "--sensitive",
+        "--db",
+        str(demo_path),
+    )
+    assert code == 2 and "audit log" in err
+    assert not out.exists()
+
+
+@pytest.mark.parametrize(
+    ("argv", "says"),
+    [
+        (["export", "weather", "--out", "{out}.csv"], "no export of 'weather'"),
+        (["export", "people", "--out", "{out}.txt"], "--format"),
+        (["export", "people", "--out", "{missing}/x.csv"], "folder that exists"),
+    ],
+)
+def test_export_refusals_are_one_sentence(capsys, demo_path, tmp_path, argv, says) -> None:  # noqa: ANN001
+    argv = [a.format(out=tmp_path / "x", missing=tmp_path / "nope") for a in argv]
+    code, _, err = run(capsys, *argv, "--db", str(demo_path))
+    assert code == 2
+    assert says in err and "Traceback" not in err
+
+
+def test_print_accepts_dash_for_underscore(capsys, demo_path, tmp_path) -> None:  # noqa: ANN001
+    out = tmp_path / "r.pdf"
+    code, _, err = run(capsys, "print", "gift-register", "--out", str(out), "--db", str(demo_path))
+    assert code == 0, err
+    assert out.read_bytes().startswith(b"%PDF")
