@@ -36,9 +36,10 @@ SHEET = Sheet(
     [(text, Decimal("-250.00"), "EUR") for text in TEXTS],
 )
 # UTF-8 CSV, comma, double quotes (LibreOffice's filter options for Text - txt - csv).
-CSV_FILTER = 'csv:"Text - txt - csv (StarCalc)":44,34,76'
+# As one argument, without the quotes a shell would have removed.
+CSV_FILTER = "csv:Text - txt - csv (StarCalc):44,34,76"
 # Reading a CSV the same way; LibreOffice's own default would guess the encoding.
-CSV_IMPORT = '"Text - txt - csv (StarCalc)":44,34,76'
+CSV_IMPORT = "Text - txt - csv (StarCalc):44,34,76"
 
 
 def _convert(source: Path, target: str, folder: Path) -> Path:
