@@ -115,3 +115,23 @@ def test_print_accepts_dash_for_underscore(capsys, demo_path, tmp_path) -> None:
     code, _, err = run(capsys, "print", "gift-register", "--out", str(out), "--db", str(demo_path))
     assert code == 0, err
     assert out.read_bytes().startswith(b"%PDF")
+
+
+def test_import_people_from_a_german_excel_csv(capsys, demo_path, tmp_path) -> None:  # noqa: ANN001
+    source = tmp_path / "gaeste.csv"
+    source.write_bytes(
+        "Vorname;Nachname;E-Mail;Telefon\nJürgen;Müller;jm@example.de;+49 351 123\n;Ohne;;\n"
+        "Anna;;a@example.de;\n".encode("cp1252")
+    )
+    args = ("import", "people", str(source), "--db", str(demo_path))
+    code, said, _ = run(capsys, *args, "--dry-run")
+    assert code == 1 and "row 4: refused: no family name" in said
+    assert "2 people would be added" in said
+    code, said, _ = run(capsys, *args)
+    assert code == 1 and "2 people added" in said
+    code, said, _ = run(capsys, *args)
+    assert "row 2: already in the register: Jürgen Müller" in said and "0 people added" in said
+    out = tmp_path / "people.xlsx"
+    export = ("export", "people", "--out", str(out), "--filter", "muller", "--db", str(demo_path))
+    assert run(capsys, *export)[0] == 0
+    assert "+49 351 123" in [row[11] for row in read_xlsx(out)]
