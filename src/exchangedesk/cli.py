@@ -298,7 +298,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
 
     kinds = ("pairs", "people")  # contributions... join here
     if args.kind == "people" and not args.read_only:
-        from exchangedesk.cli_export import import_people_command
+        from exchangedesk.cli_import_people import import_people_command
 
         return import_people_command(args)
     if args.kind not in kinds:

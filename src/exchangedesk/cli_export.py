@@ -92,36 +92,3 @@ def _cmd_export(args: argparse.Namespace) -> int:
     note = " with sensitive details (audited)" if result.sensitive else ""
     print(f"{rows} of {result.kind}{note} written to {result.path}")
     return EXIT_OK
-
-
-def import_people_command(args: argparse.Namespace) -> int:
-    """``exchangedesk import people FILE``: called by the ``import`` command for that kind."""
-    from exchangedesk.db.opening import open_database
-    from exchangedesk.interchange.people_table import PeopleFileError
-    from exchangedesk.services.people.edits import default_actor
-    from exchangedesk.services.people.import_people import import_people
-
-    source = Path(args.file).expanduser()
-    if not source.is_file():
-        _complain(f"cannot read '{source}': there is no such file. Nothing was imported.")
-        return EXIT_ERROR
-    opened = open_database(_db(args))
-    try:
-        result = import_people(opened.database, source, actor=default_actor(), dry_run=args.dry_run)
-    except PeopleFileError as exc:
-        _complain(f"{source.name}: {exc} Nothing was imported.")
-        return EXIT_ERROR
-    except OSError as exc:
-        _complain(f"cannot read '{source}': {exc.strerror or exc}. Nothing was imported.")
-        return EXIT_ERROR
-    finally:
-        opened.close()
-    for number, reason in result.refused:
-        print(f"row {number}: refused: {reason}")
-    for number, who in result.duplicates:
-        print(f"row {number}: already in the register: {who}")
-    if result.ignored_columns:
-        print("columns not recognised (ignored): " + ", ".join(result.ignored_columns))
-    verb = "would be added (dry run: nothing saved)" if result.dry_run else "added"
-    print(f"{result.added} " + ("person" if result.added == 1 else "people") + f" {verb}")
-    return 1 if result.refused else EXIT_OK
