@@ -60,3 +60,13 @@ def test_an_area_without_a_list_says_so(qtbot, filled_window) -> None:  # noqa: 
     filled_window.show_area("home")
     assert filled_window.export_current() is None
     assert filled_window.findChild(ExportDialog) is None
+
+
+def test_the_rows_on_screen_are_read_page_by_page(qtbot, filled_window) -> None:  # noqa: ANN001
+    filled_window.show_area("people")
+    page = filled_window.current_page
+    page = getattr(page, "current", page)
+    qtbot.waitUntil(lambda: page.model.total > 2)
+    rows = page.model.matching_loader(page_size=2)()
+    assert len(rows) == page.model.total
+    assert len({row.id for row in rows}) == len(rows)

@@ -7,8 +7,10 @@ details are off unless the box is ticked, and such an export is entered in the a
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -51,6 +53,9 @@ class ExportTarget:
     kind: str
     title: str
     filter_text: str
+    # Reads the rows the list matches with every filter it has (text and choices), so the
+    # file holds what the screen shows; None exports every record of the kind.
+    matching_rows: Callable[[], list[Any]] | None = None
 
 
 def export_target(page: AreaPage) -> ExportTarget | None:
@@ -59,7 +64,12 @@ def export_target(page: AreaPage) -> ExportTarget | None:
         page = page.current
     if not isinstance(page, ListPage) or page.spec.key not in LIST_EXPORTS:
         return None
-    return ExportTarget(LIST_EXPORTS[page.spec.key], page.spec.title, page.model.query.text)
+    return ExportTarget(
+        LIST_EXPORTS[page.spec.key],
+        page.spec.title,
+        page.model.query.text,
+        page.model.matching_loader(),
+    )
 
 
 class ExportDialog(QDialog):
@@ -143,13 +153,13 @@ class ExportDialog(QDialog):
             self.message.setText(self.tr("Choose a file name in a folder that exists."))
             return
         database, kind, fmt = self.database, self.kind.name, self.file_format
-        text, sensitive = self.target.filter_text, self.sensitive.isChecked()
-        self.task = Task(
-            lambda _control: export_to_file(
-                database, kind, out, fmt, text_filter=text, sensitive=sensitive
-            ),
-            self,
-        )
+        matching, sensitive = self.target.matching_rows, self.sensitive.isChecked()
+
+        def work(_control: object) -> ExportResult:
+            ids = {row.id for row in matching()} if matching is not None else None
+            return export_to_file(database, kind, out, fmt, sensitive=sensitive, record_ids=ids)
+
+        self.task = Task(work, self)
         self.task.result.connect(self._done)
         self.task.error.connect(self._failed)
         self.buttons.setEnabled(False)
