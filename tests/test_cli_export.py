@@ -135,3 +135,24 @@ def test_import_people_from_a_german_excel_csv(capsys, demo_path, tmp_path) -> N
     export = ("export", "people", "--out", str(out), "--filter", "muller", "--db", str(demo_path))
     assert run(capsys, *export)[0] == 0
     assert "+49 351 123" in [row[11] for row in read_xlsx(out)]
+
+
+def test_a_city_imported_as_a_formula_is_stored_as_given_and_exported_as_text(
+    capsys,  # noqa: ANN001
+    tmp_path,  # noqa: ANN001
+) -> None:
+    evil = '=HYPERLINK("http://x","y")'
+    source = tmp_path / "pairs.csv"
+    source.write_text(
+        "city1,country1,lat1,lng1,city2,country2,lat2,lng2\n"
+        '"=HYPERLINK(""http://x"",""y"")",GB,,,Volgograd,RU,,\n',
+        encoding="utf-8",
+    )
+    db = tmp_path / "register.sqlite3"
+    assert run(capsys, "import", "pairs", str(source), "--db", str(db))[0] == 0
+    for name in ("cities.csv", "cities.xlsx"):
+        assert (
+            run(capsys, "export", "cities", "--out", str(tmp_path / name), "--db", str(db))[0] == 0
+        )
+    assert evil in [row[1] for row in read_xlsx(tmp_path / "cities.xlsx")]  # no space inserted
+    assert "'" + evil in [row[1] for row in read_csv(tmp_path / "cities.csv")]
