@@ -120,9 +120,9 @@ def test_a_missing_file_exits_2_naming_it(capsys, tmp_path: Path) -> None:  # no
 
 def test_an_unknown_kind_lists_the_known_ones(capsys, tmp_path, empty_db) -> None:  # noqa: ANN001
     path = write_csv(tmp_path / "p.csv", CLEAN)
-    code, out, err = run(capsys, "import", "people", str(path), "--db", str(empty_db))
+    code, out, err = run(capsys, "import", "weather", str(path), "--db", str(empty_db))
     assert (code, out) == (2, "")
-    assert "cannot import 'people': the kinds that can be imported are: pairs" in (
+    assert "cannot import 'weather': the kinds that can be imported are: pairs, people" in (
         one_line_error(err)
     )
     assert counts(empty_db) == (0, 0, 0)

@@ -30,6 +30,7 @@ from exchangedesk.cli_common import (
     db_location as _db,
 )
 from exchangedesk.cli_documents import add_ical, add_print
+from exchangedesk.cli_export import add_export
 from exchangedesk.domain.errors import ExchangeDeskError
 
 # What a command cut short by the disk has done: each saves in one transaction, so nothing half.
@@ -96,8 +97,10 @@ def build_parser() -> argparse.ArgumentParser:
         "lat2,lng2). Exit 0: every row imported; 1: some rows refused (the rest is saved); "
         "2: the file or database could not be used (nothing saved).",
     )
-    importing.add_argument("kind", metavar="KIND", help="what the file holds: pairs")
-    importing.add_argument("file", metavar="FILE", help="the CSV file (UTF-8)")
+    importing.add_argument("kind", metavar="KIND", help="what the file holds: pairs or people")
+    importing.add_argument(
+        "file", metavar="FILE", help="pairs: a CSV file (UTF-8); people: CSV or XLSX"
+    )
     _add_common(importing)
     importing.add_argument(
         "--dry-run", action="store_true", help="read and check everything, save nothing"
@@ -110,6 +113,7 @@ def build_parser() -> argparse.ArgumentParser:
     importing.set_defaults(handler=_cmd_import)
     add_ical(sub)
     add_print(sub)
+    add_export(sub)
     return parser
 
 
@@ -287,7 +291,11 @@ def _cmd_import(args: argparse.Namespace) -> int:
     from exchangedesk.interchange.twin_pairs import ImportFileError, read_pair_file
     from exchangedesk.services.partnerships.pairs_import import import_pairs
 
-    kinds = ("pairs",)  # people, contributions... join here
+    kinds = ("pairs", "people")  # contributions... join here
+    if args.kind == "people" and not args.read_only:
+        from exchangedesk.cli_import_people import import_people_command
+
+        return import_people_command(args)
     if args.kind not in kinds:
         _complain(
             f"cannot import '{args.kind}': the kinds that can be imported are: {', '.join(kinds)}"

@@ -94,7 +94,11 @@ def add_print(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "2 when the record, person, template or file cannot be used; no file is written then.",
     )
     printing.add_argument(
-        "document", metavar="DOCUMENT", choices=tuple(kind.name for kind in kinds)
+        "document",
+        metavar="DOCUMENT",
+        # argparse converts before it checks choices: campaign-report is campaign_report.
+        type=lambda name: name.strip().lower().replace("-", "_"),
+        choices=tuple(kind.name for kind in kinds),
     )
     printing.add_argument(
         "record",

@@ -50,6 +50,7 @@ from typing import IO
 from exchangedesk.domain.countries import CountryMatch, resolve_country
 from exchangedesk.domain.errors import ExchangeDeskError
 from exchangedesk.domain.text import fold
+from exchangedesk.interchange.spreadsheets import FORMULA_STARTS
 
 SIDES = (1, 2)
 REQUIRED_COLUMNS = ("city1", "country1", "lat1", "lng1", "city2", "country2", "lat2", "lng2")
@@ -134,7 +135,10 @@ _UNIT_WORDS = frozenset(
 def tidy(text: str | None) -> str:
     """Display form of a name: NFC, single spaces, a bracket qualifier as 'Name (qualifier)'."""
     cleaned = " ".join(unicodedata.normalize("NFC", text or "").split())
-    match = _BRACKET.match(cleaned)
+    # Text that a spreadsheet would run as a formula is no "Name (qualifier)": rewriting it
+    # changed what the user gave ('=HYPERLINK("x","y")' became '=HYPERLINK ("x","y")'). It is
+    # stored as given and neutralised only when written out (interchange/spreadsheets.py).
+    match = None if cleaned.startswith(FORMULA_STARTS) else _BRACKET.match(cleaned)
     if match and match.group("base"):
         return f"{match.group('base')} ({match.group('qualifier')})"
     return cleaned

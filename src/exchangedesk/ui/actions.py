@@ -22,6 +22,7 @@ class WindowActions:
     back_up: QAction
     new_record: QAction
     print_: QAction
+    export: QAction
     quit: QAction
     undo: QAction
     redo: QAction
@@ -39,6 +40,7 @@ class WindowActions:
             (self.back_up, "mdi6.database-arrow-down-outline"),
             (self.new_record, "mdi6.plus"),
             (self.print_, "mdi6.printer-outline"),
+            (self.export, "mdi6.file-export-outline"),
             (self.quit, "mdi6.exit-to-app"),
             (self.undo, "mdi6.undo"),
             (self.redo, "mdi6.redo"),
@@ -69,6 +71,8 @@ def build_actions(
     new_record = _action(window, _tr("&New…"), QKeySequence(standard.New))
     print_ = _action(window, _tr("&Print…"), QKeySequence(standard.Print))
     print_.setStatusTip(_tr("Preview, print or save the documents of the record selected"))
+    export = _action(window, _tr("&Export…"))
+    export.setStatusTip(_tr("Write the list shown, as filtered, to a CSV or Excel file"))
     quit_ = _action(window, _tr("&Quit"), QKeySequence(standard.Quit))
     quit_.setShortcut(QKeySequence("Ctrl+Q"))  # some platforms have no standard Quit key
     quit_.setMenuRole(QAction.MenuRole.QuitRole)
@@ -99,7 +103,7 @@ def build_actions(
     file_menu.addActions([new_record, open_database])
     file_menu.addMenu(_tr("&Import")).addAction(import_pairs)
     file_menu.addSeparator()
-    file_menu.addActions([back_up, print_])
+    file_menu.addActions([back_up, print_, export])
     file_menu.addSeparator()
     file_menu.addAction(quit_)
     edit_menu = bar.addMenu(_tr("&Edit"))
@@ -132,6 +136,7 @@ def build_actions(
         back_up=back_up,
         new_record=new_record,
         print_=print_,
+        export=export,
         quit=quit_,
         undo=undo,
         redo=redo,

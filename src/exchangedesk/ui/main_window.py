@@ -263,6 +263,7 @@ class MainWindow(QMainWindow):
         a.find.triggered.connect(lambda: self.current_page.focus_filter())
         a.refresh.triggered.connect(lambda: self.current_page.refresh())
         a.print_.triggered.connect(self.print_current)
+        a.export.triggered.connect(self.export_current)
         a.about.triggered.connect(self.show_about)
         a.about_qt.triggered.connect(QApplication.aboutQt)
         for index, action in enumerate(a.areas):
@@ -344,6 +345,23 @@ class MainWindow(QMainWindow):
 
         self.print_menu = open_print_menu(self)
         return self.print_menu
+
+    def export_current(self) -> QDialog | None:
+        """File › Export…: the current area's list, as filtered on screen (ui/export_dialog)."""
+        from exchangedesk.ui.dialogs import open_dialog
+        from exchangedesk.ui.export_dialog import ExportDialog, export_target
+
+        target = export_target(self.current_page)
+        if target is None:
+            self.statusBar().showMessage(self.tr("This area has no list to export"), 8_000)
+            return None
+        dialog = ExportDialog(self.database, target, Path.home(), self)
+        dialog.exported.connect(
+            lambda r: self.statusBar().showMessage(
+                self.tr("{0} rows written to {1}").format(r.rows, r.path), 15_000
+            )
+        )
+        return open_dialog(dialog)
 
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("About ExchangeDesk"), self.about_text())

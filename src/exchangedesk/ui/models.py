@@ -122,6 +122,21 @@ class PagedTableModel(RowsTableModel):
     def query(self) -> ListQuery:
         return self._query
 
+    def matching_loader(self, page_size: int = 1000) -> Callable[[], list[Any]]:
+        """A function that reads every row the current filter matches, page by page (for an
+        export, off the GUI thread: it does not touch the model)."""
+        loader, query = self._loader, replace(self._query, offset=0, limit=page_size)
+
+        def every_row() -> list[Any]:
+            rows: list[Any] = []
+            while True:
+                page = loader(replace(query, offset=len(rows)))
+                rows.extend(page.rows)
+                if not page.rows or not page.has_more:
+                    return rows
+
+        return every_row
+
     def set_filter(self, text: str) -> None:
         if text != self._query.text:
             self._query = replace(self._query, text=text)
