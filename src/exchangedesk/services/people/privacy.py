@@ -134,9 +134,10 @@ def gather(session: Session, person_id: int) -> tuple[DataSection, ...]:
     )
     attachments = Attachment.__table__
     sections.append(
-        _section("attachments.id", _rows(session, attachments, attachments.c.id.in_(
-            attachment_ids(session, person_id)
-        )))
+        _section(
+            "attachments.id",
+            _rows(session, attachments, attachments.c.id.in_(attachment_ids(session, person_id))),
+        )
     )
     audit_log = AuditEntry.__table__
     sections.append(
@@ -198,9 +199,7 @@ def as_json(data: PersonalData) -> str:
         "name": data.name,
         "exported_on": data.issued_on.isoformat(),
         "exported_by": data.letterhead.committee,
-        "sections": {
-            s.key: {"title": s.title, "rows": list(s.rows)} for s in data.sections
-        },
+        "sections": {s.key: {"title": s.title, "rows": list(s.rows)} for s in data.sections},
     }
     return json.dumps(document, ensure_ascii=False, indent=2)
 

@@ -179,9 +179,7 @@ def _erase(session: Session, person: Person, *, today: dt.date) -> tuple[Erasure
     sensitive = session.get(PersonSensitive, person_id)
     needles = _needles(person, sensitive)
     files = attachment_ids(session, person_id)
-    stored = list(
-        session.scalars(select(Attachment.stored_name).where(Attachment.id.in_(files)))
-    )
+    stored = list(session.scalars(select(Attachment.stored_name).where(Attachment.id.in_(files))))
 
     letters = _letters(session, person_id)
     for letter in letters:
@@ -192,9 +190,7 @@ def _erase(session: Session, person: Person, *, today: dt.date) -> tuple[Erasure
             )
             letter.attachment_id = None
         letter.recipient_text = None
-    session.execute(
-        update(Consent).where(Consent.document_id.in_(files)).values(document_id=None)
-    )
+    session.execute(update(Consent).where(Consent.document_id.in_(files)).values(document_id=None))
     if files:
         session.execute(delete(Attachment).where(Attachment.id.in_(files)))
     if sensitive is not None:
@@ -249,7 +245,9 @@ def _delete_files(database: Database, stored: list[str]) -> None:
             (folder / stored_name).unlink()
 
 
-def erase_person(database: Database, person_id: int, *, today: dt.date | None = None) -> ErasureResult:
+def erase_person(
+    database: Database, person_id: int, *, today: dt.date | None = None
+) -> ErasureResult:
     """Erase the person's data in one unit of work, then their files, then log the ids."""
     with database.unit_of_work() as session:
         person = _person(session, person_id)
