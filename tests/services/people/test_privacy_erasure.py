@@ -63,7 +63,7 @@ def test_names_in_both_scripts_and_in_letter_titles_are_gone(register, db_path) 
     assert {"Olga", "Smirnova", "Ольга", "Смирнова", "75 0000101"} <= set(needles)
     result = erase_person(register, OLGA)
     assert remaining(_checkpointed_bytes(register, db_path), needles) == []
-    assert "Visa support letter for Erased person 24" in {l.title for l in result.letters}
+    assert "Visa support letter for Erased person 24" in {letter.title for letter in result.letters}
     with register.reading() as session:
         person = session.get(Person, OLGA)
         assert person.display_name == "Erased person 24"
@@ -123,7 +123,7 @@ def test_kept_copies_of_letters_are_deleted_and_noted(register) -> None:
         stored = attachments_dir(register) / session.get(Attachment, copy.id).stored_name
     assert stored.exists()
     plan = plan_erasure(register, OLGA)
-    assert plan.files == 1 and any(l.has_copy for l in plan.letters)
+    assert plan.files == 1 and any(letter.has_copy for letter in plan.letters)
     result = erase_person(register, OLGA)
     assert result.files_deleted == 1 and not stored.exists()
     with register.reading() as session:
