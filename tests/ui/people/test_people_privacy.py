@@ -5,11 +5,11 @@ from __future__ import annotations
 import json
 
 import pytest
-from PySide6.QtGui import QUndoCommand
 from sqlalchemy import func, select
 
 from exchangedesk.db.models import AuditEntry, Person
 from exchangedesk.db.session import Database
+from exchangedesk.domain.people import OrganisationDraft
 from exchangedesk.ui.dialogs import confirm
 from exchangedesk.ui.main_window import MainWindow
 from exchangedesk.ui.people import privacy
@@ -64,9 +64,14 @@ def test_erase_asks_first_then_anonymises_and_clears_undo(
         assert session.get(Person, sample.olga).given_name == "Olga"
     assert "cannot be undone" in asked[-1]
     answers[0] = True
-    filled_window.undo_stack.push(QUndoCommand("an earlier edit"))
+    messages: list[str] = []
+    detail.message.connect(messages.append)
+    people.edits.add_organisation(OrganisationDraft(name="Rotary Club"))  # an earlier edit
+    assert filled_window.undo_stack.count() == 1
+    assert people.people.select_id(sample.olga)  # the edit re-read the list
     detail.erase_button.click()
     with database.reading() as session:
-        assert session.get(Person, sample.olga).display_name == f"Erased person {sample.olga}"
+        erased = session.get(Person, sample.olga).display_name
+    assert erased == f"Erased person {sample.olga}", messages
     assert filled_window.undo_stack.count() == 0
     assert f"Erased person {sample.olga}" in detail.heading.text()
