@@ -168,7 +168,10 @@ def _rewrite_texts(session: Session, needles: list[str], replacement: str) -> in
                 value = func.replace(value, needle, replacement)
             # contains() escapes LIKE wildcards; replace() then does the exact work.
             hit = or_(*(column.contains(needle, autoescape=True) for needle in needles))
-            result = session.execute(update(table).where(hit).values({column.name: value}))
+            values = {column.name: value}
+            if "version_id" in table.c:  # an editor still open on the row must not save over it
+                values["version_id"] = table.c.version_id + 1
+            result = session.execute(update(table).where(hit).values(values))
             changed += result.rowcount or 0
     return changed
 
