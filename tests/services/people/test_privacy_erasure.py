@@ -132,6 +132,31 @@ def test_kept_copies_of_letters_are_deleted_and_noted(register) -> None:
         assert kept.attachment_id is None and "kept copy" in kept.notes
 
 
+def test_a_letter_about_them_to_someone_else_keeps_its_recipient(register) -> None:
+    with register.unit_of_work() as session:
+        template = session.scalar(select(Document).where(Document.recipient_person_id == OLGA))
+        about = Document(
+            kind=template.kind,
+            title="Visa support letter for Olga Smirnova",
+            issued_on=template.issued_on,
+            recipient_text="Embassy of the United Kingdom",
+        )
+        session.add(about)
+        session.flush()
+        about_id = about.id
+    plan = plan_erasure(register, OLGA)
+    assert about_id in {letter.document_id for letter in plan.letters}
+    erase_person(register, OLGA)
+    with register.reading() as session:
+        kept = session.execute(
+            select(Document.recipient_text, Document.title).where(Document.id == about_id)
+        ).one()
+    assert tuple(kept) == (
+        "Embassy of the United Kingdom",
+        "Visa support letter for Erased person 24",
+    )
+
+
 def test_an_older_backup_restored_is_erased_again(register, opened, db_path) -> None:
     needles = identifying(register, OLGA)
     older = backup_database(db_path)

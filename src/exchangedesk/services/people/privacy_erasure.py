@@ -90,22 +90,46 @@ def _person(session: Session, person_id: int) -> Person:
     return person
 
 
-def _letters(session: Session, person_id: int) -> list[Document]:
+def _letters(session: Session, person: Person) -> list[Document]:
+    """Register entries addressed to the person, or naming them in their title or recipient
+    (a visa letter to an embassy about them)."""
+    names = [
+        n
+        for n in (
+            person.display_name,
+            f"{person.given_name_native or ''} {person.family_name_native or ''}".strip(),
+        )
+        if len(n) >= SHORTEST_NEEDLE and n != erased_name(person.id)
+    ]
+    naming = [
+        condition
+        for name in names
+        for condition in (
+            Document.title.contains(name, autoescape=True),
+            Document.recipient_text.contains(name, autoescape=True),
+        )
+    ]
     return list(
         session.scalars(
             select(Document)
-            .where(Document.recipient_person_id == person_id)
+            .where(or_(Document.recipient_person_id == person.id, *naming))
             .order_by(Document.issued_on, Document.id)
         )
     )
 
 
+def _files(session: Session, person_id: int, letters: list[Document]) -> list[int]:
+    """The stored files to delete: those about the person and the kept copies of letters."""
+    kept_copies = {d.attachment_id for d in letters if d.attachment_id is not None}
+    return sorted(set(attachment_ids(session, person_id)) | kept_copies)
+
+
 def plan_erasure(database: Database, person_id: int) -> ErasurePlan:
     with database.reading() as session:
         person = _person(session, person_id)
+        found = _letters(session, person)
         letters = tuple(
-            KeptLetter(d.id, d.title, d.issued_on, d.attachment_id is not None)
-            for d in _letters(session, person_id)
+            KeptLetter(d.id, d.title, d.issued_on, d.attachment_id is not None) for d in found
         )
 
         def count(column) -> int:  # noqa: ANN001 - a mapped column
@@ -121,7 +145,7 @@ def plan_erasure(database: Database, person_id: int) -> ErasurePlan:
             person_id,
             person.display_name,
             letters,
-            len(attachment_ids(session, person_id)),
+            len(_files(session, person_id, found)),
             {k: v for k, v in kept.items() if v},
         )
 
@@ -181,10 +205,10 @@ def _erase(session: Session, person: Person, *, today: dt.date) -> tuple[Erasure
     name = erased_name(person_id)
     sensitive = session.get(PersonSensitive, person_id)
     needles = _needles(person, sensitive)
-    files = attachment_ids(session, person_id)
+    letters = _letters(session, person)
+    files = _files(session, person_id, letters)
     stored = list(session.scalars(select(Attachment.stored_name).where(Attachment.id.in_(files))))
 
-    letters = _letters(session, person_id)
     for letter in letters:
         if letter.attachment_id is not None:
             letter.notes = (
@@ -192,7 +216,8 @@ def _erase(session: Session, person: Person, *, today: dt.date) -> tuple[Erasure
                 "data of the person it was addressed to was erased."
             )
             letter.attachment_id = None
-        letter.recipient_text = None
+        if letter.recipient_person_id == person_id:
+            letter.recipient_text = None
     session.execute(update(Consent).where(Consent.document_id.in_(files)).values(document_id=None))
     if files:
         session.execute(delete(Attachment).where(Attachment.id.in_(files)))
