@@ -31,6 +31,7 @@ from exchangedesk.cli_common import (
 )
 from exchangedesk.cli_documents import add_ical, add_print
 from exchangedesk.cli_export import add_export
+from exchangedesk.cli_privacy import add_privacy
 from exchangedesk.domain.errors import ExchangeDeskError
 
 # What a command cut short by the disk has done: each saves in one transaction, so nothing half.
@@ -114,6 +115,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_ical(sub)
     add_print(sub)
     add_export(sub)
+    add_privacy(sub)
     return parser
 
 

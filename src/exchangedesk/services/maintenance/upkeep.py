@@ -227,7 +227,6 @@ def restore_database(backup_file: Path, location: str | Path | None) -> Path | N
             restored.close()
         if verdict != "ok":  # pragma: no cover - the backup API copied a verified file
             raise DatabaseError(f"The restored database failed its check ({verdict})")
-        return kept
     except (sqlite3.Error, OSError) as exc:
         plain = explain_fault(exc, where=path, outcome=f"'{backup_file}' was not restored.")
         if plain is not None:
@@ -235,6 +234,23 @@ def restore_database(backup_file: Path, location: str | Path | None) -> Path | N
         raise DatabaseError(f"Could not restore '{backup_file}' to '{path}': {exc}") from exc
     finally:
         lock.release()
+    _replay_erasures(path)
+    return kept
+
+
+def _replay_erasures(path: Path) -> None:
+    """People erased since the backup was written are erased again (issue 22): an older backup
+    must not bring back what someone asked to have removed."""
+    from exchangedesk.db.opening import open_database
+    from exchangedesk.services.people.privacy_erasure import LOG_SUFFIX, replay_erasures
+
+    if not path.with_name(path.name + LOG_SUFFIX).exists():
+        return
+    opened = open_database(path)
+    try:
+        replay_erasures(opened.database)
+    finally:
+        opened.close()
 
 
 def _sqlite_file_for(url: URL, verb: str, tool: str) -> Path:

@@ -68,6 +68,12 @@ class PeopleEdits:
         self._stack, self._after, self._parent = stack, after, parent
         self.book = VersionBook()
 
+    def forget_history(self) -> None:
+        """After an erasure: no undo or redo may write the erased person's data back."""
+        stack = self._stack()
+        if stack is not None:
+            stack.clear()
+
     def _push(self, text: str, apply: Callable, revert: Callable, shown: Callable) -> object:
         stack = self._stack()
         if stack is None:  # a page shown outside a window (tests): still saved, not undoable

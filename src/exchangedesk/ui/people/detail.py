@@ -28,6 +28,7 @@ from exchangedesk.services.people.edits import SensitiveDetails, reveal_sensitiv
 from exchangedesk.services.people.lists import PersonDetail, PersonRow, get_person
 from exchangedesk.ui.dialogs import confirm
 from exchangedesk.ui.formatting import country_text, date_text, language_text
+from exchangedesk.ui.people import privacy
 from exchangedesk.ui.people.labels import field_label
 from exchangedesk.ui.theme import icon, muted_text
 
@@ -55,6 +56,7 @@ def _value_label() -> QLabel:
 class PersonDetailPane(QScrollArea):
     edit_requested = Signal(int)
     merge_requested = Signal(int)
+    erased = Signal(int)
     message = Signal(str)
 
     def __init__(
@@ -91,6 +93,21 @@ class PersonDetailPane(QScrollArea):
         buttons.addWidget(self.merge_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
+        self.export_button = QPushButton(
+            icon("mdi6.file-export-outline"), self.tr("Export personal data…")
+        )
+        self.export_button.setObjectName("export-personal-data")
+        self.export_button.setToolTip(self.tr("Everything held about this person, for them"))
+        self.erase_button = QPushButton(icon("mdi6.account-remove-outline"), self.tr("Erase…"))
+        self.erase_button.setObjectName("erase-person")
+        self.erase_button.setToolTip(self.tr("Erase this person's data when they ask"))
+        self.export_button.clicked.connect(self.export_personal_data)
+        self.erase_button.clicked.connect(self.erase)
+        privacy_buttons = QHBoxLayout()
+        privacy_buttons.addWidget(self.export_button)
+        privacy_buttons.addWidget(self.erase_button)
+        privacy_buttons.addStretch(1)
+        layout.addLayout(privacy_buttons)
 
         self.form = QFormLayout()
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
@@ -166,8 +183,16 @@ class PersonDetailPane(QScrollArea):
                 self.message.emit(str(exc))
         person = self.person
         self.heading.setText(self._heading(person) if person else self._prompt)
-        for widget in (self.edit_button, self.merge_button, self.sensitive_box):
+        for widget in (
+            self.edit_button,
+            self.merge_button,
+            self.sensitive_box,
+            self.export_button,
+            self.erase_button,
+        ):
             widget.setVisible(person is not None)
+        for widget in (self.export_button, self.erase_button):  # both write to the register
+            widget.setEnabled(not self.database.read_only)
         texts = self._texts(person) if person else {}
         for key, (name, value) in self.values.items():
             text = texts.get(key, "")
@@ -299,3 +324,34 @@ class PersonDetailPane(QScrollArea):
     def _merge(self) -> None:
         if self.person is not None:
             self.merge_requested.emit(self.person.id)
+
+    def export_personal_data(self) -> None:
+        person = self.person
+        if person is None:
+            return
+        try:
+            files = privacy.export_to_folder(
+                self, self.database, person.id, person.name, self.actor
+            )
+        except ExchangeDeskError as exc:
+            self.message.emit(str(exc))
+            return
+        if files is not None:
+            self.message.emit(
+                self.tr("Personal data of {0} written to {1} and {2}").format(
+                    person.name, files.json_path.name, files.pdf_path.name
+                )
+            )
+
+    def erase(self) -> None:
+        person = self.person
+        if person is None:
+            return
+        try:
+            result = privacy.erase_after_asking(self, self.database, person.id)
+        except ExchangeDeskError as exc:
+            self.message.emit(str(exc))
+            return
+        if result is not None:
+            self.message.emit(self.tr("Person #{0} erased").format(person.id))
+            self.erased.emit(person.id)

@@ -94,6 +94,7 @@ class PeopleListPage(_EditingListPage):
         pane = PersonDetailPane(database, edits.actor, spec.select_prompt)
         pane.edit_requested.connect(self.edit_record)
         pane.merge_requested.connect(self.merge_record)
+        pane.erased.connect(self._erased)
         pane.message.connect(self.message)
         old = self.splitter.replaceWidget(1, pane)
         if old is not None:
@@ -127,6 +128,10 @@ class PeopleListPage(_EditingListPage):
             self.database, person=person, save=save, actor=self.edits.actor, parent=self
         )
         self._open(editor)
+
+    def _erased(self, record_id: int) -> None:
+        self.edits.forget_history()
+        self.shown(record_id)
 
     def merge_record(self, record_id: int) -> None:
         try:
