@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QThreadPool
 from PySide6.QtWidgets import QApplication
 
@@ -31,8 +32,11 @@ def qt_torn_down_before_python(qapp: QApplication) -> Iterator[None]:
     collector.stop()
     QThreadPool.globalInstance().waitForDone(30_000)
     for widget in QApplication.topLevelWidgets():
+        if not shiboken6.isValid(widget):  # closing an earlier one took it along
+            continue
         widget.close()
-        widget.deleteLater()
+        if shiboken6.isValid(widget):  # a dialog deleted on close is gone already
+            widget.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     QCoreApplication.processEvents()
     release_icons()  # a cached QIcon outliving the QApplication crashes the exit (ui/app.py)

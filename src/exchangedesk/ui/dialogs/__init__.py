@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import TypeVar
 
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
@@ -32,4 +33,5 @@ def run_dialog(dialog: QDialog) -> int:
     try:
         return dialog.exec()
     finally:
-        dialog.deleteLater()
+        if shiboken6.isValid(dialog):  # its parent may have gone while it was open
+            dialog.deleteLater()
