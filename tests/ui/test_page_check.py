@@ -88,3 +88,16 @@ def test_a_sound_large_file_says_nothing(
         assert verify_pages(register) is None
     finally:
         handle.close()
+
+
+def test_the_walk_of_a_large_file_stops_when_asked(register: Path, monkeypatch):
+    """Quitting cancels the background walk; it must end at once, not hold the exit (issue 18)."""
+    monkeypatch.setattr(opening, "STOP_ASKED_EVERY", 1)  # the sample is small: ask at once
+    asked: list[int] = []
+
+    def stop() -> bool:
+        asked.append(1)
+        return True
+
+    assert verify_pages(register, stop=stop) is None  # stopped: nothing reported
+    assert asked  # the walk did ask

@@ -16,6 +16,7 @@ import os
 import re
 import sqlite3
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -255,16 +256,33 @@ def _quick_check(connection: Any) -> str:
     return str(connection.exec_driver_sql("PRAGMA quick_check(1)").scalar())
 
 
-def verify_pages(path: Path) -> str | None:
+# SQLite virtual-machine steps between two looks at verify_pages' ``stop`` (about a millisecond).
+STOP_ASKED_EVERY = 10_000
+
+
+def verify_pages(path: Path, stop: Callable[[], bool] | None = None) -> str | None:
     """Walk every page of a database opened without that check (``pages_checked`` False):
     None when it is sound, else SQLite's account of the damage on one line. Reads only, and may
-    run on a worker thread while the program uses the file."""
+    run on a worker thread while the program uses the file.
+
+    ``stop`` is asked every few thousand SQLite steps; when it says True the walk ends at once
+    and None is returned (nothing found, nothing proven). Quitting waited for the whole walk
+    before: 5.6 s on the 713 MB federation register (issue 18)."""
     uri = untouched_read_uri(path)
-    engine = create_engine("sqlite://", creator=lambda: sqlite3.connect(uri, uri=True))
+
+    def connect() -> sqlite3.Connection:
+        connection = sqlite3.connect(uri, uri=True)
+        if stop is not None:
+            connection.set_progress_handler(lambda: 1 if stop() else 0, STOP_ASKED_EVERY)
+        return connection
+
+    engine = create_engine("sqlite://", creator=connect)
     try:
         with engine.connect() as connection:
             verdict = _quick_check(connection)
     except SQLAlchemyError as exc:
+        if stop is not None and stop():
+            return None  # interrupted on request, not damage
         verdict = str(getattr(exc, "orig", exc))
     finally:
         engine.dispose()

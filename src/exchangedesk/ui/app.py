@@ -64,16 +64,20 @@ def run(
         return EXIT_CANNOT_OPEN
     mark("database_open")
     window = MainWindow(opened)
+    page_check: Task | None = None
     try:
         if probe is not None:
             probe.watch(window)
         window.show()
         mark("window_shown")
         if not opened.pages_checked:
-            check_pages_later(window)
+            page_check = check_pages_later(window)
         return app.exec()
     finally:
         from PySide6.QtCore import QThreadPool
+
+        if page_check is not None:
+            page_check.cancel()  # a walk of a large file ends at once instead of holding the exit
 
         # Background work (home's attention search, a page check, a document being rendered)
         # may still be reading: let it end before its database closes under it.
@@ -142,7 +146,7 @@ def check_pages_later(window: MainWindow) -> Task | None:
         box.setStandardButtons(QMessageBox.StandardButton.Close)
         opening.show_box(box)
 
-    task = Task(lambda _control: verify_pages(path), window)
+    task = Task(lambda control: verify_pages(path, stop=lambda: control.cancelled), window)
     task.result.connect(report)
     task.start()
     return task
