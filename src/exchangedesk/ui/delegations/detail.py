@@ -31,6 +31,7 @@ from exchangedesk.ui.delegations.conflicts import ConflictsTab
 from exchangedesk.ui.delegations.tabs import BudgetTab, MembersTab, OverviewTab
 from exchangedesk.ui.formatting import date_text, enum_text, period_text
 from exchangedesk.ui.theme import icon, is_dark
+from exchangedesk.ui.widgets.focus import chain_after
 
 
 class DelegationDetailPane(QWidget):
@@ -214,6 +215,8 @@ class DelegationDetailPane(QWidget):
         self.itinerary.changed.connect(self._programme_changed)
         self.programme_holder.addWidget(self.itinerary)
         self.programme_holder.setCurrentWidget(self.itinerary)
+        # Made after the window: without this its buttons sit at the end of the Tab chain.
+        chain_after(self.tabs.tabBar(), self.programme_holder)
 
     def _programme_changed(self) -> None:
         self.refresh_conflicts()
