@@ -31,7 +31,7 @@ from exchangedesk.ui.delegations.conflicts import ConflictsTab
 from exchangedesk.ui.delegations.tabs import BudgetTab, MembersTab, OverviewTab
 from exchangedesk.ui.formatting import date_text, enum_text, period_text
 from exchangedesk.ui.theme import icon, is_dark
-from exchangedesk.ui.widgets.focus import chain_after
+from exchangedesk.ui.widgets.focus import FocusRingButton
 
 
 class DelegationDetailPane(QWidget):
@@ -67,9 +67,9 @@ class DelegationDetailPane(QWidget):
         self.banner.setContentsMargins(8, 6, 8, 6)
         self.banner.hide()
 
-        self.edit_button = QPushButton(icon("mdi6.pencil-outline"), self.tr("Edit…"))
-        self.move_button = QPushButton(icon("mdi6.calendar-arrow-right"), self.tr("Move by…"))
-        self.delete_button = QPushButton(icon("mdi6.delete-outline"), self.tr("Remove…"))
+        self.edit_button = FocusRingButton(icon("mdi6.pencil-outline"), self.tr("Edit…"))
+        self.move_button = FocusRingButton(icon("mdi6.calendar-arrow-right"), self.tr("Move by…"))
+        self.delete_button = FocusRingButton(icon("mdi6.delete-outline"), self.tr("Remove…"))
         self.export_button = QPushButton(
             icon("mdi6.calendar-export"), self.tr("Export to calendar (.ics)…")
         )
@@ -215,8 +215,6 @@ class DelegationDetailPane(QWidget):
         self.itinerary.changed.connect(self._programme_changed)
         self.programme_holder.addWidget(self.itinerary)
         self.programme_holder.setCurrentWidget(self.itinerary)
-        # Made after the window: without this its buttons sit at the end of the Tab chain.
-        chain_after(self.tabs.tabBar(), self.programme_holder)
 
     def _programme_changed(self) -> None:
         self.refresh_conflicts()

@@ -192,7 +192,9 @@ class ItemDialog(QDialog):
         """A form row whose label's underlined letter (Alt+letter) moves to the field itself:
         the form's own label would point at the box holding the field and its message."""
         name = QLabel(text)
-        name.setBuddy(buddy or widget)
+        target = buddy or widget
+        # QLabel only focuses a buddy that takes focus itself, not one with a focus proxy.
+        name.setBuddy(target.focusProxy() or target)
         form.addRow(name, self.messages.wrap(field, widget))
 
     def _fill(self, item: ItineraryItemRow | None, day: dt.date, start: dt.time) -> None:
