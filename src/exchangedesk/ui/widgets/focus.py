@@ -1,5 +1,5 @@
-"""Keyboard focus: a button that shows it has the focus, and Tab order helpers (Qt puts a widget made after its window was built at the end of the
-window's Tab chain, wherever it sits on screen; these put such blocks back in reading order)."""
+"""Keyboard focus: a button that shows plainly that it has the focus, and the Tab stops of a
+block of widgets (to put a block back in reading order with QWidget.setTabOrder)."""
 
 from __future__ import annotations
 
@@ -25,17 +25,6 @@ def tab_stops(container: QWidget) -> list[QWidget]:
             stops.append(widget)
         widget = widget.nextInFocusChain()
     return stops
-
-
-def chain_after(anchor: QWidget, container: QWidget) -> QWidget:
-    """Move every Tab stop of *container* right after *anchor*, keeping their own order.
-    Returns the last of them (or *anchor* when there is none), for the next call."""
-    last = anchor
-    for widget in tab_stops(container):
-        if widget is not anchor:
-            QWidget.setTabOrder(last, widget)
-            last = widget
-    return last
 
 
 class FocusRingButton(QPushButton):
