@@ -55,7 +55,10 @@ def severity_icon(conflict: Conflict) -> Any:
 
 def conflict_text(conflict: Conflict) -> str:
     heading = _tr(conflict.kind.title)
-    text = f"{heading}: {conflict.message}"
+    # "In two places at once: Olga … is in two places at once" said it twice: a message that
+    # already names the kind stands alone.
+    repeated = heading.casefold() in conflict.message.casefold()
+    text = conflict.message if repeated else f"{heading}: {conflict.message}"
     if conflict.accepted is not None:
         text += "\n" + _tr("Accepted by {0}: {1}").format(
             conflict.accepted.actor, conflict.accepted.note
