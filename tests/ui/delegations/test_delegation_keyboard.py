@@ -224,3 +224,25 @@ def test_plan_and_confirm_a_visit_by_keyboard(
             select(DelegationApproval.decided_by).where(DelegationApproval.delegation_id == new_id)
         ).all()
         assert decisions == ["Town council"]
+
+
+def test_tab_leaves_the_list_for_the_pane_and_keeps_the_record(
+    filled_window, qtbot  # noqa: ANN001
+) -> None:
+    wait_active(qtbot, filled_window)
+    index = [spec.key for spec in filled_window.areas].index("delegations")
+    press(qtbot, Qt.Key(Qt.Key.Key_1 + index), CTRL)
+    page = filled_window.page("delegations")
+    qtbot.waitUntil(page.isVisible)
+    wait_active(qtbot, filled_window)
+    page.focus_filter()  # where Edit › Find puts the cursor
+    qtbot.waitUntil(page.filter_bar.hasFocus)
+    tab_to(qtbot, page.table)  # filter → New… → list
+    press(qtbot, Qt.Key.Key_Down)
+    chosen = page.selected_row()
+    assert chosen is not None
+    press(qtbot, Qt.Key.Key_Tab)
+    assert page.pane.isAncestorOf(focused()), focused()
+    assert page.selected_row() == chosen  # Tab did not move to another record
+    press(qtbot, Qt.Key.Key_Backtab)
+    assert focused() is page.table
