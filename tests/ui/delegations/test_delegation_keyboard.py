@@ -227,7 +227,8 @@ def test_plan_and_confirm_a_visit_by_keyboard(
 
 
 def test_tab_leaves_the_list_for_the_pane_and_keeps_the_record(
-    filled_window, qtbot  # noqa: ANN001
+    filled_window,
+    qtbot,  # noqa: ANN001
 ) -> None:
     wait_active(qtbot, filled_window)
     index = [spec.key for spec in filled_window.areas].index("delegations")
