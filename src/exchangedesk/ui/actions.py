@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
 
 from exchangedesk.ui.theme import icon
@@ -87,9 +87,15 @@ def build_actions(
     refresh = _action(window, _tr("&Refresh"), QKeySequence(standard.Refresh))
     refresh.setStatusTip(_tr("Read the database again"))
     areas = []
+    # One area is shown at a time: the group keeps exactly one ticked in the View menu.
+    area_group = QActionGroup(window)
+    area_group.setExclusive(True)
     for index, title in enumerate(area_titles):
-        action = _action(window, title, f"Ctrl+{index + 1}" if index < 9 else None)
+        # "People & Organisations": a lone & would underline the O and vanish from the menu.
+        shown = title.replace("&", "&&")
+        action = _action(window, shown, f"Ctrl+{index + 1}" if index < 9 else None)
         action.setCheckable(True)
+        area_group.addAction(action)
         areas.append(action)
 
     about = _action(window, _tr("&About ExchangeDesk"))

@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QItemSelection, QSettings, Qt
-from PySide6.QtGui import QUndoStack
+from PySide6.QtCore import QAbstractItemModel, QEvent, QItemSelection, QObject, QSettings, Qt
+from PySide6.QtGui import QKeyEvent, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -29,6 +29,7 @@ from exchangedesk.ui.theme import icon
 from exchangedesk.ui.widgets.detail_pane import DetailPane
 from exchangedesk.ui.widgets.empty_state import EmptyState
 from exchangedesk.ui.widgets.filter_bar import FilterBar
+from exchangedesk.ui.widgets.focus import tab_stops
 from exchangedesk.ui.widgets.tables import make_table
 
 
@@ -78,6 +79,8 @@ class ListPage(AreaPage):
         self.model.modelReset.connect(lambda: self.detail.show_row(None))
         self.model.failed.connect(self.message)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.table.installEventFilter(self)
+        self._new_row: QWidget | None = None
         self.model.reload()
 
     # --- AreaPage ------------------------------------------------------------------------
@@ -148,6 +151,8 @@ class ListPage(AreaPage):
             layout.addWidget(widget)
         layout.addWidget(button)
         self.layout().insertWidget(0, row)
+        self._new_row = row
+        self.order_tabs()
         return button
 
     def replace_detail(self, pane: QWidget) -> None:
@@ -156,6 +161,30 @@ class ListPage(AreaPage):
         self.detail = pane  # type: ignore[assignment]
         self.splitter.replaceWidget(1, pane)
         old.deleteLater()
+        self.order_tabs()
+
+    def order_tabs(self) -> None:
+        """Tab runs filter (and its choices, New…) → list → detail pane, in reading order."""
+        stops = tab_stops(self._new_row) if self._new_row is not None else []
+        QWidget.setTabOrder(stops[-1] if stops else self.filter_bar, self.table)
+
+    # --- keys in the list: Enter or F2 edits, Delete removes (each page asks first) -------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self.table and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            if event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+                return super().eventFilter(watched, event)
+            key = event.key()
+            edit = getattr(self, "edit_selected", None)
+            delete = getattr(self, "delete_selected", None)
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2) and edit is not None:
+                edit()
+                return True
+            if key == Qt.Key.Key_Delete and delete is not None:
+                delete()
+                return True
+        return super().eventFilter(watched, event)
 
     def _settings_key(self, name: str) -> str:
         # The column count is part of the key: a later version with other columns starts fresh.

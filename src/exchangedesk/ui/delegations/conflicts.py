@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractListModel,
     QCoreApplication,
+    QItemSelectionModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -22,7 +23,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListView,
-    QPushButton,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QVBoxLayout,
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from exchangedesk.domain.conflicts import Conflict, ConflictReport, Severity
 from exchangedesk.ui.theme import icon, is_dark
+from exchangedesk.ui.widgets.focus import FocusRingButton
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 CONFLICT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -54,7 +55,10 @@ def severity_icon(conflict: Conflict) -> Any:
 
 def conflict_text(conflict: Conflict) -> str:
     heading = _tr(conflict.kind.title)
-    text = f"{heading}: {conflict.message}"
+    # "In two places at once: Olga … is in two places at once" said it twice: a message that
+    # already names the kind stands alone.
+    repeated = heading.casefold() in conflict.message.casefold()
+    text = conflict.message if repeated else f"{heading}: {conflict.message}"
     if conflict.accepted is not None:
         text += "\n" + _tr("Accepted by {0}: {1}").format(
             conflict.accepted.actor, conflict.accepted.note
@@ -135,15 +139,18 @@ class ConflictsTab(QWidget):
         self.list.setAlternatingRowColors(True)
         self.list.setSpacing(2)
         self.list.setStyleSheet("QListView::item { padding: 6px 4px; }")
-        self.accept_button = QPushButton(icon("mdi6.check"), self.tr("Accept…"))
+        self.accept_button = FocusRingButton(icon("mdi6.check"), self.tr("Accept…"))
         self.accept_button.setToolTip(
             self.tr("Keep the plan as it is: the conflict stops blocking confirmation")
         )
-        self.withdraw_button = QPushButton(icon("mdi6.undo-variant"), self.tr("Withdraw"))
+        self.withdraw_button = FocusRingButton(icon("mdi6.undo-variant"), self.tr("Withdraw"))
         self.withdraw_button.setToolTip(self.tr("The conflict blocks confirmation again"))
         self.accept_button.clicked.connect(lambda: self._request(self.accept_requested))
         self.withdraw_button.clicked.connect(lambda: self._request(self.withdraw_requested))
         self.list.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        # Tabbing into the list makes a row current without selecting it, which left Accept…
+        # greyed out for a keyboard user: the row with the focus is the one chosen.
+        self.list.selectionModel().currentChanged.connect(self._current_changed)
         buttons = QHBoxLayout()
         buttons.addWidget(self.accept_button)
         buttons.addWidget(self.withdraw_button)
@@ -176,6 +183,11 @@ class ConflictsTab(QWidget):
                 self.list.setCurrentIndex(self.model.index(row))
                 return True
         return False
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        selection = self.list.selectionModel()
+        if current.isValid() and not selection.isSelected(current):
+            selection.select(current, QItemSelectionModel.SelectionFlag.ClearAndSelect)
 
     def _request(self, signal: Signal) -> None:
         conflict = self.selected()

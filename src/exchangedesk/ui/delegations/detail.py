@@ -31,6 +31,7 @@ from exchangedesk.ui.delegations.conflicts import ConflictsTab
 from exchangedesk.ui.delegations.tabs import BudgetTab, MembersTab, OverviewTab
 from exchangedesk.ui.formatting import date_text, enum_text, period_text
 from exchangedesk.ui.theme import icon, is_dark
+from exchangedesk.ui.widgets.focus import FocusRingButton
 
 
 class DelegationDetailPane(QWidget):
@@ -66,9 +67,9 @@ class DelegationDetailPane(QWidget):
         self.banner.setContentsMargins(8, 6, 8, 6)
         self.banner.hide()
 
-        self.edit_button = QPushButton(icon("mdi6.pencil-outline"), self.tr("Edit…"))
-        self.move_button = QPushButton(icon("mdi6.calendar-arrow-right"), self.tr("Move by…"))
-        self.delete_button = QPushButton(icon("mdi6.delete-outline"), self.tr("Remove…"))
+        self.edit_button = FocusRingButton(icon("mdi6.pencil-outline"), self.tr("Edit…"))
+        self.move_button = FocusRingButton(icon("mdi6.calendar-arrow-right"), self.tr("Move by…"))
+        self.delete_button = FocusRingButton(icon("mdi6.delete-outline"), self.tr("Remove…"))
         self.export_button = QPushButton(
             icon("mdi6.calendar-export"), self.tr("Export to calendar (.ics)…")
         )

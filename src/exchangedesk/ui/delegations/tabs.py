@@ -22,6 +22,7 @@ from exchangedesk.services.delegations.status import TRANSITIONS
 from exchangedesk.ui.formatting import date_text, enum_text, money_text, period_text, plural
 from exchangedesk.ui.models import ROW_ROLE, Column, RowsTableModel
 from exchangedesk.ui.theme import icon
+from exchangedesk.ui.widgets.focus import FocusRingButton
 from exchangedesk.ui.widgets.tables import make_table
 
 S = DelegationStatus
@@ -75,11 +76,13 @@ class OverviewTab(QWidget):
         self.buttons: dict[str, QPushButton] = {}
         grid = QHBoxLayout()
         for key, target, text, glyph in WORKFLOW:
-            button = QPushButton(icon(glyph), _tr(text))
+            button = FocusRingButton(icon(glyph), _tr(text))
             button.clicked.connect(lambda _c=False, t=target: self.status_requested.emit(t))
             self.buttons[key] = button
             grid.addWidget(button)
-        self.reopen_button = QPushButton(icon("mdi6.lock-open-variant-outline"), self.tr("Reopen…"))
+        self.reopen_button = FocusRingButton(
+            icon("mdi6.lock-open-variant-outline"), self.tr("Reopen…")
+        )
         self.reopen_button.clicked.connect(self.reopen_requested)
         grid.addWidget(self.reopen_button)
         grid.addStretch(1)
@@ -212,11 +215,13 @@ class MembersTab(QWidget):
         self.model = RowsTableModel(member_columns(), self)
         self.table = make_table(self.model, self.model.columns)
         self.table.doubleClicked.connect(lambda _i: self._emit(self.edit_requested))
-        self.add_button = QPushButton(icon("mdi6.account-plus-outline"), self.tr("Add member…"))
-        self.edit_button = QPushButton(icon("mdi6.pencil-outline"), self.tr("Change…"))
-        self.head_button = QPushButton(icon("mdi6.star-outline"), self.tr("Make head"))
-        self.remove_button = QPushButton(icon("mdi6.account-remove-outline"), self.tr("Remove"))
-        self.export_button = QPushButton(icon("mdi6.calendar-export"), self.tr("Their calendar…"))
+        self.add_button = FocusRingButton(icon("mdi6.account-plus-outline"), self.tr("Add member…"))
+        self.edit_button = FocusRingButton(icon("mdi6.pencil-outline"), self.tr("Change…"))
+        self.head_button = FocusRingButton(icon("mdi6.star-outline"), self.tr("Make head"))
+        self.remove_button = FocusRingButton(icon("mdi6.account-remove-outline"), self.tr("Remove"))
+        self.export_button = FocusRingButton(
+            icon("mdi6.calendar-export"), self.tr("Their calendar…")
+        )
         self.export_button.setToolTip(self.tr("Export this member's programme as an .ics file"))
         self.add_button.clicked.connect(self.add_requested)
         self.edit_button.clicked.connect(lambda: self._emit(self.edit_requested))
@@ -297,9 +302,9 @@ class BudgetTab(QWidget):
         self.table = make_table(self.model, self.model.columns)
         self.table.doubleClicked.connect(lambda _i: self._emit(self.edit_requested))
         self.total = QLabel()
-        self.add_button = QPushButton(icon("mdi6.plus"), self.tr("Add line…"))
-        self.edit_button = QPushButton(icon("mdi6.pencil-outline"), self.tr("Change…"))
-        self.remove_button = QPushButton(icon("mdi6.delete-outline"), self.tr("Remove"))
+        self.add_button = FocusRingButton(icon("mdi6.plus"), self.tr("Add line…"))
+        self.edit_button = FocusRingButton(icon("mdi6.pencil-outline"), self.tr("Change…"))
+        self.remove_button = FocusRingButton(icon("mdi6.delete-outline"), self.tr("Remove"))
         self.add_button.clicked.connect(self.add_requested)
         self.edit_button.clicked.connect(lambda: self._emit(self.edit_requested))
         self.remove_button.clicked.connect(lambda: self._emit(self.remove_requested))

@@ -3,14 +3,12 @@
 * :class:`LookupField` — type part of a name, pick a record found by a service search (an
   organisation, a city, a person): the list comes from SQL as you type, never all records.
 * :class:`LanguagesField` — languages picked by name, kept as ISO 639 codes.
-* :class:`DateField` — an optional date, typed ("17 May 1990", "1990-05-17", "17.05.1990") or
-  picked from a calendar; empty means unknown.
+* :class:`DateField` — an optional date, typed or picked from a calendar (ui/widgets/date_field).
 * :class:`FieldMessages` — the message under a field when a save is refused, by field name.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -18,8 +16,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QDate,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     QStringListModel,
@@ -28,21 +24,20 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtWidgets import (
-    QCalendarWidget,
     QCompleter,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMenu,
     QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
-    QWidgetAction,
 )
 
 from exchangedesk.domain.languages import all_languages, language_name
-from exchangedesk.ui.theme import icon, is_dark
+from exchangedesk.ui.theme import is_dark
+from exchangedesk.ui.widgets.date_field import DateField as DateField  # where editors look
+from exchangedesk.ui.widgets.date_field import parse_date as parse_date
 
 SEARCH_DELAY_MS = 150  # a pause in typing before the database is asked
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -249,81 +244,6 @@ class LanguagesField(QWidget):
             none.setEnabled(False)
             self.chips.addWidget(none)
         self.chips.addStretch(1)
-
-
-_DATE_FORMATS = ("yyyy-MM-dd", "d.M.yyyy", "d/M/yyyy", "d MMM yyyy", "d MMMM yyyy", "d-M-yyyy")
-
-
-def parse_date(text: str) -> dt.date | None:
-    """A date typed in one of the usual ways; None when it is none of them."""
-    text = " ".join(text.split())
-    english, local = QLocale(QLocale.Language.English), QLocale()
-    for locale in (local, english):
-        for pattern in _DATE_FORMATS:
-            date = locale.toDate(text, pattern)
-            if date.isValid():
-                return dt.date(date.year(), date.month(), date.day())
-    return None
-
-
-class DateField(QWidget):
-    """An optional date: empty means unknown. :attr:`invalid` when the text is not a date."""
-
-    changed = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.edit = QLineEdit()
-        self.edit.setPlaceholderText(self.tr("e.g. 17 May 1990 — empty if unknown"))
-        self.edit.setClearButtonEnabled(True)
-        self.calendar = QCalendarWidget()
-        self.calendar.setGridVisible(True)
-        self.calendar.clicked.connect(self._calendar_picked)
-        menu = QMenu(self)
-        holder = QWidgetAction(menu)
-        holder.setDefaultWidget(self.calendar)
-        menu.addAction(holder)
-        self.button = QToolButton()
-        self.button.setIcon(icon("mdi6.calendar-month-outline"))
-        self.button.setToolTip(self.tr("Pick the date from a calendar"))
-        self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.button.setMenu(menu)
-        menu.aboutToShow.connect(self._before_calendar)
-        self.edit.textChanged.connect(lambda _t: self.changed.emit())
-        self.edit.editingFinished.connect(self._tidy)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.edit)
-        layout.addWidget(self.button)
-        self.edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setFocusProxy(self.edit)
-
-    def value(self) -> dt.date | None:
-        return parse_date(self.edit.text())
-
-    @property
-    def invalid(self) -> bool:
-        return bool(self.edit.text().strip()) and self.value() is None
-
-    def set_value(self, day: dt.date | None) -> None:
-        self.edit.setText(self._format(day) if day else "")
-
-    def _format(self, day: dt.date) -> str:
-        return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM yyyy")
-
-    def _tidy(self) -> None:
-        day = self.value()
-        if day is not None:
-            self.set_value(day)
-
-    def _before_calendar(self) -> None:
-        day = self.value()
-        if day is not None:
-            self.calendar.setSelectedDate(QDate(day.year, day.month, day.day))
-
-    def _calendar_picked(self, date: QDate) -> None:
-        self.set_value(dt.date(date.year(), date.month(), date.day()))
-        self.button.menu().hide()
 
 
 def error_colour() -> str:

@@ -27,7 +27,7 @@ from exchangedesk.db.session import Database
 from exchangedesk.services.overview.attention import AttentionItem, AttentionKind, needs_attention
 from exchangedesk.services.overview.summary import RecordCounts, count_records
 from exchangedesk.ui.areas.base import AreaPage, AreaSpec
-from exchangedesk.ui.formatting import plural
+from exchangedesk.ui.formatting import count_text, plural
 from exchangedesk.ui.overview.attention import AttentionModel, AttentionView
 from exchangedesk.ui.tasks import Task
 from exchangedesk.ui.theme import icon
@@ -55,7 +55,7 @@ def tile_text(key: str, counts: RecordCounts) -> str:
     """How a tile reads: "4 partnerships (2 active)", "1 aid campaign"..."""
     if key == "partnerships":
         return plural(counts.partnerships, _tr("{0} partnership"), _tr("{0} partnerships")) + (
-            _tr(" ({0} active)").format(counts.active_partnerships)
+            _tr(" ({0} active)").format(count_text(counts.active_partnerships))
         )
     if key == "people":
         return ", ".join(

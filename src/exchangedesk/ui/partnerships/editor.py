@@ -101,6 +101,8 @@ class PartnershipEditor(QDialog):
         self.signatories.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 12)
         self.notes = QPlainTextEdit()
         self.notes.setFixedHeight(self.fontMetrics().lineSpacing() * 5 + 12)
+        for box in (self.signatories, self.notes):
+            box.setTabChangesFocus(True)  # Tab goes on to the next field, as in every form
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)

@@ -66,7 +66,9 @@ class PartialDateEdit(QWidget):
         layout.addWidget(self.precision)
         layout.addWidget(self.date, 1)
         layout.addStretch(0)
-        self.setFocusProxy(self.date)
+        # The choice first, always shown: with the date (hidden when "Not known") as the proxy,
+        # Tab skipped the choice, and with the date hidden it could not leave the field.
+        self.setFocusProxy(self.precision)
         self.precision.currentIndexChanged.connect(self._precision_changed)
         self.date.dateChanged.connect(lambda _d: self.changed.emit())
         self._precision_changed()

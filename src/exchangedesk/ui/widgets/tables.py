@@ -19,6 +19,9 @@ def make_table(
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setAlternatingRowColors(True)
     table.setWordWrap(False)
+    # Tab leaves the list for the pane beside it; with Qt's default it moved the current cell
+    # and wrapped onto the next record without a word.
+    table.setTabKeyNavigation(False)
     table.setTextElideMode(Qt.TextElideMode.ElideRight)
     table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
     table.verticalHeader().hide()

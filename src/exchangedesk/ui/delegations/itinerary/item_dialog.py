@@ -65,6 +65,7 @@ class DateTimeField(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.date, 3)
         layout.addWidget(self.time, 2)
+        self.setFocusProxy(self.date)  # the label's Alt+letter lands on the date
 
     def value(self) -> dt.datetime:
         day, time = self.date.date(), self.time.time()
@@ -115,6 +116,7 @@ class ItemDialog(QDialog):
         self.venue = QLineEdit()
         self.address = QPlainTextEdit()
         self.address.setFixedHeight(52)
+        self.address.setTabChangesFocus(True)
         self.all_members = QCheckBox(self.tr("All members"))
         self.attendees = QListWidget()
         self.attendees.setMinimumHeight(110)
@@ -134,6 +136,7 @@ class ItemDialog(QDialog):
         self.dress_code.setPlaceholderText(self.tr("e.g. Business attire"))
         self.notes = QPlainTextEdit()
         self.notes.setFixedHeight(64)
+        self.notes.setTabChangesFocus(True)
         self.general = QLabel()
         self.general.setWordWrap(True)
         self.general.setStyleSheet(f"color: {error_colour()};")
@@ -149,25 +152,24 @@ class ItemDialog(QDialog):
     def _build(self) -> None:
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        m = self.messages
-        form.addRow(self.tr("&Title"), m.wrap("title", self.title))
-        form.addRow(self.tr("&Kind"), m.wrap("kind", self.kind))
-        form.addRow(self.tr("&Starts"), m.wrap("start", self.start))
+        self._row(form, self.tr("&Title"), "title", self.title)
+        self._row(form, self.tr("&Kind"), "kind", self.kind)
+        self._row(form, self.tr("&Starts"), "start", self.start)
         form.addRow("", self.second)
-        form.addRow(self.tr("&Ends"), m.wrap("end", self.end))
-        form.addRow(self.tr("Time &zone"), m.wrap("timezone", self.zone))
-        form.addRow(self.tr("&Venue"), m.wrap("venue", self.venue))
-        form.addRow(self.tr("&Address"), m.wrap("address", self.address))
+        self._row(form, self.tr("&Ends"), "end", self.end)
+        self._row(form, self.tr("Time &zone"), "timezone", self.zone)
+        self._row(form, self.tr("&Venue"), "venue", self.venue)
+        self._row(form, self.tr("&Address"), "address", self.address)
         who = QWidget()
         who_layout = QVBoxLayout(who)
         who_layout.setContentsMargins(0, 0, 0, 0)
         who_layout.addWidget(self.all_members)
         who_layout.addWidget(self.attendees)
-        form.addRow(self.tr("Attendees"), m.wrap("attendees", who))
-        form.addRow(self.tr("&Host"), m.wrap("host", self.host))
+        self._row(form, self.tr("Attendees"), "attendees", who, buddy=self.all_members)
+        self._row(form, self.tr("&Host"), "host", self.host)
         form.addRow("", self.interpreter)
-        form.addRow(self.tr("&Dress code"), m.wrap("dress_code", self.dress_code))
-        form.addRow(self.tr("&Notes"), m.wrap("notes", self.notes))
+        self._row(form, self.tr("&Dress code"), "dress_code", self.dress_code)
+        self._row(form, self.tr("&Notes"), "notes", self.notes)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -178,6 +180,22 @@ class ItemDialog(QDialog):
         layout.addWidget(self.general)
         layout.addWidget(buttons)
         self.resize(560, self.sizeHint().height())
+
+    def _row(
+        self,
+        form: QFormLayout,
+        text: str,
+        field: str,
+        widget: QWidget,
+        buddy: QWidget | None = None,
+    ) -> None:
+        """A form row whose label's underlined letter (Alt+letter) moves to the field itself:
+        the form's own label would point at the box holding the field and its message."""
+        name = QLabel(text)
+        target = buddy or widget
+        # QLabel only focuses a buddy that takes focus itself, not one with a focus proxy.
+        name.setBuddy(target.focusProxy() or target)
+        form.addRow(name, self.messages.wrap(field, widget))
 
     def _fill(self, item: ItineraryItemRow | None, day: dt.date, start: dt.time) -> None:
         if item is None:

@@ -107,13 +107,19 @@ class ProgrammePage(ProgrammeEdits, QWidget):
     def _make_actions(self) -> None:
         tr = self.tr
         self.add_action = self._action(
-            tr("Add item"), "mdi6.plus", self.add_item, tr("Add an item on this day")
+            tr("Add item"), "mdi6.plus", self.add_item, tr("Add an item on this day (Insert)")
         )
+        # Ctrl+N is the window's New delegation; Insert (or Ctrl+Shift+N) adds to the day.
+        self.add_action.setShortcuts([QKeySequence("Insert"), QKeySequence("Ctrl+Shift+N")])
+        self.add_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.edit_action = self._action(
             tr("Edit"), "mdi6.pencil-outline", self.edit_item, tr("Edit the selected item (Enter)")
         )
         self.delete_action = self._action(
-            tr("Delete"), "mdi6.delete-outline", self.delete_item, tr("Delete the selected item")
+            tr("Delete"),
+            "mdi6.delete-outline",
+            self.delete_item,
+            tr("Delete the selected item (Delete)"),
         )
         self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -134,6 +140,11 @@ class ProgrammePage(ProgrammeEdits, QWidget):
             bar.addAction(action)
         bar.addSeparator()
         bar.addAction(self.duplicate_action)
+        # Tool buttons take no focus by default, which left Add item out of the Tab order.
+        for action in bar.actions():
+            button = bar.widgetForAction(action)
+            if button is not None and not action.isSeparator():
+                button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         legend = QHBoxLayout()
         legend.setSpacing(12)
         for kind in ItineraryKind:
