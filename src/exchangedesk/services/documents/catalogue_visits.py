@@ -57,11 +57,11 @@ def letter(database: Database, request: Request) -> PrintedDocument:
             "authorities or thank_you; for an outgoing one announcement, "
             "visa_invitation_request, travel_notice or thank_you_hosts",
         )
-    kind = letter_kind(name)
     folders = template_folders(request.own_templates)
     available = available_languages(name, folders)
     if not available:
         raise ValidationError("template", f"there is no letter template named '{name}'")
+    kind = letter_kind(name)
     delegation = request.record_id
     direction, title = delegation_direction(database, delegation)
     declared = template_directions(name, folders)
