@@ -181,7 +181,9 @@ class PlacementLettersRenderer(_ProgrammeRenderer):
         else:
             leaders = ""
         if letter.to_family:
-            return f"Thank you for hosting {_and(letter.participants)} during the exchange. {leaders}"
+            return (
+                f"Thank you for hosting {_and(letter.participants)} during the exchange. {leaders}"
+            )
         sentences = [
             f"{_and([stay.participant for stay in stays])} will stay with {family.family} "
             "during the exchange."

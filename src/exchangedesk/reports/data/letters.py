@@ -112,7 +112,7 @@ class GiftLine:
 
 @dataclass(frozen=True)
 class LetterData:
-    template: str  # "invitation", "visa_support", "thank_you", "authorities"
+    template: str  # a name of services/documents/letter_data.LETTERS: "invitation", ...
     issued_on: dt.date
     letterhead: Letterhead
     recipient: Addressee

@@ -152,9 +152,7 @@ def letters_for(direction: str, folders) -> list:  # noqa: ANN001
 
     folders = list(folders)
     return [
-        kind
-        for kind in LETTERS
-        if direction in (template_directions(kind.name, folders) or ())
+        kind for kind in LETTERS if direction in (template_directions(kind.name, folders) or ())
     ]
 
 

@@ -77,12 +77,12 @@ LETTERS = (
     LetterKind("thank_you", "Thank-you letter for a gift", "giver", gift=True),
     LetterKind("announcement", "Announcement of the delegation to the hosts", "host"),
     LetterKind(
-        "visa_invitation_request", "Request to the hosts for visa invitations", "host",
+        "visa_invitation_request",
+        "Request to the hosts for visa invitations",
+        "host",
         passports=True,
     ),  # fmt: skip
-    LetterKind(
-        "travel_notice", "Notice of the journey to our authorities or employer", "to_whom"
-    ),
+    LetterKind("travel_notice", "Notice of the journey to our authorities or employer", "to_whom"),
     LetterKind("thank_you_hosts", "Thank-you letter to the hosts for a gift", "giver", gift=True),
 )
 LETTER_TEMPLATES = tuple(kind.name for kind in LETTERS)
