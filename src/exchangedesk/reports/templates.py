@@ -323,9 +323,8 @@ def _optional_parts(pieces: tuple[Piece, ...], source: str, line: int) -> tuple[
 
 
 def _directions(text: str, source: str, line: int) -> frozenset[str]:
-    words = [w for w in re.split(r"[\s,/]+", text.strip().lower()) if w and w not in ("and", "or")]
-    words = [w.removesuffix("visits").removesuffix("visit") or w for w in words]
-    words = [w for w in words if w]
+    filler = ("and", "or", "visit", "visits")  # "Direction: incoming and outgoing visits"
+    words = [w for w in re.split(r"[\s,/]+", text.strip().lower()) if w and w not in filler]
     if words in (["any"], ["both"]):
         return frozenset(DIRECTIONS)
     if not words or any(w not in DIRECTIONS for w in words):
