@@ -89,8 +89,10 @@ def add_print(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         description="Print a document to PDF: "
         + listing.replace(" (none id)", "")
         + ". An itinerary is the delegation's, or one member's with --member; a letter comes "
-        "from a template (--template invitation, visa_support, thank_you or authorities) and is "
-        "entered in the correspondence register. The same input gives the same PDF bytes. Exit "
+        "from a template written for the delegation's direction (incoming: --template "
+        "invitation, visa_support, authorities or thank_you; outgoing: announcement, "
+        "visa_invitation_request, travel_notice or thank_you_hosts) and is entered in the "
+        "correspondence register; a letter whose facts are not recorded is refused naming them. The same input gives the same PDF bytes. Exit "
         "2 when the record, person, template or file cannot be used; no file is written then.",
     )
     printing.add_argument(
@@ -115,7 +117,7 @@ def add_print(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         type=int,
         action="append",
         help="itinerary: only this member's items; letter: the recipient, or for visa_support "
-        "the person the letter names (repeat for several)",
+        "and visa_invitation_request the person the letter names (repeat for several)",
     )
     printing.add_argument("--paper", choices=("a4", "letter"), default="a4")
     printing.add_argument("--template", metavar="NAME", help="the letter's template")
@@ -212,7 +214,11 @@ def _refusal(args: argparse.Namespace, kind) -> str | None:  # noqa: ANN001
     if kind.record == "none" and args.record is not None:
         return f"{kind.name} lists every record and takes no id"
     if kind.name == "letter" and not args.template:
-        return "a letter needs --template: invitation, visa_support, thank_you or authorities"
+        return (
+            "a letter needs --template: for an incoming visit invitation, visa_support, "
+            "authorities or thank_you; for an outgoing one announcement, "
+            "visa_invitation_request, travel_notice or thank_you_hosts"
+        )
     if kind.name == "itinerary" and len(args.member or []) > 1:
         return "an itinerary is for the whole delegation or for one --member"
     given = {

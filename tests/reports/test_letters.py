@@ -107,7 +107,7 @@ def test_letter_to_the_authorities_lists_the_members(demo, tmp_path):
     data = letters.letter_data(demo, "authorities", visit, issued_on=ISSUED)
     text = flat(pdf_text(render(data, "en"), tmp_path))
     assert "Coventry City Council" in text and "Dear Sir or Madam," in text
-    assert "a delegation of 12, led by Olga Smirnova" in text
+    assert "a delegation of 12 from Volgograd, led by Olga Smirnova" in text
     assert "Ольга Смирнова" in text and "Артём Фёдоров" in text
 
 

@@ -123,6 +123,9 @@ class EmergencySheetRenderer(_ProgrammeRenderer):
 
 
 class PlacementLettersRenderer(_ProgrammeRenderer):
+    """Each letter says only what is recorded: a telephone is promised where one is known,
+    and the group leaders are "contacts at any hour" only when a number for them is."""
+
     kind_label = "Placement letter"
 
     def title(self) -> str:
@@ -139,32 +142,77 @@ class PlacementLettersRenderer(_ProgrammeRenderer):
                 story.append(self.para(letter.recipient_address, s.body))
             story.append(self.gap(8))
             story += self.heading_block(h.title, f"{day_text(h.starts_on)} – {day_text(h.ends_on)}")
-            names = " and ".join(letter.participants)
-            if letter.to_family:
-                text = (
-                    f"Thank you for hosting {names} during the exchange. "
-                    "The group leaders named below are your contacts at any hour."
-                )
-            else:
-                text = (
-                    f"{names} will stay with {letter.family} during the exchange. "
-                    "The family's address and telephone are below; the group leaders are your "
-                    "contacts at any hour."
-                )
-            story.append(self.para(text, s.body))
+            story.append(self.para(self._text(letter), s.body))
             story.append(self.gap(4))
-            story.append(
-                self.facts(
-                    [
-                        ("Participant" if len(letter.participants) == 1 else "Participants", names),
-                        ("Host family", letter.family),
-                        ("Address", letter.family_address),
-                        ("Telephone", letter.family_phone),
-                        ("Group leaders", "; ".join(h.leader_phones) or ", ".join(h.leaders)),
+            if letter.to_family:
+                first = letter.stays[0]
+                names = _and(letter.participants)
+                rows = [
+                    ("Participant" if len(letter.stays) == 1 else "Participants", names),
+                    ("Host family", first.family),
+                    ("Address", first.family_address),
+                ]
+            else:
+                rows = []
+                for family, stays in _by_family(letter.stays):
+                    rows += [
+                        ("Staying", _and([stay.participant for stay in stays])),
+                        ("With", family.family),
+                        ("Address", family.family_address),
+                        ("Telephone", family.family_phone),
                     ]
-                )
-            )
+            rows.append(("Group leaders", self._leaders()))
+            story.append(self.facts(rows))
             story.append(self.signatures("Secretary of the committee"))
         if not story:
             story.append(self.nothing("No participant is placed with a family yet."))
         return story
+
+    def _leaders(self) -> str:
+        h = self.data.header
+        return "; ".join(h.leader_phones) if h.leader_phones else ", ".join(h.leaders)
+
+    def _text(self, letter) -> str:  # noqa: ANN001
+        h = self.data.header
+        if h.leader_phones:
+            leaders = "The group leaders can be called at any hour on the numbers below."
+        elif h.leaders:
+            leaders = "The group leaders are named below."
+        else:
+            leaders = ""
+        if letter.to_family:
+            return (
+                f"Thank you for hosting {_and(letter.participants)} during the exchange. {leaders}"
+            )
+        sentences = [
+            f"{_and([stay.participant for stay in stays])} will stay with {family.family} "
+            "during the exchange."
+            for family, stays in _by_family(letter.stays)
+        ]
+        known = [what for what in ("address", "telephone") if _all_known(letter.stays, what)]
+        if known:
+            many = len({stay.family for stay in letter.stays}) > 1
+            whose = "families'" if many else "family's"
+            verb = "are" if len(known) == 2 or many else "is"
+            sentences.append(f"The {whose} {' and '.join(known)} {verb} below.")
+        elif any(stay.family_address or stay.family_phone for stay in letter.stays):
+            sentences.append("What we have of the family's address and telephone is below.")
+        return " ".join([*sentences, leaders]).strip()
+
+
+def _and(names) -> str:  # noqa: ANN001
+    names = list(names)
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def _by_family(stays):  # noqa: ANN001, ANN202
+    """(first stay of the family, the stays with it), families in the order first met."""
+    grouped: dict[str, list] = {}
+    for stay in stays:
+        grouped.setdefault(stay.family, []).append(stay)
+    return [(group[0], group) for group in grouped.values()]
+
+
+def _all_known(stays, what: str) -> bool:  # noqa: ANN001
+    field = {"address": "family_address", "telephone": "family_phone"}[what]
+    return all(getattr(stay, field) for stay in stays)

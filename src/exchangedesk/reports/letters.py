@@ -67,7 +67,7 @@ class LetterRenderer(DocumentRenderer):
         self.data = data
         blocks = blocks_for(data)
         self.letters: list[tuple[str, FilledLetter]] = [
-            (language, template.fill(data.fields(language), blocks))
+            (language, template.fill(data.fields(language), blocks, data.empty_tables()))
             for language, template in templates
         ]
         if len(self.letters) == 2:

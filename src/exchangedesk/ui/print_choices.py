@@ -70,7 +70,7 @@ def print_choices(area: str, page: Any, *, today: dt.date | None = None) -> list
         return [
             PrintChoice(_tr("Itinerary"), "itinerary", row.id),
             PrintChoice(_tr("Delegation list for the authorities"), "delegation_list", row.id),
-            PrintChoice(_tr("Invitation letter"), "letter", row.id, {"template": "invitation"}),
+            *_letters(page, row),
         ]
     if area == "exchanges":
         return [
@@ -79,6 +79,25 @@ def print_choices(area: str, page: Any, *, today: dt.date | None = None) -> list
             PrintChoice(_tr("Emergency contact sheet"), "emergency_sheet", row.id),
         ]
     return []
+
+
+def _letters(page: Any, row: Any) -> list[PrintChoice]:
+    """The letters whose templates are written for this delegation's direction (an outgoing
+    visit is never offered an invitation from us to ourselves); thank-you letters only where
+    a gift is the reason, so they are left to Documents › New document."""
+    from exchangedesk.services.documents.catalogue_visits import letter_choices
+
+    database = getattr(page, "database", None)
+    own = None
+    if database is not None:
+        from exchangedesk.ui.documents import own_templates_for
+
+        own = own_templates_for(database)
+    return [
+        PrintChoice(_tr(kind.label), "letter", row.id, {"template": kind.name})
+        for kind in letter_choices(row.direction, own)
+        if not kind.gift
+    ]
 
 
 def open_print_menu(window: Any) -> QMenu:

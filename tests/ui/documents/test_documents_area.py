@@ -111,16 +111,31 @@ def test_new_document_offers_the_catalogue_and_makes_the_choice(qtbot, opened_de
     assert {"itinerary", "letter"} <= set(names)
     chooser.choose_kind("letter")
     assert chooser.template_box.isVisibleTo(chooser)
-    chooser.choose_template("invitation")
-    chooser.language_box.setCurrentIndex(chooser.language_box.findData("en+ru"))
     chooser.record.filter.setText("Teachers")
     visit = delegation_id(database, "Teachers, students")
     chooser.record.combo.setCurrentIndex(chooser.record.combo.findData(visit))
+    chooser.choose_template("invitation")
+    chooser.language_box.setCurrentIndex(chooser.language_box.findData("en+ru"))
     chooser.date_box.setDate(ISSUED)
     kind, record, options = chooser.choice()
     assert (kind, record) == ("letter", visit)
     assert options["template"] == "invitation" and options["language"] == "en+ru"
     assert options["issued_on"] == ISSUED and "member_id" not in options
+    offered = [chooser.template_box.itemData(i) for i in range(chooser.template_box.count())]
+    assert offered == ["invitation", "visa_support", "authorities", "thank_you"]
+
+    # An outgoing visit is offered the outgoing letters only.
+    chooser.record.filter.setText("Lord Mayor's visit")
+    harbin = delegation_id(database, "Lord Mayor's visit")
+    chooser.record.combo.setCurrentIndex(chooser.record.combo.findData(harbin))
+    offered = [chooser.template_box.itemData(i) for i in range(chooser.template_box.count())]
+    assert offered == [
+        "announcement", "visa_invitation_request", "travel_notice", "thank_you_hosts"
+    ]  # fmt: skip
+    assert chooser.choice()[2]["template"] == "announcement"
+    chooser.record.filter.setText("Teachers")
+    chooser.record.combo.setCurrentIndex(chooser.record.combo.findData(visit))
+    chooser.choose_template("invitation")
 
     dialog = show_document(None, database, kind, record, **options)
     qtbot.addWidget(dialog)

@@ -39,8 +39,13 @@ def test_each_area_offers_the_documents_of_its_selected_record(demo_window, qtbo
     window.show_area("delegations")
     assert _labels(window) == ["Other documents…"]  # nothing selected: only the chooser
     row = _select_first(window.current_page, qtbot)
-    kinds = [c.kind for c in print_choices("delegations", window.current_page)]
-    assert kinds == ["itinerary", "delegation_list", "letter"]
+    choices = print_choices("delegations", window.current_page)
+    assert [c.kind for c in choices][:2] == ["itinerary", "delegation_list"]
+    letters = [c.options["template"] for c in choices if c.kind == "letter"]
+    if str(row.direction) == "incoming":
+        assert letters == ["invitation", "visa_support", "authorities"]
+    else:  # our delegation travels: never an invitation to ourselves
+        assert letters == ["announcement", "visa_invitation_request", "travel_notice"]
     assert _labels(window)[-1] == "Other documents…"
 
     window.show_area("partnerships")

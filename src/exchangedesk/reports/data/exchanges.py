@@ -45,17 +45,30 @@ class EmergencyLine(ListedParticipant):
     allergies: str | None
     dietary_notes: str | None
     medical_notes: str | None
+    guardian_id: int | None = None  # to write one letter to a guardian of several children
+    guardian_address: str | None = None
+
+
+@dataclass(frozen=True)
+class Stay:
+    """One participant with the family they stay with."""
+
+    participant: str
+    family: str
+    family_address: str | None
+    family_phone: str | None  # None: not recorded, and the letter then promises none
 
 
 @dataclass(frozen=True)
 class PlacementLetter:
-    to_family: bool  # False: to the participant's guardian
+    to_family: bool  # False: to a participant's guardian (one letter for all their children)
     recipient: str
     recipient_address: str | None
-    participants: tuple[str, ...]  # the students the letter is about
-    family: str
-    family_address: str | None
-    family_phone: str | None
+    stays: tuple[Stay, ...]  # a family's guests, or a guardian's children
+
+    @property
+    def participants(self) -> tuple[str, ...]:
+        return tuple(stay.participant for stay in self.stays)
 
 
 @dataclass(frozen=True)

@@ -29,6 +29,29 @@ _TO_AN_OFFICE = {
 }
 
 
+# What a placeholder stands for, in the words a refusal names a missing fact with.
+FACTS = {
+    "delegation.size": "the members of the delegation",
+    "members.table": "the members of the delegation",
+    "travellers.table": "the people the letter names",
+    "delegation.head": "the head of the delegation",
+    "delegation.purpose": "the purpose of the visit",
+    "signatory.name": "who signs for the committee",
+    "signatory.role": "the signatory's role",
+    "gift.occasion": "the occasion of the gift",
+    "gift.date": "the date the gift was given",
+    "gift.giver": "who gave the gift",
+    "recipient.name": "the recipient's name",
+}
+
+
+def fact_words(names: tuple[str, ...]) -> str:
+    """("delegation.head", "delegation.purpose") → "the head of the delegation and the purpose
+    of the visit" (each fact once)."""
+    words = list(dict.fromkeys(FACTS.get(name, "{" + name + "}") for name in names))
+    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
+
+
 @dataclass(frozen=True)
 class Addressee:
     """To whom a letter goes: a person, or an office named in words."""
@@ -89,7 +112,7 @@ class GiftLine:
 
 @dataclass(frozen=True)
 class LetterData:
-    template: str  # "invitation", "visa_support", "thank_you", "authorities"
+    template: str  # a name of services/documents/letter_data.LETTERS: "invitation", ...
     issued_on: dt.date
     letterhead: Letterhead
     recipient: Addressee
@@ -108,6 +131,13 @@ class LetterData:
     members: tuple[LetterMember, ...]
     gift: GiftLine | None
 
+    def empty_tables(self) -> set[str]:
+        """The tables this letter could place that would have no rows."""
+        empty = set() if self.members else {"members.table"}
+        if not getattr(self, "travellers", True):
+            empty.add("travellers.table")
+        return empty
+
     def fields(self, language: str) -> Mapping[str, str]:
         """The only values a template can print, as plain strings, worded for ``language``."""
         host = self.home if self.direction is Direction.INCOMING else self.partner
@@ -121,11 +151,13 @@ class LetterData:
             "signatory.name": self.signatory.name if self.signatory else "",
             "signatory.role": (self.signatory.role or "") if self.signatory else "",
             "delegation.title": self.delegation_title,
-            "delegation.purpose": self.purpose or "",
+            "delegation.purpose": (self.purpose or "").strip(),
             "delegation.arrival": date_words(self.arrival_on, language),
             "delegation.departure": date_words(self.departure_on, language),
             "delegation.dates": period_words(self.arrival_on, self.departure_on, language),
-            "delegation.size": str(len(self.members)),
+            # Unknown facts are empty strings: a template prints them only inside brackets,
+            # and a letter that needs one is refused naming it (see FACTS).
+            "delegation.size": str(len(self.members)) if self.members else "",
             "delegation.head": self.head or "",
             "home.city": self.home.name,
             "home.city_native": self.home.native or self.home.name,

@@ -25,7 +25,10 @@ they are printed. The interface, kept stable for its callers::
       issued_on      the date printed on the document and in the PDF (default: today)
       member_id      itinerary: one person (a personal itinerary); letter: the recipient, or for
                      visa_support one or several people (int or a sequence of ints)
-      template       letter: "invitation", "visa_support", "thank_you", "authorities", ...
+      template       letter: one written for the delegation's direction (its template says
+                     ``Direction:``): incoming "invitation", "visa_support", "authorities",
+                     "thank_you"; outgoing "announcement", "visa_invitation_request",
+                     "travel_notice", "thank_you_hosts" (see letter_data.LETTERS)
       language       letter: "en", or two joined by "+" ("en+ru") for side-by-side text
       own_templates  letter: the committee's own template folder (see own_templates_folder)
       years          partnership_report: (first, last) calendar years, inclusive

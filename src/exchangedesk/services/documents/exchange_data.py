@@ -1,8 +1,9 @@
 """The plain data of an exchange programme's documents, for the renderers in
 ``exchangedesk.reports.exchange_documents``:
 
-* placement letters — one to each host family and one to each participant's guardian, saying
-  who stays where, when, and whom to call;
+* placement letters — one to each host family and one to each guardian (listing all their
+  children), saying who stays where, when, and whom to call — with the telephones recorded,
+  and no promise of a number that is not;
 * the participant list for the schools — names, ages, schools and families; no needs;
 * the emergency contact sheet for the group leaders — the ONLY document that carries dietary
   and medical notes and allergies, so that the leaders have them when it matters.
@@ -34,6 +35,7 @@ from exchangedesk.reports.data.exchanges import (  # noqa: F401 - built here, pr
     PlacementLetter,
     ProgrammeDocument,
     ProgrammeHeader,
+    Stay,
 )
 from exchangedesk.services.documents.itinerary_data import letterhead, person_names
 from exchangedesk.services.exchanges.support import age_on, load, turns_adult_during
@@ -110,6 +112,8 @@ def _lines(session, programme: ExchangeProgramme) -> list[EmergencyLine]:  # noq
                 allergies=sensitive.allergies if sensitive else None,
                 dietary_notes=sensitive.dietary_notes if sensitive else None,
                 medical_notes=sensitive.medical_notes if sensitive else None,
+                guardian_id=guardian.id if guardian else None,
+                guardian_address=guardian.address if guardian else None,
             )
         )
     return lines
@@ -159,7 +163,9 @@ def emergency_sheet_data(
 def placement_letters_data(
     database: Database, programme_id: int, *, issued_on: dt.date
 ) -> ProgrammeDocument:
-    """A letter to each family that hosts and to each placed participant's guardian."""
+    """A letter to each family that hosts, and one to each placed participant's guardian
+    naming all of that guardian's children (a participant with no guardian recorded gets a
+    letter to their parents of their own)."""
     with database.reading() as session:
         programme = load(session, ExchangeProgramme, programme_id, None, "programme")
         lines = [line for line in _lines(session, programme) if line.family]
@@ -168,30 +174,27 @@ def placement_letters_data(
         for line in lines:
             families.setdefault(line.family or "", []).append(line)
         for name, guests in families.items():
-            first = guests[0]
             letters.append(
-                PlacementLetter(
-                    True,
-                    name,
-                    first.family_address,
-                    tuple(g.name for g in guests),
-                    name,
-                    first.family_address,
-                    first.family_phone,
-                )
+                PlacementLetter(True, name, guests[0].family_address, tuple(map(_stay, guests)))
             )
+        guardians: dict[object, list[EmergencyLine]] = {}
         for line in lines:
+            key = line.guardian_id if line.guardian_id is not None else ("alone", line.name)
+            guardians.setdefault(key, []).append(line)
+        for children in guardians.values():
+            first = children[0]
             letters.append(
                 PlacementLetter(
                     False,
-                    line.guardian or f"The parents of {line.name}",
-                    None,
-                    (line.name,),
-                    line.family or "",
-                    line.family_address,
-                    line.family_phone,
+                    first.guardian or f"The parents of {first.name}",
+                    first.guardian_address,
+                    tuple(map(_stay, children)),
                 )
             )
         return ProgrammeDocument(
             letterhead(session), issued_on, _header(session, programme), letters=tuple(letters)
         )
+
+
+def _stay(line: EmergencyLine) -> Stay:
+    return Stay(line.name, line.family or "", line.family_address, line.family_phone or None)

@@ -1,4 +1,11 @@
-"""The plain data of a letter: invitation, visa support, thank-you, letter to the authorities.
+"""The plain data of a letter about a delegation, for either direction of visit.
+
+An incoming visit (guests come to us) has the invitation, the visa support letter, the notice
+to the authorities and a thank-you for a gift; an outgoing one (our delegation travels) has the
+announcement of the delegation to the hosts, the request to the hosts for visa invitations, the
+notice of the journey to our own authorities or employer, and a thank-you to the hosts. Which
+direction a letter is for is declared by its template (``Direction:``); :data:`LETTERS` says
+what data each letter reads and to whom it goes by default.
 
 A letter's template sees nothing but :meth:`LetterData.fields` — a dictionary of plain strings
 built here for one language. Lists (the members, the travellers) are printed by the renderer as
@@ -11,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -52,7 +60,51 @@ from exchangedesk.services.documents.itinerary_data import (
     sorted_members,
 )
 
-LETTER_TEMPLATES = ("invitation", "visa_support", "thank_you", "authorities")
+
+@dataclass(frozen=True)
+class LetterKind:
+    name: str  # the template's name
+    label: str  # for a menu
+    recipient: str  # who it goes to by default: see _default_recipient
+    passports: bool = False  # names travellers with their passports (VisaLetterData)
+    gift: bool = False  # written for a gift received
+
+
+LETTERS = (
+    LetterKind("invitation", "Invitation letter", "head"),
+    LetterKind("visa_support", "Visa support letter", "visa_office", passports=True),
+    LetterKind("authorities", "Notice to the authorities", "home_authorities"),
+    LetterKind("thank_you", "Thank-you letter for a gift", "giver", gift=True),
+    LetterKind("announcement", "Announcement of the delegation to the hosts", "host"),
+    LetterKind(
+        "visa_invitation_request",
+        "Request to the hosts for visa invitations",
+        "host",
+        passports=True,
+    ),  # fmt: skip
+    LetterKind("travel_notice", "Notice of the journey to our authorities or employer", "to_whom"),
+    LetterKind("thank_you_hosts", "Thank-you letter to the hosts for a gift", "giver", gift=True),
+)
+LETTER_TEMPLATES = tuple(kind.name for kind in LETTERS)
+
+
+def letter_kind(name: str) -> LetterKind:
+    for kind in LETTERS:
+        if kind.name == name:
+            return kind
+    known = ", ".join(LETTER_TEMPLATES)
+    raise ValidationError("template", f"'{name}' is not a letter this program writes ({known})")
+
+
+def delegation_direction(database: Database, delegation_id: int | None) -> tuple[str, str]:
+    """("incoming" or "outgoing", title) of a delegation, to choose its letters by."""
+    with database.reading() as session:
+        delegation = session.get(Delegation, delegation_id) if delegation_id else None
+        if delegation is None:
+            raise ValidationError(
+                "delegation", f"there is no delegation with the number {delegation_id}"
+            )
+        return delegation.direction.value, delegation.title
 
 
 def letter_data(
@@ -64,20 +116,16 @@ def letter_data(
     gift_id: int | None = None,
     issued_on: dt.date | None = None,
 ) -> LetterData:
-    """Data for an invitation, thank-you letter or letter to the authorities. The recipient
-    defaults to the head of the delegation (the authorities: the host city's town hall; a
-    thank-you letter: whoever gave the delegation's gift)."""
-    if template == "visa_support":
-        raise ValueError("visa support letters are built by visa_letter_data()")
-    if template not in LETTER_TEMPLATES:
-        known = ", ".join(LETTER_TEMPLATES)
-        raise ValidationError(
-            "template", f"'{template}' is not a letter this program writes ({known})"
-        )
+    """Data for a letter that names no passports. The recipient defaults to the one the
+    letter is written to (see :data:`LETTERS`): the head of an incoming delegation, the hosts'
+    committee or town hall, our own town hall, whoever gave the gift."""
+    kind = letter_kind(template)
+    if kind.passports:
+        raise ValueError(f"{template} letters are built by visa_letter_data()")
     with database.reading() as session:
         delegation = load_delegation(session, delegation_id)
-        gift = _gift(session, delegation, gift_id) if template == "thank_you" else None
-        if template == "thank_you" and gift is None:
+        gift = _gift(session, delegation, gift_id) if kind.gift else None
+        if kind.gift and gift is None:
             raise ValidationError(
                 "gift",
                 f"no gift received from the delegation '{delegation.title}' is recorded; a "
@@ -85,18 +133,30 @@ def letter_data(
             )
         if recipient_id is not None:
             recipient = _person_addressee(session, recipient_id)
-        elif template == "authorities":
-            recipient = _authorities(session, delegation)
-        elif gift is not None and gift.from_person_id is not None:
-            recipient = _person_addressee(session, gift.from_person_id)
-        elif delegation.head_person_id is not None:
-            recipient = _person_addressee(session, delegation.head_person_id)
         else:
-            raise ValidationError(
-                "recipient",
-                f"the delegation '{delegation.title}' has no head; choose who the letter is to",
-            )
+            recipient = _default_recipient(session, kind, delegation, gift)
         return LetterData(**_common(session, delegation, template, recipient, gift, issued_on))
+
+
+def _default_recipient(
+    session: Session, kind: LetterKind, delegation: Delegation, gift: Gift | None
+) -> Addressee:
+    if kind.recipient == "giver" and gift is not None and gift.from_person_id is not None:
+        return _person_addressee(session, gift.from_person_id)
+    if kind.recipient == "host" or (
+        kind.recipient == "giver" and delegation.direction is Direction.OUTGOING
+    ):
+        return _hosts(session, delegation)
+    if kind.recipient == "home_authorities":
+        return _home_office(session, "The competent authorities")
+    if kind.recipient == "to_whom":
+        return _home_office(session, "To whom it may concern")
+    if delegation.head_person_id is not None:
+        return _person_addressee(session, delegation.head_person_id)
+    raise ValidationError(
+        "recipient",
+        f"the delegation '{delegation.title}' has no head; choose who the letter is to",
+    )
 
 
 def visa_letter_data(
@@ -106,9 +166,14 @@ def visa_letter_data(
     *,
     recipient_text: str | None = None,
     issued_on: dt.date | None = None,
+    template: str = "visa_support",
 ) -> VisaLetterData:
-    """A visa support letter for ``person_ids`` (default: every member), with their passport
-    details read from the sensitive records of exactly those people."""
+    """A letter naming ``person_ids`` (default: every member) with their passport details
+    read from the sensitive records of exactly those people: the visa support letter for the
+    consulate, or the request asking the hosts of an outgoing visit for visa invitations."""
+    kind = letter_kind(template)
+    if not kind.passports:
+        raise ValueError(f"{template} letters are built by letter_data()")
     with database.reading() as session:
         delegation = load_delegation(session, delegation_id)
         members = {m.person_id: m for m in sorted_members(delegation)}
@@ -145,19 +210,21 @@ def visa_letter_data(
                     secret.passport_expiry if secret else None,
                 )
             )
-        _, partner = home_and_partner(session, delegation.partnership)
-        home = home_city(session)
+        home, partner = home_and_partner(session, delegation.partnership)
         destination = home if delegation.direction is Direction.INCOMING else partner
         country = country_name(destination.country_code) if destination else ""
-        recipient = Addressee(
-            None,
-            None,
-            recipient_text or "The Visa Officer",
-            None,
-            tuple(line for line in ("Visa section", "Embassy or consulate", country) if line),
-            ("en",),
-        )
-        common = _common(session, delegation, "visa_support", recipient, None, issued_on)
+        if kind.recipient == "host":
+            recipient = _hosts(session, delegation)
+        else:
+            recipient = Addressee(
+                None,
+                None,
+                recipient_text or "The Visa Officer",
+                None,
+                tuple(line for line in ("Visa section", "Embassy or consulate", country) if line),
+                ("en",),
+            )
+        common = _common(session, delegation, template, recipient, None, issued_on)
         return VisaLetterData(**common, travellers=tuple(travellers))
 
 
@@ -250,22 +317,49 @@ def _person_addressee(session: Session, person_id: int) -> Addressee:
     )
 
 
-def _authorities(session: Session, delegation: Delegation) -> Addressee:
-    """The host city's town hall, as recorded; else the competent authorities in words."""
-    home, partner = home_and_partner(session, delegation.partnership)
-    host = home if delegation.direction is Direction.INCOMING else partner
-    office = session.scalars(
-        select(Organisation)
-        .where(Organisation.kind == OrganisationKind.TOWN_HALL, Organisation.city_id == host.id)
-        .order_by(Organisation.id)
-        .limit(1)
-    ).first()
-    languages = tuple(code.strip() for code in (host.languages or "en").split(",") if code.strip())
-    if office is None:
-        return Addressee(None, None, "The competent authorities", None, (host.name,), languages)
-    lines = [line.strip() for line in (office.address or "").splitlines() if line.strip()]
-    lines += [host.native_name or host.name, country_name(host.country_code)]
-    return Addressee(None, office.id, office.name, office.native_name, tuple(lines), languages)
+def _office(session: Session, city: City, kinds: Sequence[OrganisationKind]) -> Addressee | None:
+    """The first organisation of ``kinds`` (in that order of preference) recorded in ``city``."""
+    for kind in kinds:
+        office = session.scalars(
+            select(Organisation)
+            .where(Organisation.kind == kind, Organisation.city_id == city.id)
+            .order_by(Organisation.id)
+            .limit(1)
+        ).first()
+        if office is not None:
+            lines = [line.strip() for line in (office.address or "").splitlines() if line.strip()]
+            lines += [city.native_name or city.name, country_name(city.country_code)]
+            return Addressee(
+                None, office.id, office.name, office.native_name, tuple(lines), _languages(city)
+            )
+    return None
+
+
+def _languages(city: City) -> tuple[str, ...]:
+    return tuple(code.strip() for code in (city.languages or "en").split(",") if code.strip())
+
+
+def _home_office(session: Session, words: str) -> Addressee:
+    """Our own town hall, as recorded; else an office named in ``words``."""
+    home = home_city(session)
+    if home is None:
+        return Addressee(None, None, words, None, (), ("en",))
+    found = _office(session, home, (OrganisationKind.TOWN_HALL,))
+    return found or Addressee(None, None, words, None, (home.name,), _languages(home))
+
+
+def _hosts(session: Session, delegation: Delegation) -> Addressee:
+    """Who receives our delegation: the partner city's twinning committee, else its town hall.
+    Never a made-up address: with neither recorded, the secretary is asked to choose."""
+    _, partner = home_and_partner(session, delegation.partnership)
+    found = _office(session, partner, (OrganisationKind.COMMITTEE, OrganisationKind.TOWN_HALL))
+    if found is None:
+        raise ValidationError(
+            "recipient",
+            f"no twinning committee or town hall of {partner.name} is recorded to write to; "
+            "record the hosts' organisation, or choose the person the letter is to",
+        )
+    return found
 
 
 def _gift(session: Session, delegation: Delegation, gift_id: int | None) -> Gift | None:

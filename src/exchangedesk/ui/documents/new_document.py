@@ -22,20 +22,26 @@ from PySide6.QtWidgets import (
 from exchangedesk.db.session import Database
 from exchangedesk.services.common.paging import ListQuery
 from exchangedesk.services.documents.catalogue import DocumentKindInfo, document_kinds
-from exchangedesk.ui.documents import letter_templates, own_templates_for
+from exchangedesk.ui.documents import own_templates_for
 from exchangedesk.ui.formatting import date_text, language_text
 
 PICK_LIMIT = 100  # the newest matches; typing narrows the list down
 
 
-def _record_choices(database: Database, record: str, text: str) -> list[tuple[str, int]]:
+def _record_choices(
+    database: Database, record: str, text: str, directions: dict[int, str] | None = None
+) -> list[tuple[str, int]]:
+    """(label, id) of the records matching ``text``; for delegations, ``directions`` is filled
+    with each one's direction, so the letters offered can follow the delegation chosen."""
     query = ListQuery(text=text, limit=PICK_LIMIT)
     if record == "delegation":
         from exchangedesk.services.delegations.lists import list_delegations
 
+        rows = list_delegations(database, query).rows
+        if directions is not None:
+            directions.update({row.id: str(row.direction) for row in rows})
         return [
-            (f"{row.title} — {row.cities}, {date_text(row.arrival_on)}", row.id)
-            for row in list_delegations(database, query).rows
+            (f"{row.title} — {row.cities}, {date_text(row.arrival_on)}", row.id) for row in rows
         ]
     if record == "partnership":
         from exchangedesk.services.partnerships.lists import list_partnerships
@@ -103,10 +109,8 @@ class NewDocumentDialog(QDialog):
         self.about.setStyleSheet("color: palette(placeholder-text);")
         self.record = PickerRow(self.tr("Filter…"), lambda text: [])
         self.person = PickerRow(self.tr("Filter people…"), lambda text: _people(database, text))
+        self.directions: dict[int, str] = {}  # delegation id -> "incoming" / "outgoing"
         self.template_box = QComboBox()
-        for name in letter_templates(database):
-            self.template_box.addItem(name.replace("_", " ").capitalize(), name)
-        self.template_box.setCurrentIndex(max(self.template_box.findData("invitation"), 0))
         self.language_box = QComboBox()
         self.paper_box = QComboBox()
         self.paper_box.addItem(self.tr("A4"), "a4")
@@ -141,6 +145,8 @@ class NewDocumentDialog(QDialog):
 
         self.kind_box.currentIndexChanged.connect(self._kind_changed)
         self.template_box.currentIndexChanged.connect(self._fill_languages)
+        self.template_box.currentIndexChanged.connect(self._can_go)
+        self.record.combo.currentIndexChanged.connect(self._fill_templates)
         self.record.combo.currentIndexChanged.connect(self._can_go)
         self._kind_changed()
         self.resize(640, self.sizeHint().height())
@@ -163,7 +169,9 @@ class NewDocumentDialog(QDialog):
             self.tr("&Delegation:") if info.record == "delegation" else self.tr("&Partnership:")
         )
         self.record_label.setBuddy(self.record.combo)
-        self.record._load = lambda text: _record_choices(self.database, info.record, text)
+        self.record._load = lambda text: _record_choices(
+            self.database, info.record, text, self.directions
+        )
         self.record.reload()
         letter = "template" in info.options
         personal = "member_id" in info.options
@@ -185,6 +193,28 @@ class NewDocumentDialog(QDialog):
             (self.person, personal),
         ):
             widget.setVisible(shown)
+        self._fill_templates()
+        self._fill_languages()
+        self._can_go()
+
+    def _fill_templates(self) -> None:
+        """Only the letters written for the chosen delegation's direction; the choice is kept
+        while it still fits."""
+        from exchangedesk.services.documents.catalogue_visits import letter_choices
+
+        direction = self.directions.get(self.record.value() or -1)
+        kinds = letter_choices(direction, own_templates_for(self.database)) if direction else []
+        names = [kind.name for kind in kinds]
+        offered = [self.template_box.itemData(i) for i in range(self.template_box.count())]
+        if names == offered:
+            return
+        chosen = self.template_box.currentData()
+        self.template_box.blockSignals(True)
+        self.template_box.clear()
+        for kind in kinds:
+            self.template_box.addItem(self.tr(kind.label), kind.name)
+        self.template_box.setCurrentIndex(max(self.template_box.findData(chosen), 0))
+        self.template_box.blockSignals(False)
         self._fill_languages()
         self._can_go()
 
@@ -203,7 +233,11 @@ class NewDocumentDialog(QDialog):
 
     def _can_go(self) -> None:
         needs = self.info.record != "none"
-        self.preview_button.setEnabled(not needs or self.record.value() is not None)
+        letter = "template" in self.info.options
+        self.preview_button.setEnabled(
+            (not needs or self.record.value() is not None)
+            and (not letter or self.template_box.currentData() is not None)
+        )
 
     def choice(self) -> tuple[str, int | None, dict[str, Any]]:
         """(kind, record id, options) for :func:`exchangedesk.ui.documents.show_document`."""

@@ -56,7 +56,9 @@ def _remake(database: Database, entry: RegisteredDocument) -> Callable | None:
         return None
     looking = dataclasses.replace(database, read_only=True)  # never a second register entry
     if entry.kind == DocumentKind.LETTER and entry.template:
-        if entry.template == "visa_support":
+        from exchangedesk.services.documents.letter_data import LETTERS
+
+        if entry.template in {kind.name for kind in LETTERS if kind.passports}:
             return None  # the people a visa letter named are not recorded: only its copy serves
         options = {
             "template": entry.template,

@@ -31,6 +31,13 @@ _MEMBERS = (
 def sample_letter(template: str, issued_on: dt.date = SAMPLE_DAY) -> LetterData:
     """Sample data for ``template``: a gift only for a thank-you letter, travellers with
     made-up passports only for a visa support letter — as the real letters have them."""
+    from exchangedesk.reports.templates import shipped_template_dir, template_directions
+    from exchangedesk.services.documents.letter_data import LETTER_TEMPLATES, letter_kind
+
+    kind = letter_kind(template) if template in LETTER_TEMPLATES else None
+    # The sample visit goes the way the letter is written for (outgoing: we travel there).
+    declared = template_directions(template, [shipped_template_dir()]) or {"incoming"}
+    direction = Direction.INCOMING if "incoming" in declared else Direction.OUTGOING
     common = {
         "template": template,
         "issued_on": issued_on,
@@ -58,7 +65,7 @@ def sample_letter(template: str, issued_on: dt.date = SAMPLE_DAY) -> LetterData:
         "partnership_id": 1,
         "delegation_title": "Teachers and students from Volgograd",
         "purpose": "A week of lessons, concerts and visits to schools",
-        "direction": Direction.INCOMING,
+        "direction": direction,
         "arrival_on": issued_on + dt.timedelta(days=40),
         "departure_on": issued_on + dt.timedelta(days=47),
         "head": "Anna Ivanova",
@@ -67,10 +74,10 @@ def sample_letter(template: str, issued_on: dt.date = SAMPLE_DAY) -> LetterData:
         "partnership_signed_on": dt.date(1944, 1, 1),
         "members": _MEMBERS,
         "gift": GiftLine(1, "Embroidered tablecloth", "Anniversary", issued_on, "Volgograd")
-        if template == "thank_you"
+        if kind is not None and kind.gift
         else None,
     }
-    if template == "visa_support":
+    if kind is not None and kind.passports:
         travellers = tuple(
             VisaTraveller(
                 person_id=index,
