@@ -18,13 +18,12 @@ from reportlab.platypus import (
     KeepTogether,
     PageBreak,
     Paragraph,
-    Table,
 )
 
 from exchangedesk.domain.enums import Direction, label
 from exchangedesk.reports.base import DocumentRenderer
 from exchangedesk.reports.page import PageFurniture
-from exchangedesk.reports.styles import plain_table, ruled_table
+from exchangedesk.reports.styles import Table, plain_table, ruled_table
 
 if TYPE_CHECKING:
     from exchangedesk.reports.data.itinerary import (

@@ -12,14 +12,14 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Table
+from reportlab.platypus import Flowable, KeepTogether
 
 from exchangedesk.domain.enums import label
 from exchangedesk.domain.errors import ValidationError
 from exchangedesk.reports.base import DocumentRenderer
 from exchangedesk.reports.itinerary import day_text
 from exchangedesk.reports.page import PageFurniture
-from exchangedesk.reports.styles import RULE, plain_table, ruled_table
+from exchangedesk.reports.styles import RULE, Table, plain_table, ruled_table
 from exchangedesk.reports.templates import Block, FilledLetter, LetterTemplate, TemplateError
 
 if TYPE_CHECKING:

@@ -15,12 +15,12 @@ from typing import TYPE_CHECKING
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Table
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph
 
 from exchangedesk.reports.base import DocumentRenderer
 from exchangedesk.reports.itinerary import day_text
 from exchangedesk.reports.page import PageFurniture
-from exchangedesk.reports.styles import MUTED, plain_table, ruled_table
+from exchangedesk.reports.styles import MUTED, Table, plain_table, ruled_table
 
 if TYPE_CHECKING:
     from exchangedesk.domain.money import Money
