@@ -94,7 +94,8 @@ def test_donation_receipt(polyglot, tmp_path):
     assert printed.file_name == "receipt-2002-2-005.pdf"
     assert GREEK_DONOR in text
     assert "Amount 300.00 EUR" in text and "Received on 28 August 2002" in text
-    assert "Date of receipt 4 September 2002" in text
+    assert "Receipt issued on 4 September 2002" in text
+    assert "This copy printed 10 May 2025" in text  # not a bare "Issued" beside it
     assert "300.00 EUR on shipment DRS-2002-01" in text
     assert printed_literally(HOSTILE[2], text) and printed_literally(HOSTILE[1], text)
     assert_covered(GREEK_DONOR)

@@ -66,13 +66,7 @@ class ShipmentDocumentRenderer(ReportRenderer):
             ("Status", label(d.status)),
             ("Dispatched", short_day(d.dispatched_on)),
             ("Delivered", short_day(d.delivered_on)),
-            (
-                "Contents",
-                f"{d.line_count} line{'s' if d.line_count != 1 else ''} in "
-                f"{len(boxes)} box{'es' if len(boxes) != 1 else ''} or pallet"
-                f"{'s' if len(boxes) != 1 else ''}"
-                + (" and loose" if len(boxes) < len(d.boxes) else ""),
-            ),
+            ("Contents", contents_text(d.line_count, len(boxes), len(boxes) < len(d.boxes))),
             ("Total weight", weight_text(d.weight_kg, d.weight_complete)),
         ]
         if self.manifest:
@@ -233,3 +227,15 @@ def render_packing_list(data: ShipmentDocumentData, *, paper: str = "a4") -> byt
 
 def render_manifest(data: ShipmentDocumentData, *, paper: str = "a4") -> bytes:
     return ShipmentDocumentRenderer(data, manifest=True, paper=paper).render()
+
+
+def contents_text(lines: int, boxes: int, loose: bool) -> str:
+    """ "3 lines in 2 boxes or pallets and loose", "3 lines, loose (not in boxes)": never
+    "in 0 boxes"."""
+    count = f"{lines} line{'s' if lines != 1 else ''}"
+    if boxes == 0:
+        return f"{count}, loose (not in boxes or on pallets)" if lines else count
+    packed = (
+        f"{count} in {boxes} box{'es' if boxes != 1 else ''} or pallet{'s' if boxes != 1 else ''}"
+    )
+    return packed + (", some loose" if loose else "")

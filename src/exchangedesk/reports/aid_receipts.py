@@ -3,6 +3,7 @@ delivered, per currency and converted to the committee's currency at rates it na
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from reportlab.platypus import Flowable
@@ -10,6 +11,7 @@ from reportlab.platypus import Flowable
 from exchangedesk.domain.enums import label
 from exchangedesk.domain.money import rate_words
 from exchangedesk.reports.itinerary import city_text, day_text
+from exchangedesk.reports.page import PageFurniture
 from exchangedesk.reports.report_kit import ReportRenderer, money_text, short_day
 
 if TYPE_CHECKING:
@@ -22,6 +24,14 @@ class ReceiptRenderer(ReportRenderer):
     def __init__(self, data: ReceiptData, *, paper: str = "a4") -> None:
         super().__init__(data.letterhead, data.issued_on, paper=paper)
         self.data = data
+
+    def furniture(self) -> PageFurniture:
+        # "Issued 2026" in the footer beside a receipt issued in 2002 reads as a contradiction:
+        # the footer's date is when this copy was printed.
+        return replace(
+            super().furniture(),
+            footer_note=f"This copy printed {day_text(self.issued, weekday=False)}",
+        )
 
     def title(self) -> str:
         number = self.data.receipt_number
@@ -40,7 +50,7 @@ class ReceiptRenderer(ReportRenderer):
                 [
                     ("Receipt number", d.receipt_number or "not yet numbered"),
                     (
-                        "Date of receipt",
+                        "Receipt issued on",
                         day_text(d.receipt_issued_on or d.issued_on, weekday=False),
                     ),
                     ("Received from", "Anonymous donor" if d.anonymous else d.donor),

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from reportlab.platypus import Flowable, PageBreak
 
 from exchangedesk.reports.itinerary import day_text
-from exchangedesk.reports.report_kit import ReportRenderer, short_day
+from exchangedesk.reports.report_kit import ReportRenderer, short_day, unbroken
 
 if TYPE_CHECKING:
     from exchangedesk.reports.data.exchanges import ProgrammeDocument
@@ -39,7 +39,9 @@ class _ProgrammeRenderer(ReportRenderer):
         if line.age_at_start is None:
             return ""
         if line.turns_adult_on:
-            return f"{line.age_at_start} (18 on {short_day(line.turns_adult_on)})"
+            # The ages during the stay, not the birthday: a list for the schools should not
+            # tell everyone when each participant was born.
+            return f"{line.age_at_start}–{line.age_at_start + 1}"
         return str(line.age_at_start)
 
 
@@ -87,7 +89,11 @@ class EmergencySheetRenderer(_ProgrammeRenderer):
         )
         story += self.header_facts()
         if h.leader_phones:
-            story.append(self.para("Leaders: " + "; ".join(h.leader_phones), self.styles.small))
+            story.append(
+                self.para(
+                    "Leaders: " + "; ".join(unbroken(x) for x in h.leader_phones), self.styles.small
+                )
+            )
         story += self.section("Participants")
         rows = []
         for p in self.data.emergency:
@@ -100,12 +106,14 @@ class EmergencySheetRenderer(_ProgrammeRenderer):
                 )
                 if text
             )
-            contact = " ".join(x for x in (p.emergency_contact, p.emergency_phone) if x)
+            contact = " ".join(x for x in (p.emergency_contact, unbroken(p.emergency_phone)) if x)
             rows.append(
                 [
                     self.stacked(p.name, short_day(p.date_of_birth) if p.date_of_birth else None),
                     self.stacked(contact or "—", f"Guardian: {p.guardian}" if p.guardian else None),
-                    self.stacked(p.family or "not placed", p.family_phone or p.family_address),
+                    self.stacked(
+                        p.family or "not placed", unbroken(p.family_phone) or p.family_address
+                    ),
                     needs or "none recorded",
                 ]
             )
@@ -159,7 +167,7 @@ class PlacementLettersRenderer(_ProgrammeRenderer):
                         ("Staying", _and([stay.participant for stay in stays])),
                         ("With", family.family),
                         ("Address", family.family_address),
-                        ("Telephone", family.family_phone),
+                        ("Telephone", unbroken(family.family_phone)),
                     ]
             rows.append(("Group leaders", self._leaders()))
             story.append(self.facts(rows))

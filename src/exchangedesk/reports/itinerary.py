@@ -16,15 +16,13 @@ from reportlab.platypus import (
     CondPageBreak,
     Flowable,
     KeepTogether,
-    PageBreak,
     Paragraph,
-    Table,
 )
 
 from exchangedesk.domain.enums import Direction, label
 from exchangedesk.reports.base import DocumentRenderer
 from exchangedesk.reports.page import PageFurniture
-from exchangedesk.reports.styles import plain_table, ruled_table
+from exchangedesk.reports.styles import Table, plain_table, ruled_table
 
 if TYPE_CHECKING:
     from exchangedesk.reports.data.itinerary import (
@@ -167,7 +165,7 @@ class ItineraryRenderer(DocumentRenderer):
         )
         if d.members:
             story += [self.para("Members of the delegation", s.heading), self.members_table()]
-            story.append(PageBreak())  # the programme starts on a page of its own
+            story.append(self.gap(6))  # the programme follows on (a heading never ends a page)
         else:
             story.append(self.gap(4))
         return story
@@ -288,7 +286,7 @@ class ItineraryRenderer(DocumentRenderer):
             if stay.address:
                 lines.append(self.para(stay.address, s.body))
             if stay.phone:
-                lines.append(self.para(f"Telephone {stay.phone}", s.body))
+                lines.append(self.para(f"Telephone {stay.phone.replace(' ', chr(0xA0))}", s.body))
             if stay.rooms:
                 rows: list[list] = [
                     [self.para("Room", s.cell_bold), self.para("Guests", s.cell_bold)]
@@ -323,7 +321,7 @@ class ItineraryRenderer(DocumentRenderer):
                     self.para(leg.booking_reference, s.cell_small),
                 ]
             )
-        widths = [36 * mm, 36 * mm, None, 30 * mm, 11 * mm, 27 * mm]
+        widths = [36 * mm, 36 * mm, None, 27 * mm, 14 * mm, 27 * mm]  # "Seats" on one line
         table = Table(rows, colWidths=widths, repeatRows=1, style=ruled_table())
         return [CondPageBreak(50 * mm), self.para("Travel", s.heading), table]
 

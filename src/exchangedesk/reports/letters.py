@@ -12,14 +12,14 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Table
+from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from exchangedesk.domain.enums import label
 from exchangedesk.domain.errors import ValidationError
 from exchangedesk.reports.base import DocumentRenderer
 from exchangedesk.reports.itinerary import day_text
 from exchangedesk.reports.page import PageFurniture
-from exchangedesk.reports.styles import RULE, plain_table, ruled_table
+from exchangedesk.reports.styles import RULE, Table, plain_table, ruled_table
 from exchangedesk.reports.templates import Block, FilledLetter, LetterTemplate, TemplateError
 
 if TYPE_CHECKING:
@@ -103,8 +103,12 @@ class LetterRenderer(DocumentRenderer):
     def story(self) -> list[Flowable]:
         story = [self.address_block(), self.gap(8)]
         story += self.subject()
-        story += self.body()
-        story.append(self.signature())
+        body = self.body()
+        # The closing ("Yours faithfully,") goes to the next page with the signature rather
+        # than leave the signature alone on a page.
+        closing = body.pop() if body and not isinstance(body[-1], Spacer) else None
+        story += body
+        story.append(self.signature(closing))
         return story
 
     # -- parts ------------------------------------------------------------------------------
@@ -217,9 +221,10 @@ class LetterRenderer(DocumentRenderer):
         numbered += [[self.para(str(i), s.cell_small), *row] for i, row in enumerate(rows, 1)]
         return Table(numbered, colWidths=[8 * mm, *widths], repeatRows=1, style=ruled_table())
 
-    def signature(self) -> Flowable:
+    def signature(self, closing: Flowable | None = None) -> Flowable:
         s, signer = self.styles, self.data.signatory
-        lines: list[Flowable] = [self.gap(16)]
+        lines: list[Flowable] = [closing] if closing is not None else []
+        lines.append(self.gap(16))
         if signer is None:
             lines.append(self.para(self.data.letterhead.committee, s.body))
             return KeepTogether(lines)

@@ -15,12 +15,12 @@ from typing import TYPE_CHECKING
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Table
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph
 
 from exchangedesk.reports.base import DocumentRenderer
 from exchangedesk.reports.itinerary import day_text
 from exchangedesk.reports.page import PageFurniture
-from exchangedesk.reports.styles import MUTED, plain_table, ruled_table
+from exchangedesk.reports.styles import MUTED, Table, plain_table, ruled_table
 
 if TYPE_CHECKING:
     from exchangedesk.domain.money import Money
@@ -30,9 +30,19 @@ SIGNATURE_HEIGHT = 28 * mm  # the gap, the space to sign in and the two lines un
 SHORT_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
+NBSP = "\u00a0"
+
+
+def unbroken(text: str | None) -> str:
+    """A value read as one piece (a date, a telephone number): its spaces become no-break
+    spaces, so a narrow column moves it whole to the next line instead of splitting it."""
+    return (text or "").replace(" ", NBSP)
+
+
 def short_day(day: dt.date | None) -> str:
-    """ "12 Jun 2025": dates in table cells, where a weekday only takes room."""
-    return f"{day.day} {SHORT_MONTHS[day.month - 1]} {day.year}" if day else ""
+    """ "12 Jun 2025": dates in table cells, where a weekday only takes room; never broken
+    between day, month and year."""
+    return unbroken(f"{day.day} {SHORT_MONTHS[day.month - 1]} {day.year}") if day else ""
 
 
 def money_text(money: Money | None) -> str:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Table as PlatypusTable
 from reportlab.platypus import TableStyle
 
 from exchangedesk.reports.fonts import KURINTO, FontChain
@@ -102,3 +103,15 @@ def plain_table(extra: list[tuple] | None = None) -> TableStyle:
         ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
     ]
     return TableStyle(commands + (extra or []))
+
+
+class Table(PlatypusTable):
+    """A table whose rows may split across pages. A cell holding a long text (an item's notes
+    of 10,000 characters, a name typed far too long) makes a row taller than a page; ReportLab's
+    own default refuses to split inside a row and the whole document fails with LayoutError.
+    Rows still break between rows first; only a row that cannot fit on a page at all is split,
+    and never leaving fewer than two lines of it on either side."""
+
+    def __init__(self, data, *args, **options) -> None:  # noqa: ANN001 - ReportLab's signature
+        options.setdefault("splitInRow", 24)
+        super().__init__(data, *args, **options)
