@@ -174,7 +174,9 @@ def great_circle(a: LonLat, b: LonLat, step_degrees: float = 3.0) -> Ring:
         wa = math.sin((1 - f) * distance) / sin_d
         wb = math.sin(f * distance) / sin_d
         x, y, z = wa * x1 + wb * x2, wa * y1 + wb * y2, wa * z1 + wb * z2
-        points.append((math.degrees(math.atan2(y, x)), math.degrees(math.atan2(z, math.hypot(x, y)))))
+        points.append(
+            (math.degrees(math.atan2(y, x)), math.degrees(math.atan2(z, math.hypot(x, y))))
+        )
     points.append(b)
     return points
 
