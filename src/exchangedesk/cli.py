@@ -29,6 +29,7 @@ from exchangedesk.cli_common import (
     db_location as _db,
 )
 from exchangedesk.cli_documents import add_ical, add_print
+from exchangedesk.cli_map import add_map
 from exchangedesk.domain.errors import ExchangeDeskError
 
 
@@ -109,6 +110,7 @@ def build_parser() -> argparse.ArgumentParser:
     importing.set_defaults(handler=_cmd_import)
     add_ical(sub)
     add_print(sub)
+    add_map(sub)
     return parser
 
 
