@@ -31,6 +31,7 @@ from exchangedesk.cli_common import (
 )
 from exchangedesk.cli_documents import add_ical, add_print
 from exchangedesk.cli_export import add_export
+from exchangedesk.cli_map import add_map
 from exchangedesk.cli_privacy import add_privacy
 from exchangedesk.domain.errors import ExchangeDeskError
 
@@ -116,6 +117,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_print(sub)
     add_export(sub)
     add_privacy(sub)
+    add_map(sub)
     return parser
 
 

@@ -48,6 +48,7 @@ from exchangedesk.ui.partnerships.lists import (
     DormantDelegate,
     list_spec,
 )
+from exchangedesk.ui.partnerships.map_view import add_map_tab
 from exchangedesk.ui.partnerships.status_change import StatusChangeDialog
 from exchangedesk.ui.partnerships.text import step_headline
 from exchangedesk.ui.theme import icon
@@ -76,6 +77,7 @@ class PartnershipsPage(DocumentActions, ChoicesListPage):
         self.table.installEventFilter(self)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
+        self.map_view = add_map_tab(self)  # the list and the map as tabs beside the pane
 
     def _load(self, database: Database, query: Any) -> Any:
         return list_partnerships(database, query, self.filters, today=self.today)
@@ -130,6 +132,7 @@ class PartnershipsPage(DocumentActions, ChoicesListPage):
         shown = partnership_id or (self.detail.detail.id if self.detail.detail else None)
         self._refresh_countries()
         self.model.reload()
+        self.map_view.mark_stale()
         self.select_partnership(shown)
 
     # --- AreaPage --------------------------------------------------------------------------
