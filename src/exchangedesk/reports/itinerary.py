@@ -205,7 +205,8 @@ class ItineraryRenderer(DocumentRenderer):
 
     def programme(self) -> list[Flowable]:
         s = self.styles
-        story: list[Flowable] = [self.para("Programme", s.heading)]
+        # The programme follows the cover on its page; its heading moves on with the first day.
+        story: list[Flowable] = [CondPageBreak(50 * mm), self.para("Programme", s.heading)]
         days = self.data.days
         if not days:
             story.append(self.para("No programme items are recorded yet.", s.body))

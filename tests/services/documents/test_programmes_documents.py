@@ -44,7 +44,8 @@ def test_the_participant_list_names_everyone_without_their_needs(database, demo,
     text = flat(pdf_text(done.pdf, tmp_path))
     for name in ("Lena Schröder", "Jonas Krüger", "Emma Becker", "The Hughes family"):
         assert name in text
-    assert "18 on" in text  # Emma turns 18 during the stay
+    # Emma turns 18 during the stay: her ages, not her birthday, for everyone to read
+    assert "17–18" in text and "18 on" not in text
     assert "Nut allergy" not in text and "nuts" not in text
     assert done.file_name.endswith(".pdf")
 
