@@ -78,9 +78,13 @@ def _cmd_map(args: argparse.Namespace) -> int:
             from exchangedesk.reports.partnership_map import render_map_pdf
 
             out.write_bytes(render_map_pdf(scene))
-        elif not _write_png(scene, out, size):
-            complain(f"cannot write '{out}'. No file was written.")
-            return EXIT_ERROR
+        else:
+            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # no window: before Qt loads
+            from exchangedesk.ui.partnerships.map_image import write_map_png
+
+            if not write_map_png(scene, out, size):
+                complain(f"cannot write '{out}'. No file was written.")
+                return EXIT_ERROR
     except OSError as exc:
         complain(f"cannot write '{out}': {exc.strerror or exc}. No file was written.")
         return EXIT_ERROR
@@ -88,35 +92,3 @@ def _cmd_map(args: argparse.Namespace) -> int:
     if data.unplaced:
         print(f"{data.unplaced} left off: a city without coordinates")
     return EXIT_OK
-
-
-def _write_png(scene, out: Path, size: tuple[int, int]) -> bool:  # noqa: ANN001
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # no window: fonts only
-    from PySide6.QtCore import QRectF
-    from PySide6.QtGui import QGuiApplication, QImage, QPainter
-
-    from exchangedesk.ui.partnerships.map_paint import (
-        MapColours,
-        ScenePaths,
-        fit_transform,
-        paint_scene,
-    )
-
-    app = QGuiApplication.instance() or QGuiApplication([])
-    image = QImage(*size, QImage.Format.Format_ARGB32)
-    rect = QRectF(0, 0, *size)
-    painter = QPainter(image)
-    font = painter.font()
-    font.setPixelSize(max(12, size[1] // 70))
-    painter.setFont(font)
-    paint_scene(
-        painter,
-        ScenePaths(scene),
-        rect,
-        fit_transform(rect),
-        MapColours.for_scheme(False),
-        aggregated=scene.aggregated_by_default,
-    )
-    painter.end()
-    del app
-    return image.save(str(out), "PNG")
