@@ -10,9 +10,9 @@ import datetime as dt
 import pytest
 
 from exchangedesk.domain.errors import ValidationError
+from exchangedesk.reports.wording import date_words, period_words, salutation
 from exchangedesk.services.documents.itinerary_data import itinerary_data, person_names
 from exchangedesk.services.documents.letter_data import letter_data, visa_letter_data
-from exchangedesk.reports.wording import date_words, period_words, salutation
 from reports.conftest import delegation_id, demo, demo_file, person_id  # noqa: F401 - fixtures
 
 
