@@ -61,13 +61,20 @@ class ScenePaths:
         land = [ring for outline in scene.outlines for ring in outline.rings]
         self.land = _path(land, closed=True)
         self.land.setFillRule(Qt.FillRule.OddEvenFill)
+        # Wide pens stroke one huge QPainterPath ~25x slower than the same lines as polylines
+        # (measured: 9.7 s against 0.37 s for 160,000 points), so routes are kept as polylines.
         self.routes = {
-            status: {w: _path(lines) for w, lines in widths.items()}
+            status: {
+                w: [QPolygonF([QPointF(x, -y) for x, y in line]) for line in lines]
+                for w, lines in widths.items()
+            }  # fmt: skip
             for status, widths in scene.routes.items()
         }
         self.pairs = [
-            (pair.status, pair_width(pair.count), _path(pair.pieces)) for pair in scene.pairs
-        ]
+            (pair.status, pair_width(pair.count), [QPolygonF([QPointF(x, -y) for x, y in piece])
+                                                   for piece in pair.pieces])
+            for pair in scene.pairs
+        ]  # fmt: skip
         self.cities = QPolygonF([QPointF(x, -y) for x, y in scene.cities])
         self.outline = _path(
             [geo_outline()], closed=True
@@ -130,14 +137,16 @@ def paint_scene(
         style = STATUS_STYLES[status]
         colour = QColor(style.colour)
         if aggregated:
-            for pair_status, width, path in paths.pairs:
+            for pair_status, width, polylines in paths.pairs:
                 if pair_status is status:
                     painter.setPen(pen(colour, width, style.dash))
-                    painter.drawPath(path)
+                    for polyline in polylines:
+                        painter.drawPolyline(polyline)
         else:
-            for width, path in sorted(paths.routes.get(status, {}).items()):
+            for width, polylines in sorted(paths.routes.get(status, {}).items()):
                 painter.setPen(pen(colour, width, style.dash))
-                painter.drawPath(path)
+                for polyline in polylines:
+                    painter.drawPolyline(polyline)
     if highlight is not None:
         painter.setPen(pen(colours.text, 4.0))
         painter.drawPath(highlight)

@@ -169,7 +169,7 @@ class PartnershipMapView(QWidget):
             before = self.to_map(around)
             self.zoom = zoom
             after = self.to_map(around)
-            self.centre += QPointF(before[0] - after[0], -(before[1] - after[1]))
+            self.centre = self.centre + QPointF(before[0] - after[0], -(before[1] - after[1]))
         else:
             self.zoom = zoom
         if self.zoom == 1.0:
@@ -178,7 +178,7 @@ class PartnershipMapView(QWidget):
 
     def pan(self, dx_pixels: float, dy_pixels: float) -> None:
         scale = self.view_transform().m11()
-        self.centre -= QPointF(dx_pixels / scale, dy_pixels / scale)
+        self.centre = self.centre - QPointF(dx_pixels / scale, dy_pixels / scale)
         self.update()
 
     def highlight(self, partnership_id: int | None) -> None:
