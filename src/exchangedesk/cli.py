@@ -29,8 +29,12 @@ from exchangedesk.cli_common import (
 from exchangedesk.cli_common import (
     db_location as _db,
 )
+from exchangedesk.cli_common import (
+    remove_database_file as _remove_database_file,
+)
 from exchangedesk.cli_documents import add_ical, add_print
 from exchangedesk.cli_export import add_export
+from exchangedesk.cli_import import add_import
 from exchangedesk.cli_map import add_map
 from exchangedesk.cli_privacy import add_privacy
 from exchangedesk.domain.errors import ExchangeDeskError
@@ -92,27 +96,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_backups(sub)
 
-    importing = sub.add_parser(
-        "import",
-        help="import records from a file: KIND is pairs (partnership pairs from CSV)",
-        description="Import partnership pairs from CSV (city1,country1,lat1,lng1,city2,country2,"
-        "lat2,lng2). Exit 0: every row imported; 1: some rows refused (the rest is saved); "
-        "2: the file or database could not be used (nothing saved).",
-    )
-    importing.add_argument("kind", metavar="KIND", help="what the file holds: pairs or people")
-    importing.add_argument(
-        "file", metavar="FILE", help="pairs: a CSV file (UTF-8); people: CSV or XLSX"
-    )
-    _add_common(importing)
-    importing.add_argument(
-        "--dry-run", action="store_true", help="read and check everything, save nothing"
-    )
-    importing.add_argument(
-        "--report",
-        metavar="FILE",
-        help="also write the full report there: CSV if FILE ends in .csv, otherwise text",
-    )
-    importing.set_defaults(handler=_cmd_import)
+    add_import(sub)
     add_ical(sub)
     add_print(sub)
     add_export(sub)
@@ -246,11 +230,6 @@ def _counts(summary: object) -> list[tuple[str, object]]:
     return list(vars(summary).items())
 
 
-def _remove_database_file(path: Path) -> None:
-    for suffix in ("", "-wal", "-shm", "-journal", ".lock"):
-        path.with_name(path.name + suffix).unlink(missing_ok=True)
-
-
 def _cmd_check(args: argparse.Namespace) -> int:
     from exchangedesk.services.maintenance.upkeep import check_database, inspecting
 
@@ -282,103 +261,3 @@ def _cmd_backup(args: argparse.Namespace) -> int:
     written = backup_database(_db(args), dest, keep=args.keep or KEEP_BACKUPS)
     print(written)
     return EXIT_OK
-
-
-def _cmd_import(args: argparse.Namespace) -> int:
-    """Import a file; the exit code says whether every row made it (see the parser's text)."""
-    import io
-
-    from exchangedesk.db.engine import resolve_url, sqlite_path
-    from exchangedesk.db.opening import open_database
-    from exchangedesk.domain.errors import DatabaseLockedError
-    from exchangedesk.interchange.import_report import write_import_report
-    from exchangedesk.interchange.twin_pairs import ImportFileError, read_pair_file
-    from exchangedesk.services.partnerships.pairs_import import import_pairs
-
-    kinds = ("pairs", "people")  # contributions... join here
-    if args.kind == "people" and not args.read_only:
-        from exchangedesk.cli_import_people import import_people_command
-
-        return import_people_command(args)
-    if args.kind not in kinds:
-        _complain(
-            f"cannot import '{args.kind}': the kinds that can be imported are: {', '.join(kinds)}"
-        )
-        return EXIT_ERROR
-    if args.read_only:
-        _complain("an import writes to the database, so it cannot run with --read-only")
-        return EXIT_ERROR
-    source = Path(args.file).expanduser()
-    report_path = Path(args.report).expanduser() if args.report else None
-    if report_path is not None and not report_path.parent.is_dir():
-        _complain(f"cannot write the report to '{report_path}': that folder does not exist")
-        return EXIT_ERROR
-    try:
-        data = source.read_bytes()
-        # Read once before the database is opened: a file that cannot be imported at all (a
-        # column missing, not UTF-8) leaves the database as it was, not even created.
-        read_pair_file(io.BytesIO(data), name=source.name)
-    except OSError as exc:
-        _complain(f"cannot read '{source}': {exc.strerror or exc}. Nothing was imported.")
-        return EXIT_ERROR
-    except ImportFileError as exc:
-        _complain(f"{source.name}: {exc} Nothing was imported.")
-        return EXIT_ERROR
-    path = sqlite_path(resolve_url(_db(args)))
-    created = path is not None and not path.exists()
-    try:
-        opened = open_database(_db(args))
-    except DatabaseLockedError as exc:
-        _complain(
-            f"the database is open in ExchangeDesk by {exc.holder}. Close it there, then run "
-            "the import again. Nothing was imported."
-        )
-        return EXIT_ERROR
-
-    shown = sys.stderr.isatty()  # progress only for a person watching, never into a log file
-
-    def progress(done: int, total: int) -> None:
-        percent = 100 * done // total if total else 100
-        print(f"\rImporting {source.name}: {percent:3d}%", end="", file=sys.stderr, flush=True)
-
-    finished = False
-    try:
-        report = import_pairs(
-            opened.database,
-            io.BytesIO(data),
-            dry_run=args.dry_run,
-            progress=progress if shown else None,
-            source_name=source.name,
-        )
-        finished = True
-    finally:
-        opened.close()
-        if shown:
-            print("\r\033[K", end="", file=sys.stderr, flush=True)
-        if created and path is not None and (args.dry_run or not finished):
-            _remove_database_file(path)  # a dry run (or a failed first import) leaves no trace
-    for line in report.summary_lines():
-        print(line)
-    refused = len(report.refused)
-    rows = f"{refused:,} row" + ("" if refused == 1 else "s")
-    if report.dry_run:
-        outcome = f"{rows} would be refused." if refused else "Every row can be imported."
-        print(f"Dry run: nothing was saved. {outcome}")
-    elif refused:
-        print(
-            f"{rows} refused, listed above with their row numbers; every other row was imported "
-            "and saved."
-        )
-    else:
-        print("Every row was imported and saved.")
-    if report_path is not None:
-        try:
-            write_import_report(report, report_path)
-        except OSError as exc:
-            _complain(
-                f"cannot write the report to '{report_path}': {exc.strerror or exc}"
-                + ("" if report.dry_run else " (the import itself was saved)")
-            )
-            return EXIT_ERROR
-        print(f"Full report written to {report_path}")
-    return EXIT_PROBLEMS if refused else EXIT_OK

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 EXIT_OK = 0
 EXIT_PROBLEMS = 1  # the command ran and found problems (check), or refused (e.g. non-empty demo)
@@ -32,3 +33,9 @@ def complain(message: str) -> None:
 
 def db_location(args: argparse.Namespace) -> str | None:
     return getattr(args, "db", None)
+
+
+def remove_database_file(path: Path) -> None:
+    """A database file with its companions (a dry run into a new file leaves no trace)."""
+    for suffix in ("", "-wal", "-shm", "-journal", ".lock"):
+        path.with_name(path.name + suffix).unlink(missing_ok=True)

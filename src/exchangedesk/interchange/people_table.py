@@ -16,14 +16,18 @@ database.
 
 from __future__ import annotations
 
-import codecs
 import csv
 import io
 from dataclasses import dataclass
 from pathlib import Path
 
-from exchangedesk.domain.errors import ExchangeDeskError
 from exchangedesk.domain.text import fold
+from exchangedesk.interchange.table_file import (  # noqa: F401 - decode, sniff_separator: API
+    SEPARATORS,
+    TableFileError,
+    decode,
+    sniff_separator,
+)
 
 # Field → headings (folded) that name it, in en, de, fr, ru.
 HEADINGS: dict[str, tuple[str, ...]] = {
@@ -54,11 +58,10 @@ HEADINGS: dict[str, tuple[str, ...]] = {
               "remarques", "commentaires", "примечания", "примечание", "комментарий"),
 }  # fmt: skip
 _BY_HEADING = {heading: name for name, headings in HEADINGS.items() for heading in headings}
-SEPARATORS = (",", ";", "\t")
 
 
-class PeopleFileError(ExchangeDeskError):
-    """The file as a whole cannot be read as a list of people; nothing is imported."""
+# The file as a whole cannot be read as a list of people; nothing is imported.
+PeopleFileError = TableFileError
 
 
 @dataclass(frozen=True)
@@ -80,33 +83,6 @@ def field_for(heading: str) -> str | None:
     """The field a heading names, or None: 'Prénom' → 'given_name'."""
     key = fold(heading).strip(" :*")
     return _BY_HEADING.get(key)
-
-
-def decode(data: bytes) -> tuple[str, str]:
-    """The text of a CSV file and the encoding it was read in."""
-    if data.startswith(codecs.BOM_UTF8):
-        return data[len(codecs.BOM_UTF8) :].decode("utf-8"), "utf-8-sig"
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return data.decode("utf-16"), "utf-16"
-    try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        # cp1252 leaves five bytes undefined; such a file is not cp1252 either.
-        try:
-            return data.decode("cp1252"), "cp1252"
-        except UnicodeDecodeError as exc:
-            raise PeopleFileError(
-                "The file is neither UTF-8, UTF-16 nor Windows-1252 text. Save it from the "
-                "spreadsheet as 'CSV UTF-8' and import it again."
-            ) from exc
-
-
-def sniff_separator(text: str) -> str:
-    """The separator the header line uses most: ',', ';' or TAB."""
-    header = text.lstrip("\ufeff").splitlines()[0] if text.strip() else ""
-    counts = {sep: header.count(sep) for sep in SEPARATORS}
-    best = max(SEPARATORS, key=lambda sep: counts[sep])
-    return best if counts[best] else ","
 
 
 def read_people_file(path: Path) -> PeopleTable:

@@ -125,6 +125,9 @@ def _latin(text: str) -> str:
     return "".join(out)
 
 
+latin_spelling = _latin  # for services/imports/people.py
+
+
 def import_people(
     database: Database, path: Path, *, actor: str, dry_run: bool = False
 ) -> PeopleImport:

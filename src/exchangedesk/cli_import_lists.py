@@ -1,0 +1,81 @@
+"""Command-line ``import people|organisations FILE``: a list from CSV or XLSX (the ``import``
+command in cli.py hands these kinds over; pairs stay in cli.py).
+
+Exit codes, as ``--help`` and README say: 0 every row imported (or already there, unchanged);
+1 some rows refused, every other row saved; 2 nothing imported: the file or database could not
+be used, or every row was refused.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from exchangedesk.cli_common import EXIT_ERROR, EXIT_OK, EXIT_PROBLEMS
+from exchangedesk.cli_common import complain as _complain
+from exchangedesk.cli_common import db_location as _db
+
+LIST_KINDS = ("people", "organisations")
+
+
+def import_list_command(args: argparse.Namespace) -> int:
+    """``exchangedesk import KIND FILE`` for the kinds in :data:`LIST_KINDS`."""
+    from exchangedesk.db.opening import open_database
+    from exchangedesk.domain.errors import DatabaseLockedError, ValidationError
+    from exchangedesk.interchange.refused_rows import write_refused_rows
+    from exchangedesk.interchange.table_file import TableFileError
+    from exchangedesk.services.imports import read_import_file, run_import
+    from exchangedesk.services.people.edits import default_actor
+
+    source = Path(args.file).expanduser()
+    refused_out = Path(args.refused).expanduser() if args.refused else None
+    if refused_out is not None and not refused_out.parent.is_dir():
+        _complain(f"cannot write the refused rows to '{refused_out}': that folder does not exist")
+        return EXIT_ERROR
+    try:
+        read = read_import_file(source, args.kind, args.sheet)
+    except TableFileError as exc:
+        _complain(f"{source.name}: {exc} Nothing was imported.")
+        return EXIT_ERROR
+    except OSError as exc:
+        _complain(f"cannot read '{source}': {exc.strerror or exc}. Nothing was imported.")
+        return EXIT_ERROR
+    if read.table.encoding is not None:
+        print(f"{source.name}: read as {read.table.reading}")
+    try:
+        opened = open_database(_db(args))
+    except DatabaseLockedError as exc:
+        _complain(
+            f"the database is open in ExchangeDesk by {exc.holder}. Close it there, then run "
+            "the import again. Nothing was imported."
+        )
+        return EXIT_ERROR
+    try:
+        result = run_import(
+            opened.database,
+            args.kind,
+            read.table,
+            read.mapping,
+            actor=default_actor(),
+            dry_run=args.dry_run,
+            duplicates=args.duplicates,
+        )
+    except ValidationError as exc:
+        _complain(f"{source.name}: {exc.message} Nothing was imported.")
+        return EXIT_ERROR
+    finally:
+        opened.close()
+    ignored = [h for h, key in zip(read.table.headers, read.mapping, strict=True) if not key and h]
+    if ignored:
+        print("columns not recognised (ignored): " + ", ".join(ignored))
+    for number, reason in result.refused:
+        print(f"row {number}: refused: {reason}")
+    for number, who in result.duplicates:
+        print(f"row {number}: already in the register: {who}")
+    print(f"{result.summary()}" + (" (dry run: nothing saved)" if result.dry_run else ""))
+    if refused_out is not None and result.refused:
+        write_refused_rows(read.table, result.refused, refused_out)
+        print(f"Refused rows written to {refused_out}")
+    if result.refused and len(result.refused) == result.rows:
+        return EXIT_ERROR  # nothing could be imported
+    return EXIT_PROBLEMS if result.refused else EXIT_OK

@@ -1,0 +1,230 @@
+"""One import of a list: every row read, checked and written in one unit of work.
+
+For each row, in order:
+
+1. An **ID** (from an earlier export) names the record to update: the row's cells replace the
+   record's fields, an empty cell empties a field, and a row equal to the record changes
+   nothing (so an exported file imports back unchanged). An ID the register does not hold
+   (a file from another register, or an empty one) adds the row as a new record.
+2. Without an ID, a row naming a record already in the register (the editors' folded
+   comparison) is a **duplicate**: skipped, merged into that record (its non-empty cells
+   written over it) or added anyway, as ``duplicates`` says.
+3. Otherwise the row is **added**.
+
+A row that cannot be used is **refused** with its row number and a reason naming the field;
+the rest is saved together or, with ``dry_run``, counted and rolled back. The result carries
+what undoing the import needs (:func:`undo_import`).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from exchangedesk.db.session import Database
+from exchangedesk.domain.errors import ConcurrentEditError, ValidationError
+from exchangedesk.interchange.import_fields import field_title, mapping_problem
+from exchangedesk.interchange.table_file import TableFile, TableRow
+from exchangedesk.services.imports.organisations import OrganisationRules
+from exchangedesk.services.imports.people import PeopleRules
+from exchangedesk.services.imports.rules import KindRules
+from exchangedesk.services.people.edits import audit
+
+RULES: dict[str, Callable[..., KindRules]] = {
+    "people": PeopleRules,
+    "organisations": OrganisationRules,
+}
+DUPLICATE_CHOICES = ("skip", "merge", "create")  # what to do with a row matching a record
+Progress = Callable[[int, int], None]
+
+
+@dataclass
+class ImportResult:
+    kind: str
+    source: str
+    dry_run: bool
+    duplicates_rule: str = "skip"
+    rows: int = 0
+    added: list[int] = field(default_factory=list)  # record ids (empty for a dry run)
+    added_count: int = 0
+    updated_count: int = 0
+    unchanged: int = 0
+    refused: list[tuple[int, str]] = field(default_factory=list)  # (row number, reason)
+    duplicates: list[tuple[int, str]] = field(default_factory=list)  # (row, who), skipped
+    # For undo: the record's draft before the import, and its version after it.
+    previous: dict[int, tuple[Any, int]] = field(default_factory=dict)
+    versions: dict[int, int] = field(default_factory=dict)  # added record → version after
+    seconds: float = 0.0
+
+    @property
+    def saved(self) -> bool:
+        return not self.dry_run and bool(self.added_count or self.updated_count)
+
+    def summary(self) -> str:
+        """ "12 would be added, 3 updated, 40 unchanged, 2 duplicates skipped, 1 refused"."""
+        verb = "would be added" if self.dry_run else "added"
+        parts = [f"{self.added_count:,} {verb}", f"{self.updated_count:,} updated"]
+        if self.unchanged:
+            parts.append(f"{self.unchanged:,} unchanged")
+        if self.duplicates:
+            parts.append(f"{len(self.duplicates):,} already in the register (skipped)")
+        parts.append(f"{len(self.refused):,} refused")
+        return ", ".join(parts)
+
+
+class _DryRun(Exception):
+    """Raised at the end of a dry run so the unit of work rolls back."""
+
+
+def import_kinds() -> tuple[str, ...]:
+    return tuple(RULES)
+
+
+def run_import(
+    database: Database,
+    kind: str,
+    table: TableFile,
+    mapping: Sequence[str | None],
+    *,
+    actor: str,
+    dry_run: bool = False,
+    duplicates: str = "skip",
+    progress: Progress | None = None,
+    before_saving: Callable[[], None] | None = None,
+) -> ImportResult:
+    """Import ``table`` as ``kind`` with the column ``mapping`` (a field or None per column).
+
+    ``before_saving`` is called once before a real import writes anything (a backup hook);
+    a dry run never calls it."""
+    if kind not in RULES:
+        raise ValidationError("kind", f"cannot import '{kind}'; kinds: {', '.join(RULES)}")
+    if duplicates not in DUPLICATE_CHOICES:
+        raise ValidationError("duplicates", f"must be one of {', '.join(DUPLICATE_CHOICES)}")
+    problem = mapping_problem(kind, mapping)
+    if problem:
+        raise ValidationError("mapping", problem)
+    started = time.monotonic()
+    result = ImportResult(kind, table.name, dry_run, duplicates, rows=len(table.rows))
+    if not dry_run and before_saving is not None:
+        before_saving()
+    with contextlib.suppress(_DryRun), database.unit_of_work() as session:
+        rules = RULES[kind](session, actor)
+        mapped = {key for key in mapping if key is not None}
+        touched: list[Any] = []
+        for done, row in enumerate(table.rows, start=1):
+            try:
+                with session.begin_nested():
+                    record = _import_row(rules, row, mapping, mapped, result)
+            except ValidationError as exc:
+                result.refused.append((row.number, _reason(kind, exc)))
+                continue
+            if record is not None:
+                touched.append(record)
+            if progress is not None and (done % 200 == 0 or done == len(table.rows)):
+                progress(done, len(table.rows))
+        session.flush()
+        if dry_run:
+            raise _DryRun
+        for record in touched:
+            if record.id in result.previous:
+                result.previous[record.id] = (result.previous[record.id][0], record.version_id)
+            else:
+                result.versions[record.id] = record.version_id
+        result.added = [r.id for r in touched if r.id in result.versions]
+        if result.added_count or result.updated_count:
+            audit(session, actor, "import", rules.entity, None,
+                  f"{table.name}: {result.summary()}")  # fmt: skip
+    result.seconds = time.monotonic() - started
+    return result
+
+
+def _import_row(
+    rules: KindRules,
+    row: TableRow,
+    mapping: Sequence[str | None],
+    mapped: set[str],
+    result: ImportResult,
+) -> Any | None:
+    """Add, update or skip one row; the record written, or None. Raises ValidationError."""
+    values = {key: row.cell(i) for i, key in enumerate(mapping) if key and row.cell(i)}
+    record = None
+    if values.get("id"):
+        try:
+            record_id = int(values["id"])
+        except ValueError:
+            raise ValidationError("id", f"'{values['id']}' is not a record number") from None
+        record = rules.session.get(rules.model, record_id)
+    if record is not None:
+        return _update(rules, record, rules.draft(values, rules.draft_of(record), mapped, True),
+                       result)  # fmt: skip
+    draft = rules.validate(rules.draft(values, None, mapped, False))
+    twin = rules.duplicate(draft)
+    if twin is not None and result.duplicates_rule == "skip":
+        result.duplicates.append((row.number, rules.describe(draft)))
+        return None
+    if twin is not None and result.duplicates_rule == "merge":
+        merged = rules.draft(values, rules.draft_of(twin), mapped, False)
+        return _update(rules, twin, merged, result)
+    created = rules.create(draft)
+    rules.remember(created, draft)
+    result.added_count += 1
+    return created
+
+
+def _update(rules: KindRules, record: Any, draft: Any, result: ImportResult) -> Any | None:
+    before = rules.draft_of(record)
+    draft = rules.validate(draft)
+    if rules.update(record, draft):
+        rules.session.flush()
+        result.updated_count += 1
+        if record.id not in result.previous and record.id not in result.versions:
+            result.previous[record.id] = (before, 0)
+        return record
+    result.unchanged += 1
+    return None
+
+
+def _reason(kind: str, error: ValidationError) -> str:
+    """ "Family name: is needed": the field as the preview names it, then what is wrong."""
+    key = {"organisation_id": "organisation", "city_id": "city"}.get(error.field, error.field)
+    try:
+        title = field_title(kind, key).split(" (")[0]
+    except StopIteration:
+        title = key.replace("_", " ").capitalize()
+    return f"{title}: {error.message}"
+
+
+def undo_import(database: Database, result: ImportResult, *, actor: str) -> None:
+    """Put the register back as it was before ``result``'s import, all or nothing: records it
+    added are removed, records it updated get their fields back. Refused (ConcurrentEditError)
+    when any of them was changed since, or an added one is linked to other records by now."""
+    rules_class = RULES[result.kind]
+    with database.unit_of_work() as session:
+        rules = rules_class(session, actor)
+        for record_id, version in result.versions.items():
+            record = session.get(rules.model, record_id)
+            if record is None:
+                continue
+            if record.version_id != version:
+                raise ConcurrentEditError(
+                    f"{rules.describe(rules.draft_of(record))} was changed after the import; "
+                    "the import cannot be undone."
+                )
+            why = rules.removable(record)
+            if why:
+                raise ConcurrentEditError(f"{why}; the import cannot be undone.")
+            rules.remove(record)
+        for record_id, (before, version) in result.previous.items():
+            record = session.get(rules.model, record_id)
+            if record is None or record.version_id != version:
+                raise ConcurrentEditError(
+                    f"{rules.plural.capitalize()} #{record_id} was changed after the import; "
+                    "the import cannot be undone."
+                )
+            rules.update(record, before)
+        session.flush()
+        audit(session, actor, "undo import", rules.entity, None,
+              f"{result.source}: import undone")  # fmt: skip
