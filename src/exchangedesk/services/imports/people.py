@@ -24,10 +24,10 @@ from exchangedesk.domain.people import (
     person_search_key,
     validate_person,
 )
+from exchangedesk.services.imports.latin import latin_spelling
 from exchangedesk.services.imports.rules import KindRules, NameIndex, text
 from exchangedesk.services.people.edits import _apply as apply_person
 from exchangedesk.services.people.edits import add_person
-from exchangedesk.services.people.import_people import latin_spelling
 from exchangedesk.services.people.links import Reference, count_references
 from exchangedesk.services.people.lists import person_draft
 
