@@ -19,6 +19,7 @@ def _tr(text: str) -> str:
 class WindowActions:
     open_database: QAction
     import_pairs: QAction
+    import_list: QAction
     back_up: QAction
     new_record: QAction
     print_: QAction
@@ -66,6 +67,10 @@ def build_actions(
     open_database = _action(window, _tr("&Open database…"), QKeySequence(standard.Open))
     import_pairs = _action(window, _tr("&Partnership pairs (CSV)…"))
     import_pairs.setStatusTip(_tr("Add partnerships from a list of city pairs (twin_cities.csv)"))
+    import_list = _action(window, _tr("P&eople or organisations (CSV, Excel)…"))
+    import_list.setStatusTip(
+        _tr("Add or update people or organisations from a spreadsheet, with a preview")
+    )
     back_up = _action(window, _tr("&Back up now"))
     back_up.setStatusTip(_tr("Write a verified copy of the database into its backups folder"))
     new_record = _action(window, _tr("&New…"), QKeySequence(standard.New))
@@ -107,7 +112,7 @@ def build_actions(
     file_menu = bar.addMenu(_tr("&File"))
     file_menu.setToolTipsVisible(True)  # disabled entries say why
     file_menu.addActions([new_record, open_database])
-    file_menu.addMenu(_tr("&Import")).addAction(import_pairs)
+    file_menu.addMenu(_tr("&Import")).addActions([import_list, import_pairs])
     file_menu.addSeparator()
     file_menu.addActions([back_up, print_, export])
     file_menu.addSeparator()
@@ -139,6 +144,7 @@ def build_actions(
     actions = WindowActions(
         open_database=open_database,
         import_pairs=import_pairs,
+        import_list=import_list,
         back_up=back_up,
         new_record=new_record,
         print_=print_,

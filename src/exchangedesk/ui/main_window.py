@@ -153,6 +153,7 @@ class MainWindow(QMainWindow):
         can_back_up = sqlite_path(self.database.url) is not None
         self.actions_.back_up.setEnabled(can_back_up)
         self.actions_.import_pairs.setEnabled(not read_only)
+        self.actions_.import_list.setEnabled(not read_only)
         self.actions_.import_pairs.setToolTip(
             self.tr("A database opened read-only cannot take an import") if read_only else ""
         )
@@ -258,6 +259,7 @@ class MainWindow(QMainWindow):
         a.new_record.triggered.connect(lambda: self.current_page.create_record())
         a.open_database.triggered.connect(self.choose_database)
         a.import_pairs.triggered.connect(self.import_pairs)
+        a.import_list.triggered.connect(self.import_list)
         a.back_up.triggered.connect(self.back_up_now)
         a.quit.triggered.connect(self.close)
         a.find.triggered.connect(lambda: self.current_page.focus_filter())
@@ -296,6 +298,27 @@ class MainWindow(QMainWindow):
         dialog.imported.connect(self._after_import)
         dialog.open()
         return dialog
+
+    def import_list(self) -> QDialog:
+        """File › Import › People or organisations: preview, dry run, import, undoable."""
+        from exchangedesk.ui.imports.dialog import ImportListDialog
+
+        dialog = ImportListDialog(
+            self.database, self.undo_stack, self.settings, self, refresh=self._refresh_pages
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.imported.connect(self._after_list_import)
+        dialog.open()
+        return dialog
+
+    def _refresh_pages(self) -> None:
+        for page in self._built_pages():
+            page.refresh()  # pages not built yet will load the new rows when first shown
+
+    def _after_list_import(self, result: object) -> None:
+        self._refresh_pages()
+        self.show_area("people")
+        self.statusBar().showMessage(f"{result.source}: {result.summary()}", 15_000)
 
     def _after_import(self, report: ImportReport) -> None:
         for page in self._built_pages():

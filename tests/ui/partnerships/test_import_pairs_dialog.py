@@ -68,8 +68,7 @@ def dialog(qtbot, database: Database) -> ImportPairsDialog:  # noqa: ANN001
 def open_from_menu(window: MainWindow) -> ImportPairsDialog:
     file_menu = window.menuBar().actions()[0].menu()
     import_menu = next(a.menu() for a in file_menu.actions() if a.text() == "&Import")
-    [entry] = import_menu.actions()
-    assert entry is window.actions_.import_pairs
+    entry = next(a for a in import_menu.actions() if a is window.actions_.import_pairs)
     assert entry.text() == "&Partnership pairs (CSV)…" and entry.isEnabled()
     entry.trigger()
     found = window.findChild(ImportPairsDialog)
