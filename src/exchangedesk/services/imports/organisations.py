@@ -23,7 +23,6 @@ from exchangedesk.domain.people import (
 )
 from exchangedesk.domain.text import fold
 from exchangedesk.services.imports.rules import KindRules, NameIndex, text
-from exchangedesk.services.people.edits import audit
 from exchangedesk.services.people.links import count_references
 
 _FIELDS = tuple(f.name for f in dataclasses.fields(OrganisationDraft))
@@ -47,7 +46,7 @@ class OrganisationRules(KindRules):
     def __init__(self, session: Session, actor: str) -> None:
         super().__init__(session)
         self.actor = actor
-        self.known: dict[str, int] = {}
+        self.known: dict[str, int | Organisation] = {}  # an id, or one this import added
         for organisation_id, key in session.execute(
             select(Organisation.id, Organisation.search_key).order_by(Organisation.id)
         ):
@@ -87,7 +86,9 @@ class OrganisationRules(KindRules):
 
     def duplicate(self, draft: OrganisationDraft) -> Organisation | None:
         found = self.known.get(organisation_search_key(draft))
-        return self.session.get(Organisation, found) if found is not None else None
+        if isinstance(found, int):
+            return self.session.get(Organisation, found)
+        return found
 
     def describe(self, draft: OrganisationDraft) -> str:
         return draft.name
@@ -95,10 +96,7 @@ class OrganisationRules(KindRules):
     def create(self, draft: OrganisationDraft) -> Organisation:
         organisation = Organisation(name="")
         self.update(organisation, draft)
-        self.session.add(organisation)
-        self.session.flush()
-        audit(self.session, self.actor, "create", "organisation", organisation.id,
-              f"Added {draft.name}")  # fmt: skip
+        self.session.add(organisation)  # flushed with the rest; the import has one audit entry
         return organisation
 
     def update(self, record: Organisation, draft: OrganisationDraft) -> list[str]:
@@ -109,7 +107,7 @@ class OrganisationRules(KindRules):
         return changed
 
     def remember(self, record: Organisation, draft: OrganisationDraft) -> None:
-        self.known.setdefault(organisation_search_key(draft), record.id)
+        self.known.setdefault(organisation_search_key(draft), record)
 
     def removable(self, record: Organisation) -> str | None:
         links = count_references(self.session, "organisations", record.id)

@@ -116,8 +116,9 @@ def run_import(
         touched: list[Any] = []
         for done, row in enumerate(table.rows, start=1):
             try:
-                with session.begin_nested():
-                    record = _import_row(rules, row, mapping, mapped, result)
+                # Every check comes before the row's first write, so a refused row leaves
+                # nothing behind and needs no savepoint (one per row doubled the time).
+                record = _import_row(rules, row, mapping, mapped, result)
             except ValidationError as exc:
                 result.refused.append((row.number, _reason(kind, exc)))
                 continue
@@ -178,7 +179,6 @@ def _update(rules: KindRules, record: Any, draft: Any, result: ImportResult) -> 
     before = rules.draft_of(record)
     draft = rules.validate(draft)
     if rules.update(record, draft):
-        rules.session.flush()
         result.updated_count += 1
         if record.id not in result.previous and record.id not in result.versions:
             result.previous[record.id] = (before, 0)
