@@ -265,9 +265,11 @@ def test_the_real_twin_cities_file(capsys, shared_data: Path, db_path: Path) -> 
     assert "twin_cities.csv: 25,917 rows (saved)" in out
     assert "Refused rows: 3 (3 self-twinned)" in out
     assert "  row 12069: self-twinned: 'Nienburg' and 'Nienburg' (DE) are one city" in out
-    assert "Check: 25,917 rows = 24,689 created + 0 already there + 1,225 merged + 3 refused" in out
+    # Munster/Münster (1,133 km), Fürth/Furth, Lohne/Löhne... are spelt alike but far apart:
+    # kept as two towns each, so their pairs are no longer merged (issue 17).
+    assert "Check: 25,917 rows = 24,692 created + 0 already there + 1,222 merged + 3 refused" in out
     assert "3 rows refused, listed above with their row numbers" in out
     cities, partnerships, audit = counts(db_path)
-    assert (partnerships, audit) == (24_689, 1) and cities > 17_000
+    assert (partnerships, audit) == (24_692, 1) and cities > 17_000
     with capsys.disabled():
         print(f"\nimport pairs twin_cities.csv into an empty database: {seconds:.1f} s")

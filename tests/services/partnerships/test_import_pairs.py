@@ -428,3 +428,37 @@ def test_the_real_file_imports_truthfully_and_twice_creates_nothing(
     assert again.partnerships_matched == report.partnerships_created
     assert len(again.duplicates_merged) == len(report.duplicates_merged)
     assert counts(database)[:2] == (report.cities_created, report.partnerships_created)
+
+
+def test_native_script_names_match_the_register_and_far_twins_stay_apart(
+    database: Database, tmp_path: Path
+) -> None:
+    """Issue 17: Coventry–Волгоград finds the register's Volgograd; a city known only by its
+    native name is named from the gazetteer; Munster/Münster 1,133 km apart are two towns."""
+    with database.unit_of_work() as session:
+        session.add_all(
+            [
+                City(name="Volgograd", native_name="Волгоград", country_code="RU",
+                     latitude=48.71, longitude=44.5, search_key="volgograd|волгоград"),
+                City(name="Coventry", country_code="GB", latitude=52.41, longitude=-1.51,
+                     search_key="coventry"),
+            ]
+        )  # fmt: skip
+    path = write_csv(
+        tmp_path / "native.csv",
+        [
+            "Coventry,GB,52.41,-1.51,Волгоград,RU,48.71,44.51",
+            "Dresden,DE,51.05,13.74,თბილისი,GE,41.69,44.83",
+            "Munster,DE,52.99,10.09,Ostrava,CZ,49.83,18.28",
+            "Münster,DE,51.96,7.63,Lublin,PL,51.25,22.57",
+        ],
+    )
+    report = import_pairs(database, path)
+    assert report.cities_matched == 2  # Coventry and Volgograd, no new Волгоград
+    stored = {c[0]: c for c in cities(database)}
+    assert "Волгоград" not in stored
+    assert "Tbilisi" in stored and "თბილისი" in stored["Tbilisi"][3]
+    assert {"Munster", "Münster"} <= set(stored)
+    assert any("kept as two towns" in n.message and n.row == 5 for n in report.warnings)
+    again = import_pairs(database, path)  # nothing new the second time
+    assert (again.cities_created, again.partnerships_created) == (0, 0)

@@ -52,6 +52,7 @@ from exchangedesk.db.types import utc_now
 from exchangedesk.domain.countries import CountryMatch
 from exchangedesk.domain.enums import PartnershipKind, PartnershipStatus
 from exchangedesk.domain.errors import DatabaseError, ExchangeDeskError
+from exchangedesk.domain.people import is_latin_text
 from exchangedesk.domain.text import fold
 from exchangedesk.interchange import twin_pairs
 from exchangedesk.interchange.twin_pairs import (
@@ -143,6 +144,12 @@ class _NewCity:
     place: Place  # first place seen (coordinates)
     latitude: float | None
     longitude: float | None
+    latin: str | None = None  # the gazetteer's Latin name of a city the file wrote natively
+    native: str | None = None
+
+    @property
+    def name(self) -> str:
+        return self.latin or self.spelling.name
 
 
 @dataclass
@@ -169,6 +176,7 @@ class _Run:
         self.warnings: list[RowNote] = []
         self.spellings: list[RowNote] = []
         self.duplicates: list[RowNote] = []
+        self._latin_names: dict[str, tuple[str, str | None] | None] = {}
 
     # -- progress and cancel ------------------------------------------------------------------
 
@@ -214,8 +222,44 @@ class _Run:
         new_pairs: list[tuple[int, int, int]] = []  # (city a, city b, row), temp ids < 0
         partnerships_matched = 0
 
+        apart_noted: set[tuple[str, str, str]] = set()
+
+        def kept_apart(
+            place: Place, row: int, key: tuple[str, str], name: str, position: Any
+        ) -> bool:
+            """Spelt alike but far apart (Munster/Münster): two towns, with a warning."""
+            if _same_spelling(place.name, name) or place.position is None or position is None:
+                return False
+            km = twin_pairs.distance_km(place.position, position)
+            if km <= SPELLING_WARN_KM:
+                return False
+            if (key[1], name, place.name) not in apart_noted:
+                apart_noted.add((key[1], name, place.name))
+                self.warnings.append(
+                    RowNote(
+                        row,
+                        f"'{place.name}' and '{name}' ({place.country_code}) are spelt alike "
+                        f"but {km:,.0f} km apart: kept as two towns",
+                    )
+                )
+            return True
+
         def city_of(place: Place, row: int, key: tuple[str, str]) -> int:
             found = existing_by_key.get(key)
+            latin = None
+            if found is None and key not in new_cities:
+                # "Дрезден" is the register's Dresden; "თბილისი" a new city named Tbilisi.
+                latin = self._latin_name(place)
+                if latin is not None:
+                    key = (key[0], names.key(key[0], latin[0]))
+                    found = existing_by_key.get(key)
+            if found is not None and kept_apart(place, row, key, found.name, found.position):
+                key = (key[0], _spelt(key[1], place.name))
+                found = existing_by_key.get(key)
+            elif found is None and key in new_cities:
+                first = new_cities[key].place
+                if kept_apart(place, row, key, first.name, first.position):
+                    key = (key[0], _spelt(key[1], place.name))
             if found is not None:
                 matched_ids.add(found.id)
                 if (
@@ -236,7 +280,11 @@ class _Run:
                     place.latitude,
                     place.longitude,
                 )
+                if latin is not None:
+                    city.latin, city.native = latin
                 return city.temp_id
+            if latin is not None and city.native is None:
+                city.latin, city.native = latin
             if place.name not in city.spelling.variants and twin_pairs.name_key(
                 place.name
             ) == twin_pairs.name_key(city.place.name):
@@ -321,11 +369,42 @@ class _Run:
         self._tick(self.total)  # a cancel that came during the writes still rolls them back
         return report
 
+    def _latin_name(self, place: Place) -> tuple[str, str | None] | None:
+        """The gazetteer's Latin name of a place the file names in another script, when the
+        gazetteer knows that name in that country (and, with coordinates, within 50 km), with
+        its native name ("Дрезден" gives Dresden, whose own name is Dresden: no native name)."""
+        if is_latin_text(place.name):
+            return None
+        if place.name not in self._latin_names:
+            from exchangedesk.services.partnerships.gazetteer import (
+                default_gazetteer,
+                search_form,
+            )
+
+            query, found = search_form(place.name), None
+            for hit in default_gazetteer().search(place.name, country=place.country_code, limit=5):
+                near = place.position is None or (
+                    twin_pairs.distance_km(place.position, (hit.latitude, hit.longitude))
+                    <= SPELLING_WARN_KM
+                )
+                if search_form(hit.matched_name) == query and near:
+                    native = hit.native_name if hit.native_name != hit.name else None
+                    found = (hit.name, native)
+                    break
+            self._latin_names[place.name] = found
+        return self._latin_names[place.name]
+
     def _load_cities(self, session: Session, names: twin_pairs.CityNames) -> list[Any]:
         known = session.execute(
-            select(City.id, City.country_code, City.name, City.latitude, City.longitude).order_by(
-                City.id
-            )
+            select(
+                City.id,
+                City.country_code,
+                City.name,
+                City.latitude,
+                City.longitude,
+                City.native_name,
+                City.transliteration,
+            ).order_by(City.id)
         ).all()
         for city in known:
             position = None
@@ -346,7 +425,7 @@ class _Run:
             first = by_key.get(key)
             if first is None:
                 by_key[key] = _Known(city.id, city.name, position)
-            else:
+            elif not _far_apart(first, city.name, position):  # kept apart on purpose
                 self.warnings.append(
                     RowNote(
                         None,
@@ -355,6 +434,19 @@ class _Run:
                         f"to id {first.id}",
                     )
                 )
+        for city in known:
+            key = (city.country_code, names.key(city.country_code, city.name))
+            position = None
+            if city.latitude is not None and city.longitude is not None:
+                position = (city.latitude, city.longitude)
+            # A town kept apart from one spelt alike is found again by its exact spelling.
+            by_key.setdefault((city.country_code, _spelt(key[1], city.name)),
+                              _Known(city.id, city.name, position))  # fmt: skip
+            # "Волгоград" in a file is the register's Volgograd, whose native name it is.
+            for other in (city.native_name, city.transliteration):
+                if other:
+                    other_key = (city.country_code, names.key(city.country_code, other))
+                    by_key.setdefault(other_key, _Known(city.id, other, position))
         return by_key
 
     def _note_spelling(
@@ -403,7 +495,8 @@ class _Run:
             chunk = cities[start : start + INSERT_CHUNK]
             values = [
                 {
-                    "name": c.spelling.name,
+                    "name": c.name,
+                    "native_name": c.native,
                     "country_code": c.country_code,
                     "latitude": c.latitude,
                     "longitude": c.longitude,
@@ -420,6 +513,30 @@ class _Run:
             ids.update(zip((c.temp_id for c in chunk), returned, strict=True))
             self._check_cancel()
         return ids
+
+
+# Romanian ş/ţ (cedilla) and ș/ț (comma) are one letter typed two ways.
+_ONE_LETTER = str.maketrans("şţŞŢ", "șțȘȚ")
+
+
+def _same_spelling(a: str, b: str) -> bool:
+    """The same letters, whatever their case: 'Saint-Cyr-Sur-Loire' is 'Saint-Cyr-sur-Loire'
+    (two spellings far apart then mean a wrong coordinate, not two towns)."""
+    return a.translate(_ONE_LETTER).casefold() == b.translate(_ONE_LETTER).casefold()
+
+
+def _far_apart(first: _Known, name: str, position: tuple[float, float] | None) -> bool:
+    return (
+        not _same_spelling(first.name, name)
+        and first.position is not None
+        and position is not None
+        and twin_pairs.distance_km(first.position, position) > SPELLING_WARN_KM
+    )
+
+
+def _spelt(key: str, name: str) -> str:
+    """The key of a town kept apart from another spelt alike: its exact spelling added."""
+    return f"{key}\x1f{twin_pairs.tidy(name)}"
 
 
 def _insert_partnerships(
@@ -454,7 +571,7 @@ _fold = functools.lru_cache(maxsize=1 << 16)(fold)
 def _city_search_key(city: _NewCity) -> str:
     """What :func:`~exchangedesk.domain.text.search_key` makes of every spelling of the city
     and each without its bracket qualifier, with each folded form once."""
-    spellings = [city.spelling.name, *city.spelling.variants]
+    spellings = [city.name, *city.spelling.variants, *filter(None, [city.native])]
     names = [*spellings, *(twin_pairs.split_qualifier(s)[0] for s in spellings)]
     return "|".join(dict.fromkeys(f for f in map(_fold, names) if f))
 
