@@ -24,6 +24,7 @@ from exchangedesk.reports.templates import Block, FilledLetter, LetterTemplate, 
 if TYPE_CHECKING:
     from exchangedesk.reports.data.letters import LetterData
 
+
 def blocks_for(data: LetterData) -> set[str]:
     """The tables this letter can place: travellers only in a visa support letter."""
     blocks = {"members.table"}

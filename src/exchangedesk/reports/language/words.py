@@ -51,6 +51,11 @@ class DocumentLanguage:
     def locale(self) -> str:
         return _LOCALES.get(self.code, self.code)
 
+    @property
+    def _short_locale(self) -> str:
+        # Abbreviated months: British CLDR writes "Sept"; the register has always said "Sep".
+        return "en" if self.code == "en" else self.locale
+
     # -- words ------------------------------------------------------------------------------
 
     def _(self, message: str, **values: object) -> str:
@@ -98,6 +103,8 @@ class DocumentLanguage:
             return ""
         from babel.dates import format_date
 
+        if self.code == "en":
+            return unbroken(format_date(day, "d MMM y", locale="en"))
         return unbroken(format_date(day, "medium", locale=self.locale))
 
     def day_month(self, day: dt.date, *, short: bool = False) -> str:
@@ -106,7 +113,13 @@ class DocumentLanguage:
 
         month = "MMM" if short else "MMMM"
         pattern = f"d. {month}" if self.code == "de" else f"d {month}"
-        return format_date(day, pattern, locale=self.locale)
+        return format_date(day, pattern, locale=self._short_locale if short else self.locale)
+
+    def month(self, day: dt.date) -> str:
+        """ "Jun 1944", "Juni 1944", "juin 1944", "июнь 1944 г.": a date known to the month."""
+        from babel.dates import format_skeleton
+
+        return unbroken(_tidy(format_skeleton("yMMM", day, locale=self._short_locale)))
 
     def period(self, first: dt.date, last: dt.date, *, short: bool = False) -> str:
         """ "12–16 May 2025", "30 March – 6 April 2025", "12.–16. Mai 2025", the year once
