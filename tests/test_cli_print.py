@@ -150,7 +150,7 @@ def test_visa_letter_for_one_person_in_english_only(capsys, demo, demo_copy, tmp
     ("extra", "message"),
     [
         (("--template", "nope"), "no letter template named 'nope'"),
-        (("--template", "invitation", "--language", "de"), "exists in en, ru"),
+        (("--template", "invitation", "--language", "it"), "exists in de, en, fr, ru"),
         (("--template", "../../etc/passwd"), "no letter template"),
         ((), "needs --template"),
     ],

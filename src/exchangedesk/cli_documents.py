@@ -124,8 +124,11 @@ def add_print(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     printing.add_argument(
         "--language",
         metavar="xx",
-        help="the letter's language, or two for side by side (en+ru); default: English, and "
-        "the recipient's language beside it when a template exists in it",
+        help="the document's language: en, de, fr or ru; a letter also two side by side "
+        "(de+fr). Default: the reader's language where the register knows it (a letter's or "
+        "receipt's recipient, a visiting delegation), else the committee's (the setting "
+        "document_language, else the home city's language); a letter is then in the "
+        "committee's language with the recipient's beside it",
     )
     printing.add_argument(
         "--years",

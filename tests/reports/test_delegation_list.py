@@ -30,7 +30,7 @@ def test_members_in_every_script_with_birth_dates_and_nationality(polyglot, tmp_
     printed = render_document(polyglot, "delegation_list", visit, issued_on=ISSUED)
     text = read_back(printed.pdf, tmp_path)
     assert "LIST OF DELEGATION MEMBERS" in text
-    assert "SMIRNOVA Olga Ольга Смирнова 8 Mar 1969 RU Head" in text
+    assert "SMIRNOVA Olga Ольга Смирнова 8 Mar 1969 Russia Head" in text
     assert GREEK_PERSON in text and CHINESE_PERSON in text
     assert "Volgograd (Волгоград) → Coventry" in text
     data = delegation_list_data(polyglot, visit, issued_on=ISSUED)

@@ -3,64 +3,94 @@ cities — visits both ways, student exchanges, gifts, aid — with a bar chart 
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING
 
 from reportlab.platypus import Flowable, KeepTogether
 
-from exchangedesk.domain.enums import Direction, GiftDirection, label
+from exchangedesk.domain.enums import Direction, GiftDirection
 from exchangedesk.reports.charts import bar_chart
 from exchangedesk.reports.itinerary import city_text
-from exchangedesk.reports.report_kit import ReportRenderer, money_text, short_day
+from exchangedesk.reports.language import ENGLISH, N_, DocumentLanguage
+from exchangedesk.reports.report_kit import ReportRenderer
 
 if TYPE_CHECKING:
     from exchangedesk.reports.data.annual_report import AnnualReportData
 
 
-def span(first, last) -> str:  # noqa: ANN001 - two dates
+def span(first, last, lang: DocumentLanguage = ENGLISH) -> str:  # noqa: ANN001 - two dates
     """ "15–22 Jan 2015", "28 Jan – 3 Feb 2015", "30 Dec 2015 – 2 Jan 2016"."""
-    if first == last:
-        return short_day(first)
-    if (first.year, first.month) == (last.year, last.month):
-        return f"{first.day}–{short_day(last)}"
-    if first.year == last.year:
-        return f"{short_day(first).rsplit(' ', 1)[0]} – {short_day(last)}"
-    return f"{short_day(first)} – {short_day(last)}"
+    return lang.period(first, last, short=True)
 
 
 class AnnualReportRenderer(ReportRenderer):
-    kind_label = "Annual report"
+    kind_label = N_("Annual report")
 
-    def __init__(self, data: AnnualReportData, *, paper: str = "a4") -> None:
-        super().__init__(data.letterhead, data.issued_on, paper=paper)
+    def __init__(
+        self, data: AnnualReportData, *, paper: str = "a4", language: str | None = None
+    ) -> None:
+        super().__init__(data.letterhead, data.issued_on, paper=paper, language=language)
         self.data = data
 
     def title(self) -> str:
         d = self.data
-        return f"{d.home.name} – {d.partner.name}: report {d.period}"
+        return self._(
+            "{home} – {partner}: report {period}",
+            home=d.home.name,
+            partner=d.partner.name,
+            period=d.period,
+        )
 
     def story(self) -> list[Flowable]:
-        d = self.data
+        d, _ = self.data, self._
         native = None
         if d.home.native or d.partner.native:
             native = f"{d.home.native or d.home.name} – {d.partner.native or d.partner.name}"
         story = self.heading_block(
-            f"{d.home.name} – {d.partner.name} in {d.period}",
+            _(
+                "{home} – {partner} in {period}",
+                home=d.home.name,
+                partner=d.partner.name,
+                period=d.period,
+            ),
             native,
         )
         story.append(
             self.facts(
                 [
-                    ("Partnership", f"{city_text(d.home)} and {city_text(d.partner)}"),
-                    ("Kind", label(d.kind)),
-                    ("Status", label(d.status)),
-                    ("Signed", d.signed or "unknown"),
-                    ("Period", f"1 January {d.first_year} – 31 December {d.last_year}"),
                     (
-                        "In this period",
-                        f"{_count(len(d.visits), 'visit')}, "
-                        f"{_count(len(d.exchanges), 'student exchange')}, "
-                        f"{_count(len(d.gifts), 'gift')}, "
-                        f"{_count(sum(a.shipments for a in d.aid), 'aid shipment')}",
+                        _("Partnership"),
+                        _(
+                            "{home} and {partner}",
+                            home=city_text(d.home),
+                            partner=city_text(d.partner),
+                        ),
+                    ),
+                    (_("Kind"), self.lang.label(d.kind)),
+                    (_("Status"), self.lang.label(d.status)),
+                    (_("Signed"), d.signed or _("unknown")),
+                    (
+                        _("Period"),
+                        self.lang.period(dt.date(d.first_year, 1, 1), dt.date(d.last_year, 12, 31)),
+                    ),
+                    (
+                        _("In this period"),
+                        ", ".join(
+                            [
+                                self.n_("{n} visit", "{n} visits", len(d.visits)),
+                                self.n_(
+                                    "{n} student exchange",
+                                    "{n} student exchanges",
+                                    len(d.exchanges),
+                                ),
+                                self.n_("{n} gift", "{n} gifts", len(d.gifts)),
+                                self.n_(
+                                    "{n} aid shipment",
+                                    "{n} aid shipments",
+                                    sum(a.shipments for a in d.aid),
+                                ),
+                            ]
+                        ),
                     ),
                 ]
             )
@@ -69,20 +99,20 @@ class AnnualReportRenderer(ReportRenderer):
         story += self.visits()
         story += self.exchanges()
         story += self.gifts()
-        signatures = self.signatures("Secretary of the committee", "Chair of the committee")
+        signatures = self.signatures(_("Secretary of the committee"), _("Chair of the committee"))
         story += self.closing(self.aid(), signatures)  # never signatures alone
         return story
 
     def chart(self) -> list[Flowable]:
-        d, s = self.data, self.styles
-        names = ("Visits", "Exchanges", "Gifts", "Aid shipments")
+        d, s, _ = self.data, self.styles, self._
+        names = (_("Visits"), _("Exchanges"), _("Gifts"), _("Aid shipments"))
         fields = ("visits", "exchanges", "gifts", "shipments")
         series = [
             (name, [getattr(year, field) for year in d.years])
             for name, field in zip(names, fields, strict=True)
         ]
         years = [str(year.year) for year in d.years]
-        block: list[Flowable] = [self.para("Activity by year", s.heading)]
+        block: list[Flowable] = [self.para(_("Activity by year"), s.heading)]
         block.append(bar_chart(self.chain, years, series, width=self.text_width))
         # A long range lists only the years something happened in; the chart shows them all.
         shown = [
@@ -90,41 +120,46 @@ class AnnualReportRenderer(ReportRenderer):
             for y in d.years
             if len(d.years) <= 12 or y.visits + y.exchanges + y.gifts + y.shipments
         ]
-        rows = [[str(y.year), *(f"{getattr(y, f):,}" for f in fields)] for y in shown]
-        total = ["Total", *(f"{sum(getattr(y, f) for y in shown):,}" for f in fields)]
+        number = self.lang.number
+        rows = [[str(y.year), *(number(getattr(y, f)) for f in fields)] for y in shown]
+        total = [_("Total"), *(number(sum(getattr(y, f) for y in shown)) for f in fields)]
         totals = [total] if len(rows) > 1 else []
         block.append(self.gap(2))
         table = self.table(
-            ["Year", *names], rows, [30, 30, 30, 30, 30], right=(1, 2, 3, 4), totals=totals
+            [_("Year"), *names], rows, [30, 30, 30, 30, 30], right=(1, 2, 3, 4), totals=totals
         )
         story: list[Flowable] = [KeepTogether(block), table]
         if len(rows) < len(d.years):
-            story.append(self.para("Years without any record are left out of the table.", s.small))
+            story.append(
+                self.para(_("Years without any record are left out of the table."), s.small)
+            )
         return story
 
     def visits(self) -> list[Flowable]:
-        d = self.data
-        story: list[Flowable] = self.section("Visits")
+        d, _ = self.data, self._
+        story: list[Flowable] = self.section(_("Visits"))
         if not d.visits:
-            return [*story, self.nothing("No visits in this period.")]
+            return [*story, self.nothing(_("No visits in this period."))]
         rows = []
         for v in d.visits:
-            way = (
-                f"To {d.home.name}" if v.direction is Direction.INCOMING else f"To {d.partner.name}"
+            way = _(
+                "To {city}",
+                city=d.home.name if v.direction is Direction.INCOMING else d.partner.name,
             )
             rows.append(
                 [
-                    span(v.arrival_on, v.departure_on),
+                    span(v.arrival_on, v.departure_on, self.lang),
                     self.stacked(v.title, v.purpose),
                     way,
                     v.head,
-                    v.members,
-                    label(v.status),
+                    self.lang.number(v.members),
+                    self.lang.label(v.status),
                 ]
             )
         story.append(
             self.table(
-                ["Dates", "Visit", "Direction", "Head of delegation", "People", "Status"],
+                [_("Dates"), _("Visit"), _("Direction"), _("Head of delegation"), _("People")]
+                + [_("Status")],
                 rows,
                 [27, None, 23, 33, 14, 20],
                 right=(4,),
@@ -133,25 +168,26 @@ class AnnualReportRenderer(ReportRenderer):
         return story
 
     def exchanges(self) -> list[Flowable]:
-        d = self.data
-        story: list[Flowable] = self.section("Student exchanges")
+        d, _ = self.data, self._
+        story: list[Flowable] = self.section(_("Student exchanges"))
         if not d.exchanges:
-            return [*story, self.nothing("No student exchanges in this period.")]
+            return [*story, self.nothing(_("No student exchanges in this period."))]
         rows = [
             [
-                span(e.starts_on, e.ends_on),
+                span(e.starts_on, e.ends_on, self.lang),
                 e.title,
-                f"To {d.home.name}"
-                if e.direction is Direction.INCOMING
-                else f"To {d.partner.name}",
-                e.participants,
-                label(e.status),
+                _(
+                    "To {city}",
+                    city=d.home.name if e.direction is Direction.INCOMING else d.partner.name,
+                ),
+                self.lang.number(e.participants),
+                self.lang.label(e.status),
             ]
             for e in d.exchanges
         ]
         story.append(
             self.table(
-                ["Dates", "Programme", "Direction", "Participants", "Status"],
+                [_("Dates"), _("Programme"), _("Direction"), _("Participants"), _("Status")],
                 rows,
                 [27, None, 26, 25, 22],
                 right=(3,),
@@ -160,25 +196,25 @@ class AnnualReportRenderer(ReportRenderer):
         return story
 
     def gifts(self) -> list[Flowable]:
-        d = self.data
-        story: list[Flowable] = self.section("Gifts")
+        d, _ = self.data, self._
+        story: list[Flowable] = self.section(_("Gifts"))
         if not d.gifts:
-            return [*story, self.nothing("No gifts recorded in this period.")]
+            return [*story, self.nothing(_("No gifts recorded in this period."))]
         rows = []
         for g in d.gifts:
             rows.append(
                 [
-                    short_day(g.given_on),
+                    self.lang.short_day(g.given_on),
                     self.stacked(g.title, g.occasion),
-                    "Given" if g.direction is GiftDirection.GIVEN else "Received",
+                    _("Given") if g.direction is GiftDirection.GIVEN else _("Received"),
                     g.giver,
                     g.receiver,
-                    money_text(g.value),
+                    self.lang.money(g.value),
                 ]
             )
         story.append(
             self.table(
-                ["Date", "Gift", "", "From", "To", "Estimated value"],
+                [_("Date"), _("Gift"), "", _("From"), _("To"), _("Estimated value")],
                 rows,
                 [22, None, 17, 32, 32, 24],
                 right=(5,),
@@ -187,23 +223,23 @@ class AnnualReportRenderer(ReportRenderer):
         return story
 
     def aid(self) -> list[Flowable]:
-        d, s = self.data, self.styles
-        story: list[Flowable] = self.section("Aid")
+        d, s, _ = self.data, self.styles, self._
+        story: list[Flowable] = self.section(_("Aid"))
         if not d.aid:
-            return [*story, self.nothing("No aid collected or sent in this period.")]
+            return [*story, self.nothing(_("No aid collected or sent in this period."))]
         rows = [
             [
                 a.title,
                 city_text(a.beneficiary),
-                a.contributions,
-                "\n".join(str(m) for m in a.collected) or "—",
-                a.shipments,
+                self.lang.number(a.contributions),
+                "\n".join(self.lang.money(m) for m in a.collected) or "—",
+                self.lang.number(a.shipments),
             ]
             for a in d.aid
         ]
         story.append(
             self.table(
-                ["Campaign", "For", "Gifts of money", "Collected", "Shipments sent"],
+                [_("Campaign"), _("For"), _("Gifts of money"), _("Collected"), _("Shipments sent")],
                 rows,
                 [None, 34, 22, 30, 22],
                 right=(2, 3, 4),
@@ -211,17 +247,17 @@ class AnnualReportRenderer(ReportRenderer):
         )
         story.append(
             self.para(
-                "Money is counted when it was received and shipments when they were dispatched; "
-                "amounts are given in the currency they were received in.",
+                _(
+                    "Money is counted when it was received and shipments when they were "
+                    "dispatched; amounts are given in the currency they were received in."
+                ),
                 s.small,
             )
         )
         return story
 
 
-def _count(number: int, noun: str) -> str:
-    return f"{number:,} {noun}" + ("" if number == 1 else "s")
-
-
-def render_annual_report(data: AnnualReportData, *, paper: str = "a4") -> bytes:
-    return AnnualReportRenderer(data, paper=paper).render()
+def render_annual_report(
+    data: AnnualReportData, *, paper: str = "a4", language: str | None = None
+) -> bytes:
+    return AnnualReportRenderer(data, paper=paper, language=language).render()

@@ -9,6 +9,7 @@ the clock — so the GUI, the command line and a test render identical files.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from io import BytesIO
 
 from reportlab.lib.units import mm
@@ -17,6 +18,7 @@ from reportlab.platypus.flowables import Spacer
 
 from exchangedesk import __version__
 from exchangedesk.reports.fonts import FontChain, default_chain
+from exchangedesk.reports.language import DocumentLanguage, document_language
 from exchangedesk.reports.page import (
     LETTERHEAD_HEIGHT,
     MARGIN_BOTTOM,
@@ -36,10 +38,27 @@ class DocumentRenderer:
     """Subclasses give :meth:`furniture`, :meth:`title` and :meth:`story`; the rest has
     defaults that suit every committee document."""
 
-    def __init__(self, *, paper: str = "a4", chain: FontChain | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        paper: str = "a4",
+        chain: FontChain | None = None,
+        language: str | DocumentLanguage | None = None,
+    ) -> None:
         self.pagesize = paper_size(paper)
         self.chain = chain or self.register_fonts()
         self.styles = self.stylesheet(self.chain)
+        # Every fixed word, date and number of the document comes from here.
+        self.lang = (
+            language if isinstance(language, DocumentLanguage) else document_language(language)
+        )
+
+    def _(self, message: str, **values: object) -> str:
+        """A fixed word of the document in its language (see reports/language)."""
+        return self.lang._(message, **values)
+
+    def n_(self, singular: str, plural: str, n: int, **values: object) -> str:
+        return self.lang.n_(singular, plural, n, **values)
 
     # -- steps to override ----------------------------------------------------------------
 
@@ -97,6 +116,10 @@ class DocumentRenderer:
     def render(self) -> bytes:
         buffer = BytesIO()
         self._furniture = self.furniture()
+        if self._furniture.page_label == PageFurniture.page_label:
+            # Translated as a pattern; the numbers are only known once the story is laid out.
+            label = self._("Page {page} of {total}")
+            self._furniture = replace(self._furniture, page_label=label)
         doc = BaseDocTemplate(
             buffer,
             pagesize=self.pagesize,

@@ -19,8 +19,9 @@ from reportlab.platypus import (
     Paragraph,
 )
 
-from exchangedesk.domain.enums import Direction, label
+from exchangedesk.domain.enums import Direction
 from exchangedesk.reports.base import DocumentRenderer
+from exchangedesk.reports.language import ENGLISH, DocumentLanguage
 from exchangedesk.reports.page import PageFurniture
 from exchangedesk.reports.styles import Table, plain_table, ruled_table
 
@@ -31,29 +32,18 @@ if TYPE_CHECKING:
         ProgrammeItem,
     )
 
-WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
+
+def day_text(day: dt.date, *, weekday: bool = True, lang: DocumentLanguage = ENGLISH) -> str:
+    """ "Monday 15 April 1945" (or without the weekday), in ``lang``."""
+    return lang.day(day, weekday=weekday)
 
 
-def day_text(day: dt.date, *, weekday: bool = True) -> str:
-    text = f"{day.day} {MONTHS[day.month - 1]} {day.year}"
-    return f"{WEEKDAYS[day.weekday()]} {text}" if weekday else text
-
-
-def zone_text(zone: str, moment: dt.datetime, places: dict[str, str] | None = None) -> str:
+def zone_text(
+    zone: str,
+    moment: dt.datetime,
+    places: dict[str, str] | None = None,
+    lang: DocumentLanguage = ENGLISH,
+) -> str:
     """ "Volgograd time, UTC+3": the place people know, and the offset on that day. ``places``
     names zones after the visit's cities (Asia/Shanghai is "Harbin time" on a Harbin visit)."""
     place = (places or {}).get(zone) or zone.rsplit("/", 1)[-1].replace("_", " ")
@@ -62,7 +52,7 @@ def zone_text(zone: str, moment: dt.datetime, places: dict[str, str] | None = No
     sign = "+" if minutes >= 0 else "−"
     hours, rest = divmod(abs(minutes), 60)
     utc = f"UTC{sign}{hours}" + (f":{rest:02d}" if rest else "")
-    return f"{place} time, {utc}"
+    return lang._("{place} time, {offset}", place=place, offset=utc)
 
 
 def city_text(city: CityName) -> str:
@@ -73,13 +63,13 @@ def person_text(name: str, native: str | None) -> str:
     return f"{name} ({native})" if native else name
 
 
-def render_itinerary(data: ItineraryData, *, paper: str = "a4") -> bytes:
-    return ItineraryRenderer(data, paper=paper).render()
+def render_itinerary(data: ItineraryData, *, paper: str = "a4", language: str = "en") -> bytes:
+    return ItineraryRenderer(data, paper=paper, language=language).render()
 
 
 class ItineraryRenderer(DocumentRenderer):
-    def __init__(self, data: ItineraryData, *, paper: str = "a4") -> None:
-        super().__init__(paper=paper)
+    def __init__(self, data: ItineraryData, *, paper: str = "a4", language: str = "en") -> None:
+        super().__init__(paper=paper, language=language)
         self.data = data
         # The zone of the city the visit goes to carries that city's name ("Harbin time"
         # rather than "Shanghai time"); other zones keep the name of their own city.
@@ -88,8 +78,12 @@ class ItineraryRenderer(DocumentRenderer):
 
     def title(self) -> str:
         if self.data.member is not None:
-            return f"Personal itinerary of {self.data.member.name}: {self.data.title}"
-        return f"Itinerary: {self.data.title}"
+            return self._(
+                "Personal itinerary of {name}: {title}",
+                name=self.data.member.name,
+                title=self.data.title,
+            )
+        return self._("Itinerary: {title}", title=self.data.title)
 
     def issued_on(self) -> dt.date:
         return self.data.issued_on
@@ -102,7 +96,7 @@ class ItineraryRenderer(DocumentRenderer):
             city=city,
             contact_lines=head.contact_lines,
             running_title=self.title(),
-            footer_note=f"Issued {day_text(self.data.issued_on, weekday=False)}",
+            footer_note=self._("Issued {date}", date=self.lang.date(self.data.issued_on)),
         )
 
     def story(self) -> list[Flowable]:
@@ -117,7 +111,7 @@ class ItineraryRenderer(DocumentRenderer):
 
     def cover(self) -> list[Flowable]:
         d, s = self.data, self.styles
-        kind = "Personal itinerary" if d.member else "Itinerary"
+        kind = self._("Personal itinerary") if d.member else self._("Itinerary")
         home, partner = d.home, d.partner
         story: list[Flowable] = [
             self.para(kind.upper(), s.label),
@@ -134,25 +128,30 @@ class ItineraryRenderer(DocumentRenderer):
         story.append(self.gap(6))
         where = home if d.direction is Direction.INCOMING else partner
         facts = [
-            ("Dates", self._period(d.arrival_on, d.departure_on)),
+            (self._("Dates"), self._period(d.arrival_on, d.departure_on)),
             (
-                "Visit",
-                f"{'Incoming visit to' if d.direction is Direction.INCOMING else 'Visit to'} "
-                f"{city_text(where)}",
+                self._("Visit"),
+                self._("Incoming visit to {city}", city=city_text(where))
+                if d.direction is Direction.INCOMING
+                else self._("Visit to {city}", city=city_text(where)),
             ),
         ]
         if d.head is not None:
-            facts.append(("Head of delegation", person_text(d.head.name, d.head.name_native)))
+            facts.append(
+                (self._("Head of delegation"), person_text(d.head.name, d.head.name_native))
+            )
         if d.member is not None:
-            facts.append(("Prepared for", person_text(d.member.name, d.member.name_native)))
-            facts.append(("Role", label(d.member.role)))
+            facts.append((self._("Prepared for"), person_text(d.member.name, d.member.name_native)))
+            facts.append((self._("Role"), self.lang.label(d.member.role)))
         if d.purpose:
-            facts.append(("Purpose", d.purpose))
+            facts.append((self._("Purpose"), d.purpose))
         facts.append(
             (
-                "Times",
-                f"All times are local. Unless marked otherwise they are "
-                f"{zone_text(d.main_zone, self._sample_moment(), self.places)}.",
+                self._("Times"),
+                self._(
+                    "All times are local. Unless marked otherwise they are {zone}.",
+                    zone=zone_text(d.main_zone, self._sample_moment(), self.places, self.lang),
+                ),
             )
         )
         rows = [[self.para(name, s.label), self.para(value, s.body)] for name, value in facts]
@@ -164,7 +163,10 @@ class ItineraryRenderer(DocumentRenderer):
             )
         )
         if d.members:
-            story += [self.para("Members of the delegation", s.heading), self.members_table()]
+            story += [
+                self.para(self._("Members of the delegation"), s.heading),
+                self.members_table(),
+            ]
             story.append(self.gap(6))  # the programme follows on (a heading never ends a page)
         else:
             story.append(self.gap(4))
@@ -172,8 +174,8 @@ class ItineraryRenderer(DocumentRenderer):
 
     def _period(self, first: dt.date, last: dt.date) -> str:
         if first == last:
-            return day_text(first)
-        return f"{day_text(first)} – {day_text(last)}"
+            return self.lang.day(first)
+        return f"{self.lang.day(first)} – {self.lang.day(last)}"
 
     def _sample_moment(self) -> dt.datetime:
         from zoneinfo import ZoneInfo
@@ -186,7 +188,13 @@ class ItineraryRenderer(DocumentRenderer):
 
     def members_table(self) -> Table:
         s = self.styles
-        header = ["", "Name", "In own script", "Role", "Organisation"]
+        header = [
+            "",
+            self._("Name"),
+            self._("In own script"),
+            self._("Role"),
+            self._("Organisation"),
+        ]
         rows: list[list] = [[self.para(h, s.cell_bold) for h in header]]
         for number, member in enumerate(self.data.members, start=1):
             rows.append(
@@ -194,7 +202,7 @@ class ItineraryRenderer(DocumentRenderer):
                     self.para(str(number), s.cell_small),
                     self.para(member.name, s.cell),
                     self.para(member.name_native, s.cell),
-                    self.para(label(member.role), s.cell),
+                    self.para(self.lang.label(member.role), s.cell),
                     self.para(member.organisation, s.cell),
                 ]
             )
@@ -206,15 +214,18 @@ class ItineraryRenderer(DocumentRenderer):
     def programme(self) -> list[Flowable]:
         s = self.styles
         # The programme follows the cover on its page; its heading moves on with the first day.
-        story: list[Flowable] = [CondPageBreak(50 * mm), self.para("Programme", s.heading)]
+        story: list[Flowable] = [CondPageBreak(50 * mm), self.para(self._("Programme"), s.heading)]
         days = self.data.days
         if not days:
-            story.append(self.para("No programme items are recorded yet.", s.body))
+            story.append(self.para(self._("No programme items are recorded yet."), s.body))
             return story
         first_day = self.data.arrival_on
         for day, items in days:
             number = (day - first_day).days + 1
-            heading = f"Day {number} · {day_text(day)}" if number >= 1 else day_text(day)
+            date = self.lang.day(day)
+            heading = (
+                self._("Day {number} · {date}", number=number, date=date) if number >= 1 else date
+            )
             story.append(CondPageBreak(40 * mm))
             story.append(self.para(heading, s.subheading))
             story.append(self.day_table(items))
@@ -229,10 +240,13 @@ class ItineraryRenderer(DocumentRenderer):
             ]
             if item.zone != self.data.main_zone:
                 time_cell.append(
-                    self.para(zone_text(item.zone, item.starts, self.places), s.cell_small)
+                    self.para(
+                        zone_text(item.zone, item.starts, self.places, self.lang), s.cell_small
+                    )
                 )
             if item.ends.date() != item.starts.date():
-                time_cell.append(self.para(f"ends {day_text(item.ends.date())}", s.cell_small))
+                ends = self._("ends {date}", date=self.lang.day(item.ends.date()))
+                time_cell.append(self.para(ends, s.cell_small))
             rows.append([time_cell, self.item_cell(item), self.place_cell(item)])
         widths = [27 * mm, None, 58 * mm]
         return Table(rows, colWidths=widths, style=ruled_table(header=False))
@@ -241,19 +255,19 @@ class ItineraryRenderer(DocumentRenderer):
         s = self.styles
         cell: list[Flowable] = [
             self.para(item.title, s.cell_bold),
-            self.para(label(item.kind), s.cell_small),
+            self.para(self.lang.label(item.kind), s.cell_small),
         ]
         details = []
         if item.host:
-            details.append(("Host", item.host))
+            details.append((self._("Host"), item.host))
         if item.interpreter_needed:
-            details.append(("Interpreter", "needed"))
+            details.append((self._("Interpreter"), self._("needed")))
         if item.dress_code:
-            details.append(("Dress code", item.dress_code))
+            details.append((self._("Dress code"), item.dress_code))
         if item.attendees:
-            details.append(("Only", ", ".join(item.attendees)))
+            details.append((self._("Only"), ", ".join(item.attendees)))
         for name, value in details:
-            text = f"{self.markup(name + ':', bold=True)} {self.markup(value)}"
+            text = f"{self.markup(self._('{label}:', label=name), bold=True)} {self.markup(value)}"
             cell.append(Paragraph(text, s.cell))
         if item.notes:
             cell.append(self.para(item.notes, s.cell_small))
@@ -274,23 +288,31 @@ class ItineraryRenderer(DocumentRenderer):
         s = self.styles
         if not self.data.stays:
             return []
-        story: list[Flowable] = [self.para("Accommodation", s.heading)]
+        story: list[Flowable] = [self.para(self._("Accommodation"), s.heading)]
         for stay in self.data.stays:
             lines = [
                 self.para(stay.name, s.subheading),
                 self.para(
-                    f"{label(stay.kind)} · check-in {day_text(stay.check_in_on)}, "
-                    f"check-out {day_text(stay.check_out_on)}",
+                    self._(
+                        "{kind} · check-in {first}, check-out {last}",
+                        kind=self.lang.label(stay.kind),
+                        first=self.lang.day(stay.check_in_on),
+                        last=self.lang.day(stay.check_out_on),
+                    ),
                     s.body,
                 ),
             ]
             if stay.address:
                 lines.append(self.para(stay.address, s.body))
             if stay.phone:
-                lines.append(self.para(f"Telephone {stay.phone.replace(' ', chr(0xA0))}", s.body))
+                phone = stay.phone.replace(" ", chr(0xA0))
+                lines.append(self.para(self._("Telephone {number}", number=phone), s.body))
             if stay.rooms:
                 rows: list[list] = [
-                    [self.para("Room", s.cell_bold), self.para("Guests", s.cell_bold)]
+                    [
+                        self.para(self._("Room"), s.cell_bold),
+                        self.para(self._("Guests"), s.cell_bold),
+                    ]
                 ]
                 for room in stay.rooms:
                     rows.append(
@@ -309,7 +331,15 @@ class ItineraryRenderer(DocumentRenderer):
         s = self.styles
         if not self.data.legs:
             return []
-        header = ["Departs", "Arrives", "From – to", "Carrier", "Seats", "Booking"]
+        _ = self._
+        header = [
+            _("Departs"),
+            _("Arrives"),
+            _("From – to"),
+            _("Carrier"),
+            _("Seats"),
+            _("Booking"),
+        ]
         rows: list[list] = [[self.para(h, s.cell_bold) for h in header]]
         for leg in self.data.legs:
             rows.append(
@@ -324,23 +354,24 @@ class ItineraryRenderer(DocumentRenderer):
             )
         widths = [36 * mm, 36 * mm, None, 27 * mm, 14 * mm, 27 * mm]  # "Seats" on one line
         table = Table(rows, colWidths=widths, repeatRows=1, style=ruled_table())
-        return [CondPageBreak(50 * mm), self.para("Travel", s.heading), table]
+        return [CondPageBreak(50 * mm), self.para(self._("Travel"), s.heading), table]
 
     def _moment_cell(self, moment: dt.datetime) -> list[Flowable]:
         s = self.styles
         zone = str(getattr(moment.tzinfo, "key", moment.tzinfo))
-        when = f"{moment:%H:%M}"
-        day = f"{moment.day} {MONTHS[moment.month - 1][:3]} {moment.year}"
+        when = self.lang.time(moment)
+        day = self.lang.short_day(moment.date())
         return [
             self.para(f"{when} · {day}", s.cell_bold),
-            self.para(zone_text(zone, moment, self.places), s.cell_small),
+            self.para(zone_text(zone, moment, self.places, self.lang), s.cell_small),
         ]
 
     def contacts(self) -> list[Flowable]:
         s = self.styles
         if not self.data.contacts:
             return []
-        header = ["Name", "For this visit", "Organisation", "Telephone · e-mail"]
+        _ = self._
+        header = [_("Name"), _("For this visit"), _("Organisation"), _("Telephone · e-mail")]
         rows: list[list] = [[self.para(h, s.cell_bold) for h in header]]
         for contact in self.data.contacts:
             rows.append(
@@ -356,4 +387,4 @@ class ItineraryRenderer(DocumentRenderer):
             )
         widths = [44 * mm, 32 * mm, None, 46 * mm]
         table = Table(rows, colWidths=widths, repeatRows=1, style=ruled_table())
-        return [CondPageBreak(40 * mm), self.para("Contacts", s.heading), table]
+        return [CondPageBreak(40 * mm), self.para(self._("Contacts"), s.heading), table]

@@ -14,28 +14,15 @@ from typing import TYPE_CHECKING
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
-from exchangedesk.domain.enums import label
 from exchangedesk.domain.errors import ValidationError
 from exchangedesk.reports.base import DocumentRenderer
-from exchangedesk.reports.itinerary import day_text
+from exchangedesk.reports.language import N_, DocumentLanguage, document_language
 from exchangedesk.reports.page import PageFurniture
 from exchangedesk.reports.styles import RULE, Table, plain_table, ruled_table
 from exchangedesk.reports.templates import Block, FilledLetter, LetterTemplate, TemplateError
 
 if TYPE_CHECKING:
     from exchangedesk.reports.data.letters import LetterData
-
-# Column headings of the tables a letter can hold, in the languages templates ship in.
-HEADINGS = {
-    "Name": {"ru": "Имя", "de": "Name", "fr": "Nom"},
-    "In own script": {"ru": "В оригинале", "de": "Originalschrift", "fr": "Écriture d’origine"},
-    "Role": {"ru": "Роль", "de": "Funktion", "fr": "Rôle"},
-    "Organisation": {"ru": "Организация", "de": "Organisation", "fr": "Organisation"},
-    "Date of birth": {"ru": "Дата рождения", "de": "Geburtsdatum", "fr": "Date de naissance"},
-    "Nationality": {"ru": "Гражданство", "de": "Staatsangehörigkeit", "fr": "Nationalité"},
-    "Passport": {"ru": "Паспорт", "de": "Reisepass", "fr": "Passeport"},
-    "Valid until": {"ru": "Действителен до", "de": "Gültig bis", "fr": "Valable jusqu’au"},
-}
 
 
 def blocks_for(data: LetterData) -> set[str]:
@@ -63,8 +50,10 @@ class LetterRenderer(DocumentRenderer):
     ) -> None:
         if not 1 <= len(templates) <= 2:
             raise ValidationError("language", "a letter is written in one language or two")
-        super().__init__(paper=paper)
+        super().__init__(paper=paper, language=templates[0][0])
         self.data = data
+        # The fixed words of each language the letter is written in, the first one leading.
+        self.langs: list[DocumentLanguage] = [document_language(code) for code, _ in templates]
         blocks = blocks_for(data)
         self.letters: list[tuple[str, FilledLetter]] = [
             (language, template.fill(data.fields(language), blocks, data.empty_tables()))
@@ -97,7 +86,7 @@ class LetterRenderer(DocumentRenderer):
             city=city,
             contact_lines=head.contact_lines,
             running_title=self.title(),
-            footer_note=f"{head.committee} · {day_text(self.data.issued_on, weekday=False)}",
+            footer_note=f"{head.committee} · {self.lang.date(self.data.issued_on)}",
         )
 
     def story(self) -> list[Flowable]:
@@ -181,22 +170,32 @@ class LetterRenderer(DocumentRenderer):
             ),
         )
 
+    def both(self, words: list[str]) -> str:
+        """One word per language of the letter: "Name / Имя"; said once when they agree."""
+        return " / ".join(dict.fromkeys(w for w in words if w))
+
     def heading(self, text: str) -> str:
-        others = [HEADINGS.get(text, {}).get(language) for language, _ in self.letters[1:]]
-        first = self.letters[0][0]
-        primary = text if first == "en" else HEADINGS.get(text, {}).get(first, text)
-        extra = [o for o in others if o and o != primary]
-        return " / ".join([primary, *extra])
+        """A column heading marked with :func:`N_`, in each language of the letter."""
+        return self.both([lang._(text) for lang in self.langs])
+
+    def role(self, role) -> str:  # noqa: ANN001 - a MemberRole
+        return self.both([lang.label(role) for lang in self.langs])
+
+    def country(self, code: str | None, name: str | None) -> str:
+        if not code:
+            return name or ""
+        return self.both([lang.country(code) for lang in self.langs])
 
     def table(self, name: str) -> Table:
         s = self.styles
         if name == "travellers.table":
-            header = ["Name", "Date of birth", "Nationality", "Passport", "Valid until"]
+            header = [N_("Name"), N_("Date of birth"), N_("Nationality"), N_("Passport")]
+            header.append(N_("Valid until"))
             rows = [
                 [
                     [self.para(t.name, s.cell), self.para(t.name_native, s.cell_small)],
                     self.para(_date(t.date_of_birth), s.cell),
-                    self.para(t.nationality, s.cell),
+                    self.para(self.country(t.nationality_code, t.nationality), s.cell),
                     self.para(t.passport_number, s.cell_bold),
                     self.para(_date(t.passport_expiry), s.cell),
                 ]
@@ -204,12 +203,12 @@ class LetterRenderer(DocumentRenderer):
             ]
             widths = [None, 28 * mm, 30 * mm, 30 * mm, 26 * mm]
         else:
-            header = ["Name", "In own script", "Role", "Organisation"]
+            header = [N_("Name"), N_("In own script"), N_("Role"), N_("Organisation")]
             rows = [
                 [
                     self.para(m.name, s.cell),
                     self.para(m.name_native, s.cell),
-                    self.para(label(m.role), s.cell),
+                    self.para(self.role(m.role), s.cell),
                     self.para(m.organisation, s.cell),
                 ]
                 for m in self.data.members

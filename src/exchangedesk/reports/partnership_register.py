@@ -8,38 +8,43 @@ from typing import TYPE_CHECKING
 
 from reportlab.platypus import Flowable
 
-from exchangedesk.domain.enums import PartnershipStatus, label
-from exchangedesk.reports.itinerary import day_text
-from exchangedesk.reports.report_kit import ReportRenderer, short_day
+from exchangedesk.domain.enums import PartnershipStatus
+from exchangedesk.reports.language import N_
+from exchangedesk.reports.report_kit import ReportRenderer
 
 if TYPE_CHECKING:
     from exchangedesk.reports.data.registers import PartnershipRegisterData
 
 
 class PartnershipRegisterRenderer(ReportRenderer):
-    kind_label = "Register"
+    kind_label = N_("Register")
 
-    def __init__(self, data: PartnershipRegisterData, *, paper: str = "a4") -> None:
-        super().__init__(data.letterhead, data.issued_on, paper=paper)
+    def __init__(
+        self, data: PartnershipRegisterData, *, paper: str = "a4", language: str | None = None
+    ) -> None:
+        super().__init__(data.letterhead, data.issued_on, paper=paper, language=language)
         self.data = data
 
     def title(self) -> str:
-        return "Register of partnerships"
+        return self._("Register of partnerships")
 
     def story(self) -> list[Flowable]:
         d = self.data
-        where = f"All partnerships recorded by the {d.letterhead.committee}"
-        story = self.heading_block(
-            self.title(), where, f"As at {day_text(d.issued_on, weekday=False)}"
+        where = self._(
+            "All partnerships recorded by the {committee}", committee=d.letterhead.committee
         )
+        at = self._("As at {date}", date=self.lang.date(d.issued_on))
+        story = self.heading_block(self.title(), where, at)
         counts = [
-            f"{label(status)}: {d.count(status)}" for status in PartnershipStatus if d.count(status)
+            f"{self.lang.label(status)}: {self.lang.number(d.count(status))}"
+            for status in PartnershipStatus
+            if d.count(status)
         ]
         story.append(
             self.facts(
                 [
-                    ("Partnerships", str(len(d.partnerships))),
-                    ("By status", ", ".join(counts) or "none"),
+                    (self._("Partnerships"), self.lang.number(len(d.partnerships))),
+                    (self._("By status"), ", ".join(counts) or self._("none")),
                 ]
             )
         )
@@ -47,32 +52,32 @@ class PartnershipRegisterRenderer(ReportRenderer):
         rows = []
         for number, p in enumerate(d.partnerships, start=1):
             partner = p.partner.name + (f"\n{p.partner.native}" if p.partner.native else "")
-            ended = f"\nended {short_day(p.ended_on)}" if p.ended_on else ""
-            since = f"\nsince {p.status_since}" if p.status_since else ""
+            ended = p.ended_on and self._("ended {date}", date=self.lang.short_day(p.ended_on))
+            since = p.status_since and self._("since {date}", date=p.status_since)
             rows.append(
                 [
                     str(number),
                     partner,
                     p.partner.country_code,
                     p.home.name,
-                    label(p.kind),
-                    label(p.status) + since,
-                    (p.signed or "unknown") + ended,
-                    ", ".join(label(a) for a in p.areas),
+                    self.lang.label(p.kind),
+                    "\n".join(filter(None, (self.lang.label(p.status), since))),
+                    "\n".join(filter(None, (p.signed or self._("unknown"), ended))),
+                    ", ".join(self.lang.label(a) for a in p.areas),
                 ]
             )
         if rows:
             story.append(
                 self.table(
                     [
-                        "No.",
-                        "Partner city",
-                        "Country",
-                        "With",
-                        "Kind",
-                        "Status",
-                        "Signed",
-                        "Areas of cooperation",
+                        self._("No."),
+                        self._("Partner city"),
+                        self._("Country"),
+                        self._("With"),
+                        self._("Kind"),
+                        self._("Status"),
+                        self._("Signed"),
+                        self._("Areas of cooperation"),
                     ],
                     rows,
                     [9, 34, 16, 24, 22, 25, 20, None],
@@ -80,10 +85,12 @@ class PartnershipRegisterRenderer(ReportRenderer):
                 )
             )
         else:
-            story.append(self.nothing("No partnerships are recorded yet."))
-        story.append(self.signatures("Secretary of the committee"))
+            story.append(self.nothing(self._("No partnerships are recorded yet.")))
+        story.append(self.signatures(self._("Secretary of the committee")))
         return story
 
 
-def render_partnership_register(data: PartnershipRegisterData, *, paper: str = "a4") -> bytes:
-    return PartnershipRegisterRenderer(data, paper=paper).render()
+def render_partnership_register(
+    data: PartnershipRegisterData, *, paper: str = "a4", language: str | None = None
+) -> bytes:
+    return PartnershipRegisterRenderer(data, paper=paper, language=language).render()

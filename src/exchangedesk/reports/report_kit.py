@@ -18,7 +18,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph
 
 from exchangedesk.reports.base import DocumentRenderer
-from exchangedesk.reports.itinerary import day_text
+from exchangedesk.reports.language import ENGLISH, N_, DocumentLanguage
 from exchangedesk.reports.page import PageFurniture
 from exchangedesk.reports.styles import MUTED, Table, plain_table, ruled_table
 
@@ -27,50 +27,38 @@ if TYPE_CHECKING:
     from exchangedesk.reports.data.itinerary import Letterhead
 
 SIGNATURE_HEIGHT = 28 * mm  # the gap, the space to sign in and the two lines under it
-SHORT_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
-NBSP = "\u00a0"
+def short_day(day: dt.date | None, lang: DocumentLanguage = ENGLISH) -> str:
+    """ "12 Jun 2025", "12.06.2025": dates in table cells, where a weekday only takes room;
+    never broken between day, month and year."""
+    return lang.short_day(day)
 
 
-def unbroken(text: str | None) -> str:
-    """A value read as one piece (a date, a telephone number): its spaces become no-break
-    spaces, so a narrow column moves it whole to the next line instead of splitting it."""
-    return (text or "").replace(" ", NBSP)
+def money_text(money: Money | None, lang: DocumentLanguage = ENGLISH) -> str:
+    return lang.money(money)
 
 
-def short_day(day: dt.date | None) -> str:
-    """ "12 Jun 2025": dates in table cells, where a weekday only takes room; never broken
-    between day, month and year."""
-    return unbroken(f"{day.day} {SHORT_MONTHS[day.month - 1]} {day.year}") if day else ""
-
-
-def money_text(money: Money | None) -> str:
-    return str(money) if money is not None else ""
-
-
-def number_text(value: object) -> str:
+def number_text(value: object, lang: DocumentLanguage = ENGLISH) -> str:
     """A quantity without the stored trailing zeros: 45, 8.5, 1,200."""
-    from decimal import Decimal
-
-    if value is None:
-        return ""
-    if isinstance(value, Decimal):
-        value = value.normalize()
-        if value == value.to_integral_value():
-            value = value.quantize(Decimal(1))
-        return f"{value:,f}"
-    return f"{value:,}"
+    return lang.number(value)
 
 
 class ReportRenderer(DocumentRenderer):
     """A register or report under the committee's letterhead. Subclasses give
     :meth:`title` and :meth:`story`; ``letterhead`` and ``issued`` come with the data."""
 
-    kind_label = "Report"
+    kind_label = N_("Report")  # translated where it prints
 
-    def __init__(self, letterhead: Letterhead, issued: dt.date, *, paper: str = "a4") -> None:
-        super().__init__(paper=paper)
+    def __init__(
+        self,
+        letterhead: Letterhead,
+        issued: dt.date,
+        *,
+        paper: str = "a4",
+        language: str | DocumentLanguage | None = None,
+    ) -> None:
+        super().__init__(paper=paper, language=language)
         self.letterhead = letterhead
         self.issued = issued
         s = self.styles
@@ -92,14 +80,14 @@ class ReportRenderer(DocumentRenderer):
             city=city,
             contact_lines=head.contact_lines,
             running_title=self.title(),
-            footer_note=f"Issued {day_text(self.issued, weekday=False)}",
+            footer_note=self._("Issued {date}", date=self.lang.date(self.issued)),
         )
 
     # -- building blocks ----------------------------------------------------------------------
 
     def heading_block(self, title: str, *subtitles: str | None) -> list[Flowable]:
         s = self.styles
-        story: list[Flowable] = [self.para(self.kind_label.upper(), s.label), self.gap(1)]
+        story: list[Flowable] = [self.para(self._(self.kind_label).upper(), s.label), self.gap(1)]
         story.append(self.para(title, s.title))
         story += [self.para(line, s.subtitle) for line in subtitles if line]
         story.append(self.gap(4))
@@ -202,7 +190,7 @@ class ReportRenderer(DocumentRenderer):
         lines = [
             [self.para(" ", s.body) for _ in roles],
             [self.para(role, s.small) for role in roles],
-            [self.para("Name, date, signature", s.label) for _ in roles],
+            [self.para(self._("Name, date, signature"), s.label) for _ in roles],
         ]
         widths = []
         for index in range(len(roles)):

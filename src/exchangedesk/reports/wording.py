@@ -1,7 +1,7 @@
 """Words a letter needs in the language it is written in: dates, periods and salutations.
 
-Kept free of any locale database so a letter reads the same on every computer. Languages beyond
-these fall back to English wording (the template's own text is still in its language).
+Dates come from :mod:`exchangedesk.reports.language` (Babel's CLDR data shipped with the
+package, not the system's locale), so a letter reads the same on every computer.
 """
 
 from __future__ import annotations
@@ -9,50 +9,24 @@ from __future__ import annotations
 import datetime as dt
 import unicodedata
 
-MONTHS = {
-    "en": "January February March April May June July August September October November December",
-    # Russian dates use the genitive: "15 апреля 1945 г."
-    "ru": "января февраля марта апреля мая июня июля августа сентября октября ноября декабря",
-    "de": "Januar Februar März April Mai Juni Juli August September Oktober November Dezember",
-    "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
-}
-WEEKDAYS_EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-KNOWN_LANGUAGES = tuple(MONTHS)
+from exchangedesk.reports.language import document_language
 
-
-def _month(language: str, month: int) -> str:
-    return MONTHS.get(language, MONTHS["en"]).split()[month - 1]
+KNOWN_LANGUAGES = ("en", "ru", "de", "fr")
 
 
 def date_words(day: dt.date | None, language: str = "en") -> str:
     """ "15 April 1945", "15 апреля 1945 г.", "15. April 1945", "15 avril 1945"."""
-    if day is None:
-        return ""
-    month = _month(language, day.month)
-    if language == "ru":
-        return f"{day.day} {month} {day.year} г."
-    if language == "de":
-        return f"{day.day}. {month} {day.year}"
-    return f"{day.day} {month} {day.year}"
+    return document_language(language).date(day)
 
 
-def weekday_date(day: dt.date) -> str:
-    """ "Monday 15 April 1945" — itineraries are in English for now."""
-    return f"{WEEKDAYS_EN[day.weekday()]} {date_words(day)}"
+def weekday_date(day: dt.date, language: str = "en") -> str:
+    """ "Monday 15 April 1945", "Montag, 15. April 1945"."""
+    return document_language(language).day(day)
 
 
 def period_words(first: dt.date, last: dt.date, language: str = "en") -> str:
     """ "12–16 May 2025", "30 March – 6 April 2025", with the year written once when shared."""
-    if first == last:
-        return date_words(first, language)
-    if first.year != last.year:
-        return f"{date_words(first, language)} – {date_words(last, language)}"
-    end = date_words(last, language)
-    if first.month != last.month:
-        dot = "." if language == "de" else ""
-        return f"{first.day}{dot} {_month(language, first.month)} – {end}"
-    dot = "." if language == "de" else ""
-    return f"{first.day}{dot}–{end}"
+    return document_language(language).period(first, last)
 
 
 def _script(text: str) -> str:

@@ -102,7 +102,7 @@ def test_names_in_their_own_script():
 def test_wording_in_the_letters_language():
     day = dt.date(1945, 4, 15)
     assert date_words(day) == "15 April 1945"
-    assert date_words(day, "ru") == "15 апреля 1945 г."
+    assert date_words(day, "ru") == "15 апреля 1945\u00a0г."  # kept together
     assert date_words(day, "de") == "15. April 1945"
     assert period_words(day, dt.date(1945, 4, 16)) == "15–16 April 1945"
     assert period_words(dt.date(1945, 3, 30), day) == "30 March – 15 April 1945"

@@ -9,7 +9,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
 
-from exchangedesk.domain.countries import country_name
 from exchangedesk.domain.enums import (
     Direction,
     MemberRole,
@@ -18,7 +17,8 @@ from exchangedesk.reports.data.itinerary import (
     CityName,
     Letterhead,
 )
-from exchangedesk.reports.wording import date_words, period_words, salutation
+from exchangedesk.reports.language import document_language
+from exchangedesk.reports.wording import salutation
 
 # How a letter to an office rather than a person opens.
 _TO_AN_OFFICE = {
@@ -50,6 +50,17 @@ def fact_words(names: tuple[str, ...]) -> str:
     of the visit" (each fact once)."""
     words = list(dict.fromkeys(FACTS.get(name, "{" + name + "}") for name in names))
     return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
+
+
+def city_in(city: CityName, language: str) -> str:
+    """A city's name as a letter in ``language`` writes it: its own name where that is the
+    language of its country ("Волгоград" in a Russian letter, "München" in a German one),
+    else the register's name ("Volgograd" in English, "Coventry" in Russian)."""
+    from babel.languages import get_official_languages
+
+    if city.native and language in get_official_languages(city.country_code):
+        return city.native
+    return city.name
 
 
 @dataclass(frozen=True)
@@ -141,8 +152,9 @@ class LetterData:
     def fields(self, language: str) -> Mapping[str, str]:
         """The only values a template can print, as plain strings, worded for ``language``."""
         host = self.home if self.direction is Direction.INCOMING else self.partner
+        lang = document_language(language)
         values = {
-            "letter.date": date_words(self.issued_on, language),
+            "letter.date": lang.date(self.issued_on),
             "committee.name": self.letterhead.committee,
             "committee.city": self.letterhead.city,
             "recipient.name": self.recipient.name,
@@ -152,29 +164,29 @@ class LetterData:
             "signatory.role": (self.signatory.role or "") if self.signatory else "",
             "delegation.title": self.delegation_title,
             "delegation.purpose": (self.purpose or "").strip(),
-            "delegation.arrival": date_words(self.arrival_on, language),
-            "delegation.departure": date_words(self.departure_on, language),
-            "delegation.dates": period_words(self.arrival_on, self.departure_on, language),
+            "delegation.arrival": lang.date(self.arrival_on),
+            "delegation.departure": lang.date(self.departure_on),
+            "delegation.dates": lang.period(self.arrival_on, self.departure_on),
             # Unknown facts are empty strings: a template prints them only inside brackets,
             # and a letter that needs one is refused naming it (see FACTS).
-            "delegation.size": str(len(self.members)) if self.members else "",
+            "delegation.size": lang.number(len(self.members)) if self.members else "",
             "delegation.head": self.head or "",
-            "home.city": self.home.name,
+            "home.city": city_in(self.home, lang.code),
             "home.city_native": self.home.native or self.home.name,
-            "home.country": country_name(self.home.country_code),
-            "partner.city": self.partner.name,
+            "home.country": lang.country(self.home.country_code),
+            "partner.city": city_in(self.partner, lang.code),
             "partner.city_native": self.partner.native or self.partner.name,
-            "partner.country": country_name(self.partner.country_code),
-            "host.city": host.name,
+            "partner.country": lang.country(self.partner.country_code),
+            "host.city": city_in(host, lang.code),
             "host.city_native": host.native or host.name,
-            "host.country": country_name(host.country_code),
+            "host.country": lang.country(host.country_code),
         }
         if self.partnership_signed_on is not None:
             values["partnership.since"] = str(self.partnership_signed_on.year)
         if self.gift is not None:
             values["gift.title"] = self.gift.title
             values["gift.occasion"] = self.gift.occasion or ""
-            values["gift.date"] = date_words(self.gift.given_on, language)
+            values["gift.date"] = lang.date(self.gift.given_on)
             values["gift.giver"] = self.gift.giver or ""
         return MappingProxyType(values)
 
@@ -189,6 +201,7 @@ class VisaTraveller:
     nationality: str | None  # country name
     passport_number: str | None
     passport_expiry: dt.date | None
+    nationality_code: str | None = None  # so a letter names the country in its language
 
 
 @dataclass(frozen=True)

@@ -60,7 +60,10 @@ def annual_report_data(
     years: tuple[int, int],
     *,
     issued_on: dt.date | None = None,
+    language: str | None = None,
 ) -> AnnualReportData:
+    from exchangedesk.reports.language import document_language
+
     first_year, last_year = years
     for year in years:
         if not EARLIEST_YEAR <= year <= LATEST_YEAR:
@@ -81,7 +84,9 @@ def annual_report_data(
         ours, theirs = home_and_partner(session, partnership)
         home, partner = city_name(ours), city_name(theirs)
         kind, status = partnership.kind, partnership.status
-        signed = dated(partnership.signed_on, partnership.signed_precision)
+        signed = dated(
+            partnership.signed_on, partnership.signed_precision, document_language(language)
+        )
         visits = _visits(session, partnership_id, start, end)
         exchanges = _exchanges(session, partnership_id, start, end)
         gifts = _gifts(session, partnership_id, start, end)

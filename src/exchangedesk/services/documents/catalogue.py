@@ -29,7 +29,9 @@ they are printed. The interface, kept stable for its callers::
                      ``Direction:``): incoming "invitation", "visa_support", "authorities",
                      "thank_you"; outgoing "announcement", "visa_invitation_request",
                      "travel_notice", "thank_you_hosts" (see letter_data.LETTERS)
-      language       letter: "en", or two joined by "+" ("en+ru") for side-by-side text
+      language       any document: "en", "de", "fr" or "ru" (default: the reader's language
+                     where the register knows it, else the committee's: see languages.py);
+                     a letter also two joined by "+" ("de+fr") for side-by-side text
       own_templates  letter: the committee's own template folder (see own_templates_folder)
       years          partnership_report: (first, last) calendar years, inclusive
                      (default: the year of issued_on)
@@ -111,7 +113,7 @@ class _Entry:
     builder: str  # "module:function", imported when first used (ReportLab loads slowly)
 
 
-_BASIC = ("paper", "issued_on")
+_BASIC = ("paper", "issued_on", "language")
 
 _CATALOGUE: tuple[_Entry, ...] = (
     _Entry(
@@ -129,7 +131,7 @@ _CATALOGUE: tuple[_Entry, ...] = (
             "letter",
             "Letter",
             "delegation",
-            (*_BASIC, "member_id", "template", "language"),
+            (*_BASIC, "member_id", "template"),
             "A letter from a template, entered in the correspondence register.",
             registers=True,
         ),

@@ -13,8 +13,11 @@ if TYPE_CHECKING:
 
 
 def _build(kind: str, data_function, renderer_class, database, request) -> PrintedDocument:  # noqa: ANN001
+    from exchangedesk.services.documents.languages import for_committee
+
+    language = for_committee(database, request.language)
     data = data_function(database, request.record_id, issued_on=request.issued_on)
-    renderer = renderer_class(data, paper=request.paper)
+    renderer = renderer_class(data, paper=request.paper, language=language)
     return PrintedDocument(
         pdf=renderer.render(),
         title=renderer.title(),

@@ -13,10 +13,12 @@ if TYPE_CHECKING:
 
 def delegation_list(database: Database, request: Request) -> PrintedDocument:
     from exchangedesk.reports.delegation_list import DelegationListRenderer
+    from exchangedesk.services.documents.languages import for_delegation
     from exchangedesk.services.documents.report_data import delegation_list_data
 
+    language = for_delegation(database, request.record_id, request.language, travellers=False)
     data = delegation_list_data(database, request.record_id, issued_on=request.issued_on)
-    renderer = DelegationListRenderer(data, paper=request.paper)
+    renderer = DelegationListRenderer(data, paper=request.paper, language=language)
     return PrintedDocument(
         pdf=renderer.render(),
         title=renderer.title(),
@@ -26,10 +28,12 @@ def delegation_list(database: Database, request: Request) -> PrintedDocument:
 
 def partnership_register(database: Database, request: Request) -> PrintedDocument:
     from exchangedesk.reports.partnership_register import PartnershipRegisterRenderer
+    from exchangedesk.services.documents.languages import for_committee
     from exchangedesk.services.documents.report_data import partnership_register_data
 
-    data = partnership_register_data(database, issued_on=request.issued_on)
-    renderer = PartnershipRegisterRenderer(data, paper=request.paper)
+    language = for_committee(database, request.language)
+    data = partnership_register_data(database, issued_on=request.issued_on, language=language)
+    renderer = PartnershipRegisterRenderer(data, paper=request.paper, language=language)
     return PrintedDocument(
         pdf=renderer.render(),
         title=renderer.title(),
@@ -42,8 +46,13 @@ def partnership_report(database: Database, request: Request) -> PrintedDocument:
     from exchangedesk.services.documents.annual_report_data import annual_report_data
 
     years = request.years or (request.issued_on.year, request.issued_on.year)
-    data = annual_report_data(database, request.record_id, years, issued_on=request.issued_on)
-    renderer = AnnualReportRenderer(data, paper=request.paper)
+    from exchangedesk.services.documents.languages import for_committee
+
+    language = for_committee(database, request.language)
+    data = annual_report_data(
+        database, request.record_id, years, issued_on=request.issued_on, language=language
+    )
+    renderer = AnnualReportRenderer(data, paper=request.paper, language=language)
     return PrintedDocument(
         pdf=renderer.render(),
         title=renderer.title(),
@@ -54,9 +63,16 @@ def partnership_report(database: Database, request: Request) -> PrintedDocument:
 def _shipment(database: Database, request: Request, *, manifest: bool) -> PrintedDocument:
     from exchangedesk.reports.aid_documents import ShipmentDocumentRenderer
     from exchangedesk.services.documents.aid_data import shipment_document_data
+    from exchangedesk.services.documents.languages import for_beneficiary, for_committee
 
+    if manifest:  # signed at both ends, kept by the committee
+        language = for_committee(database, request.language)
+    else:
+        language = for_beneficiary(database, request.record_id, request.language)
     data = shipment_document_data(database, request.record_id, issued_on=request.issued_on)
-    renderer = ShipmentDocumentRenderer(data, manifest=manifest, paper=request.paper)
+    renderer = ShipmentDocumentRenderer(
+        data, manifest=manifest, paper=request.paper, language=language
+    )
     kind = "manifest" if manifest else "packing-list"
     return PrintedDocument(
         pdf=renderer.render(),
@@ -76,9 +92,11 @@ def manifest(database: Database, request: Request) -> PrintedDocument:
 def donation_receipt(database: Database, request: Request) -> PrintedDocument:
     from exchangedesk.reports.aid_receipts import ReceiptRenderer
     from exchangedesk.services.documents.aid_data import receipt_data
+    from exchangedesk.services.documents.languages import for_donor
 
+    language = for_donor(database, request.record_id, request.language)
     data = receipt_data(database, request.record_id, issued_on=request.issued_on)
-    renderer = ReceiptRenderer(data, paper=request.paper)
+    renderer = ReceiptRenderer(data, paper=request.paper, language=language)
     return PrintedDocument(
         pdf=renderer.render(),
         title=renderer.title(),
@@ -89,9 +107,11 @@ def donation_receipt(database: Database, request: Request) -> PrintedDocument:
 def campaign_report(database: Database, request: Request) -> PrintedDocument:
     from exchangedesk.reports.aid_receipts import CampaignReportRenderer
     from exchangedesk.services.documents.aid_data import campaign_report_data
+    from exchangedesk.services.documents.languages import for_committee
 
+    language = for_committee(database, request.language)
     data = campaign_report_data(database, request.record_id, issued_on=request.issued_on)
-    renderer = CampaignReportRenderer(data, paper=request.paper)
+    renderer = CampaignReportRenderer(data, paper=request.paper, language=language)
     return PrintedDocument(
         pdf=renderer.render(),
         title=renderer.title(),
@@ -102,9 +122,11 @@ def campaign_report(database: Database, request: Request) -> PrintedDocument:
 def gift_register(database: Database, request: Request) -> PrintedDocument:
     from exchangedesk.reports.gift_register import GiftRegisterRenderer
     from exchangedesk.services.documents.gift_register_data import gift_register_data
+    from exchangedesk.services.documents.languages import for_committee
 
+    language = for_committee(database, request.language)
     data = gift_register_data(database, issued_on=request.issued_on)
-    renderer = GiftRegisterRenderer(data, paper=request.paper)
+    renderer = GiftRegisterRenderer(data, paper=request.paper, language=language)
     return PrintedDocument(
         pdf=renderer.render(),
         title=renderer.title(),

@@ -18,11 +18,14 @@ def itinerary(database: Database, request: Request) -> PrintedDocument:
 
     if len(request.member_ids) > 1:
         raise ValidationError("member", "an itinerary is for the whole delegation or one member")
+    from exchangedesk.services.documents.languages import for_delegation
+
     member = request.member_ids[0] if request.member_ids else None
+    language = for_delegation(database, request.record_id, request.language, travellers=True)
     data = itinerary_data(
         database, request.record_id, member_id=member, issued_on=request.issued_on
     )
-    pdf = render_itinerary(data, paper=request.paper)
+    pdf = render_itinerary(data, paper=request.paper, language=language)
     who = f" for {data.member.name}" if data.member else ""
     return PrintedDocument(
         pdf=pdf,
@@ -82,7 +85,10 @@ def letter(database: Database, request: Request) -> PrintedDocument:
         data = letter_data(
             database, name, delegation, recipient_id=recipient, issued_on=request.issued_on
         )
-    languages = letter_languages(request.language, available, data.recipient.languages)
+    from exchangedesk.services.documents.languages import for_committee
+
+    own = for_committee(database, None)
+    languages = letter_languages(request.language, available, data.recipient.languages, own)
     templates = [(code, load_template(name, code, folders)) for code in languages]
     for _code, template in templates:
         _check_direction(template.directions, name, direction, title, folders, template.source)
@@ -163,18 +169,21 @@ def letter_choices(direction: str, own_templates: Path | None) -> list:  # noqa:
     return letters_for(str(direction), template_folders(own_templates))
 
 
-def letter_languages(asked: str | None, available: list[str], preferred: tuple) -> list[str]:
-    """The asked languages ("en" or "en+ru"), or English and the recipient's own beside it."""
+def letter_languages(
+    asked: str | None, available: list[str], preferred: tuple, own: str = "en"
+) -> list[str]:
+    """The asked languages ("de" or "de+fr"), or the committee's own language (``own``) with
+    the recipient's beside it when the template exists in it."""
     if asked:
         chosen = [code.strip().lower() for code in asked.split("+") if code.strip()]
         unknown = [code for code in chosen if code not in available]
-        if unknown or not 1 <= len(chosen) <= 2:
+        if unknown or not 1 <= len(chosen) <= 2 or len(set(chosen)) != len(chosen):
             raise ValidationError(
                 "language",
                 f"'{asked}' cannot be printed: this template exists in {', '.join(available)} "
-                "(give one language, or two joined by +)",
+                "(give one language, or two different ones joined by +)",
             )
         return chosen
-    first = "en" if "en" in available else available[0]
+    first = own if own in available else "en" if "en" in available else available[0]
     second = next((code for code in preferred if code in available and code != first), None)
     return [first, second] if second else [first]

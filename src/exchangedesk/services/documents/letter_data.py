@@ -208,6 +208,7 @@ def visa_letter_data(
                     country_name(secret.nationality) if secret and secret.nationality else None,
                     secret.passport_number if secret else None,
                     secret.passport_expiry if secret else None,
+                    nationality_code=secret.nationality if secret else None,
                 )
             )
         home, partner = home_and_partner(session, delegation.partnership)

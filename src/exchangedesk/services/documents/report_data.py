@@ -25,6 +25,7 @@ from exchangedesk.reports.data.registers import (  # noqa: F401 - built here, pr
     PartnershipRegisterData,
     RegisteredPartnership,
 )
+from exchangedesk.reports.language import ENGLISH, DocumentLanguage, document_language
 from exchangedesk.services.documents.itinerary_data import (
     city_name,
     home_and_partner,
@@ -94,24 +95,23 @@ _ORDER = (PartnershipStatus.ACTIVE,) + tuple(
 )
 
 
-SHORT_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-
-
-def dated(day: dt.date | None, precision: DatePrecision) -> str:
+def dated(day: dt.date | None, precision: DatePrecision, lang: DocumentLanguage = ENGLISH) -> str:
     """A date as precisely as it is known: "12 Jun 1944", "Jun 1944" or "1944"."""
     if day is None:
         return ""
     if precision is DatePrecision.YEAR:
         return str(day.year)
     if precision is DatePrecision.MONTH:
-        return f"{SHORT_MONTHS[day.month - 1]} {day.year}"
-    return f"{day.day} {SHORT_MONTHS[day.month - 1]} {day.year}"
+        return lang.month(day)
+    return lang.short_day(day)
 
 
 def partnership_register_data(
-    database: Database, *, issued_on: dt.date | None = None
+    database: Database, *, issued_on: dt.date | None = None, language: str | None = None
 ) -> PartnershipRegisterData:
-    """Every partnership in the database with its status, signing date and areas."""
+    """Every partnership in the database with its status, signing date and areas; the dates
+    written for a register in ``language``."""
+    lang = document_language(language)
     with database.reading() as session:
         rows = session.scalars(
             select(Partnership).options(
@@ -133,9 +133,9 @@ def partnership_register_data(
                     partner=city_name(theirs),
                     kind=partnership.kind,
                     status=partnership.status,
-                    signed=dated(partnership.signed_on, partnership.signed_precision),
+                    signed=dated(partnership.signed_on, partnership.signed_precision, lang),
                     ended_on=partnership.ended_on,
-                    status_since=dated(changes[-1].changed_on, changes[-1].changed_precision)
+                    status_since=dated(changes[-1].changed_on, changes[-1].changed_precision, lang)
                     if len(changes) > 1
                     else "",
                     areas=tuple(
