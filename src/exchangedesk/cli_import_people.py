@@ -15,7 +15,6 @@ def import_people_command(args: argparse.Namespace) -> int:
     """``exchangedesk import people FILE``: called by the ``import`` command for that kind."""
     from exchangedesk.db.opening import open_database
     from exchangedesk.interchange.people_table import PeopleFileError
-    from exchangedesk.services.people.edits import default_actor
     from exchangedesk.services.people.import_people import import_people
 
     source = Path(args.file).expanduser()
@@ -24,7 +23,7 @@ def import_people_command(args: argparse.Namespace) -> int:
         return EXIT_ERROR
     opened = open_database(_db(args))
     try:
-        result = import_people(opened.database, source, actor=default_actor(), dry_run=args.dry_run)
+        result = import_people(opened.database, source, actor=opened.database.actor, dry_run=args.dry_run)
     except PeopleFileError as exc:
         _complain(f"{source.name}: {exc} Nothing was imported.")
         return EXIT_ERROR
