@@ -23,7 +23,9 @@ def import_people_command(args: argparse.Namespace) -> int:
         return EXIT_ERROR
     opened = open_database(_db(args))
     try:
-        result = import_people(opened.database, source, actor=opened.database.actor, dry_run=args.dry_run)
+        result = import_people(
+            opened.database, source, actor=opened.database.actor, dry_run=args.dry_run
+        )
     except PeopleFileError as exc:
         _complain(f"{source.name}: {exc} Nothing was imported.")
         return EXIT_ERROR

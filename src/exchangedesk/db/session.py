@@ -11,6 +11,7 @@ from sqlalchemy.engine import URL
 from sqlalchemy.orm import Session, sessionmaker
 
 from exchangedesk.db import identity
+from exchangedesk.db.engine import WRITE_TRANSACTION
 from exchangedesk.db.faults import explained, translated_connection_faults
 
 
@@ -49,6 +50,8 @@ class Database:
             session.begin(),
         ):
             session.info["actor"] = self.actor
+            if self.is_sqlite and not self.read_only:
+                session.connection(execution_options={WRITE_TRANSACTION: True})
             yield session
         self.changed = True  # committed: the register differs from when it was opened
 

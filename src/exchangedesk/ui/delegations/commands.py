@@ -257,7 +257,10 @@ class DelegationCommands(QObject):
             if new_person is not None:  # the person was made with the membership
                 person = get_person(self.database, made["person"])
                 delete_person(
-                    self.database, made["person"], expected_version=person.version, actor=self.database.actor
+                    self.database,
+                    made["person"],
+                    expected_version=person.version,
+                    actor=self.database.actor,
                 )
             self.versions.reread(self.database, detail.id)
 
@@ -384,7 +387,12 @@ class DelegationCommands(QObject):
         return self._push(
             self.tr("Accept a conflict of {0}").format(detail.title),
             lambda: accept_conflict(
-                self.database, detail.id, key, actor=self.database.actor, note=note, today=self.today
+                self.database,
+                detail.id,
+                key,
+                actor=self.database.actor,
+                note=note,
+                today=self.today,
             ),
             lambda: withdraw_acceptance(self.database, detail.id, key, actor=self.database.actor),
             detail.id,
@@ -396,7 +404,12 @@ class DelegationCommands(QObject):
             self.tr("Withdraw the acceptance of a conflict"),
             lambda: withdraw_acceptance(self.database, detail.id, key, actor=self.database.actor),
             lambda: accept_conflict(
-                self.database, detail.id, key, actor=self.database.actor, note=note, today=self.today
+                self.database,
+                detail.id,
+                key,
+                actor=self.database.actor,
+                note=note,
+                today=self.today,
             ),
             detail.id,
         )

@@ -94,12 +94,21 @@ class ProgrammeConflictsTab(ConflictsTab):
     def accept_with(self, programme_id: int, key: str, note: str) -> Any:
         def apply() -> Any:
             return accept_programme_conflict(
-                self.database, programme_id, key, actor=self.database.actor, note=note, today=self.today
+                self.database,
+                programme_id,
+                key,
+                actor=self.database.actor,
+                note=note,
+                today=self.today,
             )
 
         def revert() -> None:
             withdraw_acceptance(
-                self.database, programme_id, key, actor=self.database.actor, kind=OwnerKind.PROGRAMME
+                self.database,
+                programme_id,
+                key,
+                actor=self.database.actor,
+                kind=OwnerKind.PROGRAMME,
             )
 
         return self._push(self.tr("Accept a conflict"), apply, revert)
