@@ -45,7 +45,6 @@ def add_privacy(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
 def _cmd_export(args: argparse.Namespace) -> int:
     from exchangedesk.db.opening import open_database
     from exchangedesk.domain.errors import ValidationError
-    from exchangedesk.services.people.edits import default_actor
     from exchangedesk.services.people.privacy import export_personal_data
 
     out = Path(args.out).expanduser()
@@ -54,7 +53,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
         return EXIT_ERROR
     opened = open_database(_db(args))  # not read-only: the export is written to the audit log
     try:
-        files = export_personal_data(opened.database, args.person, out, actor=default_actor())
+        files = export_personal_data(opened.database, args.person, out, actor=opened.database.actor)
     except ValidationError as exc:
         complain(f"{exc.message}. Nothing was written.")
         return EXIT_ERROR

@@ -21,6 +21,7 @@ from exchangedesk.paths import default_database_path
 
 SUPPORTED_BACKENDS = ("sqlite", "postgresql")
 BUSY_TIMEOUT_MS = 5000
+WRITE_TRANSACTION = "exchangedesk_write"  # execution option: this transaction will write
 
 
 def resolve_url(location: str | Path | None) -> URL:
@@ -118,4 +119,9 @@ def _configure_sqlite(engine: Engine, *, read_only: bool) -> None:
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection) -> None:  # pragma: no cover - trivial wiring
-        connection.exec_driver_sql("BEGIN")
+        # A unit of work that will write takes the write lock first (waiting busy_timeout for
+        # another member's save to finish), so what it reads is the latest and a version check
+        # refuses a stale edit in words. A deferred BEGIN would read an old snapshot and then
+        # get SQLITE_BUSY at once on its first write, with no wait and nothing to say who won.
+        writing = connection.get_execution_options().get(WRITE_TRANSACTION, False)
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if writing else "BEGIN")

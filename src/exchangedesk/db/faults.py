@@ -12,13 +12,19 @@ from __future__ import annotations
 
 import errno
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.engine import URL
+from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 
-from exchangedesk.domain.errors import DatabaseError, ExchangeDeskError
+from exchangedesk.domain.errors import (
+    ConcurrentEditError,
+    ConnectionLostError,
+    DatabaseError,
+    ExchangeDeskError,
+)
 
 # SQLite's primary result codes (https://sqlite.org/rescode.html); extended codes keep the
 # primary one in their low byte.
@@ -29,6 +35,12 @@ SQLITE_READONLY = 8
 SQLITE_IOERR = 10
 SQLITE_FULL = 13
 SQLITE_CANTOPEN = 14
+# WAL: this transaction read an older snapshot than another connection has since committed, so
+# it may not write (sqlite.org/rescode.html#busy_snapshot). Another member's save won the race.
+SQLITE_BUSY_SNAPSHOT = 517
+# PostgreSQL's codes for a connection that is gone: class 08, and the server shutting down or
+# starting up (57P01-57P03). Other OperationalErrors (a serialisation failure, a timeout) are not.
+_PG_CONNECTION_CODES = ("08", "57P01", "57P02", "57P03")
 
 NOTHING_SAVED = "Nothing was saved: the change was undone and the register is as it was before."
 
@@ -143,3 +155,46 @@ def explained(*, where: Path | str | None = None, outcome: str = NOTHING_SAVED) 
         if plain is None:
             raise
         raise plain from exc
+
+
+def connection_lost(exc: BaseException) -> bool:
+    """Whether *exc* says the connection to a database server is gone (not a refused query)."""
+    if not isinstance(exc, DBAPIError):
+        return False
+    if exc.connection_invalidated:
+        return True
+    if not isinstance(exc, OperationalError | InterfaceError) or isinstance(
+        exc.orig, sqlite3.Error
+    ):
+        return False
+    code = getattr(exc.orig, "sqlstate", None)
+    return code is None or code.startswith(_PG_CONNECTION_CODES)
+
+
+def lost_message(url: URL) -> str:
+    where = f"'{url.database}'" + (f" on {url.host}" if url.host else "")
+    return (
+        f"The connection to the shared database {where} was lost (the server restarted or the "
+        "network dropped). Nothing of what you were doing was saved. ExchangeDesk reconnects "
+        "by itself: try again in a moment; if it keeps failing, check the network or ask "
+        "whoever runs the server."
+    )
+
+
+@contextmanager
+def translated_connection_faults(url: URL, on_lost: Callable[[], None]) -> Iterator[None]:
+    """The one place where a dropped server connection and a lost SQLite write race become
+    words: :class:`ConnectionLostError` (after *on_lost*, so the window refreshes fully once
+    it is back) and :class:`ConcurrentEditError`. Anything else passes through unchanged."""
+    try:
+        yield
+    except DBAPIError as exc:
+        if getattr(exc.orig, "sqlite_errorcode", None) == SQLITE_BUSY_SNAPSHOT:
+            raise ConcurrentEditError(
+                "Someone else saved at the same moment; nothing was changed. Reload and make "
+                "your change again."
+            ) from exc
+        if connection_lost(exc):
+            on_lost()
+            raise ConnectionLostError(lost_message(url)) from exc
+        raise

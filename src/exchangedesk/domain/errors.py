@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from dataclasses import dataclass
+
 
 class ExchangeDeskError(Exception):
     """Base of every error whose message is meant for the user, not a traceback."""
@@ -34,6 +37,46 @@ class DatabaseLockedError(DatabaseError):
 
 class ConcurrentEditError(ExchangeDeskError):
     """Someone else saved the same record since it was opened (optimistic locking)."""
+
+
+@dataclass(frozen=True)
+class FieldVersions:
+    """One field of a refused edit: what the user typed and what is saved now, as text."""
+
+    label: str
+    yours: str
+    theirs: str
+
+    @property
+    def differs(self) -> bool:
+        return self.yours != self.theirs
+
+
+class StaleEditError(ConcurrentEditError):
+    """An edit saved over someone else's newer save, refused. It names who saved since
+    (*changed_by*, the database user or committee member the audit log recorded; None when
+    the log does not say) and when (*changed_at*, UTC), and carries both versions field by
+    field so the window can show them side by side."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        what: str,
+        changed_by: str | None,
+        changed_at: dt.datetime | None,
+        fields: tuple[FieldVersions, ...] = (),
+    ) -> None:
+        super().__init__(message)
+        self.what = what
+        self.changed_by = changed_by
+        self.changed_at = changed_at
+        self.fields = fields
+
+
+class ConnectionLostError(DatabaseError):
+    """The shared database stopped answering (server restarted, network gone). Nothing of the
+    interrupted work was saved; the next action reconnects."""
 
 
 class DamagedDatabaseError(DatabaseError):

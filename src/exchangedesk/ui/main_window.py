@@ -36,6 +36,7 @@ from exchangedesk.ui.actions import build_actions
 from exchangedesk.ui.areas import AreaPage, AreaSpec, all_areas
 from exchangedesk.ui.formatting import plural
 from exchangedesk.ui.opening import explain_error, open_interactively
+from exchangedesk.ui.sharing.follow import ChangeFollower
 from exchangedesk.ui.tasks import Task
 from exchangedesk.ui.theme import icon
 
@@ -135,6 +136,9 @@ class MainWindow(QMainWindow):
     def _build_pages(self) -> None:
         """Forget the pages of the previous database; each is built again when shown."""
         current = max(self.nav.currentRow(), 0)
+        if getattr(self, "follower", None) is not None:
+            self.follower.stop()
+        self.follower = ChangeFollower(self)  # other windows' changes shown without F5
         while self.stack.count():
             widget = self.stack.widget(0)
             self.stack.removeWidget(widget)
@@ -447,4 +451,5 @@ class MainWindow(QMainWindow):
 
             QThreadPool.globalInstance().waitForDone(30_000)  # a backup takes seconds at most
         self.save_settings()
+        self.follower.stop()
         super().closeEvent(event)

@@ -101,7 +101,7 @@ def test_an_update_checks_the_version_it_was_read_at(
     assert changed.version == made.version + 1
     assert changed.fields.purpose == "Medical aid through the Red Cross"
     before = table_rows(database)
-    with pytest.raises(ConcurrentEditError, match="changed by someone else"):
+    with pytest.raises(ConcurrentEditError, match="was changed by "):
         update_campaign(
             database, made.id, replace(made.fields, title="Stale"), expected_version=made.version
         )

@@ -170,7 +170,7 @@ def test_a_stale_version_is_refused_with_a_clear_message(database: Database) -> 
     first = PersonDraft(**{**_svetlana().__dict__, "role": "Head interpreter"})
     update_person(database, saved.person.id, first, expected_version=1, actor="colleague")
     second = PersonDraft(**{**_svetlana().__dict__, "phone": "+7 8442 11 11 11"})
-    with pytest.raises(ConcurrentEditError, match="Someone else changed Svetlana Petrova"):
+    with pytest.raises(ConcurrentEditError, match="Svetlana Petrova was changed by colleague"):
         update_person(database, saved.person.id, second, expected_version=1, actor=ACTOR)
     after = get_person(database, saved.person.id)
     assert after.draft.role == "Head interpreter"

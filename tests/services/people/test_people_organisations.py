@@ -70,7 +70,7 @@ def test_update_is_version_checked(database: Database) -> None:
     )
     assert saved.version == created.version + 1
     assert [o.id for o in find_organisations(database, "gymnasium")] == [created.id]
-    with pytest.raises(ConcurrentEditError, match="Someone else changed Gymnasium No. 1"):
+    with pytest.raises(ConcurrentEditError, match="Gymnasium No. 1 was changed by "):
         update_organisation(
             database, created.id, _school(), expected_version=created.version, actor=ACTOR
         )

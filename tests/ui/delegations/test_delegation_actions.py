@@ -225,6 +225,6 @@ def test_an_edit_after_someone_else_saved_is_refused_in_the_editor(
     editor.title.setText("Dresden choir, renamed")
     save(editor)
     assert editor.isVisible()
-    assert "Someone else changed" in editor.banner.text()
+    assert "was changed by" in editor.banner.text()
     assert delegation_detail(database, choir).title == CHOIR
     editor.done(0)

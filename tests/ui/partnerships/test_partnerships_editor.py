@@ -208,7 +208,7 @@ def test_a_save_that_raced_another_says_so_plainly(
     editor.notes.setPlainText("mine")
     save_button(editor).click()
     assert editor.isVisible() and editor.banner.isVisible()
-    assert "Someone else saved the partnership Coventry – Dresden" in editor.banner.text()
+    assert "The partnership Coventry – Dresden was changed by" in editor.banner.text()
     assert get_partnership(database, sample.coventry_dresden).notes == "theirs"
     assert filled_window.undo_stack.count() == 0
 

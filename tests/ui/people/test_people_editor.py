@@ -238,7 +238,7 @@ def test_someone_elses_save_is_not_overwritten(
     editor.role.setText("Treasurer")
     save(editor)
     assert editor.isVisible() and editor.problem.isVisible()
-    assert "Someone else changed Zoë Brontë" in editor.problem.text()
+    assert "Zoë Brontë was changed by colleague" in editor.problem.text()
     assert get_person(database, zoe.id).draft.role == "Chair"
     assert filled_window.undo_stack.count() == 0
 

@@ -11,13 +11,14 @@ from contextlib import contextmanager
 from typing import Any, TypeVar
 
 from sqlalchemy.exc import OperationalError
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, object_session
 from sqlalchemy.orm.exc import StaleDataError
 
 from exchangedesk.db.models import AuditEntry
 from exchangedesk.db.session import Database
 from exchangedesk.db.types import utc_now
 from exchangedesk.domain.errors import ConcurrentEditError, ValidationError
+from exchangedesk.services.common.staleness import refuse_stale
 
 RecordT = TypeVar("RecordT")
 
@@ -53,13 +54,12 @@ def existing(session: Session, model: type[RecordT], record_id: int, what: str) 
 
 
 def check_version(record: Any, expected_version: int, what: str) -> None:
-    """Refuse to save over a change someone else made since the record was read."""
+    """Refuse to save over a change someone else made since the record was read, naming who
+    made it and when (:class:`~exchangedesk.domain.errors.StaleEditError`)."""
     if record.version_id != expected_version:
-        raise ConcurrentEditError(
-            f"{what} was changed by someone else since you opened it (now version "
-            f"{record.version_id}, you had {expected_version}). Reload it and make your change "
-            "again."
-        )
+        session = object_session(record)
+        assert session is not None, "check_version needs a record loaded in a session"
+        refuse_stale(session, record, expected_version, what)
 
 
 def referenced(
@@ -105,7 +105,7 @@ def audit(session: Session, action: str, entity: str, entity_id: int, summary: s
     session.add(
         AuditEntry(
             at=utc_now(),
-            actor=actor(),
+            actor=session.info.get("actor") or actor(),
             action=action,
             entity=entity,
             entity_id=entity_id,

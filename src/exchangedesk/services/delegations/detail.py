@@ -114,7 +114,7 @@ def audit(
     session.add(
         AuditEntry(
             at=utc_now(),
-            actor=(who or actor())[:200],
+            actor=(who or session.info.get("actor") or actor())[:200],
             action=action,
             entity=AUDIT_ENTITY,
             entity_id=delegation_id,

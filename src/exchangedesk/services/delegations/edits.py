@@ -40,6 +40,7 @@ from exchangedesk.db.session import Database
 from exchangedesk.domain.enums import Direction
 from exchangedesk.domain.errors import ConcurrentEditError, ValidationError
 from exchangedesk.domain.people import clean, clean_block
+from exchangedesk.services.common.staleness import refuse_stale
 from exchangedesk.services.delegations.detail import DelegationDetail, audit, load_detail
 from exchangedesk.services.delegations.guard import ensure_editable
 
@@ -122,11 +123,7 @@ def _flush(session: Session, title: str) -> None:
 def load_for_edit(session: Session, delegation_id: int, expected_version: int) -> Delegation:
     """The delegation if it may be edited and nobody saved it since ``expected_version``."""
     delegation = ensure_editable(session, delegation_id)
-    if delegation.version_id != expected_version:
-        raise ConcurrentEditError(
-            f"Someone else changed “{delegation.title}” since you opened it; nothing was saved. "
-            "Open it again to see their changes."
-        )
+    refuse_stale(session, delegation, expected_version, f"“{delegation.title}”")
     return delegation
 
 

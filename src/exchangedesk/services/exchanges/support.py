@@ -13,6 +13,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from exchangedesk.domain.errors import ConcurrentEditError, ValidationError
 from exchangedesk.domain.text import fold
+from exchangedesk.services.common.staleness import refuse_stale
 
 T = TypeVar("T")
 
@@ -113,11 +114,7 @@ def load(
     record: Any = session.get(model, record_id)
     if record is None:
         raise ConcurrentEditError(f"The {what} #{record_id} is no longer in the register.")
-    if expected_version is not None and record.version_id != expected_version:
-        raise ConcurrentEditError(
-            f"Someone else saved this {what} since you opened it; nothing was changed. "
-            "Open it again to see their changes."
-        )
+    refuse_stale(session, record, expected_version, f"This {what}")
     return record
 
 

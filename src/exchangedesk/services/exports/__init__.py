@@ -99,12 +99,12 @@ def export_sheet(
     if sensitive:
         # The audit entry is written in the same unit of work that reads the details: no
         # sensitive export without its entry (a read-only database refuses both).
-        from exchangedesk.services.people.edits import audit, default_actor
+        from exchangedesk.services.people.edits import audit
 
         with database.unit_of_work() as session:
             table = chosen.build(session, True)
             sheet = _sheet(chosen, table, text_filter, record_ids, sensitive=True)
-            who = actor or default_actor()
+            who = actor or database.actor
             where = f" {audit_note}" if audit_note else ""
             audit(
                 session,

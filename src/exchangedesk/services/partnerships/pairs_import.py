@@ -359,7 +359,7 @@ class _Run:
         session.add(
             AuditEntry(
                 at=utc_now(),
-                actor=_actor(),
+                actor=session.info.get("actor") or _actor(),
                 action="import",
                 entity="partnership",
                 summary="; ".join(report.summary_lines(limit=0)[:3]),

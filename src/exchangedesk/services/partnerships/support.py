@@ -18,6 +18,7 @@ from exchangedesk.db.types import utc_now
 from exchangedesk.domain.anniversaries import DatePrecision
 from exchangedesk.domain.enums import ActingSide, PartnershipStatus, label
 from exchangedesk.domain.errors import ConcurrentEditError
+from exchangedesk.services.common.staleness import refuse_stale
 
 
 class PartnershipGoneError(ConcurrentEditError):
@@ -46,7 +47,7 @@ def audit(session: Session, action: str, entity: str, entity_id: int | None, sum
     session.add(
         AuditEntry(
             at=utc_now(),
-            actor=actor(),
+            actor=session.info.get("actor") or actor(),
             action=action,
             entity=entity,
             entity_id=entity_id,
@@ -64,11 +65,9 @@ def load_partnership(
         raise PartnershipGoneError(
             f"Partnership #{partnership_id} is no longer in the register (someone removed it)."
         )
-    if expected_version is not None and partnership.version_id != expected_version:
-        raise ConcurrentEditError(
-            f"Someone else saved the partnership {pair_name(partnership)} since you opened it; "
-            "nothing was changed. Close the editor and open it again to see their changes."
-        )
+    refuse_stale(
+        session, partnership, expected_version, f"The partnership {pair_name(partnership)}"
+    )
     return partnership
 
 

@@ -32,6 +32,7 @@ from exchangedesk.domain.people import (
     validate_person,
     validate_sensitive,
 )
+from exchangedesk.services.common.staleness import refuse_stale, stale_after_race
 from exchangedesk.services.people.links import Reference, count_references
 from exchangedesk.services.people.lists import PersonDetail, person_detail
 
@@ -97,12 +98,18 @@ def _check_guardian(session: Session, person_id: int, draft: SensitiveDraft) -> 
         raise ValidationError("guardian_id", "that person no longer exists")
 
 
-def _apply(person: Person, draft: PersonDraft) -> list[str]:
-    """Copy the draft onto the record; the names of the fields that changed."""
+def _values(draft: PersonDraft) -> dict[str, object]:
+    """The draft as the record's attributes."""
     values = {
         f.name: getattr(draft, f.name) for f in dataclasses.fields(draft) if f.name != "languages"
     }
     values["languages"] = draft.languages_text
+    return values
+
+
+def _apply(person: Person, draft: PersonDraft) -> list[str]:
+    """Copy the draft onto the record; the names of the fields that changed."""
+    values = _values(draft)
     changed = [name for name, value in values.items() if getattr(person, name) != value]
     for name in changed:
         setattr(person, name, values[name])
@@ -122,6 +129,9 @@ def _save_sensitive(
     _check_guardian(session, person_id, draft)
     row = session.get(PersonSensitive, person_id)
     found = row.version_id if row is not None else None
+    if row is not None and expected_version is not None:
+        # Only the field names are compared here: sensitive values never go into an error.
+        refuse_stale(session, row, expected_version, "This person's sensitive details")
     if found != expected_version:
         raise ConcurrentEditError(
             "Someone else changed this person's sensitive details since you opened them. "
@@ -145,14 +155,11 @@ def _save_sensitive(
     return row.version_id, changed
 
 
-def _flush(session: Session, what: str) -> None:
+def _flush(session: Session, person_id: int, what: str, yours: dict[str, object]) -> None:
     try:
         session.flush()
     except StaleDataError as exc:
-        raise ConcurrentEditError(
-            f"Someone else saved {what} at the same moment; nothing was changed. "
-            "Open it again to see their changes."
-        ) from exc
+        raise stale_after_race(session, Person, person_id, what, yours) from exc
 
 
 # --- the use cases ---------------------------------------------------------------------------
@@ -223,14 +230,12 @@ def update_person(
             raise ConcurrentEditError(
                 f"{draft.name} was deleted or merged by someone else; nothing was saved."
             )
-        if person.version_id != expected_version:
-            raise ConcurrentEditError(
-                f"Someone else changed {person.display_name} since you opened it; nothing was "
-                "saved. Close the editor and open the person again to see their changes."
-            )
+        values = _values(draft)
+        refuse_stale(session, person, expected_version, person.display_name, values)
         _check_links(session, draft)
+        name = person.display_name
         changed = _apply(person, draft)
-        _flush(session, person.display_name)
+        _flush(session, person_id, name, values)
         new_sensitive_version = None
         if sensitive is not None:
             new_sensitive_version, sensitive_changed = _save_sensitive(

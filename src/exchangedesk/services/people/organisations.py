@@ -25,6 +25,7 @@ from exchangedesk.domain.people import (
     validate_organisation,
 )
 from exchangedesk.domain.text import fold
+from exchangedesk.services.common.staleness import refuse_stale
 from exchangedesk.services.people.edits import audit
 from exchangedesk.services.people.links import count_references
 from exchangedesk.services.people.lists import place_label
@@ -151,11 +152,7 @@ def update_organisation(
             raise ConcurrentEditError(
                 f"{draft.name} was deleted by someone else; nothing was saved."
             )
-        if organisation.version_id != expected_version:
-            raise ConcurrentEditError(
-                f"Someone else changed {organisation.name} since you opened it; nothing was "
-                "saved. Close the editor and open it again to see their changes."
-            )
+        refuse_stale(session, organisation, expected_version, organisation.name)
         _check_city(session, draft)
         changed = _apply(organisation, draft)
         try:

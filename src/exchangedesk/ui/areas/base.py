@@ -48,6 +48,11 @@ class AreaPage(QWidget):
     def refresh(self) -> None:
         """Read the database again (after an edit elsewhere, or F5)."""
 
+    def refresh_live(self) -> None:
+        """Someone else changed the register: read it again, keeping what the user looks at
+        (pages whose refresh already keeps the selection need not override this)."""
+        self.refresh()
+
     def refresh_icons(self) -> None:
         """The colour scheme changed: redraw icon-font glyphs in the new text colour."""
 

@@ -104,6 +104,28 @@ class ListPage(AreaPage):
     def refresh(self) -> None:
         self.model.reload()
 
+    def refresh_live(self) -> None:
+        """Read the list again after another window's change, keeping the selected record
+        selected (and the detail pane on it) when it is still in the list."""
+        row = self.selected_row()
+        record_id = getattr(row, "id", None)
+        scrolled = self.table.verticalScrollBar().value()
+        self.model.reload()
+        if record_id is not None:
+            self.select_record(record_id)
+        self.table.verticalScrollBar().setValue(scrolled)
+        self.status_changed.emit()
+
+    def select_record(self, record_id: int) -> bool:
+        """Select the loaded row of *record_id*; False when it is not (any more) in the list."""
+        for index in range(self.model.rowCount()):
+            found = self.model.row_at(index)
+            if found is not None and getattr(found, "id", None) == record_id:
+                self.table.selectRow(index)
+                return True
+        self.detail.show_row(None)
+        return False
+
     def refresh_icons(self) -> None:
         self.filter_bar.refresh_icons()
         self.empty.refresh_icons()
@@ -291,6 +313,10 @@ class TabbedListPage(AreaPage):
     def refresh(self) -> None:
         for page in self.lists:
             page.refresh()
+
+    def refresh_live(self) -> None:
+        for page in self.lists:
+            page.refresh_live()
 
     def refresh_icons(self) -> None:
         for index, page in enumerate(self.lists):

@@ -22,7 +22,7 @@ from exchangedesk.domain.enums import DelegationStatus, label
 from exchangedesk.domain.people import PersonDraft
 from exchangedesk.services.delegations import budget, edits, members, status
 from exchangedesk.services.delegations.conflicts import accept_conflict, withdraw_acceptance
-from exchangedesk.services.delegations.detail import DelegationDetail, actor, delegation_detail
+from exchangedesk.services.delegations.detail import DelegationDetail, delegation_detail
 from exchangedesk.services.delegations.moves import move_delegation
 from exchangedesk.services.people.edits import delete_person
 from exchangedesk.services.people.lists import get_person
@@ -257,7 +257,10 @@ class DelegationCommands(QObject):
             if new_person is not None:  # the person was made with the membership
                 person = get_person(self.database, made["person"])
                 delete_person(
-                    self.database, made["person"], expected_version=person.version, actor=actor()
+                    self.database,
+                    made["person"],
+                    expected_version=person.version,
+                    actor=self.database.actor,
                 )
             self.versions.reread(self.database, detail.id)
 
@@ -384,9 +387,14 @@ class DelegationCommands(QObject):
         return self._push(
             self.tr("Accept a conflict of {0}").format(detail.title),
             lambda: accept_conflict(
-                self.database, detail.id, key, actor=actor(), note=note, today=self.today
+                self.database,
+                detail.id,
+                key,
+                actor=self.database.actor,
+                note=note,
+                today=self.today,
             ),
-            lambda: withdraw_acceptance(self.database, detail.id, key, actor=actor()),
+            lambda: withdraw_acceptance(self.database, detail.id, key, actor=self.database.actor),
             detail.id,
         )
 
@@ -394,9 +402,14 @@ class DelegationCommands(QObject):
         self.versions.seen(detail)  # the freshest version the user has seen
         return self._push(
             self.tr("Withdraw the acceptance of a conflict"),
-            lambda: withdraw_acceptance(self.database, detail.id, key, actor=actor()),
+            lambda: withdraw_acceptance(self.database, detail.id, key, actor=self.database.actor),
             lambda: accept_conflict(
-                self.database, detail.id, key, actor=actor(), note=note, today=self.today
+                self.database,
+                detail.id,
+                key,
+                actor=self.database.actor,
+                note=note,
+                today=self.today,
             ),
             detail.id,
         )

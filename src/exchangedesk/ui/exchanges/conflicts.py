@@ -22,7 +22,6 @@ from exchangedesk.services.delegations.conflicts import (
     programme_conflicts,
     withdraw_acceptance,
 )
-from exchangedesk.services.delegations.detail import actor
 from exchangedesk.ui.delegations.conflicts import ConflictsTab
 from exchangedesk.ui.delegations.forms import NoteDialog
 from exchangedesk.ui.dialogs import open_dialog
@@ -95,12 +94,21 @@ class ProgrammeConflictsTab(ConflictsTab):
     def accept_with(self, programme_id: int, key: str, note: str) -> Any:
         def apply() -> Any:
             return accept_programme_conflict(
-                self.database, programme_id, key, actor=actor(), note=note, today=self.today
+                self.database,
+                programme_id,
+                key,
+                actor=self.database.actor,
+                note=note,
+                today=self.today,
             )
 
         def revert() -> None:
             withdraw_acceptance(
-                self.database, programme_id, key, actor=actor(), kind=OwnerKind.PROGRAMME
+                self.database,
+                programme_id,
+                key,
+                actor=self.database.actor,
+                kind=OwnerKind.PROGRAMME,
             )
 
         return self._push(self.tr("Accept a conflict"), apply, revert)
@@ -114,7 +122,7 @@ class ProgrammeConflictsTab(ConflictsTab):
             self._push(
                 self.tr("Withdraw the acceptance of a conflict"),
                 lambda: withdraw_acceptance(
-                    self.database, pid, key, actor=actor(), kind=OwnerKind.PROGRAMME
+                    self.database, pid, key, actor=self.database.actor, kind=OwnerKind.PROGRAMME
                 ),
                 lambda: self.accept_with_now(pid, key, note),
             )
@@ -125,5 +133,5 @@ class ProgrammeConflictsTab(ConflictsTab):
     def accept_with_now(self, programme_id: int, key: str, note: str) -> None:
         """The undo of a withdrawal: accepted again with the same note, off the stack."""
         accept_programme_conflict(
-            self.database, programme_id, key, actor=actor(), note=note, today=self.today
+            self.database, programme_id, key, actor=self.database.actor, note=note, today=self.today
         )

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 
 from exchangedesk.db.session import Database
 from exchangedesk.domain.errors import ExchangeDeskError
-from exchangedesk.services.people.edits import default_actor
 from exchangedesk.services.people.lists import get_person
 from exchangedesk.services.people.organisations import get_organisation
 from exchangedesk.ui.areas.base import AreaPage
@@ -201,7 +200,7 @@ class PeopleArea(TabbedListPage):
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         AreaPage.__init__(self, parent)  # the tabs are built here, with the editing pages
         self.edits = PeopleEdits(
-            database, default_actor(), lambda: self.undo_stack, self._shown, self
+            database, database.actor, lambda: self.undo_stack, self._shown, self
         )
         self.people = PeopleListPage(database, self.edits)
         self.organisations = OrganisationsListPage(database, self.edits)
