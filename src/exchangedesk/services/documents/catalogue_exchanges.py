@@ -12,13 +12,16 @@ if TYPE_CHECKING:
     from exchangedesk.db.session import Database
 
 
-def _build(kind: str, data_function, renderer_class, database, request) -> PrintedDocument:  # noqa: ANN001
+def _build(
+    kind: str, data_function, renderer_class, database, request, warnings=()
+) -> PrintedDocument:  # noqa: ANN001, E501
     data = data_function(database, request.record_id, issued_on=request.issued_on)
     renderer = renderer_class(data, paper=request.paper)
     return PrintedDocument(
         pdf=renderer.render(),
         title=renderer.title(),
         file_name=file_name(kind, data.header.programme_id, request.issued_on),
+        warnings=tuple(warnings),
     )
 
 
@@ -34,9 +37,17 @@ def placement_letters(database: Database, request: Request) -> PrintedDocument:
 def participant_list(database: Database, request: Request) -> PrintedDocument:
     from exchangedesk.reports.exchange_documents import ParticipantListRenderer
     from exchangedesk.services.documents.exchange_data import participant_list_data
+    from exchangedesk.services.privacy.sharing import participant_list_warnings
 
+    # The list goes to the schools on both sides: say who has not agreed to that.
+    warnings = participant_list_warnings(database, request.record_id, request.issued_on)
     return _build(
-        "participant-list", participant_list_data, ParticipantListRenderer, database, request
+        "participant-list",
+        participant_list_data,
+        ParticipantListRenderer,
+        database,
+        request,
+        warnings,
     )
 
 
