@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from exchangedesk.cli_common import (
@@ -207,6 +208,8 @@ def _cmd_print(args: argparse.Namespace) -> int:
     else:
         note = ""
     print(f"{printed.title}{note} written to {out}")
+    for warning in printed.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
     return EXIT_OK
 
 

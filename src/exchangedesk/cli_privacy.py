@@ -12,7 +12,8 @@ from exchangedesk.cli_common import db_location as _db
 def add_privacy(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     privacy = sub.add_parser(
         "privacy",
-        help="a person's data: given to them (export), or erased (erase)",
+        help="a person's data: given to them (export), erased (erase); what is kept too "
+        "long (review, retention)",
         description="Give a person everything the register holds about them, or erase it.",
     )
     actions = privacy.add_subparsers(dest="privacy_action", metavar="ACTION", required=True)
@@ -40,6 +41,9 @@ def add_privacy(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     erase.add_argument("--yes", action="store_true", help="erase without asking")
     add_common(erase)
     erase.set_defaults(handler=_cmd_erase)
+    from exchangedesk.cli_privacy_review import add_review
+
+    add_review(actions)
 
 
 def _cmd_export(args: argparse.Namespace) -> int:

@@ -38,6 +38,7 @@ from exchangedesk.db.models.partnerships import (
     PartnershipStatusChange,
 )
 from exchangedesk.db.models.people import Organisation, Person, PersonSensitive
+from exchangedesk.db.models.privacy import PrivacyConsent
 from exchangedesk.db.models.records import Attachment, AuditEntry, Document
 
 __all__ = [
@@ -69,6 +70,7 @@ __all__ = [
     "PartnershipStatusChange",
     "Person",
     "PersonSensitive",
+    "PrivacyConsent",
     "Placement",
     "ProgrammeLeader",
     "Room",

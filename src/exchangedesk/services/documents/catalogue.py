@@ -88,6 +88,8 @@ class PrintedDocument:
     title: str
     file_name: str  # a suggestion for "Save as": letters, digits, dashes, ends in .pdf
     register_entry_id: int | None = None  # letters: the correspondence register's entry
+    # What the secretary should know before sending it (data passed on without consent...).
+    warnings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

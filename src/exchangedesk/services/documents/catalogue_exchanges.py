@@ -12,7 +12,9 @@ if TYPE_CHECKING:
     from exchangedesk.db.session import Database
 
 
-def _build(kind: str, data_function, renderer_class, database, request) -> PrintedDocument:  # noqa: ANN001
+def _build(
+    kind: str, data_function, renderer_class, database, request, warnings=()
+) -> PrintedDocument:  # noqa: ANN001
     from exchangedesk.services.documents.languages import for_committee
 
     language = for_committee(database, request.language)
@@ -22,6 +24,7 @@ def _build(kind: str, data_function, renderer_class, database, request) -> Print
         pdf=renderer.render(),
         title=renderer.title(),
         file_name=file_name(kind, data.header.programme_id, request.issued_on),
+        warnings=tuple(warnings),
     )
 
 
@@ -37,9 +40,17 @@ def placement_letters(database: Database, request: Request) -> PrintedDocument:
 def participant_list(database: Database, request: Request) -> PrintedDocument:
     from exchangedesk.reports.exchange_documents import ParticipantListRenderer
     from exchangedesk.services.documents.exchange_data import participant_list_data
+    from exchangedesk.services.privacy.sharing import participant_list_warnings
 
+    # The list goes to the schools on both sides: say who has not agreed to that.
+    warnings = participant_list_warnings(database, request.record_id, request.issued_on)
     return _build(
-        "participant-list", participant_list_data, ParticipantListRenderer, database, request
+        "participant-list",
+        participant_list_data,
+        ParticipantListRenderer,
+        database,
+        request,
+        warnings,
     )
 
 

@@ -47,6 +47,8 @@ TITLES = {
     "placements.participant_id": "Placements with host families",
     "consents.participant_id": "Consents for their participation",
     "consents.given_by_id": "Consents they gave",
+    "privacy_consents.person_id": "Consents about their data",
+    "privacy_consents.given_by_id": "Consents about their data they gave as guardian",
     "host_families.contact_person_id": "Host families (contact person)",
     "contributions.donor_person_id": "Contributions",
     "gifts.from_person_id": "Gifts given by them",

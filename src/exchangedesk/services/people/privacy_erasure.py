@@ -2,9 +2,10 @@
 
 The person's row stays, anonymised in place as "Erased person 1234", and so do the rows that
 figures and history are made of: a delegation still had 12 members, a campaign still collected
-its total, a letter was still sent on that day. What goes: sensitive details, contact details,
-free-text notes about them, the stored files about them (scanned consents, kept copies of
-letters, which the register then notes as deleted), their entry in the people search index,
+its total, a letter was still sent on that day; their data consents stay as proof, ended and
+without notes. What goes: sensitive details, contact details, free-text notes about them, the
+stored files about them (scanned consents, kept copies of letters, which the register then
+notes as deleted), their entry in the people search index,
 and every copy of their names, e-mail, telephone and passport number in any text column of the
 register (letter titles, gift givers, audit summaries...).
 
@@ -37,6 +38,7 @@ from exchangedesk.db.models import (
     Participant,
     Person,
     PersonSensitive,
+    PrivacyConsent,
 )
 from exchangedesk.db.search_index import PEOPLE_SEARCH
 from exchangedesk.db.session import Database
@@ -244,6 +246,15 @@ def _erase(session: Session, person: Person, *, today: dt.date) -> tuple[Erasure
         .where(Contribution.donor_person_id == person_id)
         .values(notes=None, donor_text=None)
     )
+    # Their consents stay, as proof of what the committee was allowed to do and until when
+    # (GDPR art. 7(1): the controller must be able to show consent; art. 17(3)(e) lets it keep
+    # what defending a claim needs). They hold a purpose, dates and how it was given — nothing
+    # that says who the person was — and end with the erasure; the free-text note goes.
+    for consent in session.scalars(
+        select(PrivacyConsent).where(PrivacyConsent.person_id == person_id)
+    ):
+        consent.withdrawn_on = consent.withdrawn_on or max(consent.given_on, today)
+        consent.notes = None
     session.flush()
     rewritten = _rewrite_texts(session, needles, name)
     audit(session, NOT_RECORDED, "erase", "person", person_id, f"Personal data of {name} erased")

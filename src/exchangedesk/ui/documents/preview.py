@@ -173,8 +173,15 @@ class PreviewDialog(QDialog):
         self.stack = QStackedWidget()
         for page in (busy, self.view, self.problem):
             self.stack.addWidget(page)
+        # What to know before sending it (a participant who did not agree to be passed on).
+        self.warning = QLabel(wordWrap=True)
+        self.warning.setObjectName("document-warning")
+        self.warning.setTextFormat(Qt.TextFormat.PlainText)
+        self.warning.setStyleSheet("background: #fff4ce; color: #5c4400; padding: 6px;")
+        self.warning.hide()
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
+        layout.addWidget(self.warning)
         layout.addWidget(self.stack, 1)
 
     def _tool(self, glyph: str, tip: str, shortcut: str) -> QToolButton:
@@ -257,6 +264,8 @@ class PreviewDialog(QDialog):
 
     def _show(self, document: PrintedDocument) -> None:
         self.document_shown = document
+        self.warning.setText("\n".join(document.warnings))
+        self.warning.setVisible(bool(document.warnings))
         self.pdf.close()
         self._buffer = QBuffer(self)
         self._buffer.setData(QByteArray(document.pdf))

@@ -58,6 +58,7 @@ class DemoSummary:
     programme_leaders: int
     participants: int
     consents: int
+    privacy_consents: int
     host_families: int
     placements: int
     gifts: int
@@ -105,6 +106,7 @@ _COUNTED = {
     "programme_leaders": m.ProgrammeLeader,
     "participants": m.Participant,
     "consents": m.Consent,
+    "privacy_consents": m.PrivacyConsent,
     "host_families": m.HostFamily,
     "placements": m.Placement,
     "gifts": m.Gift,

@@ -14,10 +14,12 @@ from exchangedesk.db.models import (
     Participant,
     PersonSensitive,
     Placement,
+    PrivacyConsent,
     ProgrammeLeader,
 )
 from exchangedesk.domain.enums import Direction, PlacementStatus, ProgrammeStatus
 from exchangedesk.domain.enums import ItineraryKind as K
+from exchangedesk.domain.privacy import ConsentMethod, ConsentPurpose
 from exchangedesk.services.samples.demo._support import (
     FICTIONAL,
     SCENARIO,
@@ -288,6 +290,7 @@ def build_school_exchange(demo: Demo) -> None:
                 covers="Travel, stay with a host family, emergency medical treatment",
             )
         )
+    build_data_consents(demo)
     for key, family, status, reason in (
         (
             "lena_schroeder",
@@ -374,3 +377,26 @@ def build_school_exchange(demo: Demo) -> None:
 def build_exchanges(demo: Demo) -> None:
     build_lanchester_exchange(demo)
     build_school_exchange(demo)
+
+
+def build_data_consents(demo: Demo) -> None:
+    """The guardians' consents about their children's data: Lena's and Paul's mother agreed to
+    photos and to sharing with the Dresden school on the form; Mia's mother agreed to sharing
+    by e-mail but took back the photos; Jonas has none yet (the participant list warns)."""
+    for key, guardian, purpose, method, given, withdrawn in (
+        ("lena_schroeder", "birgit_schroeder", ConsentPurpose.PHOTOS, ConsentMethod.FORM, -20, None),
+        ("lena_schroeder", "birgit_schroeder", ConsentPurpose.PARTNER_SHARING, ConsentMethod.FORM, -20, None),
+        ("paul_schroeder", "birgit_schroeder", ConsentPurpose.PARTNER_SHARING, ConsentMethod.FORM, -20, None),
+        ("mia_hoffmann", "sabine_hoffmann", ConsentPurpose.PARTNER_SHARING, ConsentMethod.EMAIL, -15, None),
+        ("mia_hoffmann", "sabine_hoffmann", ConsentPurpose.PHOTOS, ConsentMethod.EMAIL, -15, -5),
+    ):  # fmt: skip
+        demo.add(
+            PrivacyConsent(
+                person_id=demo.pid(key),
+                given_by_id=demo.pid(guardian),
+                purpose=purpose,
+                method=method,
+                given_on=demo.days(given),
+                withdrawn_on=demo.days(withdrawn) if withdrawn is not None else None,
+            )
+        )

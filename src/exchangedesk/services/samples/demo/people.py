@@ -484,6 +484,14 @@ def build_sensitive(demo: Demo) -> None:
         passport_expiry=demo.days(HARBIN_TRIP_LAST_DAY + 900),
         medical_notes="Uses a walking stick; step-free access where possible.",
     )
+    # Katrin Vogel came with last November's Dresden delegation: her passport details are now
+    # past their keeping time, which is what the retention review shows on the demo.
+    sensitive(
+        "vogel",
+        nationality="DE",
+        passport_number="C01X00T47",
+        passport_expiry=demo.days(2400),
+    )
     visitors = {
         # key: (date of birth, passport, days the passport outlives the visit, notes)
         "smirnova": (dt.date(1969, 3, 8), "75 0000101", 1400, {}),
