@@ -1,4 +1,12 @@
-"""Shared fixtures: every test gets a fresh database built by the migrations, never create_all."""
+"""Shared fixtures: every test gets a fresh database built by the migrations, never create_all.
+
+Two backends (issue 19). A test that asks for ``database``, ``opened`` or ``db_location`` in the
+folders of :data:`BOTH_BACKENDS` runs twice, ids ``[sqlite]`` and ``[postgresql]``: once on a
+new SQLite file, once on a new database on the server named by ``EXCHANGEDESK_TEST_PG_URL``
+(tests/pg_server.py; skipped without it, a failure without it when ``EXCHANGEDESK_REQUIRE_PG=1``).
+A test about SQLite itself (its files, PRAGMAs, backups of files) says
+``@pytest.mark.sqlite_only`` and runs once. Elsewhere (the UI tests) ``backend`` is "sqlite".
+"""
 
 from __future__ import annotations
 
@@ -12,10 +20,71 @@ from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
 
+import pg_server  # noqa: E402
 from exchangedesk.db.opening import OpenedDatabase, open_database  # noqa: E402
 from exchangedesk.db.session import Database  # noqa: E402
 
 SHARED_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
+TESTS = Path(__file__).resolve().parent
+
+BACKENDS = ("sqlite", "postgresql")
+# The service, migration, import, printing and CLI tests; not the UI tests (the window runs the
+# same services, and doubling 375 slow widget tests would add little but minutes).
+BOTH_BACKENDS = ("services", "db", "reports", "interchange", "test_cli")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers", "sqlite_only(reason): about SQLite itself, so not repeated on PostgreSQL"
+    )
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if "backend" not in metafunc.fixturenames:
+        return
+    if metafunc.definition.get_closest_marker("sqlite_only") is not None:
+        return
+    first = metafunc.definition.path.relative_to(TESTS).parts[0]
+    if first.startswith(BOTH_BACKENDS):
+        # Session scope: the demo register of the document tests is built once per backend.
+        metafunc.parametrize("backend", BACKENDS, scope="session")
+
+
+@pytest.fixture(scope="session")
+def backend() -> str:
+    return "sqlite"
+
+
+@pytest.fixture(scope="session")
+def pg() -> Iterator[pg_server.Server]:
+    server = pg_server.connect()
+    yield server
+    server.close()
+
+
+@pytest.fixture
+def pg_url(pg: pg_server.Server, pg_data_home: Path) -> Iterator[str]:
+    """A new database on the server at the current schema, dropped after the test."""
+    url = pg.migrated()
+    yield pg_server.plain(url)
+    pg.release(url.database)
+
+
+@pytest.fixture
+def pg_empty_url(pg: pg_server.Server, pg_data_home: Path) -> Iterator[str]:
+    """A new, empty database on the server (no schema), dropped after the test."""
+    url = pg.empty()
+    yield pg_server.plain(url)
+    pg.drop(url.database)
+
+
+@pytest.fixture
+def pg_data_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A server database keeps its local files (attachments, the erasure log) in the user's
+    data folder, not beside a file: the test's own, not the account's."""
+    home = tmp_path / "data-home"
+    monkeypatch.setenv("XDG_DATA_HOME", str(home))
+    return home
 
 
 @pytest.fixture
@@ -24,8 +93,16 @@ def db_path(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def opened(db_path: Path) -> Iterator[OpenedDatabase]:
-    handle = open_database(db_path)
+def db_location(backend: str, request: pytest.FixtureRequest) -> Path | str:
+    """Where this test's database is: a new SQLite file, or a new PostgreSQL database's URL."""
+    if backend == "postgresql":
+        return request.getfixturevalue("pg_url")
+    return request.getfixturevalue("db_path")
+
+
+@pytest.fixture
+def opened(db_location: Path | str) -> Iterator[OpenedDatabase]:
+    handle = open_database(db_location)
     yield handle
     handle.close()
 

@@ -12,7 +12,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import inspect, text
 
 from exchangedesk.db.models import City, Organisation, Partnership, Person
 from exchangedesk.db.session import Database
@@ -127,14 +127,17 @@ def appeal_fixture(database: Database, committee: Committee) -> Appeal:
 def table_rows(database: Database) -> dict[str, list[tuple[object, ...]]]:
     """Every row of every table (bar Alembic's), to prove a refused edit left all as it was."""
     with database.reading() as session:
-        names = session.scalars(
-            text(
-                "SELECT name FROM sqlite_master WHERE type = 'table' "
-                "AND name NOT LIKE 'sqlite_%' AND name <> 'alembic_version' ORDER BY name"
-            )
-        ).all()
+        names = sorted(
+            name
+            for name in inspect(session.connection()).get_table_names()
+            if name != "alembic_version"
+        )
+        # Sorted: a server returns rows in no promised order.
         return {
-            name: [tuple(row) for row in session.execute(text(f'SELECT * FROM "{name}"'))]  # noqa: S608
+            name: sorted(
+                (tuple(row) for row in session.execute(text(f'SELECT * FROM "{name}"'))),  # noqa: S608
+                key=repr,
+            )
             for name in names
         }
 

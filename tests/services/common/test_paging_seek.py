@@ -81,7 +81,9 @@ def test_later_pages_seek_instead_of_skipping(database: Database, crowd: int):
 
     def record(_conn, _cursor, statement, parameters, *_rest) -> None:  # noqa: ANN001
         if "ORDER BY" in statement:
-            pages.append((statement, tuple(parameters)))
+            # SQLite's driver takes a tuple, psycopg a dict of named parameters.
+            values = parameters.values() if isinstance(parameters, dict) else parameters
+            pages.append((statement, tuple(values)))
 
     paging_seek.PAGE_ENDS.clear()
     event.listen(database.engine, "before_cursor_execute", record)
@@ -92,7 +94,9 @@ def test_later_pages_seek_instead_of_skipping(database: Database, crowd: int):
     assert len(pages) == 7
     assert "people.id >" not in pages[0][0]
     for statement, parameters in pages[1:]:  # after the last row seen, and nothing skipped
-        assert "people.id >" in statement and parameters[-1] == 0
+        # SQLite always says OFFSET (here 0); PostgreSQL leaves a zero offset out.
+        assert "people.id >" in statement
+        assert "OFFSET" not in statement or parameters[-1] == 0
 
 
 def test_an_offset_not_reached_page_by_page_still_works(database: Database, crowd: int):

@@ -14,6 +14,7 @@ from sqlalchemy import select
 from exchangedesk.db.models import Attachment
 from exchangedesk.db.session import Database
 from exchangedesk.domain.errors import ValidationError
+from exchangedesk.paths import user_data_dir
 from exchangedesk.services.common.attachments import (
     AttachmentMissingError,
     attach_bytes,
@@ -39,13 +40,15 @@ def _files_under(folder: Path) -> set[Path]:
 
 
 def test_a_file_is_stored_under_a_generated_name_beside_the_database(
-    database: Database, sample: SampleIds, db_path: Path, tmp_path: Path
+    database: Database, sample: SampleIds, db_location: Path | str, tmp_path: Path
 ) -> None:
     source = tmp_path / "Agreement Coventry–Stalingrad 1944.pdf"
     source.write_bytes(SCAN)
     row = attach_file(database, sample.coventry_volgograd, source, title="The 1944 agreement")
     folder = attachments_dir(database)
-    assert folder == db_path.parent.resolve() / "attachments"
+    # A server database has no folder of its own: its files go to the user's data folder.
+    home = db_location.parent.resolve() if isinstance(db_location, Path) else user_data_dir()
+    assert folder == home / "attachments"
     stored = stored_file(database, row.id)
     assert stored.parent == folder and len(stored.name) == 32 and stored.name.isalnum()
     assert row.original_name == "Agreement Coventry–Stalingrad 1944.pdf"

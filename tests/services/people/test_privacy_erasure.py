@@ -33,6 +33,9 @@ from exchangedesk.services.people.privacy_erasure import (
 )
 from privacy_sample import HELEN, OLGA, demo, file_bytes, identifying, remaining
 
+# About the bytes of the SQLite file, its WAL and its backups (issue 22): SQLite only.
+pytestmark = pytest.mark.sqlite_only(reason="the SQLite file's bytes")
+
 
 @pytest.fixture
 def register(database):
