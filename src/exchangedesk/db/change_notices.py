@@ -1,6 +1,6 @@
 """Noticing that someone else changed the register, cheaply enough to ask several times a second.
 
-- PostgreSQL: triggers on every table (migration 0007) send ``NOTIFY exchangedesk_changes`` with
+- PostgreSQL: triggers on every table (migration 0008) send ``NOTIFY exchangedesk_changes`` with
   the table's name when a statement changed it; the server delivers it at commit, to every
   connection that LISTENs, folded to one per table and transaction. The watcher holds one such
   connection of its own and drains what has arrived, without waiting.

@@ -101,6 +101,9 @@ class GiftEditor(QDialog):
         self.giver = PartyField(database, "giver")
         self.receiver = PartyField(database, "receiver")
         self.description = QPlainTextEdit()
+        # Tab moves on to Category, as in every other field: a tab character in a gift's
+        # description is never wanted, and without this the keyboard was trapped here.
+        self.description.setTabChangesFocus(True)
         self.description.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
         self.category = QComboBox()
         self.category.setEditable(True)

@@ -6,8 +6,8 @@ the server folds duplicates in a transaction and delivers at commit, so a 25,000
 costs one notice, not 25,000. SQLite needs nothing here: PRAGMA data_version tells a watcher.
 Tables added by later revisions need their own trigger (CREATE TRIGGER ... as below).
 
-Revision ID: 0007
-Revises: 0006
+Revision ID: 0008
+Revises: 0007
 Create Date: 2026-12-07 06:00:00
 """
 
@@ -15,8 +15,8 @@ from collections.abc import Sequence
 
 from alembic import op
 
-revision: str = "0007"
-down_revision: str | None = "0006"
+revision: str = "0008"
+down_revision: str | None = "0007"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -1,10 +1,10 @@
 """privacy consents: what a person (or a minor's guardian) consented to about their data
 
-A new table only; nothing existing changes. Other branches may add a 0007 too: re-chain
-down_revision when they are merged.
+A new table only; nothing existing changes. Re-chained after 0008 when the branches were merged.
 
-Revision ID: 0007
-Revises: 0006
+
+Revision ID: 0009
+Revises: 0008
 Create Date: 2026-12-07 05:49:35
 """
 
@@ -15,8 +15,8 @@ from alembic import op
 
 import exchangedesk.db.types
 
-revision: str = "0007"
-down_revision: str | None = "0006"
+revision: str = "0009"
+down_revision: str | None = "0008"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
