@@ -121,7 +121,8 @@ class PeopleListPage(_EditingListPage):
 
         def save(draft, sensitive, version):  # noqa: ANN001, ANN202
             before = editor.sensitive.original if sensitive is not None else None
-            return self.edits.change_person(person, before, draft, sensitive, version)
+            # editor.person: after a Reload, the version saved now, not the one first opened
+            return self.edits.change_person(editor.person, before, draft, sensitive, version)
 
         editor = PersonEditor(
             self.database, person=person, save=save, actor=self.edits.actor, parent=self

@@ -27,12 +27,12 @@ from PySide6.QtWidgets import (
 
 from exchangedesk.db.session import Database
 from exchangedesk.domain.addressing import letter_opening
-from exchangedesk.domain.errors import ConcurrentEditError, ValidationError
+from exchangedesk.domain.errors import ConcurrentEditError, StaleEditError, ValidationError
 from exchangedesk.domain.people import GENDERS, SALUTATIONS, PersonDraft, SensitiveDraft
 from exchangedesk.services.partnerships.gazetteer import find_cities
 from exchangedesk.services.people.duplicates import find_possible_duplicates
 from exchangedesk.services.people.edits import SavedPerson, reveal_sensitive
-from exchangedesk.services.people.lists import PersonDetail, find_people
+from exchangedesk.services.people.lists import PersonDetail, find_people, get_person
 from exchangedesk.services.people.organisations import find_organisations
 from exchangedesk.ui.dialogs import confirm
 from exchangedesk.ui.dialogs.record_fields import (
@@ -44,6 +44,7 @@ from exchangedesk.ui.dialogs.record_fields import (
 )
 from exchangedesk.ui.people.duplicate_banner import Candidate, DuplicateBanner
 from exchangedesk.ui.people.sensitive_tab import SENSITIVE_FIELDS, SensitiveTab
+from exchangedesk.ui.sharing.stale_edit import StaleEditDialog
 
 # save(draft, sensitive or None when untouched, the sensitive version it was loaded at)
 SavePerson = Callable[[PersonDraft, SensitiveDraft | None, int | None], SavedPerson]
@@ -347,10 +348,35 @@ class PersonEditor(QDialog):
             else:
                 self._show_problem(str(exc))
             return
+        except StaleEditError as exc:
+            self._show_problem(str(exc))
+            self.show_stale(exc)
+            return
         except ConcurrentEditError as exc:
             self._show_problem(str(exc))
             return
         self.accept()
+
+    def show_stale(self, error: StaleEditError) -> StaleEditDialog:
+        """Say who saved since, offering their version (Reload) or both side by side."""
+        dialog = StaleEditDialog(error, self)
+        dialog.reload_requested.connect(self.reload_saved)
+        dialog.open()
+        self.stale_dialog = dialog
+        return dialog
+
+    def reload_saved(self) -> None:
+        """Continue from the version saved now: the fields are filled from it again."""
+        if self.person is None:
+            return
+        try:
+            self.person = get_person(self.database, self.person.id)
+        except ConcurrentEditError as exc:
+            self._show_problem(str(exc))
+            return
+        self._fill(self.person)
+        self._original = (self.draft(), self._original[1])
+        self.problem.hide()
 
     def _problems(self, draft: PersonDraft, sensitive: SensitiveDraft | None) -> dict[str, str]:
         from exchangedesk.domain.people import person_problems, sensitive_problems
