@@ -206,7 +206,7 @@ class ItineraryRenderer(DocumentRenderer):
                     self.para(member.organisation, s.cell),
                 ]
             )
-        widths = [8 * mm, 42 * mm, 38 * mm, 24 * mm, None]
+        widths = [8 * mm, 40 * mm, 36 * mm, 28 * mm, None]  # "Dolmetschung" on one line
         return Table(rows, colWidths=widths, repeatRows=1, style=ruled_table())
 
     # -- programme --------------------------------------------------------------------------
@@ -267,7 +267,8 @@ class ItineraryRenderer(DocumentRenderer):
         if item.attendees:
             details.append((self._("Only"), ", ".join(item.attendees)))
         for name, value in details:
-            text = f"{self.markup(self._('{label}:', label=name), bold=True)} {self.markup(value)}"
+            name = self._("{label}:", label=name)  # French puts a space before the colon
+            text = f"{self.markup(name, bold=True)} {self.markup(value)}"
             cell.append(Paragraph(text, s.cell))
         if item.notes:
             cell.append(self.para(item.notes, s.cell_small))

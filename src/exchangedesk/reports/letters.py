@@ -213,7 +213,7 @@ class LetterRenderer(DocumentRenderer):
                 ]
                 for m in self.data.members
             ]
-            widths = [42 * mm, 40 * mm, 26 * mm, None]
+            widths = [40 * mm, 38 * mm, 30 * mm, None]
         numbered = [
             [self.para("", s.cell_bold)] + [self.para(self.heading(h), s.cell_bold) for h in header]
         ]
