@@ -106,9 +106,7 @@ def _cmd_review(args: argparse.Namespace) -> int:
         )
     finally:
         opened.close()
-    print(
-        f"Done: {len(result.cleared)} record(s) cleared, {len(result.erased)} person(s) erased."
-    )
+    print(f"Done: {len(result.cleared)} record(s) cleared, {len(result.erased)} person(s) erased.")
     return EXIT_OK
 
 
