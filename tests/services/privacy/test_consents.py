@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from retention_sample import fill_retention
 from sqlalchemy import select
 
 from exchangedesk.db.models import AuditEntry, PersonSensitive, PrivacyConsent
@@ -21,7 +22,6 @@ from exchangedesk.services.privacy.consents import (
     withdraw_consent,
 )
 from exchangedesk.services.privacy.sharing import participant_list_warnings
-from retention_sample import fill_retention
 
 TODAY = dt.date(2026, 6, 1)
 PHOTOS = ConsentPurpose.PHOTOS
