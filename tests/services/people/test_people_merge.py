@@ -28,6 +28,7 @@ from exchangedesk.db.models import (
     Person,
     PersonSensitive,
     Placement,
+    PrivacyConsent,
     ProgrammeLeader,
     Room,
     RoomOccupant,
@@ -36,6 +37,7 @@ from exchangedesk.db.session import Database
 from exchangedesk.domain.enums import DocumentKind, GiftDirection, MemberRole
 from exchangedesk.domain.errors import ConcurrentEditError, ValidationError
 from exchangedesk.domain.people import PersonDraft
+from exchangedesk.domain.privacy import ConsentMethod, ConsentPurpose
 from exchangedesk.services.common.paging import ListQuery
 from exchangedesk.services.people.edits import create_person, reveal_sensitive, update_person
 from exchangedesk.services.people.links import Reference, person_references
@@ -187,6 +189,24 @@ def link_everywhere(
         s.add(ward)
         s.flush()
         s.add(PersonSensitive(person_id=ward.id, guardian_id=person_id))
+        s.add(
+            PrivacyConsent(
+                person_id=person_id,
+                purpose=ConsentPurpose.PHOTOS,
+                method=ConsentMethod.FORM,
+                given_on=dt.date(2020, 1, 1),
+                notes=f"photos of the {tag}",
+            )
+        )
+        s.add(
+            PrivacyConsent(
+                person_id=ward.id,
+                purpose=ConsentPurpose.PARTNER_SHARING,
+                method=ConsentMethod.EMAIL,
+                given_on=dt.date(2020, 1, 1),
+                given_by_id=person_id,
+            )
+        )
     covered = {
         (table, column)
         for table, column in [
@@ -206,6 +226,8 @@ def link_everywhere(
             ("partnership_signatories", "person_id"),
             ("person_sensitive", "person_id"),
             ("person_sensitive", "guardian_id"),
+            ("privacy_consents", "person_id"),
+            ("privacy_consents", "given_by_id"),
         ]
     }
     return {Reference(table, column) for table, column in covered}

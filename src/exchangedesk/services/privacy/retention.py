@@ -246,7 +246,8 @@ def _minor_medical(session: Session, months: int, today: dt.date) -> list[Retent
 
 def last_activity(session: Session) -> dict[int, dt.date]:
     """Per person, the day of the last thing they did with the committee (or were entered)."""
-    found = last_visits(session)
+    visits = last_visits(session)
+    found = dict(visits)
     _latest(found, session.execute(select(Person.id, Person.created_at)).all())
     for person, day in (
         (Contribution.donor_person_id, Contribution.received_on),
@@ -255,6 +256,7 @@ def last_activity(session: Session) -> dict[int, dt.date]:
         (Document.recipient_person_id, Document.issued_on),
         (Consent.given_by_id, Consent.given_on),
         (PrivacyConsent.person_id, PrivacyConsent.given_on),
+        (PrivacyConsent.given_by_id, PrivacyConsent.given_on),
     ):
         _latest(found, _grouped(session, person, day))
     _latest(
@@ -272,7 +274,7 @@ def last_activity(session: Session) -> dict[int, dt.date]:
             PersonSensitive.guardian_id.is_not(None)
         )
     ).all()
-    _latest(found, [(guardian, found.get(ward)) for guardian, ward in wards])
+    _latest(found, [(guardian, visits.get(ward)) for guardian, ward in wards])
     return found
 
 
