@@ -381,7 +381,7 @@ class ItineraryRenderer(DocumentRenderer):
                         self.para(contact.name, s.cell),
                         self.para(contact.name_native, s.cell_small),
                     ],
-                    self.para(contact.duty, s.cell),
+                    self.para(", ".join(self._(d) for d in contact.duty.split(", ")), s.cell),
                     self.para(contact.organisation, s.cell),
                     [self.para(contact.phone, s.cell), self.para(contact.email, s.cell_small)],
                 ]

@@ -104,10 +104,12 @@ class LetterRenderer(DocumentRenderer):
 
     def address_block(self) -> Table:
         s, recipient = self.styles, self.data.recipient
-        left = [self.para(recipient.name, s.address, bold=True)]
+        # An office the register does not name ("The competent authorities") is written in
+        # the letter's language; names and addresses typed by the secretary are never changed.
+        left = [self.para(self._(recipient.name), s.address, bold=True)]
         if recipient.name_native:
             left.append(self.para(recipient.name_native, s.address))
-        left += [self.para(line, s.address) for line in recipient.address_lines]
+        left += [self.para(self._(line), s.address) for line in recipient.address_lines]
         dates = [
             f"{self.data.letterhead.city}, {self.data.fields(self.letters[0][0])['letter.date']}"
         ]

@@ -14,6 +14,13 @@ from exchangedesk.domain.enums import (
     ItineraryKind,
     MemberRole,
 )
+from exchangedesk.reports.language import N_
+
+# The duties that bring a contact into an itinerary; printed in the itinerary's language.
+DUTY_SECRETARY = N_("Committee secretary")
+DUTY_HOST = N_("Host")
+DUTY_HEAD = N_("Head of delegation")
+DUTY_INTERPRETER = N_("Interpreter")
 
 
 @dataclass(frozen=True)

@@ -17,8 +17,16 @@ from exchangedesk.reports.data.itinerary import (
     CityName,
     Letterhead,
 )
-from exchangedesk.reports.language import document_language
+from exchangedesk.reports.language import N_, document_language
 from exchangedesk.reports.wording import salutation
+
+# Offices a letter is addressed to when the register names none; the letter prints them in its
+# language (marked here so the catalogues hold them).
+COMPETENT_AUTHORITIES = N_("The competent authorities")
+TO_WHOM = N_("To whom it may concern")
+VISA_OFFICER = N_("The Visa Officer")
+VISA_SECTION = N_("Visa section")
+EMBASSY = N_("Embassy or consulate")
 
 # How a letter to an office rather than a person opens.
 _TO_AN_OFFICE = {

@@ -39,7 +39,11 @@ from exchangedesk.domain.enums import (
     OrganisationKind,
 )
 from exchangedesk.domain.errors import ValidationError
-from exchangedesk.reports.data.itinerary import (  # noqa: F401 - built here, printed there
+from exchangedesk.reports.data.itinerary import (
+    DUTY_HEAD,
+    DUTY_HOST,
+    DUTY_INTERPRETER,
+    DUTY_SECRETARY,  # noqa: F401 - built here, printed there
     CityName,
     Contact,
     ItineraryData,
@@ -379,7 +383,7 @@ def _contacts(
     committee = committee_organisation(session, home_city(session))
     secretary = committee_secretary(session, committee)
     if secretary is not None:
-        duties.setdefault(secretary.id, []).append("Committee secretary")
+        duties.setdefault(secretary.id, []).append(DUTY_SECRETARY)
     host_ids = session.scalars(
         select(ItineraryItem.host_person_id)
         .where(ItineraryItem.delegation_id == delegation.id)
@@ -387,12 +391,12 @@ def _contacts(
         .order_by(ItineraryItem.starts_at)
     ).all()
     for host_id in dict.fromkeys(host_ids):
-        duties.setdefault(host_id, []).append("Host")
+        duties.setdefault(host_id, []).append(DUTY_HOST)
     if delegation.head_person_id:
-        duties.setdefault(delegation.head_person_id, []).append("Head of delegation")
+        duties.setdefault(delegation.head_person_id, []).append(DUTY_HEAD)
     for line in members.values():
         if line.role is MemberRole.INTERPRETER:
-            duties.setdefault(line.person_id, []).append("Interpreter")
+            duties.setdefault(line.person_id, []).append(DUTY_INTERPRETER)
     people = {
         p.id: p
         for p in session.scalars(

@@ -40,6 +40,11 @@ from exchangedesk.domain.enums import (
 )
 from exchangedesk.domain.errors import ValidationError
 from exchangedesk.reports.data.letters import (  # noqa: F401 - built here, printed there
+    COMPETENT_AUTHORITIES,
+    EMBASSY,
+    TO_WHOM,
+    VISA_OFFICER,
+    VISA_SECTION,
     Addressee,
     GiftLine,
     LetterData,
@@ -148,9 +153,9 @@ def _default_recipient(
     ):
         return _hosts(session, delegation)
     if kind.recipient == "home_authorities":
-        return _home_office(session, "The competent authorities")
+        return _home_office(session, COMPETENT_AUTHORITIES)
     if kind.recipient == "to_whom":
-        return _home_office(session, "To whom it may concern")
+        return _home_office(session, TO_WHOM)
     if delegation.head_person_id is not None:
         return _person_addressee(session, delegation.head_person_id)
     raise ValidationError(
@@ -220,9 +225,9 @@ def visa_letter_data(
             recipient = Addressee(
                 None,
                 None,
-                recipient_text or "The Visa Officer",
+                recipient_text or VISA_OFFICER,
                 None,
-                tuple(line for line in ("Visa section", "Embassy or consulate", country) if line),
+                tuple(line for line in (VISA_SECTION, EMBASSY, country) if line),
                 ("en",),
             )
         common = _common(session, delegation, template, recipient, None, issued_on)
