@@ -126,10 +126,9 @@ def add_print(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "--language",
         metavar="xx",
         help="the document's language: en, de, fr or ru; a letter also two side by side "
-        "(de+fr). Default: the reader's language where the register knows it (a letter's or "
-        "receipt's recipient, a visiting delegation), else the committee's (the setting "
-        "document_language, else the home city's language); a letter is then in the "
-        "committee's language with the recipient's beside it",
+        "(de+fr). Default: the committee's language (the setting document_language, else the "
+        "home city's language); a receipt in the donor's language where it is recorded; a "
+        "letter in the committee's language with the recipient's beside it",
     )
     printing.add_argument(
         "--years",

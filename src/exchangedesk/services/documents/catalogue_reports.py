@@ -13,10 +13,10 @@ if TYPE_CHECKING:
 
 def delegation_list(database: Database, request: Request) -> PrintedDocument:
     from exchangedesk.reports.delegation_list import DelegationListRenderer
-    from exchangedesk.services.documents.languages import for_delegation
+    from exchangedesk.services.documents.languages import for_committee
     from exchangedesk.services.documents.report_data import delegation_list_data
 
-    language = for_delegation(database, request.record_id, request.language, travellers=False)
+    language = for_committee(database, request.language)
     data = delegation_list_data(database, request.record_id, issued_on=request.issued_on)
     renderer = DelegationListRenderer(data, paper=request.paper, language=language)
     return PrintedDocument(
@@ -63,12 +63,9 @@ def partnership_report(database: Database, request: Request) -> PrintedDocument:
 def _shipment(database: Database, request: Request, *, manifest: bool) -> PrintedDocument:
     from exchangedesk.reports.aid_documents import ShipmentDocumentRenderer
     from exchangedesk.services.documents.aid_data import shipment_document_data
-    from exchangedesk.services.documents.languages import for_beneficiary, for_committee
+    from exchangedesk.services.documents.languages import for_committee
 
-    if manifest:  # signed at both ends, kept by the committee
-        language = for_committee(database, request.language)
-    else:
-        language = for_beneficiary(database, request.record_id, request.language)
+    language = for_committee(database, request.language)
     data = shipment_document_data(database, request.record_id, issued_on=request.issued_on)
     renderer = ShipmentDocumentRenderer(
         data, manifest=manifest, paper=request.paper, language=language

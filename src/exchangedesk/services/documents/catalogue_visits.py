@@ -18,10 +18,10 @@ def itinerary(database: Database, request: Request) -> PrintedDocument:
 
     if len(request.member_ids) > 1:
         raise ValidationError("member", "an itinerary is for the whole delegation or one member")
-    from exchangedesk.services.documents.languages import for_delegation
+    from exchangedesk.services.documents.languages import for_committee
 
     member = request.member_ids[0] if request.member_ids else None
-    language = for_delegation(database, request.record_id, request.language, travellers=True)
+    language = for_committee(database, request.language)
     data = itinerary_data(
         database, request.record_id, member_id=member, issued_on=request.issued_on
     )

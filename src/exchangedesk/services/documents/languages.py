@@ -2,12 +2,12 @@
 
 * Asked for (``print --language de``, the window's choice): that one, if documents have words
   in it (en, de, fr, ru); anything else is refused naming the languages there are.
-* Otherwise the language of whoever reads it, where the register knows one: the recipient of a
-  letter or receipt (their languages, preferred first), the visiting delegation for its
-  itinerary (the city it comes from), the authorities of the place visited for a delegation
-  list, the people who unpack a packing list (the beneficiary city).
-* Else the committee's own language: the setting ``document_language``, or the first language
-  of the home city, or English.
+* Otherwise, for what is addressed to someone, their language where the register knows it: a
+  letter's recipient (beside the committee's own, see catalogue_visits.letter_languages) and a
+  receipt's donor (their languages, preferred first).
+* Everything else — itineraries, lists, registers, reports, manifests — is the committee's
+  working paper, in the committee's own language: the setting ``document_language``, or the
+  first language of the home city, or English. Guests get theirs with ``--language``.
 
 A language the documents have no words for is passed over, never half-printed.
 """
@@ -86,29 +86,9 @@ def city_languages(session: Session, city_id: int | None) -> tuple[str, ...]:
 
 
 def for_committee(database: Database, asked: str | None) -> str:
-    """Registers, reports, manifests, exchange documents: the committee's own papers."""
+    """Itineraries, lists, registers, reports, manifests: the committee's own papers."""
     with database.reading() as session:
         return reader_language(session, asked, ())
-
-
-def for_delegation(
-    database: Database, delegation_id: int | None, asked: str | None, *, travellers: bool
-) -> str:
-    """``travellers``: the itinerary, read by those who travel (a visiting delegation reads
-    it in its city's language, our own in ours); else the delegation list, read by the
-    authorities of the place visited."""
-    from exchangedesk.db.models import Delegation
-    from exchangedesk.domain.enums import Direction
-    from exchangedesk.services.documents.itinerary_data import home_and_partner
-
-    with database.reading() as session:
-        delegation = session.get(Delegation, delegation_id) if delegation_id is not None else None
-        preferred: tuple[str, ...] = ()
-        if delegation is not None:
-            _, partner = home_and_partner(session, delegation.partnership)
-            if (delegation.direction is Direction.INCOMING) == travellers:
-                preferred = codes(partner.languages)
-        return reader_language(session, asked, preferred)
 
 
 def for_donor(database: Database, contribution_id: int | None, asked: str | None) -> str:
@@ -120,15 +100,4 @@ def for_donor(database: Database, contribution_id: int | None, asked: str | None
         if gift is not None and gift.donor_person_id is not None and not gift.anonymous:
             person = session.get(Person, gift.donor_person_id)
             preferred = codes(person.languages if person else None)
-        return reader_language(session, asked, preferred)
-
-
-def for_beneficiary(database: Database, shipment_id: int | None, asked: str | None) -> str:
-    """A packing list is read by whoever unpacks the boxes in the beneficiary city."""
-    from exchangedesk.db.models import AidCampaign, Shipment
-
-    with database.reading() as session:
-        shipment = session.get(Shipment, shipment_id) if shipment_id is not None else None
-        campaign = session.get(AidCampaign, shipment.campaign_id) if shipment else None
-        preferred = city_languages(session, campaign.beneficiary_city_id) if campaign else ()
         return reader_language(session, asked, preferred)
