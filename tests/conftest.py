@@ -14,6 +14,9 @@ import os
 
 # Before anything imports Qt: without a display the whole run would abort.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Tests read the English source texts whatever the machine's locale (tests that want German,
+# French or Russian install it themselves, see tests/ui/test_translations.py).
+os.environ["EXCHANGEDESK_LANGUAGE"] = "en"
 
 from collections.abc import Iterator  # noqa: E402
 from pathlib import Path  # noqa: E402

@@ -48,6 +48,8 @@ def test_the_wheel_ships_migrations_and_resources(wheel):
     }
     assert {f"exchangedesk/{name}" for name in shipped} <= revisions  # every revision ships
     assert any(n.startswith("exchangedesk/resources/") for n in names)
+    for code in ("en", "de", "fr", "ru"):  # the window's translations (issue 20)
+        assert f"exchangedesk/translations/exchangedesk_{code}.qm" in names
     assert not any(n.startswith(("migrations/", "resources/", "tests/")) for n in names)
 
 

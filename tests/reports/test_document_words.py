@@ -31,7 +31,12 @@ def test_the_shipped_languages():
 
 def test_the_harvest_finds_the_words_renderers_print():
     words = {m.singular for m in source_messages()}
-    assert {"Page {page} of {total}", "Programme", "Issued {date}", "Name, date, signature"} <= words
+    assert {
+        "Page {page} of {total}",
+        "Programme",
+        "Issued {date}",
+        "Name, date, signature",
+    } <= words
     assert ("MemberRole", "Head") in {(m.context, m.singular) for m in source_messages()}
 
 

@@ -43,6 +43,14 @@ def qt_torn_down_before_python(qapp: QApplication) -> Iterator[None]:
     gc.collect()
 
 
+@pytest.fixture(scope="session", autouse=True)
+def english_installed(qapp: QApplication) -> None:
+    """As ui/app.py does at start: English's file carries the plural forms ("1 item")."""
+    from exchangedesk.ui.i18n import install_language
+
+    assert install_language("en")
+
+
 @pytest.fixture(autouse=True)
 def private_settings(qapp: QApplication, tmp_path: Path) -> Iterator[Path]:
     """Nothing a test does may reach the real user's settings: every QSettings() a test

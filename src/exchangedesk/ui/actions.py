@@ -4,15 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
 
+from exchangedesk.ui.i18n import translate
 from exchangedesk.ui.theme import icon
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
 
 
 @dataclass
@@ -28,6 +25,7 @@ class WindowActions:
     undo: QAction
     redo: QAction
     find: QAction
+    preferences: QAction
     refresh: QAction
     about: QAction
     about_qt: QAction
@@ -46,6 +44,7 @@ class WindowActions:
             (self.undo, "mdi6.undo"),
             (self.redo, "mdi6.redo"),
             (self.find, "mdi6.magnify"),
+            (self.preferences, "mdi6.cog-outline"),
             (self.refresh, "mdi6.refresh"),
             (self.about, "mdi6.information-outline"),
         ):
@@ -64,33 +63,45 @@ def build_actions(
 ) -> WindowActions:
     """Create the actions and their menus; the window connects what they do."""
     standard = QKeySequence.StandardKey
-    open_database = _action(window, _tr("&Open database…"), QKeySequence(standard.Open))
-    import_pairs = _action(window, _tr("&Partnership pairs (CSV)…"))
-    import_pairs.setStatusTip(_tr("Add partnerships from a list of city pairs (twin_cities.csv)"))
-    import_list = _action(window, _tr("P&eople or organisations (CSV, Excel)…"))
-    import_list.setStatusTip(
-        _tr("Add or update people or organisations from a spreadsheet, with a preview")
+    open_database = _action(
+        window, translate("MainWindow", "&Open database…"), QKeySequence(standard.Open)
     )
-    back_up = _action(window, _tr("&Back up now"))
-    back_up.setStatusTip(_tr("Write a verified copy of the database into its backups folder"))
-    new_record = _action(window, _tr("&New…"), QKeySequence(standard.New))
-    print_ = _action(window, _tr("&Print…"), QKeySequence(standard.Print))
-    print_.setStatusTip(_tr("Preview, print or save the documents of the record selected"))
-    export = _action(window, _tr("&Export…"))
-    export.setStatusTip(_tr("Write the list shown, as filtered, to a CSV or Excel file"))
-    quit_ = _action(window, _tr("&Quit"), QKeySequence(standard.Quit))
+    import_pairs = _action(window, translate("MainWindow", "&Partnership pairs (CSV)…"))
+    import_pairs.setStatusTip(
+        translate("MainWindow", "Add partnerships from a list of city pairs (twin_cities.csv)")
+    )
+    import_list = _action(window, translate("MainWindow", "P&eople or organisations (CSV, Excel)…"))
+    import_list.setStatusTip(
+        translate(
+            "MainWindow", "Add or update people or organisations from a spreadsheet, with a preview"
+        )
+    )
+    back_up = _action(window, translate("MainWindow", "&Back up now"))
+    back_up.setStatusTip(
+        translate("MainWindow", "Write a verified copy of the database into its backups folder")
+    )
+    new_record = _action(window, translate("MainWindow", "&New…"), QKeySequence(standard.New))
+    print_ = _action(window, translate("MainWindow", "&Print…"), QKeySequence(standard.Print))
+    print_.setStatusTip(
+        translate("MainWindow", "Preview, print or save the documents of the record selected")
+    )
+    export = _action(window, translate("MainWindow", "&Export…"))
+    export.setStatusTip(
+        translate("MainWindow", "Write the list shown, as filtered, to a CSV or Excel file")
+    )
+    quit_ = _action(window, translate("MainWindow", "&Quit"), QKeySequence(standard.Quit))
     quit_.setShortcut(QKeySequence("Ctrl+Q"))  # some platforms have no standard Quit key
     quit_.setMenuRole(QAction.MenuRole.QuitRole)
 
-    undo = undo_stack.createUndoAction(window, _tr("&Undo"))
+    undo = undo_stack.createUndoAction(window, translate("MainWindow", "&Undo"))
     undo.setShortcuts(QKeySequence.keyBindings(standard.Undo))
-    redo = undo_stack.createRedoAction(window, _tr("&Redo"))
+    redo = undo_stack.createRedoAction(window, translate("MainWindow", "&Redo"))
     redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-    find = _action(window, _tr("&Find"), QKeySequence(standard.Find))
-    find.setStatusTip(_tr("Put the cursor in the list's filter"))
+    find = _action(window, translate("MainWindow", "&Find"), QKeySequence(standard.Find))
+    find.setStatusTip(translate("MainWindow", "Put the cursor in the list's filter"))
 
-    refresh = _action(window, _tr("&Refresh"), QKeySequence(standard.Refresh))
-    refresh.setStatusTip(_tr("Read the database again"))
+    refresh = _action(window, translate("MainWindow", "&Refresh"), QKeySequence(standard.Refresh))
+    refresh.setStatusTip(translate("MainWindow", "Read the database again"))
     areas = []
     # One area is shown at a time: the group keeps exactly one ticked in the View menu.
     area_group = QActionGroup(window)
@@ -103,32 +114,39 @@ def build_actions(
         area_group.addAction(action)
         areas.append(action)
 
-    about = _action(window, _tr("&About ExchangeDesk"))
+    preferences = _action(
+        window, translate("MainWindow", "Pre&ferences…"), QKeySequence(standard.Preferences)
+    )
+    preferences.setStatusTip(translate("MainWindow", "The language of the window"))
+    preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
+    about = _action(window, translate("MainWindow", "&About ExchangeDesk"))
     about.setMenuRole(QAction.MenuRole.AboutRole)
-    about_qt = _action(window, _tr("About &Qt"))
+    about_qt = _action(window, translate("MainWindow", "About &Qt"))
     about_qt.setMenuRole(QAction.MenuRole.AboutQtRole)
 
     bar = window.menuBar()
-    file_menu = bar.addMenu(_tr("&File"))
+    file_menu = bar.addMenu(translate("MainWindow", "&File"))
     file_menu.setToolTipsVisible(True)  # disabled entries say why
     file_menu.addActions([new_record, open_database])
-    file_menu.addMenu(_tr("&Import")).addActions([import_list, import_pairs])
+    file_menu.addMenu(translate("MainWindow", "&Import")).addActions([import_list, import_pairs])
     file_menu.addSeparator()
     file_menu.addActions([back_up, print_, export])
     file_menu.addSeparator()
     file_menu.addAction(quit_)
-    edit_menu = bar.addMenu(_tr("&Edit"))
+    edit_menu = bar.addMenu(translate("MainWindow", "&Edit"))
     edit_menu.addActions([undo, redo])
     edit_menu.addSeparator()
     edit_menu.addAction(find)
-    view_menu: QMenu = bar.addMenu(_tr("&View"))
+    edit_menu.addSeparator()
+    edit_menu.addAction(preferences)
+    view_menu: QMenu = bar.addMenu(translate("MainWindow", "&View"))
     view_menu.addAction(refresh)
     view_menu.addSeparator()
     view_menu.addActions(areas)
-    help_menu = bar.addMenu(_tr("&Help"))
+    help_menu = bar.addMenu(translate("MainWindow", "&Help"))
     help_menu.addActions([about, about_qt])
 
-    toolbar = QToolBar(_tr("Main toolbar"), window)
+    toolbar = QToolBar(translate("MainWindow", "Main toolbar"), window)
     toolbar.setObjectName("main-toolbar")  # saveState() needs a name to remember it by
     toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
     toolbar.setMovable(False)
@@ -153,6 +171,7 @@ def build_actions(
         undo=undo,
         redo=redo,
         find=find,
+        preferences=preferences,
         refresh=refresh,
         about=about,
         about_qt=about_qt,

@@ -35,6 +35,10 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationDisplayName(APP_NAME)
     app.setDesktopFileName("exchangedesk")
 
+    from exchangedesk.ui.i18n import chosen_language, install_language
+
+    # Before any window is built: texts are translated as widgets are made.
+    install_language(chosen_language())
     from exchangedesk.ui.fonts import register_fallback_fonts
 
     register_fallback_fonts()
@@ -128,21 +132,20 @@ def check_pages_later(window: MainWindow) -> Task | None:
 
         from exchangedesk.ui import opening
 
-        def tr(text: str) -> str:
-            return QCoreApplication.translate("Opening", text)
-
+        translate = QCoreApplication.translate
         box = QMessageBox(window)
         box.setIcon(QMessageBox.Icon.Critical)
-        box.setWindowTitle(tr("The database file is damaged"))
-        box.setText(tr("The database file is damaged"))
+        box.setWindowTitle(translate("Opening", "The database file is damaged"))
+        box.setText(translate("Opening", "The database file is damaged"))
         box.setInformativeText(
-            tr(
+            translate(
+                "Opening",
                 "A check of '{0}' found broken pages. Records stored there cannot be read or "
                 "saved. Close ExchangeDesk and restore the latest backup with "
-                "'exchangedesk restore'."
+                "'exchangedesk restore'.",
             ).format(path)
         )
-        box.setDetailedText(tr("What SQLite reported: {0}").format(problem))
+        box.setDetailedText(translate("Opening", "What SQLite reported: {0}").format(problem))
         box.setStandardButtons(QMessageBox.StandardButton.Close)
         opening.show_box(box)
 

@@ -67,9 +67,3 @@ def language_text(codes: str | None) -> str:
 
 def count_text(value: int | None) -> str:
     return "" if value is None else QLocale().toString(value)
-
-
-def plural(count: int, one: str, many: str) -> str:
-    """``one`` or ``many`` (both with ``{0}`` for the number) as English needs; translations
-    with other plural rules can override the whole phrase."""
-    return (one if count == 1 else many).format(QLocale().toString(count))

@@ -34,7 +34,6 @@ from exchangedesk.db.session import Database
 from exchangedesk.paths import resource
 from exchangedesk.ui.actions import build_actions
 from exchangedesk.ui.areas import AreaPage, AreaSpec, all_areas
-from exchangedesk.ui.formatting import plural
 from exchangedesk.ui.opening import explain_error, open_interactively
 from exchangedesk.ui.sharing.follow import ChangeFollower
 from exchangedesk.ui.tasks import Task
@@ -270,6 +269,7 @@ class MainWindow(QMainWindow):
         a.refresh.triggered.connect(lambda: self.current_page.refresh())
         a.print_.triggered.connect(self.print_current)
         a.export.triggered.connect(self.export_current)
+        a.preferences.triggered.connect(self.show_preferences)
         a.about.triggered.connect(self.show_about)
         a.about_qt.triggered.connect(QApplication.aboutQt)
         for index, action in enumerate(a.areas):
@@ -328,11 +328,7 @@ class MainWindow(QMainWindow):
         for page in self._built_pages():
             page.refresh()  # pages not built yet will load the new rows when first shown
         self.show_area("partnerships")
-        added = plural(
-            report.partnerships_created,
-            self.tr("{0} partnership added"),
-            self.tr("{0} partnerships added"),
-        )
+        added = self.tr("%Ln partnerships added", "", report.partnerships_created)
         self.statusBar().showMessage(f"{report.source}: {added}", 15_000)
 
     def back_up_now(self) -> None:
@@ -389,6 +385,12 @@ class MainWindow(QMainWindow):
             )
         )
         return open_dialog(dialog)
+
+    def show_preferences(self) -> None:
+        from exchangedesk.ui.dialogs import open_dialog
+        from exchangedesk.ui.dialogs.preferences import PreferencesDialog
+
+        open_dialog(PreferencesDialog(self.settings, self))
 
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("About ExchangeDesk"), self.about_text())

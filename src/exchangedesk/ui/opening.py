@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -23,10 +22,7 @@ from exchangedesk.domain.errors import (
     ReadOnlyFolderError,
 )
 from exchangedesk.services.maintenance.backups import BackupInfo, newest_verified, restore_over
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Opening", text)
+from exchangedesk.ui.i18n import translate
 
 
 def show_box(box: QMessageBox) -> QMessageBox.StandardButton | object:
@@ -68,13 +64,15 @@ def open_interactively(
             location, read_only=read_only, parent=parent, replace_empty=choice == "new"
         )
     except ExchangeDeskError as exc:
-        explain_error(_tr("The database cannot be opened"), exc, parent)
+        explain_error(translate("Opening", "The database cannot be opened"), exc, parent)
         return None
     except (SQLAlchemyError, OSError) as exc:
-        plain = explain_fault(exc, where=location, outcome=_tr("Nothing was changed."))
+        plain = explain_fault(
+            exc, where=location, outcome=translate("Opening", "Nothing was changed.")
+        )
         if plain is None:
             raise
-        explain_error(_tr("The database cannot be opened"), plain, parent)
+        explain_error(translate("Opening", "The database cannot be opened"), plain, parent)
         return None
 
 
@@ -91,15 +89,22 @@ def explain_error(title: str, error: BaseException, parent: QWidget | None = Non
 def _offer_read_only(error: DatabaseLockedError, parent: QWidget | None) -> bool:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(_tr("The database is in use"))
-    box.setText(_tr("This database is open in another ExchangeDesk: {0}.").format(error.holder))
-    box.setInformativeText(
-        _tr(
-            "Two programs writing the same file can lose each other's work. Open it read-only "
-            "to look without changing anything, or close it in the other program first."
+    box.setWindowTitle(translate("Opening", "The database is in use"))
+    box.setText(
+        translate("Opening", "This database is open in another ExchangeDesk: {0}.").format(
+            error.holder
         )
     )
-    read_only = box.addButton(_tr("Open read-only"), QMessageBox.ButtonRole.AcceptRole)
+    box.setInformativeText(
+        translate(
+            "Opening",
+            "Two programs writing the same file can lose each other's work. Open it read-only "
+            "to look without changing anything, or close it in the other program first.",
+        )
+    )
+    read_only = box.addButton(
+        translate("Opening", "Open read-only"), QMessageBox.ButtonRole.AcceptRole
+    )
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(read_only)
     return show_box(box) is read_only
@@ -113,7 +118,7 @@ def _restore(info: BackupInfo, path: Path, parent: QWidget | None) -> bool:
     try:
         restore_over(info.path, path)
     except ExchangeDeskError as exc:
-        explain_error(_tr("The backup could not be restored"), exc, parent)
+        explain_error(translate("Opening", "The backup could not be restored"), exc, parent)
         return False
     return True
 
@@ -130,26 +135,31 @@ def _offer_restore(error: DamagedDatabaseError, path: Path, parent: QWidget | No
     info = _newest(path)
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle(_tr("The database is damaged"))
-    box.setText(_tr("'{0}' is damaged and cannot be opened.").format(path.name))
+    box.setWindowTitle(translate("Opening", "The database is damaged"))
+    box.setText(translate("Opening", "'{0}' is damaged and cannot be opened.").format(path.name))
     if info is None:
         box.setInformativeText(
             str(error)
             + " "
-            + _tr("No verified backup of it was found in '{0}'.").format(_backup_folder(path))
+            + translate("Opening", "No verified backup of it was found in '{0}'.").format(
+                _backup_folder(path)
+            )
         )
         box.setStandardButtons(QMessageBox.StandardButton.Close)
         show_box(box)
         return False
     box.setInformativeText(
-        _tr(
+        translate(
+            "Opening",
             "The newest verified backup is from {0} (taken {1}): '{2}'. Restoring it brings "
             "the register back as it was then; the damaged file is kept beside it as "
-            "'{3}.damaged-…', never overwritten."
+            "'{3}.damaged-…', never overwritten.",
         ).format(_when(info), info.taken_before, info.path.name, path.name)
     )
     box.setDetailedText(str(error))
-    restore = box.addButton(_tr("Restore this backup"), QMessageBox.ButtonRole.AcceptRole)
+    restore = box.addButton(
+        translate("Opening", "Restore this backup"), QMessageBox.ButtonRole.AcceptRole
+    )
     box.addButton(QMessageBox.StandardButton.Close)
     box.setDefaultButton(restore)
     return show_box(box) is restore and _restore(info, path, parent)
@@ -166,23 +176,31 @@ def _ask_about_empty(
     info = _newest(path)
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(_tr("The database file is empty"))
-    box.setText(_tr("'{0}' is empty (0 bytes), but backups of it exist.").format(path.name))
+    box.setWindowTitle(translate("Opening", "The database file is empty"))
+    box.setText(
+        translate("Opening", "'{0}' is empty (0 bytes), but backups of it exist.").format(path.name)
+    )
     if info is not None:
-        text = _tr(
+        text = translate(
+            "Opening",
             "The newest verified backup is from {0} (taken {1}). Restore it, or start a new, "
-            "empty register in this file (the backups stay where they are)."
+            "empty register in this file (the backups stay where they are).",
         ).format(_when(info), info.taken_before)
     else:
-        text = _tr(
+        text = translate(
+            "Opening",
             "None of the {0} backup(s) passed verification. Start a new, empty register in "
-            "this file (the backups stay where they are), or close and look at them first."
+            "this file (the backups stay where they are), or close and look at them first.",
         ).format(len(error.backups))
     box.setInformativeText(text)
     restore = None
     if info is not None:
-        restore = box.addButton(_tr("Restore this backup"), QMessageBox.ButtonRole.AcceptRole)
-    new = box.addButton(_tr("Start a new register"), QMessageBox.ButtonRole.DestructiveRole)
+        restore = box.addButton(
+            translate("Opening", "Restore this backup"), QMessageBox.ButtonRole.AcceptRole
+        )
+    new = box.addButton(
+        translate("Opening", "Start a new register"), QMessageBox.ButtonRole.DestructiveRole
+    )
     box.addButton(QMessageBox.StandardButton.Close)
     if restore is not None:
         box.setDefaultButton(restore)
@@ -195,10 +213,14 @@ def _ask_about_empty(
 def _offer_read_only_folder(error: ReadOnlyFolderError, parent: QWidget | None) -> bool:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(_tr("The database cannot be changed here"))
+    box.setWindowTitle(translate("Opening", "The database cannot be changed here"))
     box.setText(str(error))
-    box.setInformativeText(_tr("Open it read-only to look and print without changing anything."))
-    read_only = box.addButton(_tr("Open read-only"), QMessageBox.ButtonRole.AcceptRole)
+    box.setInformativeText(
+        translate("Opening", "Open it read-only to look and print without changing anything.")
+    )
+    read_only = box.addButton(
+        translate("Opening", "Open read-only"), QMessageBox.ButtonRole.AcceptRole
+    )
     box.addButton(QMessageBox.StandardButton.Close)
     box.setDefaultButton(read_only)
     return show_box(box) is read_only

@@ -12,12 +12,10 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMenu, QWidget
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Printing", text)
+from exchangedesk.ui.i18n import translate
 
 
 @dataclass(frozen=True)
@@ -43,21 +41,25 @@ def print_choices(area: str, page: Any, *, today: dt.date | None = None) -> list
             return []
         if current.spec.key == "aid-shipments":
             return [
-                PrintChoice(_tr("Shipment manifest"), "manifest", row.id),
-                PrintChoice(_tr("Packing list"), "packing_list", row.id),
+                PrintChoice(translate("Printing", "Shipment manifest"), "manifest", row.id),
+                PrintChoice(translate("Printing", "Packing list"), "packing_list", row.id),
             ]
-        return [PrintChoice(_tr("Aid campaign report"), "campaign_report", row.id)]
+        return [
+            PrintChoice(translate("Printing", "Aid campaign report"), "campaign_report", row.id)
+        ]
     if area == "gifts":
-        return [PrintChoice(_tr("Register of gifts"), "gift_register", None)]
+        return [PrintChoice(translate("Printing", "Register of gifts"), "gift_register", None)]
     row = _selected(page)
     if area == "partnerships":
-        register = PrintChoice(_tr("Register of partnerships"), "partnership_register", None)
+        register = PrintChoice(
+            translate("Printing", "Register of partnerships"), "partnership_register", None
+        )
         if row is None:
             return [register]
         year = today.year - 1  # the report a committee writes is for the year just ended
         return [
             PrintChoice(
-                _tr("Annual report {0}").format(year),
+                translate("Printing", "Annual report {0}").format(year),
                 "partnership_report",
                 row.id,
                 {"years": (year, year)},
@@ -68,15 +70,25 @@ def print_choices(area: str, page: Any, *, today: dt.date | None = None) -> list
         return []
     if area == "delegations":
         return [
-            PrintChoice(_tr("Itinerary"), "itinerary", row.id),
-            PrintChoice(_tr("Delegation list for the authorities"), "delegation_list", row.id),
+            PrintChoice(translate("Printing", "Itinerary"), "itinerary", row.id),
+            PrintChoice(
+                translate("Printing", "Delegation list for the authorities"),
+                "delegation_list",
+                row.id,
+            ),
             *_letters(page, row),
         ]
     if area == "exchanges":
         return [
-            PrintChoice(_tr("Placement letters"), "placement_letters", row.id),
-            PrintChoice(_tr("Participant list for the schools"), "participant_list", row.id),
-            PrintChoice(_tr("Emergency contact sheet"), "emergency_sheet", row.id),
+            PrintChoice(translate("Printing", "Placement letters"), "placement_letters", row.id),
+            PrintChoice(
+                translate("Printing", "Participant list for the schools"),
+                "participant_list",
+                row.id,
+            ),
+            PrintChoice(
+                translate("Printing", "Emergency contact sheet"), "emergency_sheet", row.id
+            ),
         ]
     return []
 
@@ -94,7 +106,7 @@ def _letters(page: Any, row: Any) -> list[PrintChoice]:
 
         own = own_templates_for(database)
     return [
-        PrintChoice(_tr(kind.label), "letter", row.id, {"template": kind.name})
+        PrintChoice(translate("Printing", kind.label), "letter", row.id, {"template": kind.name})
         for kind in letter_choices(row.direction, own)
         if not kind.gift
     ]
@@ -110,7 +122,7 @@ def open_print_menu(window: Any) -> QMenu:
         action.triggered.connect(lambda _checked=False, c=choice: preview(window, c))
     if menu.actions():
         menu.addSeparator()
-    menu.addAction(_tr("Other documents…"), lambda: _other_document(window))
+    menu.addAction(translate("Printing", "Other documents…"), lambda: _other_document(window))
     menu.popup(window.mapToGlobal(window.rect().center()))
     return menu
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -36,13 +36,10 @@ from exchangedesk.services.aid.lists import ContributionRow, ShipmentRow, list_c
 from exchangedesk.services.common.paging import ListQuery
 from exchangedesk.ui.dialogs.record_fields import error_colour
 from exchangedesk.ui.formatting import date_text, enum_text, money_text
+from exchangedesk.ui.i18n import translate
 from exchangedesk.ui.models import ROW_ROLE, Column, PagedTableModel, RowsTableModel
 from exchangedesk.ui.theme import icon
 from exchangedesk.ui.widgets.tables import make_table
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Aid", text)
 
 
 def _m(money: object) -> str:
@@ -51,30 +48,53 @@ def _m(money: object) -> str:
 
 def totals_columns() -> list[Column]:
     return [
-        Column(_tr("Currency"), lambda t: t[0], width=14),
-        Column(_tr("Collected"), lambda t: _m(t[1].collected), numeric=True, width=12),
-        Column(_tr("Allocated"), lambda t: _m(t[1].allocated), numeric=True, width=12),
-        Column(_tr("Delivered"), lambda t: _m(t[1].delivered), numeric=True, width=12),
-        Column(_tr("Not yet spent"), lambda t: _m(t[1].unallocated), numeric=True, width=12),
+        Column(translate("Aid", "Currency"), lambda t: t[0], width=14),
+        Column(translate("Aid", "Collected"), lambda t: _m(t[1].collected), numeric=True, width=12),
+        Column(translate("Aid", "Allocated"), lambda t: _m(t[1].allocated), numeric=True, width=12),
+        Column(translate("Aid", "Delivered"), lambda t: _m(t[1].delivered), numeric=True, width=12),
+        Column(
+            translate("Aid", "Not yet spent"),
+            lambda t: _m(t[1].unallocated),
+            numeric=True,
+            width=12,
+        ),
     ]
 
 
 def contribution_columns() -> list[Column]:
     return [
-        Column(_tr("Received"), lambda r: date_text(r.received_on), "received_on", width=11),
-        Column(_tr("Donor"), lambda r: r.donor, "donor", width=22, stretch=True),
-        Column(_tr("Amount"), lambda r: _m(r.amount), "amount", numeric=True, width=12),
-        Column(_tr("Not yet spent"), lambda r: _m(r.unallocated), None, numeric=True, width=11),
-        Column(_tr("Receipt"), lambda r: r.receipt_number or "", "receipt_number", width=10),
+        Column(
+            translate("Aid", "Received"),
+            lambda r: date_text(r.received_on),
+            "received_on",
+            width=11,
+        ),
+        Column(translate("Aid", "Donor"), lambda r: r.donor, "donor", width=22, stretch=True),
+        Column(
+            translate("Aid", "Amount"), lambda r: _m(r.amount), "amount", numeric=True, width=12
+        ),
+        Column(
+            translate("Aid", "Not yet spent"),
+            lambda r: _m(r.unallocated),
+            None,
+            numeric=True,
+            width=11,
+        ),
+        Column(
+            translate("Aid", "Receipt"),
+            lambda r: r.receipt_number or "",
+            "receipt_number",
+            width=10,
+        ),
     ]
 
 
 def shipment_columns() -> list[Column]:
     return [
-        Column(_tr("Reference"), lambda r: r.reference, width=13),
-        Column(_tr("Carrier"), lambda r: r.carrier or "", width=20, stretch=True),
-        Column(_tr("Status"), lambda r: enum_text(r.status), width=11),
-        Column(_tr("Lines"), lambda r: str(r.line_count), numeric=True, width=5),
+        Column(translate("Aid", "Reference"), lambda r: r.reference, width=13),
+        Column(translate("Aid", "Carrier"), lambda r: r.carrier or "", width=20, stretch=True),
+        Column(translate("Aid", "Status"), lambda r: enum_text(r.status), width=11),
+        Column(translate("Aid", "Lines"), lambda r: str(r.line_count), numeric=True, width=5),
     ]
 
 
@@ -147,9 +167,9 @@ class CampaignPane(QScrollArea):
         self.facts.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.fact: dict[str, QLabel] = {}
         for key, text in (
-            ("period", _tr("Period")),
-            ("target", _tr("Target")),
-            ("purpose", _tr("Purpose")),
+            ("period", translate("Aid", "Period")),
+            ("target", translate("Aid", "Target")),
+            ("purpose", translate("Aid", "Purpose")),
         ):
             value = QLabel()
             value.setWordWrap(True)
@@ -223,13 +243,13 @@ class CampaignPane(QScrollArea):
         inner.addWidget(self.subheading)
         inner.addLayout(top)
         inner.addLayout(self.facts)
-        inner.addWidget(section(_tr("Totals")))
+        inner.addWidget(section(translate("Aid", "Totals")))
         inner.addWidget(self.totals_table)
         inner.addWidget(self.rates)
-        inner.addWidget(section(_tr("Contributions")))
+        inner.addWidget(section(translate("Aid", "Contributions")))
         inner.addWidget(self.gifts_table)
         inner.addLayout(gift_buttons)
-        inner.addWidget(section(_tr("Shipments")))
+        inner.addWidget(section(translate("Aid", "Shipments")))
         inner.addWidget(self.shipments_table)
         inner.addLayout(shipment_buttons)
         layout.addWidget(self.heading)
@@ -267,7 +287,7 @@ class CampaignPane(QScrollArea):
             except ExchangeDeskError:
                 self.detail = None
         if self.detail is None:
-            self.heading.setText(_tr("Select a campaign to see what it collected."))
+            self.heading.setText(translate("Aid", "Select a campaign to see what it collected."))
             self.content.hide()
             return
         detail = self.detail

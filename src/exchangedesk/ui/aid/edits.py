@@ -18,7 +18,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
@@ -32,10 +31,7 @@ from exchangedesk.services.aid import traceability as trace
 from exchangedesk.services.aid.contributions import AllocationRow, ContributionDetail
 from exchangedesk.services.aid.shipments import ShipmentDetail
 from exchangedesk.services.common.attachments import AttachmentRow
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AidEdits", text)
+from exchangedesk.ui.i18n import translate
 
 
 class AidEdits:
@@ -84,7 +80,7 @@ class AidEdits:
             desk.delete_campaign(self.database, made["id"], expected_version=self.versions[key])
 
         return self._push(
-            _tr("New campaign {0}").format(fields.title.strip()),
+            translate("AidEdits", "New campaign {0}").format(fields.title.strip()),
             apply,
             revert,
             lambda: self._after("campaign", made.get("id")),
@@ -103,7 +99,7 @@ class AidEdits:
             )
 
         return self._push(
-            _tr("Edit campaign {0}").format(before.fields.title),
+            translate("AidEdits", "Edit campaign {0}").format(before.fields.title),
             lambda: save(fields),
             lambda: save(before.fields),
             lambda: self._after("campaign", before.id),
@@ -124,7 +120,7 @@ class AidEdits:
             gifts.delete_contribution(self.database, made["id"], expected_version=version)
 
         return self._push(
-            _tr("New contribution"),
+            translate("AidEdits", "New contribution"),
             apply,
             revert,
             lambda: self._after("campaign", fields.campaign_id),
@@ -143,7 +139,7 @@ class AidEdits:
             )
 
         return self._push(
-            _tr("Edit contribution from {0}").format(before.donor_name),
+            translate("AidEdits", "Edit contribution from {0}").format(before.donor_name),
             lambda: save(fields),
             lambda: save(before.fields),
             lambda: self._after("campaign", before.fields.campaign_id),
@@ -162,7 +158,7 @@ class AidEdits:
             current.update(id=again.id, version=again.version)
 
         self._push(
-            _tr("Delete contribution from {0}").format(before.donor_name),
+            translate("AidEdits", "Delete contribution from {0}").format(before.donor_name),
             apply,
             revert,
             lambda: self._after("campaign", before.fields.campaign_id),
@@ -181,7 +177,9 @@ class AidEdits:
             return row
 
         return self._push(
-            _tr("Allocate {0} from {1} to {2}").format(amount, contribution.donor_name, reference),
+            translate("AidEdits", "Allocate {0} from {1} to {2}").format(
+                amount, contribution.donor_name, reference
+            ),
             apply,
             lambda: trace.remove_allocation(self.database, made["id"]),
             lambda: self._after("campaign", contribution.fields.campaign_id),
@@ -203,7 +201,9 @@ class AidEdits:
             current["id"] = row.id
 
         self._push(
-            _tr("Take back {0} from {1}").format(allocation.amount, allocation.shipment_reference),
+            translate("AidEdits", "Take back {0} from {1}").format(
+                allocation.amount, allocation.shipment_reference
+            ),
             apply,
             revert,
             lambda: self._after("shipment", allocation.shipment_id),
@@ -216,7 +216,9 @@ class AidEdits:
     ) -> ShipmentDetail:
         made: dict[str, int] = {}
         if planned_on is None:
-            raise ValidationError("planned_on", _tr("Give the day the shipment was planned."))
+            raise ValidationError(
+                "planned_on", translate("AidEdits", "Give the day the shipment was planned.")
+            )
 
         def apply() -> ShipmentDetail:
             detail = self._seen(
@@ -230,7 +232,7 @@ class AidEdits:
             desk.delete_shipment(self.database, made["id"], expected_version=version)
 
         return self._push(
-            _tr("New shipment {0}").format(fields.reference.strip()),
+            translate("AidEdits", "New shipment {0}").format(fields.reference.strip()),
             apply,
             revert,
             lambda: self._after("shipment", made.get("id")),
@@ -249,7 +251,7 @@ class AidEdits:
             )
 
         return self._push(
-            _tr("Edit shipment {0}").format(before.fields.reference),
+            translate("AidEdits", "Edit shipment {0}").format(before.fields.reference),
             lambda: save(fields),
             lambda: save(before.fields),
             lambda: self._after("shipment", before.id),
@@ -278,13 +280,15 @@ class AidEdits:
                     self.database,
                     before.id,
                     day,  # type: ignore[arg-type]
-                    note=_tr("Undone: marked {0} by mistake").format(label(to).lower()),
+                    note=translate("AidEdits", "Undone: marked {0} by mistake").format(
+                        label(to).lower()
+                    ),
                     expected_version=version,
                 ),
             )
 
         return self._push(
-            _tr("{0}: {1}").format(before.fields.reference, label(to).lower()),
+            translate("AidEdits", "{0}: {1}").format(before.fields.reference, label(to).lower()),
             apply,
             revert,
             lambda: self._after("shipment", before.id),
@@ -316,13 +320,15 @@ class AidEdits:
                     before.id,
                     latest,
                     on,  # type: ignore[arg-type]
-                    note=_tr("Correction undone"),
+                    note=translate("AidEdits", "Correction undone"),
                     expected_version=version,
                 ),
             )
 
         return self._push(
-            _tr("{0}: correction of “{1}”").format(before.fields.reference, label(latest).lower()),
+            translate("AidEdits", "{0}: correction of “{1}”").format(
+                before.fields.reference, label(latest).lower()
+            ),
             apply,
             revert,
             lambda: self._after("shipment", before.id),
@@ -340,7 +346,7 @@ class AidEdits:
             return row
 
         return self._push(
-            _tr("Attach {0} to {1}").format(path.name, shipment.fields.reference),
+            translate("AidEdits", "Attach {0} to {1}").format(path.name, shipment.fields.reference),
             apply,
             lambda: desk.remove_delivery_confirmation(self.database, made["id"], removed=True),
             lambda: self._after("shipment", shipment.id),
@@ -348,7 +354,7 @@ class AidEdits:
 
     def remove_confirmation(self, row: AttachmentRow, shipment_id: int) -> None:
         self._push(
-            _tr("Remove {0}").format(row.shown_name),
+            translate("AidEdits", "Remove {0}").format(row.shown_name),
             lambda: desk.remove_delivery_confirmation(self.database, row.id, removed=True),
             lambda: desk.remove_delivery_confirmation(self.database, row.id, removed=False),
             lambda: self._after("shipment", shipment_id),
@@ -365,7 +371,7 @@ class AidEdits:
             return row
 
         return self._push(
-            _tr("Add rate for {0}").format(currency.strip().upper()),
+            translate("AidEdits", "Add rate for {0}").format(currency.strip().upper()),
             apply,
             lambda: rates.delete_exchange_rate(self.database, made["id"]),
             lambda: self._after("rates", None),
@@ -389,7 +395,9 @@ class AidEdits:
             current["id"] = again.id
 
         self._push(
-            _tr("Remove rate for {0} from {1}").format(row.currency, row.valid_on.isoformat()),
+            translate("AidEdits", "Remove rate for {0} from {1}").format(
+                row.currency, row.valid_on.isoformat()
+            ),
             apply,
             revert,
             lambda: self._after("rates", None),

@@ -3,21 +3,17 @@ and texts; the page with its panes and dialogs is in :mod:`exchangedesk.ui.aid.p
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from exchangedesk.db.session import Database
 from exchangedesk.services.aid.lists import CampaignRow, list_campaigns, list_shipments
 from exchangedesk.ui.areas.base import AreaPage, AreaSpec, ListSpec
 from exchangedesk.ui.formatting import count_text, date_text, enum_text, money_text
+from exchangedesk.ui.i18n import translate
 from exchangedesk.ui.models import Column
 from exchangedesk.ui.widgets.detail_pane import Detail
 
 ICON = "mdi6.hand-heart-outline"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Aid", text)
 
 
 def _collected(r: CampaignRow) -> str:
@@ -26,7 +22,7 @@ def _collected(r: CampaignRow) -> str:
 
 def _period(r: CampaignRow) -> str:
     if r.ends_on is None:
-        return _tr("since {0}").format(date_text(r.starts_on))
+        return translate("Aid", "since {0}").format(date_text(r.starts_on))
     return f"{date_text(r.starts_on)} – {date_text(r.ends_on)}"
 
 
@@ -41,52 +37,62 @@ EMPTY_TEXT = (
 def campaigns_spec() -> ListSpec:
     return ListSpec(
         key="aid-campaigns",
-        title=_tr("Campaigns"),
+        title=translate("Aid", "Campaigns"),
         icon=ICON,
         load=list_campaigns,
         columns=[
             # The campaign's name first and never squeezed: the counts are in the pane's tables.
-            Column(_tr("Campaign"), lambda r: r.title, "title", width=26, stretch=True),
-            Column(_tr("For"), lambda r: r.beneficiary_city, "beneficiary", width=11),
-            Column(_tr("Started"), lambda r: date_text(r.starts_on), "starts_on", width=11),
-            Column(_tr("Collected"), _collected, None, numeric=True, width=14),
+            Column(
+                translate("Aid", "Campaign"), lambda r: r.title, "title", width=26, stretch=True
+            ),
+            Column(translate("Aid", "For"), lambda r: r.beneficiary_city, "beneficiary", width=11),
+            Column(
+                translate("Aid", "Started"), lambda r: date_text(r.starts_on), "starts_on", width=11
+            ),
+            Column(translate("Aid", "Collected"), _collected, None, numeric=True, width=14),
         ],
         heading=lambda r: r.title,
         details=[
-            Detail(_tr("For"), lambda r: r.beneficiary_city),
-            Detail(_tr("Period"), _period),
+            Detail(translate("Aid", "For"), lambda r: r.beneficiary_city),
+            Detail(translate("Aid", "Period"), _period),
             Detail(
-                _tr("Target"),
+                translate("Aid", "Target"),
                 lambda r: money_text(r.target.amount, r.target.currency) if r.target else "",
             ),
             Detail(
-                _tr("Collected"),
+                translate("Aid", "Collected"),
                 lambda r: "\n".join(money_text(m.amount, m.currency) for m in r.collected),
             ),
-            Detail(_tr("Contributions"), lambda r: count_text(r.contribution_count)),
-            Detail(_tr("Shipments"), lambda r: count_text(r.shipment_count)),
-            Detail(_tr("Purpose"), lambda r: r.purpose or ""),
+            Detail(translate("Aid", "Contributions"), lambda r: count_text(r.contribution_count)),
+            Detail(translate("Aid", "Shipments"), lambda r: count_text(r.shipment_count)),
+            Detail(translate("Aid", "Purpose"), lambda r: r.purpose or ""),
         ],
-        filter_hint=_tr("Filter by campaign or beneficiary city"),
-        empty_title=_tr("No aid campaigns yet"),
-        empty_text=_tr(EMPTY_TEXT),
-        select_prompt=_tr("Select a campaign to see what it collected."),
+        filter_hint=translate("Aid", "Filter by campaign or beneficiary city"),
+        empty_title=translate("Aid", "No aid campaigns yet"),
+        empty_text=translate("Aid", EMPTY_TEXT),
+        select_prompt=translate("Aid", "Select a campaign to see what it collected."),
     )
 
 
 def shipments_spec() -> ListSpec:
     return ListSpec(
         key="aid-shipments",
-        title=_tr("Shipments"),
+        title=translate("Aid", "Shipments"),
         icon="mdi6.truck-outline",
         load=list_shipments,
         columns=[
-            Column(_tr("Reference"), lambda r: r.reference, "reference", width=12),
-            Column(_tr("Campaign"), lambda r: r.campaign, "campaign", width=30, stretch=True),
-            Column(_tr("Carrier"), lambda r: r.carrier or "", "carrier", width=18),
-            Column(_tr("Status"), lambda r: enum_text(r.status), "status", width=11),
+            Column(translate("Aid", "Reference"), lambda r: r.reference, "reference", width=12),
             Column(
-                _tr("Lines"),
+                translate("Aid", "Campaign"),
+                lambda r: r.campaign,
+                "campaign",
+                width=30,
+                stretch=True,
+            ),
+            Column(translate("Aid", "Carrier"), lambda r: r.carrier or "", "carrier", width=18),
+            Column(translate("Aid", "Status"), lambda r: enum_text(r.status), "status", width=11),
+            Column(
+                translate("Aid", "Lines"),
                 lambda r: count_text(r.line_count),
                 "line_count",
                 numeric=True,
@@ -95,18 +101,18 @@ def shipments_spec() -> ListSpec:
         ],
         heading=lambda r: r.reference,
         details=[
-            Detail(_tr("Campaign"), lambda r: r.campaign),
-            Detail(_tr("For"), lambda r: r.beneficiary_city),
-            Detail(_tr("Carrier"), lambda r: r.carrier or ""),
-            Detail(_tr("Tracking"), lambda r: r.tracking_reference or ""),
-            Detail(_tr("Status"), lambda r: enum_text(r.status)),
-            Detail(_tr("Lines"), lambda r: count_text(r.line_count)),
-            Detail(_tr("Notes"), lambda r: r.notes or ""),
+            Detail(translate("Aid", "Campaign"), lambda r: r.campaign),
+            Detail(translate("Aid", "For"), lambda r: r.beneficiary_city),
+            Detail(translate("Aid", "Carrier"), lambda r: r.carrier or ""),
+            Detail(translate("Aid", "Tracking"), lambda r: r.tracking_reference or ""),
+            Detail(translate("Aid", "Status"), lambda r: enum_text(r.status)),
+            Detail(translate("Aid", "Lines"), lambda r: count_text(r.line_count)),
+            Detail(translate("Aid", "Notes"), lambda r: r.notes or ""),
         ],
-        filter_hint=_tr("Filter by reference, carrier, campaign or city"),
-        empty_title=_tr("No shipments yet"),
-        empty_text=_tr(EMPTY_TEXT),
-        select_prompt=_tr("Select a shipment to see its details."),
+        filter_hint=translate("Aid", "Filter by reference, carrier, campaign or city"),
+        empty_title=translate("Aid", "No shipments yet"),
+        empty_text=translate("Aid", EMPTY_TEXT),
+        select_prompt=translate("Aid", "Select a shipment to see its details."),
     )
 
 

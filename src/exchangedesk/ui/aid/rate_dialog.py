@@ -37,6 +37,7 @@ from exchangedesk.services.aid.rates import (
 from exchangedesk.ui.aid.form import typed_number
 from exchangedesk.ui.dialogs.record_fields import DateField, FieldMessages, error_colour
 from exchangedesk.ui.formatting import date_text
+from exchangedesk.ui.i18n import translate
 from exchangedesk.ui.models import ROW_ROLE, Column, PagedTableModel
 from exchangedesk.ui.theme import icon
 from exchangedesk.ui.widgets.filter_bar import FilterBar
@@ -46,22 +47,28 @@ AddRate = Callable[[str, dt.date | None, Any, str], Any]
 
 
 def rate_columns() -> list[Column]:
-    from PySide6.QtCore import QCoreApplication
-
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("ExchangeRates", text)
-
     return [
-        Column(tr("Currency"), lambda r: r.currency, "currency", width=8),
-        Column(tr("From"), lambda r: date_text(r.valid_on), "valid_on", width=12),
+        Column(translate("ExchangeRates", "Currency"), lambda r: r.currency, "currency", width=8),
         Column(
-            tr("Rate"),
+            translate("ExchangeRates", "From"),
+            lambda r: date_text(r.valid_on),
+            "valid_on",
+            width=12,
+        ),
+        Column(
+            translate("ExchangeRates", "Rate"),
             lambda r: f"1 {r.currency} = {rate_words(r.rate)} {r.base_currency}",
             "rate",
             numeric=True,
             width=20,
         ),
-        Column(tr("Source"), lambda r: r.source or "", None, width=30, stretch=True),
+        Column(
+            translate("ExchangeRates", "Source"),
+            lambda r: r.source or "",
+            None,
+            width=30,
+            stretch=True,
+        ),
     ]
 
 

@@ -21,33 +21,34 @@ from exchangedesk.domain.errors import ExchangeDeskError
 from exchangedesk.services.aid.desk import delivery_confirmations
 from exchangedesk.services.aid.shipments import ShipmentDetail, get_shipment
 from exchangedesk.services.common.attachments import AttachmentRow
-from exchangedesk.ui.aid.campaign_pane import _m, _tr, button, fit_rows, section
+from exchangedesk.ui.aid.campaign_pane import _m, button, fit_rows, section
 from exchangedesk.ui.aid.shipment_status import history_columns
 from exchangedesk.ui.aid.status_bar import StatusStepBar
 from exchangedesk.ui.formatting import date_text, enum_text
+from exchangedesk.ui.i18n import translate
 from exchangedesk.ui.models import ROW_ROLE, Column, RowsTableModel
 from exchangedesk.ui.widgets.tables import make_table
 
 
 def line_columns() -> list[Column]:
     return [
-        Column(_tr("Item"), lambda r: r.item, width=20, stretch=True),
+        Column(translate("Aid", "Item"), lambda r: r.item, width=20, stretch=True),
         Column(
-            _tr("Quantity"),
+            translate("Aid", "Quantity"),
             lambda r: f"{format(r.quantity.normalize(), 'f')} {r.unit}",
             numeric=True,
             width=9,
         ),
-        Column(_tr("Value"), lambda r: _m(r.value), numeric=True, width=11),
-        Column(_tr("Box"), lambda r: r.box_code or "", width=7),
-        Column(_tr("Expires"), lambda r: date_text(r.expires_on), width=10),
+        Column(translate("Aid", "Value"), lambda r: _m(r.value), numeric=True, width=11),
+        Column(translate("Aid", "Box"), lambda r: r.box_code or "", width=7),
+        Column(translate("Aid", "Expires"), lambda r: date_text(r.expires_on), width=10),
     ]
 
 
 def document_columns() -> list[Column]:
     return [
-        Column(_tr("Document"), lambda a: a.shown_name, width=24, stretch=True),
-        Column(_tr("Added"), lambda a: date_text(a.added_at.date()), width=11),
+        Column(translate("Aid", "Document"), lambda a: a.shown_name, width=24, stretch=True),
+        Column(translate("Aid", "Added"), lambda a: date_text(a.added_at.date()), width=11),
     ]
 
 
@@ -96,12 +97,12 @@ class ShipmentPane(QScrollArea):
         self.facts.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.fact: dict[str, QLabel] = {}
         for key, text in (
-            ("carrier", _tr("Carrier")),
-            ("tracking", _tr("Tracking")),
-            ("value", _tr("Goods worth")),
-            ("weight", _tr("Weight")),
-            ("paid", _tr("Paid with")),
-            ("notes", _tr("Notes")),
+            ("carrier", translate("Aid", "Carrier")),
+            ("tracking", translate("Aid", "Tracking")),
+            ("value", translate("Aid", "Goods worth")),
+            ("weight", translate("Aid", "Weight")),
+            ("paid", translate("Aid", "Paid with")),
+            ("notes", translate("Aid", "Notes")),
         ):
             value = QLabel()
             value.setWordWrap(True)
@@ -139,11 +140,11 @@ class ShipmentPane(QScrollArea):
         inner.addWidget(self.steps)
         inner.addLayout(buttons)
         inner.addLayout(self.facts)
-        inner.addWidget(section(_tr("Lines")))
+        inner.addWidget(section(translate("Aid", "Lines")))
         inner.addWidget(self.lines_table)
-        inner.addWidget(section(_tr("History")))
+        inner.addWidget(section(translate("Aid", "History")))
         inner.addWidget(self.history_table)
-        inner.addWidget(section(_tr("Signed delivery confirmation")))
+        inner.addWidget(section(translate("Aid", "Signed delivery confirmation")))
         inner.addWidget(self.no_documents)
         inner.addWidget(self.documents_table)
         inner.addLayout(doc_buttons)

@@ -20,6 +20,7 @@ from exchangedesk.services.aid.shipments import ShipmentDetail
 from exchangedesk.ui.aid.form import AidFormDialog, notes_box
 from exchangedesk.ui.dialogs.record_fields import DateField
 from exchangedesk.ui.formatting import date_text, enum_text
+from exchangedesk.ui.i18n import translate
 from exchangedesk.ui.models import Column, RowsTableModel
 from exchangedesk.ui.widgets.tables import make_table
 
@@ -32,23 +33,18 @@ class StatusStep:
 
 
 def history_columns() -> list[Column]:
-    from PySide6.QtCore import QCoreApplication
-
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("ShipmentStatus", text)
-
     return [
-        Column(tr("Date"), lambda c: date_text(c.occurred_on), width=11),
+        Column(translate("ShipmentStatus", "Date"), lambda c: date_text(c.occurred_on), width=11),
         Column(
-            tr("Status"),
+            translate("ShipmentStatus", "Status"),
             lambda c: (
-                (tr("back to {0}").format(enum_text(c.status).lower()))
+                (translate("ShipmentStatus", "back to {0}").format(enum_text(c.status).lower()))
                 if c.is_reversal
                 else enum_text(c.status)
             ),
             width=16,
         ),
-        Column(tr("Note"), lambda c: c.note or "", width=30, stretch=True),
+        Column(translate("ShipmentStatus", "Note"), lambda c: c.note or "", width=30, stretch=True),
     ]
 
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 import html
 from collections.abc import Iterable
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -39,12 +38,9 @@ from exchangedesk.services.people.lists import find_people
 from exchangedesk.services.people.organisations import find_organisations
 from exchangedesk.ui.dialogs.record_fields import Choice, LookupField
 from exchangedesk.ui.formatting import date_text, enum_text, money_text
+from exchangedesk.ui.i18n import translate
 
 PERSON, ORGANISATION, NAMED, ANONYMOUS = range(4)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Traceability", text)
 
 
 def _money(amounts: Iterable[Money]) -> str:
@@ -57,21 +53,23 @@ def _e(text: object) -> str:
 
 def donor_trace_html(trace: DonorTrace) -> str:
     if not trace.contributions:
-        return _tr("<p>No contribution from <b>{0}</b> is recorded.</p>").format(
-            _e(trace.donor_name)
-        )
+        return translate(
+            "Traceability", "<p>No contribution from <b>{0}</b> is recorded.</p>"
+        ).format(_e(trace.donor_name))
     parts = [
         f"<h2>{_e(trace.donor_name)}</h2>",
-        _tr("<p>Gave <b>{0}</b> in all; <b>{1}</b> of it has reached the city.</p>").format(
-            _e(_money(trace.given)), _e(_money(trace.reached_city))
-        ),
+        translate(
+            "Traceability", "<p>Gave <b>{0}</b> in all; <b>{1}</b> of it has reached the city.</p>"
+        ).format(_e(_money(trace.given)), _e(_money(trace.reached_city))),
     ]
     for gift in trace.contributions:
         receipt = (
-            _tr(", receipt {0}").format(_e(gift.receipt_number)) if gift.receipt_number else ""
+            translate("Traceability", ", receipt {0}").format(_e(gift.receipt_number))
+            if gift.receipt_number
+            else ""
         )
         parts.append(
-            _tr("<h3>{0} on {1}{2}</h3><p>to <i>{3}</i>, for {4}</p>").format(
+            translate("Traceability", "<h3>{0} on {1}{2}</h3><p>to <i>{3}</i>, for {4}</p>").format(
                 _e(money_text(gift.amount.amount, gift.amount.currency)),
                 _e(date_text(gift.received_on)),
                 receipt,
@@ -88,53 +86,64 @@ def donor_trace_html(trace: DonorTrace) -> str:
                 "<table cellspacing='0' cellpadding='4' border='1' style='border-collapse:"
                 "collapse'><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr>{}"
                 "</table>".format(
-                    _tr("Shipment"), _tr("Spent on it"), _tr("Status"), _tr("Since"), rows
+                    translate("Traceability", "Shipment"),
+                    translate("Traceability", "Spent on it"),
+                    translate("Traceability", "Status"),
+                    translate("Traceability", "Since"),
+                    rows,
                 )
             )
         left = gift.unallocated
         if left.amount > 0:
             parts.append(
-                _tr("<p>{0} not yet spent on a shipment.</p>").format(
+                translate("Traceability", "<p>{0} not yet spent on a shipment.</p>").format(
                     _e(money_text(left.amount, left.currency))
                 )
             )
         if gift.lost.amount > 0:
             parts.append(
-                _tr("<p><b>{0}</b> went on goods that were lost on the way.</p>").format(
-                    _e(money_text(gift.lost.amount, gift.lost.currency))
-                )
+                translate(
+                    "Traceability", "<p><b>{0}</b> went on goods that were lost on the way.</p>"
+                ).format(_e(money_text(gift.lost.amount, gift.lost.currency)))
             )
     return "".join(parts)
 
 
 def city_delivery_html(delivery: CityDelivery) -> str:
     parts = [
-        _tr("<h2>What reached {0}</h2><p><i>{1}</i></p>").format(
+        translate("Traceability", "<h2>What reached {0}</h2><p><i>{1}</i></p>").format(
             _e(delivery.beneficiary_city), _e(delivery.campaign)
         )
     ]
     if not delivery.shipments:
-        parts.append(_tr("<p>No shipment of this campaign has been delivered yet.</p>"))
+        parts.append(
+            translate("Traceability", "<p>No shipment of this campaign has been delivered yet.</p>")
+        )
     else:
         parts.append(
-            _tr("<p>Goods worth <b>{0}</b>, paid with <b>{1}</b> of the money given.</p>").format(
-                _e(_money(delivery.goods_value)), _e(_money(delivery.funded))
-            )
+            translate(
+                "Traceability",
+                "<p>Goods worth <b>{0}</b>, paid with <b>{1}</b> of the money given.</p>",
+            ).format(_e(_money(delivery.goods_value)), _e(_money(delivery.funded)))
         )
     for shipment in delivery.shipments:
         when = date_text(shipment.delivered_on)
         confirmed = (
-            _tr("; delivery confirmed {0}").format(_e(date_text(shipment.confirmed_on)))
+            translate("Traceability", "; delivery confirmed {0}").format(
+                _e(date_text(shipment.confirmed_on))
+            )
             if shipment.confirmed_on
-            else _tr("; confirmation not yet received")
+            else translate("Traceability", "; confirmation not yet received")
         )
         parts.append(
-            _tr("<h3>{0} — delivered {1}{2}</h3>").format(
+            translate("Traceability", "<h3>{0} — delivered {1}{2}</h3>").format(
                 _e(shipment.reference), _e(when), confirmed
             )
         )
         if shipment.carrier:
-            parts.append(_tr("<p>Carried by {0}.</p>").format(_e(shipment.carrier)))
+            parts.append(
+                translate("Traceability", "<p>Carried by {0}.</p>").format(_e(shipment.carrier))
+            )
         rows = "".join(
             "<tr><td>{}</td><td align='right'>{} {}</td><td align='right'>{}</td>"
             "<td>{}</td></tr>".format(
@@ -149,19 +158,31 @@ def city_delivery_html(delivery: CityDelivery) -> str:
         parts.append(
             "<table cellspacing='0' cellpadding='4' border='1' style='border-collapse:"
             "collapse'><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr>{}"
-            "</table>".format(_tr("Goods"), _tr("Quantity"), _tr("Value"), _tr("Box"), rows)
+            "</table>".format(
+                translate("Traceability", "Goods"),
+                translate("Traceability", "Quantity"),
+                translate("Traceability", "Value"),
+                translate("Traceability", "Box"),
+                rows,
+            )
         )
         parts.append(
-            _tr("<p>Value {0}; paid with {1}.</p>").format(
+            translate("Traceability", "<p>Value {0}; paid with {1}.</p>").format(
                 _e(_money(shipment.goods_value)), _e(_money(shipment.funded))
             )
         )
     if delivery.on_the_way:
         parts.append(
-            _tr("<p>Still on the way: {0}.</p>").format(_e(", ".join(delivery.on_the_way)))
+            translate("Traceability", "<p>Still on the way: {0}.</p>").format(
+                _e(", ".join(delivery.on_the_way))
+            )
         )
     if delivery.lost:
-        parts.append(_tr("<p><b>Lost:</b> {0}.</p>").format(_e(", ".join(delivery.lost))))
+        parts.append(
+            translate("Traceability", "<p><b>Lost:</b> {0}.</p>").format(
+                _e(", ".join(delivery.lost))
+            )
+        )
     return "".join(parts)
 
 

@@ -8,7 +8,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QCoreApplication,
     QItemSelectionModel,
     QModelIndex,
     QObject,
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from exchangedesk.domain.conflicts import Conflict, ConflictReport, Severity
+from exchangedesk.ui.i18n import translate
 from exchangedesk.ui.theme import icon, is_dark
 from exchangedesk.ui.widgets.focus import FocusRingButton
 
@@ -44,23 +44,19 @@ _GLYPHS = {
 ACCEPTED_GLYPH = ("mdi6.check-circle-outline", "#2e7d32", "#8fd19e")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Delegations", text)
-
-
 def severity_icon(conflict: Conflict) -> Any:
     glyph, light, dark = ACCEPTED_GLYPH if conflict.accepted else _GLYPHS[conflict.severity]
     return icon(glyph, QColor(dark if is_dark() else light))
 
 
 def conflict_text(conflict: Conflict) -> str:
-    heading = _tr(conflict.kind.title)
+    heading = translate("Delegations", conflict.kind.title)
     # "In two places at once: Olga … is in two places at once" said it twice: a message that
     # already names the kind stands alone.
     repeated = heading.casefold() in conflict.message.casefold()
     text = conflict.message if repeated else f"{heading}: {conflict.message}"
     if conflict.accepted is not None:
-        text += "\n" + _tr("Accepted by {0}: {1}").format(
+        text += "\n" + translate("Delegations", "Accepted by {0}: {1}").format(
             conflict.accepted.actor, conflict.accepted.note
         )
     return text

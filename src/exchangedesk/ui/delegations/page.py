@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QUndoStack
 from PySide6.QtWidgets import QWidget
 
@@ -28,15 +28,12 @@ from exchangedesk.ui.delegations.detail import DelegationDetailPane
 from exchangedesk.ui.delegations.editor import DelegationEditor
 from exchangedesk.ui.dialogs import open_dialog
 from exchangedesk.ui.formatting import count_text, date_text, enum_text, period_text
+from exchangedesk.ui.i18n import translate
 from exchangedesk.ui.models import Column
 from exchangedesk.ui.theme import icon
 from exchangedesk.ui.widgets.detail_pane import Detail
 
 ICON = "mdi6.account-group-outline"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Delegations", text)
 
 
 def list_spec() -> ListSpec:
@@ -45,17 +42,33 @@ def list_spec() -> ListSpec:
 
     return ListSpec(
         key="delegations",
-        title=_tr("Delegations"),
+        title=translate("Delegations", "Delegations"),
         icon=ICON,
         load=list_delegations,
         columns=[
-            Column(_tr("Dates"), dates, "arrival_on", width=22),
-            Column(_tr("Title"), lambda r: r.title, "title", width=36, stretch=True),
-            Column(_tr("Direction"), lambda r: enum_text(r.direction), "direction", width=10),
-            Column(_tr("Partnership"), lambda r: r.cities, "cities", width=24),
-            Column(_tr("Status"), lambda r: enum_text(r.status), "status", width=11),
+            Column(translate("Delegations", "Dates"), dates, "arrival_on", width=22),
             Column(
-                _tr("Members"),
+                translate("Delegations", "Title"),
+                lambda r: r.title,
+                "title",
+                width=36,
+                stretch=True,
+            ),
+            Column(
+                translate("Delegations", "Direction"),
+                lambda r: enum_text(r.direction),
+                "direction",
+                width=10,
+            ),
+            Column(translate("Delegations", "Partnership"), lambda r: r.cities, "cities", width=24),
+            Column(
+                translate("Delegations", "Status"),
+                lambda r: enum_text(r.status),
+                "status",
+                width=11,
+            ),
+            Column(
+                translate("Delegations", "Members"),
                 lambda r: count_text(r.member_count),
                 "member_count",
                 numeric=True,
@@ -64,18 +77,19 @@ def list_spec() -> ListSpec:
         ],
         heading=lambda r: r.title,
         details=[
-            Detail(_tr("Partnership"), lambda r: r.cities),
-            Detail(_tr("Arrival"), lambda r: date_text(r.arrival_on)),
-            Detail(_tr("Departure"), lambda r: date_text(r.departure_on)),
+            Detail(translate("Delegations", "Partnership"), lambda r: r.cities),
+            Detail(translate("Delegations", "Arrival"), lambda r: date_text(r.arrival_on)),
+            Detail(translate("Delegations", "Departure"), lambda r: date_text(r.departure_on)),
         ],
-        filter_hint=_tr("Filter by title, partner city or head of delegation"),
-        empty_title=_tr("No delegations yet"),
-        empty_text=_tr(
+        filter_hint=translate("Delegations", "Filter by title, partner city or head of delegation"),
+        empty_title=translate("Delegations", "No delegations yet"),
+        empty_text=translate(
+            "Delegations",
             "Delegations are the visits your committee receives and sends: who travels, when, "
             "the programme day by day, rooms and transport. Each belongs to a partnership."
-            "<br><br>Press <b>New…</b> (Ctrl+N) to plan the first visit."
+            "<br><br>Press <b>New…</b> (Ctrl+N) to plan the first visit.",
         ),
-        select_prompt=_tr("Select a delegation to see its details."),
+        select_prompt=translate("Delegations", "Select a delegation to see its details."),
     )
 
 
@@ -94,7 +108,11 @@ class DelegationsPage(ListPage):
         # The pane holds the whole visit (and the programme's timeline): give it the room, and
         # keep the list to dates, title and status; the pane's heading says the rest.
         self.splitter.setSizes([470, 730])
-        for header in (_tr("Direction"), _tr("Partnership"), _tr("Members")):
+        for header in (
+            translate("Delegations", "Direction"),
+            translate("Delegations", "Partnership"),
+            translate("Delegations", "Members"),
+        ):
             self.table.setColumnHidden([c.header for c in self.spec.columns].index(header), True)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self.table.installEventFilter(self)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -19,17 +19,14 @@ from exchangedesk.domain.enums import DelegationStatus
 from exchangedesk.services.delegations.budget import totals
 from exchangedesk.services.delegations.detail import DelegationDetail, MemberRow
 from exchangedesk.services.delegations.status import TRANSITIONS
-from exchangedesk.ui.formatting import date_text, enum_text, money_text, period_text, plural
+from exchangedesk.ui.formatting import date_text, enum_text, money_text, period_text
+from exchangedesk.ui.i18n import translate
 from exchangedesk.ui.models import ROW_ROLE, Column, RowsTableModel
 from exchangedesk.ui.theme import icon
 from exchangedesk.ui.widgets.focus import FocusRingButton
 from exchangedesk.ui.widgets.tables import make_table
 
 S = DelegationStatus
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Delegations", text)
 
 
 def _row_label() -> QLabel:
@@ -63,20 +60,20 @@ class OverviewTab(QWidget):
         form = QFormLayout()
         self.captions: dict[str, str] = {}
         for name, caption in (
-            ("partnership", _tr("Partnership")),
-            ("direction", _tr("Direction")),
-            ("dates", _tr("Dates")),
-            ("status", _tr("Status")),
-            ("head", _tr("Head of delegation")),
-            ("purpose", _tr("Purpose")),
-            ("notes", _tr("Notes")),
+            ("partnership", translate("Delegations", "Partnership")),
+            ("direction", translate("Delegations", "Direction")),
+            ("dates", translate("Delegations", "Dates")),
+            ("status", translate("Delegations", "Status")),
+            ("head", translate("Delegations", "Head of delegation")),
+            ("purpose", translate("Delegations", "Purpose")),
+            ("notes", translate("Delegations", "Notes")),
         ):
             form.addRow(caption, self.fields[name])
             self.captions[name] = caption
         self.buttons: dict[str, QPushButton] = {}
         grid = QHBoxLayout()
         for key, target, text, glyph in WORKFLOW:
-            button = FocusRingButton(icon(glyph), _tr(text))
+            button = FocusRingButton(icon(glyph), translate("Delegations", text))
             button.clicked.connect(lambda _c=False, t=target: self.status_requested.emit(t))
             self.buttons[key] = button
             grid.addWidget(button)
@@ -113,7 +110,7 @@ class OverviewTab(QWidget):
             "direction": enum_text(detail.direction),
             "dates": period_text(detail.arrival_on, detail.departure_on),
             "status": enum_text(detail.status),
-            "head": head.name if head is not None else _tr("— nobody yet —"),
+            "head": head.name if head is not None else translate("Delegations", "— nobody yet —"),
             "purpose": detail.purpose or "",
             "notes": detail.notes or "",
         }
@@ -131,7 +128,7 @@ class OverviewTab(QWidget):
             confirm.setEnabled(False)
             confirm.setToolTip(
                 self.tr("{0} must be resolved or accepted first (Conflicts tab).").format(
-                    plural(blocking, self.tr("1 conflict"), self.tr("{0} conflicts"))
+                    self.tr("%Ln conflicts", "", blocking)
                 )
             )
         self.reopen_button.setVisible(not detail.editable)
@@ -181,14 +178,14 @@ class OverviewTab(QWidget):
 def member_columns() -> list[Column]:
     def dates(m: MemberRow) -> str:
         if m.arrival_on is None and m.departure_on is None:
-            return _tr("with the delegation")
+            return translate("Delegations", "with the delegation")
         return (
             period_text(m.arrival_on, m.departure_on)
             if m.arrival_on and m.departure_on
             else (
-                _tr("from {0}").format(date_text(m.arrival_on))
+                translate("Delegations", "from {0}").format(date_text(m.arrival_on))
                 if m.arrival_on
-                else _tr("until {0}").format(date_text(m.departure_on))
+                else translate("Delegations", "until {0}").format(date_text(m.departure_on))
             )
         )
 
@@ -196,10 +193,18 @@ def member_columns() -> list[Column]:
         return f"{m.name} ({m.native_name})" if m.native_name else m.name
 
     return [
-        Column(_tr("Name"), name, width=30, stretch=True),
-        Column(_tr("Role"), lambda m: ("★ " if m.is_head else "") + enum_text(m.role), width=13),
-        Column(_tr("Stay"), dates, width=18),
-        Column(_tr("Needs"), lambda m: (m.needs or "").replace("\n", " "), width=22),
+        Column(translate("Delegations", "Name"), name, width=30, stretch=True),
+        Column(
+            translate("Delegations", "Role"),
+            lambda m: ("★ " if m.is_head else "") + enum_text(m.role),
+            width=13,
+        ),
+        Column(translate("Delegations", "Stay"), dates, width=18),
+        Column(
+            translate("Delegations", "Needs"),
+            lambda m: (m.needs or "").replace("\n", " "),
+            width=22,
+        ),
     ]
 
 
@@ -269,7 +274,7 @@ class MembersTab(QWidget):
         self._editable = editable
         count = len(detail.members)
         self.summary.setText(
-            plural(count, self.tr("1 member"), self.tr("{0} members"))
+            self.tr("%Ln members", "", count)
             if count
             else self.tr("Nobody yet: add people from the register or new ones.")
         )
@@ -286,8 +291,15 @@ class MembersTab(QWidget):
 
 def budget_columns() -> list[Column]:
     return [
-        Column(_tr("What for"), lambda b: b.description, width=30, stretch=True),
-        Column(_tr("Amount"), lambda b: money_text(b.amount, b.currency), numeric=True, width=19),
+        Column(
+            translate("Delegations", "What for"), lambda b: b.description, width=30, stretch=True
+        ),
+        Column(
+            translate("Delegations", "Amount"),
+            lambda b: money_text(b.amount, b.currency),
+            numeric=True,
+            width=19,
+        ),
     ]
 
 

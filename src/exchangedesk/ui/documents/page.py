@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QWidget
 
 from exchangedesk.db.session import Database
@@ -16,6 +15,7 @@ from exchangedesk.ui.areas.base import AreaPage, AreaSpec, ListSpec
 from exchangedesk.ui.areas.list_page import ListPage
 from exchangedesk.ui.dialogs import run_dialog
 from exchangedesk.ui.formatting import date_text, enum_text, language_text
+from exchangedesk.ui.i18n import translate
 from exchangedesk.ui.models import Column
 from exchangedesk.ui.theme import icon
 from exchangedesk.ui.widgets.detail_pane import Detail
@@ -30,42 +30,58 @@ PERIODS = (
 )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Documents", text)
-
-
 def list_spec(load=list_documents) -> ListSpec:  # noqa: ANN001
     return ListSpec(
         key="documents",
-        title=_tr("Documents"),
+        title=translate("Documents", "Documents"),
         icon=ICON,
         load=load,
         columns=[
-            Column(_tr("Issued"), lambda r: date_text(r.issued_on), "issued_on", width=12),
-            Column(_tr("Kind"), lambda r: enum_text(r.kind), "kind", width=10),
-            Column(_tr("Title"), lambda r: r.title, "title", width=34, stretch=True),
-            Column(_tr("To"), lambda r: r.recipient or "", "recipient", width=22),
-            Column(_tr("Concerning"), lambda r: r.concerning or "", "concerning", width=26),
-            Column(_tr("Language"), lambda r: language_text(r.language), "language", width=12),
+            Column(
+                translate("Documents", "Issued"),
+                lambda r: date_text(r.issued_on),
+                "issued_on",
+                width=12,
+            ),
+            Column(translate("Documents", "Kind"), lambda r: enum_text(r.kind), "kind", width=10),
+            Column(
+                translate("Documents", "Title"), lambda r: r.title, "title", width=34, stretch=True
+            ),
+            Column(
+                translate("Documents", "To"), lambda r: r.recipient or "", "recipient", width=22
+            ),
+            Column(
+                translate("Documents", "Concerning"),
+                lambda r: r.concerning or "",
+                "concerning",
+                width=26,
+            ),
+            Column(
+                translate("Documents", "Language"),
+                lambda r: language_text(r.language),
+                "language",
+                width=12,
+            ),
         ],
         heading=lambda r: r.title,
         details=[
-            Detail(_tr("Kind"), lambda r: enum_text(r.kind)),
-            Detail(_tr("Issued"), lambda r: date_text(r.issued_on)),
-            Detail(_tr("To"), lambda r: r.recipient or ""),
-            Detail(_tr("Concerning"), lambda r: r.concerning or ""),
-            Detail(_tr("Language"), lambda r: language_text(r.language)),
-            Detail(_tr("Template"), lambda r: r.template or ""),
-            Detail(_tr("Notes"), lambda r: r.notes or ""),
+            Detail(translate("Documents", "Kind"), lambda r: enum_text(r.kind)),
+            Detail(translate("Documents", "Issued"), lambda r: date_text(r.issued_on)),
+            Detail(translate("Documents", "To"), lambda r: r.recipient or ""),
+            Detail(translate("Documents", "Concerning"), lambda r: r.concerning or ""),
+            Detail(translate("Documents", "Language"), lambda r: language_text(r.language)),
+            Detail(translate("Documents", "Template"), lambda r: r.template or ""),
+            Detail(translate("Documents", "Notes"), lambda r: r.notes or ""),
         ],
-        filter_hint=_tr("Filter by title, recipient or partner city"),
-        empty_title=_tr("The correspondence register is empty"),
-        empty_text=_tr(
+        filter_hint=translate("Documents", "Filter by title, recipient or partner city"),
+        empty_title=translate("Documents", "The correspondence register is empty"),
+        empty_text=translate(
+            "Documents",
             "Every letter ExchangeDesk prints is recorded here: what was sent, to whom and "
             "when, with a copy to reprint.<br><br>Choose <b>New document…</b> to print an "
-            "itinerary, a letter or a report."
+            "itinerary, a letter or a report.",
         ),
-        select_prompt=_tr("Select a document to see its details."),
+        select_prompt=translate("Documents", "Select a document to see its details."),
     )
 
 
@@ -79,19 +95,30 @@ class DocumentsPage(ListPage):
         self.filters = ALL_DOCUMENTS
         super().__init__(list_spec(self._load), database, parent)
         self.kind_box = QComboBox()
-        self.kind_box.addItem(_tr("All kinds"), None)
+        self.kind_box.addItem(translate("Documents", "All kinds"), None)
         for kind in DocumentKind:
             self.kind_box.addItem(enum_text(kind), kind)
         self.period_box = QComboBox()
         for label, days in PERIODS:
-            self.period_box.addItem(_tr(label), days)
-        self.new_button = QPushButton(icon("mdi6.file-document-plus-outline"), _tr("New document…"))
-        self.reprint_button = QPushButton(icon("mdi6.printer-outline"), _tr("Reprint…"))
-        self.reprint_button.setToolTip(
-            _tr("Show the selected entry again: its kept copy, or the same document made again")
+            self.period_box.addItem(translate("Documents", label), days)
+        self.new_button = QPushButton(
+            icon("mdi6.file-document-plus-outline"), translate("Documents", "New document…")
         )
-        self.templates_button = QPushButton(icon("mdi6.text-box-edit-outline"), _tr("Templates…"))
-        self.templates_button.setToolTip(_tr("Edit the committee's letter templates"))
+        self.reprint_button = QPushButton(
+            icon("mdi6.printer-outline"), translate("Documents", "Reprint…")
+        )
+        self.reprint_button.setToolTip(
+            translate(
+                "Documents",
+                "Show the selected entry again: its kept copy, or the same document made again",
+            )
+        )
+        self.templates_button = QPushButton(
+            icon("mdi6.text-box-edit-outline"), translate("Documents", "Templates…")
+        )
+        self.templates_button.setToolTip(
+            translate("Documents", "Edit the committee's letter templates")
+        )
         self.reprint_button.setEnabled(False)
 
         # The filter field shares one row with the register's own filters and actions.
@@ -130,7 +157,9 @@ class DocumentsPage(ListPage):
         if self.filters != ALL_DOCUMENTS and self.model.total == 0:
             # Nothing matches the chosen kind or period: the register itself is not empty.
             self.stack.setCurrentWidget(self.splitter)
-            self.no_match.setText(_tr("No entry of the register matches these filters."))
+            self.no_match.setText(
+                translate("Documents", "No entry of the register matches these filters.")
+            )
             self.no_match.show()
 
     def _selection_changed(self, selected, deselected) -> None:  # noqa: ANN001

@@ -6,7 +6,6 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from exchangedesk.db.session import Database
@@ -14,10 +13,7 @@ from exchangedesk.domain.enums import DocumentKind
 from exchangedesk.services.documents.catalogue import PrintedDocument, file_name, render_document
 from exchangedesk.services.documents.correspondence import RegisteredDocument, registered_document
 from exchangedesk.ui.documents import DocumentSource, PreviewDialog, own_templates_for
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Documents", text)
+from exchangedesk.ui.i18n import translate
 
 
 def reprint_source(database: Database, entry: RegisteredDocument) -> DocumentSource | None:
@@ -92,10 +88,11 @@ def reprint(parent: QWidget | None, database: Database, document_id: int) -> Pre
     if source is None:
         QMessageBox.information(
             parent,
-            _tr("Reprint"),
-            _tr(
+            translate("Documents", "Reprint"),
+            translate(
+                "Documents",
                 "“%1” cannot be reprinted: no copy of it was kept, and the register does not "
-                "record everything needed to make it again."
+                "record everything needed to make it again.",
             ).replace("%1", entry.title),
         )
         return None

@@ -17,6 +17,7 @@ from exchangedesk.services.exchanges import consents as pc
 from exchangedesk.services.exchanges import host_families as hf
 from exchangedesk.services.exchanges import participants as pa
 from exchangedesk.services.exchanges import programmes as pr
+from exchangedesk.ui.i18n import translate
 from exchangedesk.ui.undo import push_edit
 
 
@@ -46,7 +47,7 @@ class ExchangeCommands:
             saved = pr.get_programme(self.database, state["saved"].id)
             pr.delete_programme(self.database, saved.id, expected_version=saved.version_id)
 
-        return self._push(self.parent.tr("New programme"), apply, revert)
+        return self._push(translate("ExchangeCommands", "New programme"), apply, revert)
 
     def update_programme(
         self, before: pr.ProgrammeDetail, draft: pr.ProgrammeDraft
@@ -62,7 +63,9 @@ class ExchangeCommands:
             return saved
 
         return self._push(
-            self.parent.tr("Edit {0}").format(before.title), lambda: save(draft), lambda: save(old)
+            translate("ExchangeCommands", "Edit {0}").format(before.title),
+            lambda: save(draft),
+            lambda: save(old),
         )
 
     def link(self, programme_id: int, other_id: int) -> pr.ProgrammeDetail:
@@ -74,7 +77,7 @@ class ExchangeCommands:
                 pr.link_reciprocal(self.database, programme_id, earlier.id)
 
         return self._push(
-            self.parent.tr("Link return visit"),
+            translate("ExchangeCommands", "Link return visit"),
             lambda: pr.link_reciprocal(self.database, programme_id, other_id),
             revert,
         )
@@ -89,7 +92,7 @@ class ExchangeCommands:
             if state.get("other") is not None:
                 pr.link_reciprocal(self.database, programme_id, state["other"])  # type: ignore[arg-type]
 
-        self._push(self.parent.tr("Unlink return visit"), apply, revert)
+        self._push(translate("ExchangeCommands", "Unlink return visit"), apply, revert)
 
     # --- participants ----------------------------------------------------------------------
 
@@ -104,7 +107,7 @@ class ExchangeCommands:
             row = pa.get_participant_row(self.database, state["row"].id)
             pa.remove_participant(self.database, row.id, expected_version=row.version_id)
 
-        return self._push(self.parent.tr("Add participant"), apply, revert)
+        return self._push(translate("ExchangeCommands", "Add participant"), apply, revert)
 
     def update_participant(
         self, row: pa.ParticipantRow, before: pa.ParticipantDraft, draft: pa.ParticipantDraft
@@ -119,7 +122,9 @@ class ExchangeCommands:
             return saved
 
         return self._push(
-            self.parent.tr("Edit {0}").format(row.name), lambda: save(draft), lambda: save(before)
+            translate("ExchangeCommands", "Edit {0}").format(row.name),
+            lambda: save(draft),
+            lambda: save(before),
         )
 
     def set_confirmed(self, row: pa.ParticipantRow, confirmed: bool) -> pa.ParticipantRow:
@@ -132,7 +137,11 @@ class ExchangeCommands:
             state["version"] = saved.version_id
             return saved
 
-        text = self.parent.tr("Confirm {0}") if confirmed else self.parent.tr("Unconfirm {0}")
+        text = (
+            translate("ExchangeCommands", "Confirm {0}")
+            if confirmed
+            else translate("ExchangeCommands", "Unconfirm {0}")
+        )
         return self._push(
             text.format(row.name), lambda: save(confirmed), lambda: save(not confirmed)
         )
@@ -145,7 +154,7 @@ class ExchangeCommands:
             return state["row"]
 
         return self._push(
-            self.parent.tr("Record consent"),
+            translate("ExchangeCommands", "Record consent"),
             apply,
             lambda: pc.withdraw_consent(self.database, state["row"].id),
         )
@@ -163,7 +172,7 @@ class ExchangeCommands:
             row = hf.get_host_family(self.database, state["row"].id)
             hf.delete_host_family(self.database, row.id, expected_version=row.version_id)
 
-        return self._push(self.parent.tr("New host family"), apply, revert)
+        return self._push(translate("ExchangeCommands", "New host family"), apply, revert)
 
     def update_family(self, row: hf.HostFamilyRow, draft: hf.HostFamilyDraft) -> hf.HostFamilyRow:
         state = {"version": row.version_id}
@@ -177,5 +186,7 @@ class ExchangeCommands:
             return saved
 
         return self._push(
-            self.parent.tr("Edit {0}").format(row.name), lambda: save(draft), lambda: save(before)
+            translate("ExchangeCommands", "Edit {0}").format(row.name),
+            lambda: save(draft),
+            lambda: save(before),
         )

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -33,14 +33,10 @@ from exchangedesk.ui.exchanges.board import PlacementBoardView
 from exchangedesk.ui.exchanges.conflicts import ProgrammeConflictsTab
 from exchangedesk.ui.exchanges.schedule import ScheduleTab
 from exchangedesk.ui.formatting import date_text, enum_text, language_text, period_text
+from exchangedesk.ui.i18n import translate
 from exchangedesk.ui.models import ROW_ROLE, Column, RowsTableModel
 from exchangedesk.ui.theme import icon
 from exchangedesk.ui.widgets.tables import make_table
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Exchanges", text)
-
 
 CONSENT_TEXT = {
     ConsentState.NOT_NEEDED: "not needed (18+)",
@@ -58,12 +54,12 @@ def age_text(p: ParticipantRow) -> str:
     if p.age_at_end != p.age_at_start:
         text += f" → {p.age_at_end}"
     if p.turns_adult_on:
-        text += _tr(" (turns 18 on {0})").format(date_text(p.turns_adult_on))
+        text += translate("Exchanges", " (turns 18 on {0})").format(date_text(p.turns_adult_on))
     return text
 
 
 def consent_text(p: ParticipantRow) -> str:
-    text = _tr(CONSENT_TEXT[p.consent])
+    text = translate("Exchanges", CONSENT_TEXT[p.consent])
     if p.consents and p.consent is not ConsentState.NOT_NEEDED:
         last = p.consents[-1]
         text += f" — {last.given_by}, {date_text(last.given_on)}"
@@ -80,42 +76,71 @@ def family_text(p: ParticipantRow) -> str:
 
 def participant_columns() -> list[Column]:
     return [
-        Column(_tr("Participant"), lambda p: p.name, width=20, stretch=True),
-        Column(_tr("Age"), age_text, width=24),
-        Column(_tr("Gender"), lambda p: p.gender or "", width=7),
-        Column(_tr("School"), lambda p: p.school or "", width=16),
-        Column(_tr("Languages"), lambda p: language_text(",".join(p.languages)), width=14),
-        Column(_tr("Consent"), consent_text, width=26),
-        Column(_tr("Confirmed"), lambda p: _tr("yes") if p.confirmed else _tr("no"), width=8),
-        Column(_tr("Needs"), lambda p: p.needs_text, width=6),
-        Column(_tr("Family"), family_text, width=22),
+        Column(translate("Exchanges", "Participant"), lambda p: p.name, width=20, stretch=True),
+        Column(translate("Exchanges", "Age"), age_text, width=24),
+        Column(translate("Exchanges", "Gender"), lambda p: p.gender or "", width=7),
+        Column(translate("Exchanges", "School"), lambda p: p.school or "", width=16),
+        Column(
+            translate("Exchanges", "Languages"),
+            lambda p: language_text(",".join(p.languages)),
+            width=14,
+        ),
+        Column(translate("Exchanges", "Consent"), consent_text, width=26),
+        Column(
+            translate("Exchanges", "Confirmed"),
+            lambda p: (
+                translate("Exchanges", "yes") if p.confirmed else translate("Exchanges", "no")
+            ),
+            width=8,
+        ),
+        Column(translate("Exchanges", "Needs"), lambda p: p.needs_text, width=6),
+        Column(translate("Exchanges", "Family"), family_text, width=22),
     ]
 
 
 def family_columns(starts_on_text: str = "") -> list[Column]:
     def vetting(f: HostFamilyRow) -> str:
-        return date_text(f.vetting_valid_until) if f.vetting_valid_until else _tr("never vetted")
+        return (
+            date_text(f.vetting_valid_until)
+            if f.vetting_valid_until
+            else translate("Exchanges", "never vetted")
+        )
 
     return [
-        Column(_tr("Family"), lambda f: f.name, width=18, stretch=True),
-        Column(_tr("Beds"), lambda f: str(f.capacity), numeric=True, width=5),
-        Column(_tr("Languages"), lambda f: language_text(",".join(f.languages)), width=14),
-        Column(_tr("Pets"), lambda f: ", ".join(f.pets), width=8),
-        Column(_tr("Smokers"), lambda f: _tr("yes") if f.smokers else "", width=7),
-        Column(_tr("Manages"), lambda f: ", ".join(f.allergies_managed), width=10),
-        Column(_tr("Vetted until"), vetting, width=12),
-        Column(_tr("Address"), lambda f: f.address or "", width=16),
+        Column(translate("Exchanges", "Family"), lambda f: f.name, width=18, stretch=True),
+        Column(translate("Exchanges", "Beds"), lambda f: str(f.capacity), numeric=True, width=5),
+        Column(
+            translate("Exchanges", "Languages"),
+            lambda f: language_text(",".join(f.languages)),
+            width=14,
+        ),
+        Column(translate("Exchanges", "Pets"), lambda f: ", ".join(f.pets), width=8),
+        Column(
+            translate("Exchanges", "Smokers"),
+            lambda f: translate("Exchanges", "yes") if f.smokers else "",
+            width=7,
+        ),
+        Column(
+            translate("Exchanges", "Manages"), lambda f: ", ".join(f.allergies_managed), width=10
+        ),
+        Column(translate("Exchanges", "Vetted until"), vetting, width=12),
+        Column(translate("Exchanges", "Address"), lambda f: f.address or "", width=16),
     ]
 
 
 def ledger_columns() -> list[Column]:
     return [
-        Column(_tr("Year"), lambda e: str(e.year), width=6),
-        Column(_tr("Programme"), lambda e: e.title, width=30, stretch=True),
-        Column(_tr("Direction"), lambda e: enum_text(e.direction), width=9),
-        Column(_tr("Visitors"), lambda e: str(len(e.visitors)), numeric=True, width=7),
+        Column(translate("Exchanges", "Year"), lambda e: str(e.year), width=6),
+        Column(translate("Exchanges", "Programme"), lambda e: e.title, width=30, stretch=True),
+        Column(translate("Exchanges", "Direction"), lambda e: enum_text(e.direction), width=9),
         Column(
-            _tr("Hosted by"),
+            translate("Exchanges", "Visitors"),
+            lambda e: str(len(e.visitors)),
+            numeric=True,
+            width=7,
+        ),
+        Column(
+            translate("Exchanges", "Hosted by"),
             lambda e: "; ".join(f"{h.family} ({', '.join(h.guests)})" for h in e.hostings),
             width=30,
         ),

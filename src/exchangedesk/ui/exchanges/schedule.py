@@ -8,7 +8,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -32,15 +32,12 @@ from exchangedesk.services.exchanges import schedule as ps
 from exchangedesk.ui.delegations.itinerary.forms import FormDialog
 from exchangedesk.ui.delegations.itinerary.item_dialog import DateTimeField, zone_names
 from exchangedesk.ui.dialogs import open_dialog
-from exchangedesk.ui.formatting import date_text
+from exchangedesk.ui.formatting import date_text, enum_text
+from exchangedesk.ui.i18n import translate
 from exchangedesk.ui.models import ROW_ROLE, Column, RowsTableModel
 from exchangedesk.ui.theme import icon
 from exchangedesk.ui.undo import push_edit
 from exchangedesk.ui.widgets.tables import make_table
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Exchanges", text)
 
 
 def time_text(row: ps.ProgrammeItemRow) -> str:
@@ -55,15 +52,25 @@ def time_text(row: ps.ProgrammeItemRow) -> str:
 
 def schedule_columns(people: Callable[[], int]) -> list[Column]:
     def attendees(row: ps.ProgrammeItemRow) -> str:
-        return _tr("everyone ({0})").format(people()) if row.all_attend else str(len(row.attendees))
+        return (
+            translate("Exchanges", "everyone ({0})").format(people())
+            if row.all_attend
+            else str(len(row.attendees))
+        )
 
     return [
-        Column(_tr("Day"), lambda r: f"{r.starts_at:%a} {date_text(r.starts_at.date())}", width=14),
-        Column(_tr("Time (local)"), time_text, width=22),
-        Column(_tr("Item"), lambda r: r.title, width=24, stretch=True),
-        Column(_tr("Kind"), lambda r: _tr(label(r.kind)), width=9),
-        Column(_tr("Venue"), lambda r: r.venue or "", width=18),
-        Column(_tr("Attendees"), attendees, width=12),
+        Column(
+            translate("Exchanges", "Day"),
+            lambda r: f"{r.starts_at:%a} {date_text(r.starts_at.date())}",
+            width=14,
+        ),
+        Column(translate("Exchanges", "Time (local)"), time_text, width=22),
+        Column(translate("Exchanges", "Item"), lambda r: r.title, width=24, stretch=True),
+        Column(
+            translate("Exchanges", "Kind"), lambda r: translate("Exchanges", label(r.kind)), width=9
+        ),
+        Column(translate("Exchanges", "Venue"), lambda r: r.venue or "", width=18),
+        Column(translate("Exchanges", "Attendees"), attendees, width=12),
     ]
 
 
@@ -77,12 +84,12 @@ class ProgrammeItemDialog(FormDialog):
         people: tuple[ps.SchedulePerson, ...],
         parent: QWidget | None,
     ) -> None:
-        super().__init__(_tr("Programme item"), save, parent)
+        super().__init__(translate("Exchanges", "Programme item"), save, parent)
         self.title = QLineEdit(start.title)
         self.title.setPlaceholderText(self.tr("e.g. Russian lesson, Visit to the tractor plant"))
         self.kind = QComboBox()
         for kind in ItineraryKind:
-            self.kind.addItem(self.tr(label(kind)), kind)
+            self.kind.addItem(enum_text(kind), kind)
         self.kind.setCurrentIndex(self.kind.findData(start.kind))
         self.start = DateTimeField()
         self.start.set_value(start.start)

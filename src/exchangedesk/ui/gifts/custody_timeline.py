@@ -7,18 +7,15 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from exchangedesk.services.gifts.register import CustodyMove
+from exchangedesk.ui.i18n import translate
 from exchangedesk.ui.partnerships.timeline import secondary_text
 from exchangedesk.ui.theme import icon, is_dark
 from exchangedesk.ui.widgets.partial_date import partial_date_text
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Gifts", text)
 
 
 def now_colour() -> QColor:
@@ -29,8 +26,8 @@ def since_text(move: CustodyMove) -> str:
     # The register keeps a day; a move known only by its year is entered as 1 January.
     day = move.since_on
     if day.month == 1 and day.day == 1:
-        return _tr("since {0}").format(day.year)
-    return _tr("since {0}").format(partial_date_text(day))
+        return translate("Gifts", "since {0}").format(day.year)
+    return translate("Gifts", "since {0}").format(partial_date_text(day))
 
 
 class CustodyEntry(QWidget):
@@ -52,11 +49,11 @@ class CustodyEntry(QWidget):
         since = since_text(move)
         said = [since[:1].upper() + since[1:]]  # not capitalize(): that would say "jul"
         if move.custodian:
-            said.append(_tr("in the care of {0}").format(move.custodian))
+            said.append(translate("Gifts", "in the care of {0}").format(move.custodian))
         self.now, self.words = now, ", ".join(said)
         kept = html.escape(self.words)
         if now:
-            tag = html.escape(_tr("Kept here now"))
+            tag = html.escape(translate("Gifts", "Kept here now"))
             kept = f"<span style='color:{now_colour().name()}'><b>{tag}</b></span> · {kept}"
         self.keeper = QLabel(kept)
         self.keeper.setTextFormat(Qt.TextFormat.RichText)
@@ -81,7 +78,8 @@ class CustodyEntry(QWidget):
     @property
     def text(self) -> str:
         """What the entry says, in plain words (for tests and screen readers)."""
-        keeper = f"{_tr('Kept here now')} · {self.words}" if self.now else self.words
+        kept = translate("Gifts", "Kept here now")
+        keeper = f"{kept} · {self.words}" if self.now else self.words
         parts = [self.move.location, keeper, self.note.text()]
         return " — ".join(p for p in parts if p)
 

@@ -20,18 +20,25 @@ from exchangedesk.domain.errors import ExchangeDeskError, ValidationError
 from exchangedesk.services.gifts.records import RegisterLetter, register_letters
 from exchangedesk.ui.dialogs.record_fields import error_colour
 from exchangedesk.ui.formatting import date_text, enum_text
+from exchangedesk.ui.i18n import translate
 from exchangedesk.ui.models import Column, RowsTableModel
 from exchangedesk.ui.widgets.filter_bar import FilterBar
 from exchangedesk.ui.widgets.tables import make_table
 
 
-def letter_columns(tr: Callable[[str], str]) -> list[Column]:
+def letter_columns() -> list[Column]:
     return [
-        Column(tr("Date"), lambda d: date_text(d.issued_on), width=11),
-        Column(tr("Kind"), lambda d: enum_text(d.kind), width=9),
-        Column(tr("Title"), lambda d: d.title, width=30, stretch=True),
-        Column(tr("To"), lambda d: d.recipient or "", width=18),
-        Column(tr("Thanks for"), lambda d: d.gift_title or "", width=14),
+        Column(
+            translate("ThankYouLetterDialog", "Date"), lambda d: date_text(d.issued_on), width=11
+        ),
+        Column(translate("ThankYouLetterDialog", "Kind"), lambda d: enum_text(d.kind), width=9),
+        Column(
+            translate("ThankYouLetterDialog", "Title"), lambda d: d.title, width=30, stretch=True
+        ),
+        Column(translate("ThankYouLetterDialog", "To"), lambda d: d.recipient or "", width=18),
+        Column(
+            translate("ThankYouLetterDialog", "Thanks for"), lambda d: d.gift_title or "", width=14
+        ),
     ]
 
 
@@ -55,7 +62,7 @@ class ThankYouLetterDialog(QDialog):
         )
         intro.setWordWrap(True)
         self.filter = FilterBar(self.tr("Filter by title or recipient"))
-        self.letters = RowsTableModel(letter_columns(self.tr), self)
+        self.letters = RowsTableModel(letter_columns(), self)
         self.table = make_table(self.letters, self.letters.columns)
         self.table.doubleClicked.connect(lambda _i: self.accept())
         self.empty = QLabel()

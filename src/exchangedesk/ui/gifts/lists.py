@@ -8,7 +8,7 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Signal
+from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -22,6 +22,7 @@ from exchangedesk.domain.enums import GiftDirection
 from exchangedesk.services.gifts.register import GiftFilter, GiftRow, list_gifts
 from exchangedesk.ui.areas.base import ListSpec
 from exchangedesk.ui.formatting import enum_text
+from exchangedesk.ui.i18n import translate
 from exchangedesk.ui.models import ROW_ROLE, Column
 from exchangedesk.ui.theme import icon
 from exchangedesk.ui.widgets.partial_date import partial_date_text
@@ -29,10 +30,6 @@ from exchangedesk.ui.widgets.partial_date import partial_date_text
 ICON = "mdi6.gift-outline"
 OWED_ICON = "mdi6.email-alert-outline"
 THANKS_COLUMN = 2  # where the mark of a thank-you still owed is drawn
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Gifts", text)
 
 
 def gift_date_text(day: dt.date | None) -> str:
@@ -48,38 +45,46 @@ def gift_date_text(day: dt.date | None) -> str:
 def direction_text(row: GiftRow) -> str:
     """ "Given", "Received", or "Received, not thanked" (drawn with an envelope mark)."""
     if row.owes_thanks:
-        return _tr("Received, not thanked")
+        return translate("Gifts", "Received, not thanked")
     return enum_text(row.direction)
 
 
 def list_spec(load: Callable[..., Any] = list_gifts) -> ListSpec:
     return ListSpec(
         key="gifts",
-        title=_tr("Gifts"),
+        title=translate("Gifts", "Gifts"),
         icon=ICON,
         load=load,
         columns=[
             # The value is in the pane; the list keeps to what tells gifts apart, and marks a
             # received gift still owed a thank-you beside the word "Received".
-            Column(_tr("Date"), lambda r: gift_date_text(r.given_on), "given_on", width=11),
-            Column(_tr("Gift"), lambda r: r.title, "title", width=26),
-            Column(_tr("Given/received"), direction_text, "direction", width=24),
-            Column(_tr("From"), lambda r: r.giver or "", "giver", width=16),
-            Column(_tr("To"), lambda r: r.receiver or "", "receiver", width=16),
-            Column(_tr("Kept at now"), lambda r: r.kept_at or "", "kept_at", width=20),
+            Column(
+                translate("Gifts", "Date"),
+                lambda r: gift_date_text(r.given_on),
+                "given_on",
+                width=11,
+            ),
+            Column(translate("Gifts", "Gift"), lambda r: r.title, "title", width=26),
+            Column(translate("Gifts", "Given/received"), direction_text, "direction", width=24),
+            Column(translate("Gifts", "From"), lambda r: r.giver or "", "giver", width=16),
+            Column(translate("Gifts", "To"), lambda r: r.receiver or "", "receiver", width=16),
+            Column(
+                translate("Gifts", "Kept at now"), lambda r: r.kept_at or "", "kept_at", width=20
+            ),
         ],
         heading=lambda r: r.title,
         details=[],
-        filter_hint=_tr("Filter by gift, occasion, category, giver or receiver"),
-        empty_title=_tr("No gifts yet"),
-        empty_text=_tr(
+        filter_hint=translate("Gifts", "Filter by gift, occasion, category, giver or receiver"),
+        empty_title=translate("Gifts", "No gifts yet"),
+        empty_text=translate(
+            "Gifts",
             "Gifts are what your town gives and receives — a tablecloth embroidered with 830 "
             "names, a plaque, a book — with the occasion, who gave it, where it is kept today "
             "and whether the thank-you letter has gone.<br><br>Record the first one with "
             "<b>File › New</b> (Ctrl+N), or explore the demo history first: "
-            "<nobr><code>exchangedesk demo --db demo.sqlite3</code></nobr>."
+            "<nobr><code>exchangedesk demo --db demo.sqlite3</code></nobr>.",
         ),
-        select_prompt=_tr("Select a gift to see its details."),
+        select_prompt=translate("Gifts", "Select a gift to see its details."),
     )
 
 

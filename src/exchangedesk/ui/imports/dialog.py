@@ -52,17 +52,13 @@ DUPLICATES = (
 )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ImportList", text)
-
-
 def ask_file_path(parent: QWidget, folder: str) -> str:
     """The file the user picks, or '' (tests replace this function)."""
     path, _filter = QFileDialog.getOpenFileName(
         parent,
-        _tr("Import a list"),
+        QCoreApplication.translate("ImportListDialog", "Import a list"),
         folder,
-        _tr("Lists (*.csv *.xlsx *.txt);;All files (*)"),
+        QCoreApplication.translate("ImportListDialog", "Lists (*.csv *.xlsx *.txt);;All files (*)"),
     )
     return path
 

@@ -5,21 +5,18 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
 
 from exchangedesk.domain.anniversaries import DatePrecision
 from exchangedesk.services.overview.attention import AttentionItem, AttentionKind
+from exchangedesk.ui.i18n import translate
 from exchangedesk.ui.theme import icon, is_dark
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1  # the AttentionItem of a row; None on a heading
 KIND_ROLE = Qt.ItemDataRole.UserRole + 2
 EXPANDED_AT_MOST = 12  # items a group shows without being opened
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Home", text)
 
 
 # Icon and tint of each kind: red for what blocks a visit, amber for deadlines, calm otherwise.
@@ -37,14 +34,14 @@ KIND_LOOK: dict[AttentionKind, tuple[str, str, str]] = {
 
 def kind_title(kind: AttentionKind) -> str:
     return {
-        AttentionKind.CONFLICT: _tr("Unresolved conflicts"),
-        AttentionKind.VISA_LETTER: _tr("Visa support letters due"),
-        AttentionKind.CONSENT_MISSING: _tr("Guardians' consents missing"),
-        AttentionKind.VETTING_LAPSED: _tr("Host families whose vetting has lapsed"),
-        AttentionKind.VISIT: _tr("Visits in the next six weeks"),
-        AttentionKind.SHIPMENT: _tr("Aid shipments still on their way"),
-        AttentionKind.UNTHANKED_GIFT: _tr("Gifts not yet thanked for"),
-        AttentionKind.ANNIVERSARY: _tr("Anniversaries in the next twelve months"),
+        AttentionKind.CONFLICT: translate("Home", "Unresolved conflicts"),
+        AttentionKind.VISA_LETTER: translate("Home", "Visa support letters due"),
+        AttentionKind.CONSENT_MISSING: translate("Home", "Guardians' consents missing"),
+        AttentionKind.VETTING_LAPSED: translate("Home", "Host families whose vetting has lapsed"),
+        AttentionKind.VISIT: translate("Home", "Visits in the next six weeks"),
+        AttentionKind.SHIPMENT: translate("Home", "Aid shipments still on their way"),
+        AttentionKind.UNTHANKED_GIFT: translate("Home", "Gifts not yet thanked for"),
+        AttentionKind.ANNIVERSARY: translate("Home", "Anniversaries in the next twelve months"),
     }[kind]
 
 
@@ -66,9 +63,9 @@ def date_text(
         return f"{day:%B %Y}"
     days = (day - today).days
     if days == 0:
-        return _tr("Today")
+        return translate("Home", "Today")
     if days == 1:
-        return _tr("Tomorrow")
+        return translate("Home", "Tomorrow")
     text = f"{day:%a} {day.day} {day:%b}"
     return text if day.year == today.year else f"{text} {day.year}"
 
@@ -78,7 +75,9 @@ class AttentionModel(QStandardItemModel):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(0, 2, parent)
-        self.setHorizontalHeaderLabels([_tr("What needs attention"), _tr("When")])
+        self.setHorizontalHeaderLabels(
+            [translate("Home", "What needs attention"), translate("Home", "When")]
+        )
         self.items: list[AttentionItem] = []
 
     def set_items(self, items: list[AttentionItem], today: dt.date) -> None:

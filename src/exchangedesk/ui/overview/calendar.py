@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QAbstractItemModel, QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut, QTextCharFormat
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -33,7 +33,6 @@ from exchangedesk.services.overview.calendar import (
     week_bounds,
 )
 from exchangedesk.ui.areas.base import AreaPage, AreaSpec
-from exchangedesk.ui.formatting import plural
 from exchangedesk.ui.models import RowsTableModel
 from exchangedesk.ui.overview.calendar_month import WEEKS, MonthGrid
 from exchangedesk.ui.overview.calendar_style import Legend, event_columns
@@ -43,10 +42,6 @@ from exchangedesk.ui.widgets.tables import make_table
 
 ICON = "mdi6.calendar-month-outline"
 MONTH, WEEK = "month", "week"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Calendar", text)
 
 
 def _qdate(day: dt.date) -> QDate:
@@ -327,7 +322,7 @@ class CalendarPage(AreaPage):
 
     def status_text(self) -> str:
         count = self.model.rowCount()
-        events = plural(count, self.tr("{0} event"), self.tr("{0} events"))
+        events = self.tr("%Ln events", "", count)
         return self.tr("Calendar: {0}, {1}").format(self.heading.text(), events)
 
     def refresh(self) -> None:

@@ -6,20 +6,16 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, QEvent, QRect, Qt
+from PySide6.QtCore import QEvent, QRect, Qt
 from PySide6.QtGui import QColor, QHelpEvent, QMouseEvent, QPainter, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolTip, QVBoxLayout, QWidget
 
 from exchangedesk.domain.enums import Direction
 from exchangedesk.services.overview.calendar import CalendarEvent, EventKind
 from exchangedesk.ui.formatting import enum_text, period_text
+from exchangedesk.ui.i18n import translate
 from exchangedesk.ui.models import Column
 from exchangedesk.ui.theme import is_dark
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Calendar", text)
-
 
 # Kinds as the legend lists them; incoming and outgoing delegations differ in shade only.
 LEGEND = (
@@ -36,13 +32,13 @@ _COLOURS = {key: (light, dark) for key, light, dark in LEGEND}
 
 def legend_text(key: str) -> str:
     return {
-        "delegation_in": _tr("Incoming delegation"),
-        "delegation_out": _tr("Outgoing delegation"),
-        "programme": _tr("Exchange programme"),
-        "itinerary": _tr("Programme item"),
-        "reminder": _tr("Reminder: letter or consent due"),
-        "anniversary": _tr("Partnership anniversary"),
-        "observance": _tr("World Sister Cities Day"),
+        "delegation_in": translate("Calendar", "Incoming delegation"),
+        "delegation_out": translate("Calendar", "Outgoing delegation"),
+        "programme": translate("Calendar", "Exchange programme"),
+        "itinerary": translate("Calendar", "Programme item"),
+        "reminder": translate("Calendar", "Reminder: letter or consent due"),
+        "anniversary": translate("Calendar", "Partnership anniversary"),
+        "observance": translate("Calendar", "World Sister Cities Day"),
     }[key]
 
 
@@ -70,7 +66,7 @@ def zone_label(name: str | None) -> str:
     """ "Volgograd time" for Europe/Volgograd: where the clock is read."""
     if not name:
         return ""
-    return _tr("{0} time").format(name.rsplit("/", 1)[-1].replace("_", " "))
+    return translate("Calendar", "{0} time").format(name.rsplit("/", 1)[-1].replace("_", " "))
 
 
 def event_tooltip(event: CalendarEvent) -> str:
@@ -83,7 +79,7 @@ def event_tooltip(event: CalendarEvent) -> str:
         )
         if event.venue:
             lines.append(event.venue)
-        lines.append(_tr("Part of “{0}”").format(event.cities))
+        lines.append(translate("Calendar", "Part of “{0}”").format(event.cities))
     else:
         first, last = event.starts_on, event.ends_on
         span = f"{first.day} {first:%b %Y}"
@@ -93,24 +89,28 @@ def event_tooltip(event: CalendarEvent) -> str:
         if event.cities:
             lines.append(event.cities)
     if event.area is not None:
-        lines.append(_tr("Click to open it."))
+        lines.append(translate("Calendar", "Click to open it."))
     return "\n".join(lines)
 
 
 def kind_text(event: CalendarEvent) -> str:
     if event.kind is EventKind.ANNIVERSARY:
-        return _tr("Anniversary")
+        return translate("Calendar", "Anniversary")
     if event.kind is EventKind.OBSERVANCE:
-        return _tr("Observance")
+        return translate("Calendar", "Observance")
     if event.kind is EventKind.REMINDER:
-        return _tr("Reminder")
+        return translate("Calendar", "Reminder")
     if event.kind is EventKind.ITINERARY:
-        return _tr("Programme item")
-    noun = _tr("Delegation") if event.kind is EventKind.DELEGATION else _tr("Exchange")
+        return translate("Calendar", "Programme item")
+    noun = (
+        translate("Calendar", "Delegation")
+        if event.kind is EventKind.DELEGATION
+        else translate("Calendar", "Exchange")
+    )
     if event.direction is Direction.INCOMING:
-        return _tr("{0}, incoming").format(noun)
+        return translate("Calendar", "{0}, incoming").format(noun)
     if event.direction is Direction.OUTGOING:
-        return _tr("{0}, outgoing").format(noun)
+        return translate("Calendar", "{0}, outgoing").format(noun)
     return noun
 
 
@@ -126,11 +126,11 @@ def dates_text(event: CalendarEvent) -> str:
 
 def event_columns() -> list[Column]:
     return [
-        Column(_tr("Dates"), dates_text, width=22),
-        Column(_tr("What"), kind_text, width=16),
-        Column(_tr("Title"), lambda e: e.title, width=40, stretch=True),
-        Column(_tr("Partnership or visit"), lambda e: e.cities, width=26),
-        Column(_tr("Status"), lambda e: enum_text(e.status), width=11),
+        Column(translate("Calendar", "Dates"), dates_text, width=22),
+        Column(translate("Calendar", "What"), kind_text, width=16),
+        Column(translate("Calendar", "Title"), lambda e: e.title, width=40, stretch=True),
+        Column(translate("Calendar", "Partnership or visit"), lambda e: e.cities, width=26),
+        Column(translate("Calendar", "Status"), lambda e: enum_text(e.status), width=11),
     ]
 
 

@@ -27,17 +27,14 @@ from exchangedesk.db.session import Database
 from exchangedesk.services.overview.attention import AttentionItem, AttentionKind, needs_attention
 from exchangedesk.services.overview.summary import RecordCounts, count_records
 from exchangedesk.ui.areas.base import AreaPage, AreaSpec
-from exchangedesk.ui.formatting import count_text, plural
+from exchangedesk.ui.formatting import count_text
+from exchangedesk.ui.i18n import Home, translate
 from exchangedesk.ui.overview.attention import AttentionModel, AttentionView
 from exchangedesk.ui.tasks import Task
 from exchangedesk.ui.theme import icon
 
 ICON = "mdi6.home-outline"
 QUICK_KINDS = frozenset(AttentionKind) - {AttentionKind.CONFLICT}  # shown before the slow check
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Home", text)
 
 
 TILES = (
@@ -54,28 +51,25 @@ TILES = (
 def tile_text(key: str, counts: RecordCounts) -> str:
     """How a tile reads: "4 partnerships (2 active)", "1 aid campaign"..."""
     if key == "partnerships":
-        return plural(counts.partnerships, _tr("{0} partnership"), _tr("{0} partnerships")) + (
-            _tr(" ({0} active)").format(count_text(counts.active_partnerships))
+        return Home.tr("%Ln partnerships", "", counts.partnerships) + (
+            translate("Home", " ({0} active)").format(count_text(counts.active_partnerships))
         )
     if key == "people":
         return ", ".join(
             (
-                plural(counts.people, _tr("{0} person"), _tr("{0} people")),
-                plural(counts.organisations, _tr("{0} organisation"), _tr("{0} organisations")),
+                Home.tr("%Ln people", "", counts.people),
+                Home.tr("%Ln organisations", "", counts.organisations),
             )
         )
-    count, one, many = {
-        "delegations": (counts.delegations, _tr("{0} delegation"), _tr("{0} delegations")),
-        "exchanges": (
-            counts.programmes,
-            _tr("{0} exchange programme"),
-            _tr("{0} exchange programmes"),
-        ),
-        "gifts": (counts.gifts, _tr("{0} gift"), _tr("{0} gifts")),
-        "aid": (counts.campaigns, _tr("{0} aid campaign"), _tr("{0} aid campaigns")),
-        "documents": (counts.documents, _tr("{0} document sent"), _tr("{0} documents sent")),
-    }[key]
-    return plural(count, one, many)
+    if key == "delegations":
+        return Home.tr("%Ln delegations", "", counts.delegations)
+    if key == "exchanges":
+        return Home.tr("%Ln exchange programmes", "", counts.programmes)
+    if key == "gifts":
+        return Home.tr("%Ln gifts", "", counts.gifts)
+    if key == "aid":
+        return Home.tr("%Ln aid campaigns", "", counts.campaigns)
+    return Home.tr("%Ln documents sent", "", counts.documents)
 
 
 class HomePage(AreaPage):
@@ -272,9 +266,7 @@ class HomePage(AreaPage):
         count = len(self.attention.items)
         if self._shown != self._generation:
             return self.tr("Looking for what needs attention…")
-        return plural(
-            count, self.tr("{0} item needs attention"), self.tr("{0} items need attention")
-        )
+        return self.tr("%Ln items need attention", "", count)
 
     def refresh_icons(self) -> None:
         for key, icon_name in TILES:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -26,7 +26,8 @@ from exchangedesk.domain.errors import ExchangeDeskError
 from exchangedesk.services.common.attachments import AttachmentRow, list_attachments
 from exchangedesk.services.partnerships.activity import Activity, partnership_activity
 from exchangedesk.services.partnerships.records import PartnershipDetail, get_partnership
-from exchangedesk.ui.formatting import country_text, enum_text, plural
+from exchangedesk.ui.formatting import country_text, enum_text
+from exchangedesk.ui.i18n import translate
 from exchangedesk.ui.models import Column, RowsTableModel
 from exchangedesk.ui.partnerships.text import (
     anniversary_text,
@@ -41,10 +42,6 @@ from exchangedesk.ui.widgets.tables import make_table
 ACTIVITY_YEARS_SHOWN = 12
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Partnerships", text)
-
-
 def size_text(size: int) -> str:
     for unit, limit in (("B", 1024), ("KB", 1024**2), ("MB", 1024**3)):
         if size < limit:
@@ -55,9 +52,20 @@ def size_text(size: int) -> str:
 
 def attachment_columns() -> list[Column]:
     return [
-        Column(_tr("Document"), lambda a: a.shown_name, width=28, stretch=True),
-        Column(_tr("Size"), lambda a: size_text(a.size_bytes), numeric=True, width=8),
-        Column(_tr("Added"), lambda a: partial_date_text(a.added_at.date()), width=11),
+        Column(
+            translate("Partnerships", "Document"), lambda a: a.shown_name, width=28, stretch=True
+        ),
+        Column(
+            translate("Partnerships", "Size"),
+            lambda a: size_text(a.size_bytes),
+            numeric=True,
+            width=8,
+        ),
+        Column(
+            translate("Partnerships", "Added"),
+            lambda a: partial_date_text(a.added_at.date()),
+            width=11,
+        ),
     ]
 
 
@@ -125,14 +133,14 @@ class PartnershipDetailPane(QScrollArea):
         self.facts.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self._fact_labels: dict[str, tuple[QLabel, QLabel]] = {}
         for key, label in (
-            ("city_a", _tr("City")),
-            ("city_b", _tr("Partner city")),
-            ("signed", _tr("Signed")),
-            ("ended", _tr("Ended")),
-            ("areas", _tr("Cooperation")),
-            ("signatories", _tr("Signatories")),
-            ("notes", _tr("Notes")),
-            ("source", _tr("Source")),
+            ("city_a", translate("Partnerships", "City")),
+            ("city_b", translate("Partnerships", "Partner city")),
+            ("signed", translate("Partnerships", "Signed")),
+            ("ended", translate("Partnerships", "Ended")),
+            ("areas", translate("Partnerships", "Cooperation")),
+            ("signatories", translate("Partnerships", "Signatories")),
+            ("notes", translate("Partnerships", "Notes")),
+            ("source", translate("Partnerships", "Source")),
         ):
             name, value = QLabel(label + ":"), QLabel()
             value.setWordWrap(True)
@@ -336,33 +344,22 @@ class PartnershipDetailPane(QScrollArea):
         today = self._today()
         lines = []
         for year in activity.years[:ACTIVITY_YEARS_SHOWN]:
-            parts = [
-                plural(count, one, many)
-                for count, one, many in (
-                    (year.visits, self.tr("{0} visit"), self.tr("{0} visits")),
-                    (year.exchanges, self.tr("{0} exchange"), self.tr("{0} exchanges")),
-                    (year.gifts, self.tr("{0} gift"), self.tr("{0} gifts")),
-                    (year.aid_campaigns, self.tr("{0} aid campaign"), self.tr("{0} aid campaigns")),
-                    (year.contributions, self.tr("{0} donation"), self.tr("{0} donations")),
-                    (year.documents, self.tr("{0} letter"), self.tr("{0} letters")),
-                )
-                if count
-            ]
+            counted = (
+                (year.visits, self.tr("%Ln visits", "", year.visits)),
+                (year.exchanges, self.tr("%Ln exchanges", "", year.exchanges)),
+                (year.gifts, self.tr("%Ln gifts", "", year.gifts)),
+                (year.aid_campaigns, self.tr("%Ln aid campaigns", "", year.aid_campaigns)),
+                (year.contributions, self.tr("%Ln donations", "", year.contributions)),
+                (year.documents, self.tr("%Ln letters", "", year.documents)),
+            )
+            parts = [text for count, text in counted if count]
             label = str(year.year)
             if year.year > today.year:
                 label = self.tr("{0} (planned)").format(year.year)
             lines.append(f"<b>{html.escape(label)}</b>&nbsp; {html.escape(' · '.join(parts))}")
         earlier = len(activity.years) - ACTIVITY_YEARS_SHOWN
         if earlier > 0:
-            lines.append(
-                html.escape(
-                    plural(
-                        earlier,
-                        self.tr("… and {0} earlier year with activity"),
-                        self.tr("… and {0} earlier years with activity"),
-                    )
-                )
-            )
+            lines.append(html.escape(self.tr("… and %Ln earlier years with activity", "", earlier)))
         return "<br>".join(lines)
 
     # --- attachments ---------------------------------------------------------------------

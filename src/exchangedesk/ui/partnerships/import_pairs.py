@@ -14,7 +14,7 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -38,6 +38,7 @@ from exchangedesk.services.partnerships.pairs_import import (
     import_pairs,
 )
 from exchangedesk.ui.formatting import count_text
+from exchangedesk.ui.i18n import translate
 from exchangedesk.ui.partnerships.import_report_view import ImportReportView
 from exchangedesk.ui.tasks import Task, TaskControl
 from exchangedesk.ui.theme import icon
@@ -45,14 +46,13 @@ from exchangedesk.ui.theme import icon
 SETTINGS_FOLDER = "import/pairs-folder"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ImportPairs", text)
-
-
 def ask_csv_path(parent: QWidget, folder: str) -> str:
     """The file the user picks, or '' (tests replace this function)."""
     path, _filter = QFileDialog.getOpenFileName(
-        parent, _tr("Import partnership pairs"), folder, _tr("CSV files (*.csv);;All files (*)")
+        parent,
+        translate("ImportPairs", "Import partnership pairs"),
+        folder,
+        translate("ImportPairs", "CSV files (*.csv);;All files (*)"),
     )
     return path
 
@@ -61,9 +61,9 @@ def ask_report_path(parent: QWidget, suggested: str) -> str:
     """Where to save the report, or '' (tests replace this function)."""
     path, _filter = QFileDialog.getSaveFileName(
         parent,
-        _tr("Save the import report"),
+        translate("ImportPairs", "Save the import report"),
         suggested,
-        _tr("CSV for a spreadsheet (*.csv);;Plain text (*.txt)"),
+        translate("ImportPairs", "CSV for a spreadsheet (*.csv);;Plain text (*.txt)"),
     )
     return path
 

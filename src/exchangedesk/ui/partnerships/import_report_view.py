@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -20,7 +19,8 @@ from PySide6.QtWidgets import (
 
 from exchangedesk.interchange.import_report import country_note
 from exchangedesk.services.partnerships.pairs_import import CountryReading, ImportReport, RowNote
-from exchangedesk.ui.formatting import count_text, plural
+from exchangedesk.ui.formatting import count_text
+from exchangedesk.ui.i18n import translate
 from exchangedesk.ui.models import Column, RowsTableModel
 from exchangedesk.ui.widgets.tables import make_table
 
@@ -29,28 +29,29 @@ from exchangedesk.ui.widgets.tables import make_table
 WRAP_UP_TO = 300
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ImportReport", text)
-
-
 def _columns() -> list[Column]:
     return [
-        Column(_tr("Row"), lambda n: "" if n.row is None else str(n.row), numeric=True, width=6),
-        Column(_tr("Reason"), lambda n: n.kind, width=14),
-        Column(_tr("What happened"), lambda n: n.message, stretch=True),
+        Column(
+            translate("ImportReport", "Row"),
+            lambda n: "" if n.row is None else str(n.row),
+            numeric=True,
+            width=6,
+        ),
+        Column(translate("ImportReport", "Reason"), lambda n: n.kind, width=14),
+        Column(translate("ImportReport", "What happened"), lambda n: n.message, stretch=True),
     ]
 
 
 def _how_read(reading: CountryReading) -> str:
     if reading.code is None:
-        return _tr("not read")
+        return translate("ImportReport", "not read")
     return {
-        "name": _tr("name"),
-        "alias": _tr("other name"),
-        "code": _tr("ISO code"),
-        "qualifier": _tr("bracket dropped"),
-        "region": _tr("region, country"),
-        "fuzzy": _tr("guessed"),
+        "name": translate("ImportReport", "name"),
+        "alias": translate("ImportReport", "other name"),
+        "code": translate("ImportReport", "ISO code"),
+        "qualifier": translate("ImportReport", "bracket dropped"),
+        "region": translate("ImportReport", "region, country"),
+        "fuzzy": translate("ImportReport", "guessed"),
     }.get(reading.method or "", reading.method or "")
 
 
@@ -123,11 +124,9 @@ class ImportReportView(QWidget):
         self.tabs.setCurrentIndex(first)
 
     def headline_text(self, report: ImportReport) -> str:
-        partnerships = plural(
-            report.partnerships_created, self.tr("{0} partnership"), self.tr("{0} partnerships")
-        )
-        cities = plural(report.cities_created, self.tr("{0} city"), self.tr("{0} cities"))
-        refused = plural(len(report.refused), self.tr("{0} row"), self.tr("{0} rows"))
+        partnerships = self.tr("%Ln partnerships", "", report.partnerships_created)
+        cities = self.tr("%Ln cities", "", report.cities_created)
+        refused = self.tr("%Ln rows", "", len(report.refused))
         if report.dry_run:
             text = self.tr(
                 "Dry run: nothing was saved. Importing this file would add {0} and {1}."

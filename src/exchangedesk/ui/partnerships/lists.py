@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex
+from PySide6.QtCore import QEvent, QModelIndex
 from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from exchangedesk.services.partnerships.lists import PartnershipRow, list_partnerships
 from exchangedesk.ui.areas.base import ListSpec
 from exchangedesk.ui.formatting import country_text, enum_text
+from exchangedesk.ui.i18n import translate
 from exchangedesk.ui.models import ROW_ROLE, Column
 from exchangedesk.ui.partnerships.text import step_headline
 from exchangedesk.ui.theme import icon
@@ -26,10 +27,6 @@ from exchangedesk.ui.widgets.partial_date import partial_date_text
 
 ICON = "mdi6.handshake-outline"
 DORMANT_ICON = "mdi6.sleep"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Partnerships", text)
 
 
 def _city(name: str, native: str | None) -> str:
@@ -46,7 +43,7 @@ def status_text(r: PartnershipRow) -> str:
 def contact_text(r: PartnershipRow) -> str:
     """The day; a dormant partnership also gets an icon and a tooltip (DormantDelegate)."""
     day = partial_date_text(r.last_contact)
-    return day or (_tr("none") if r.dormant else "")
+    return day or (translate("Partnerships", "none") if r.dormant else "")
 
 
 def list_spec(load: Callable[..., Any] = list_partnerships) -> ListSpec:
@@ -58,35 +55,45 @@ def list_spec(load: Callable[..., Any] = list_partnerships) -> ListSpec:
 
     return ListSpec(
         key="partnerships",
-        title=_tr("Partnerships"),
+        title=translate("Partnerships", "Partnerships"),
         icon=ICON,
         load=load,
         columns=[
             # The kind is in the pane and the filter; the list keeps to what tells rows apart.
-            Column(_tr("City"), a, "city_a", width=14),
-            Column(_tr("Partner city"), b, "city_b", width=22, stretch=True),
-            Column(_tr("Country"), lambda r: country_text(r.country_b), "country_b", width=11),
-            Column(_tr("Status"), status_text, "status", width=18),
+            Column(translate("Partnerships", "City"), a, "city_a", width=14),
+            Column(translate("Partnerships", "Partner city"), b, "city_b", width=22, stretch=True),
             Column(
-                _tr("Signed"),
+                translate("Partnerships", "Country"),
+                lambda r: country_text(r.country_b),
+                "country_b",
+                width=11,
+            ),
+            Column(translate("Partnerships", "Status"), status_text, "status", width=18),
+            Column(
+                translate("Partnerships", "Signed"),
                 lambda r: partial_date_text(r.signed_on, r.signed_precision),
                 "signed_on",
                 width=8,
             ),
-            Column(_tr("Last contact"), contact_text, "last_contact", width=14),
+            Column(
+                translate("Partnerships", "Last contact"), contact_text, "last_contact", width=14
+            ),
         ],
         heading=lambda r: f"{r.city_a} – {r.city_b}",
         details=[],
-        filter_hint=_tr("Filter by city, in any script — e.g. Volgograd or Волгоград"),
-        empty_title=_tr("No partnerships yet"),
-        empty_text=_tr(
+        filter_hint=translate(
+            "Partnerships", "Filter by city, in any script — e.g. Volgograd or Волгоград"
+        ),
+        empty_title=translate("Partnerships", "No partnerships yet"),
+        empty_text=translate(
+            "Partnerships",
             "Partnerships link your town with its twins, sister and partner cities: who signed, "
             "when, and how the relationship stands today. Delegations, exchanges and gifts all "
             "belong to a partnership.<br><br>Add the first one with <b>File › New</b> "
             "(Ctrl+N), import a list of pairs with <b>File › Import</b>, or explore the demo "
-            "history first: <nobr><code>exchangedesk demo --db demo.sqlite3</code></nobr>."
+            "history first: <nobr><code>exchangedesk demo --db demo.sqlite3</code></nobr>.",
         ),
-        select_prompt=_tr("Select a partnership to see its details."),
+        select_prompt=translate("Partnerships", "Select a partnership to see its details."),
     )
 
 
@@ -116,5 +123,9 @@ class DormantDelegate(QStyledItemDelegate):
 
 def dormant_tooltip(row: PartnershipRow) -> str:
     if row.last_contact is None:
-        return _tr("Dormant: nothing recorded with this partnership for years")
-    return _tr("Dormant: the last contact was on {0}").format(partial_date_text(row.last_contact))
+        return translate(
+            "Partnerships", "Dormant: nothing recorded with this partnership for years"
+        )
+    return translate("Partnerships", "Dormant: the last contact was on {0}").format(
+        partial_date_text(row.last_contact)
+    )

@@ -31,7 +31,8 @@ from exchangedesk.reports.data.partnership_map import MapLine
 from exchangedesk.reports.map_scene import MapScene, PairLine, build_scene
 from exchangedesk.services.partnerships.lists import NO_FILTER, PartnershipFilter
 from exchangedesk.services.partnerships.map import partnership_map
-from exchangedesk.ui.formatting import country_text, date_text, enum_text, plural
+from exchangedesk.ui.formatting import country_text, date_text, enum_text
+from exchangedesk.ui.i18n import translate
 from exchangedesk.ui.partnerships.map_paint import (
     MapColours,
     ScenePaths,
@@ -46,20 +47,27 @@ HIT_PIXELS = 5.0
 
 
 def line_text(line: MapLine, years: int) -> str:
-    dates = date_text(line.signed_on) if line.signed_on else "date of signing unknown"
+    dates = (
+        date_text(line.signed_on)
+        if line.signed_on
+        else translate("PartnershipMapView", "date of signing unknown")
+    )
     if line.ended_on:
         dates = f"{dates} – {date_text(line.ended_on)}"
-    done = plural(line.activity, "thing done", "things done")
-    return (
-        f"{line.cities}\n{enum_text(line.kind)}, {enum_text(line.status).lower()}\n"
-        f"Signed {dates}\n{line.activity} {done} in the last {years} years"
+    kind = f"{enum_text(line.kind)}, {enum_text(line.status).lower()}"
+    signed = translate("PartnershipMapView", "Signed {0}").format(dates)
+    done = PartnershipMapView.tr("%Ln things done in the last {0} years", "", line.activity).format(
+        years
     )
+    return f"{line.cities}\n{kind}\n{signed}\n{done}"
 
 
 def pair_text(pair: PairLine) -> str:
     first, second = (country_text(code) for code in pair.countries)
-    count = plural(pair.count, "partnership", "partnerships")
-    return f"{first} – {second}\n{pair.count} {enum_text(pair.status).lower()} {count}"
+    count = PartnershipMapView.tr("%Ln partnerships ({0})", "", pair.count).format(
+        enum_text(pair.status).lower()
+    )
+    return f"{first} – {second}\n{count}"
 
 
 class PartnershipMapView(QWidget):
@@ -299,8 +307,8 @@ def add_map_tab(page: Any) -> PartnershipMapView:
     tabs = QTabWidget()
     tabs.setDocumentMode(True)
     page.splitter.replaceWidget(page.splitter.indexOf(page.table), tabs)
-    tabs.addTab(page.table, page.tr("List"))
-    tabs.addTab(view, page.tr("Map"))
+    tabs.addTab(page.table, translate("PartnershipsPage", "List"))
+    tabs.addTab(view, translate("PartnershipsPage", "Map"))
     page.choices.changed.connect(lambda: view.set_filters(page.filters))
     view.partnership_clicked.connect(page.select_partnership)
     page.table.selectionModel().selectionChanged.connect(

@@ -5,17 +5,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication
-
 from exchangedesk.domain.anniversaries import Anniversary, DatePrecision
 from exchangedesk.domain.enums import ActingSide, PartnershipStatus
 from exchangedesk.services.partnerships.support import acting_city
-from exchangedesk.ui.formatting import enum_text, plural
+from exchangedesk.ui.formatting import enum_text
+from exchangedesk.ui.i18n import Partnerships, translate
 from exchangedesk.ui.widgets.partial_date import partial_date_text
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Partnerships", text)
 
 
 def step_headline(
@@ -31,9 +26,9 @@ def step_headline(
     to_status = PartnershipStatus(to_status)
     active = to_status is PartnershipStatus.ACTIVE
     if active and from_status is PartnershipStatus.SUSPENDED:
-        word = _tr("Resumed")
+        word = translate("Partnerships", "Resumed")
     elif active and from_status is PartnershipStatus.TERMINATED:
-        word = _tr("Renewed")
+        word = translate("Partnerships", "Renewed")
     else:
         word = enum_text(to_status)
     city = acting_city(side, city_a, city_b)
@@ -42,49 +37,49 @@ def step_headline(
             PartnershipStatus.SUSPENDED,
             PartnershipStatus.TERMINATED,
         ):
-            return _tr("Active — {0} alone").format(city)
+            return translate("Partnerships", "Active — {0} alone").format(city)
         if to_status is PartnershipStatus.LETTER_OF_INTENT:
-            return _tr("Letter of intent from {0}").format(city)
-        return _tr("{0} by {1}").format(word, city)
+            return translate("Partnerships", "Letter of intent from {0}").format(city)
+        return translate("Partnerships", "{0} by {1}").format(word, city)
     ending = to_status in (PartnershipStatus.SUSPENDED, PartnershipStatus.TERMINATED)
     if side is ActingSide.BOTH and ending:
-        return _tr("{0} by both cities").format(word)
+        return translate("Partnerships", "{0} by both cities").format(word)
     return word
 
 
 def side_text(side: ActingSide, city_a: str, city_b: str) -> str:
     if side is ActingSide.BOTH:
-        return _tr("both cities together")
+        return translate("Partnerships", "both cities together")
     if side is ActingSide.UNKNOWN:
-        return _tr("who acted is not recorded")
-    return _tr("{0} alone").format(acting_city(side, city_a, city_b))
+        return translate("Partnerships", "who acted is not recorded")
+    return translate("Partnerships", "{0} alone").format(acting_city(side, city_a, city_b))
 
 
 def anniversary_text(anniversary: Anniversary, today: dt.date) -> str:
     """ "80 years — 20 Apr 2024, in 3 months", "80 years — in 2024 (day not recorded)"."""
-    years = plural(anniversary.years, _tr("{0} year"), _tr("{0} years"))
+    years = Partnerships.tr("%Ln years", "", anniversary.years)
     when = partial_date_text(anniversary.on, anniversary.precision)
     if anniversary.precision is DatePrecision.DAY:
         days = (anniversary.on - today).days
         if days == 0:
-            return _tr("{0} — today, {1}").format(years, when)
+            return translate("Partnerships", "{0} — today, {1}").format(years, when)
         if days > 0:
-            return _tr("{0} — {1}, {2}").format(years, when, _in(days))
-        return _tr("{0} — {1}").format(years, when)
+            return translate("Partnerships", "{0} — {1}, {2}").format(years, when, _in(days))
+        return translate("Partnerships", "{0} — {1}").format(years, when)
     note = (
-        _tr("day not recorded")
+        translate("Partnerships", "day not recorded")
         if anniversary.precision is DatePrecision.MONTH
-        else _tr("date not recorded")
+        else translate("Partnerships", "date not recorded")
     )
-    return _tr("{0} — in {1} ({2})").format(years, when, note)
+    return translate("Partnerships", "{0} — in {1} ({2})").format(years, when, note)
 
 
 def _in(days: int) -> str:
     if days < 14:
-        return plural(days, _tr("in {0} day"), _tr("in {0} days"))
+        return Partnerships.tr("in %Ln days", "", days)
     if days < 60:
-        return plural(days // 7, _tr("in {0} week"), _tr("in {0} weeks"))
-    return plural(round(days / 30.4), _tr("in {0} month"), _tr("in {0} months"))
+        return Partnerships.tr("in %Ln weeks", "", days // 7)
+    return Partnerships.tr("in %Ln months", "", round(days / 30.4))
 
 
 def time_ago(day: dt.date, today: dt.date) -> str:
@@ -93,10 +88,10 @@ def time_ago(day: dt.date, today: dt.date) -> str:
     if days < 0:
         return _in(-days)
     if days == 0:
-        return _tr("today")
+        return translate("Partnerships", "today")
     if days < 31:
-        return plural(days, _tr("{0} day ago"), _tr("{0} days ago"))
+        return Partnerships.tr("%Ln days ago", "", days)
     years = today.year - day.year - ((today.month, today.day) < (day.month, day.day))
     if years <= 0:
-        return plural(max(1, round(days / 30.4)), _tr("{0} month ago"), _tr("{0} months ago"))
-    return plural(years, _tr("{0} year ago"), _tr("{0} years ago"))
+        return Partnerships.tr("%Ln months ago", "", max(1, round(days / 30.4)))
+    return Partnerships.tr("%Ln years ago", "", years)

@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
@@ -31,11 +30,8 @@ from exchangedesk.services.people.organisations import (
     delete_organisation,
     update_organisation,
 )
+from exchangedesk.ui.i18n import translate
 from exchangedesk.ui.undo import push_edit
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PeopleEdits", text)
 
 
 @dataclass
@@ -113,7 +109,7 @@ class PeopleEdits:
             )
 
         return self._push(
-            _tr("Add {0}").format(draft.normalised().name),
+            translate("PeopleEdits", "Add {0}").format(draft.normalised().name),
             apply,
             revert,
             lambda: self._after("person", made.get("id")),
@@ -149,7 +145,7 @@ class PeopleEdits:
 
         old_sensitive = (before_sensitive or SensitiveDraft()) if with_sensitive else None
         return self._push(
-            _tr("Edit {0}").format(before.name),
+            translate("PeopleEdits", "Edit {0}").format(before.name),
             lambda: save(draft, sensitive),
             lambda: save(before.draft, old_sensitive),
             lambda: self._after("person", person_id),
@@ -181,7 +177,9 @@ class PeopleEdits:
             self._reread(duplicate_id)
 
         report = self._push(
-            _tr("Merge {0} into {1}").format(self._name(duplicate_id), self._name(survivor_id)),
+            translate("PeopleEdits", "Merge {0} into {1}").format(
+                self._name(duplicate_id), self._name(survivor_id)
+            ),
             apply,
             revert,
             lambda: self._after("person", survivor_id),
@@ -218,7 +216,7 @@ class PeopleEdits:
             )
 
         return self._push(  # type: ignore[return-value]
-            _tr("Add {0}").format(draft.normalised().name),
+            translate("PeopleEdits", "Add {0}").format(draft.normalised().name),
             apply,
             revert,
             lambda: self._after("organisation", made.get("id")),
@@ -241,7 +239,7 @@ class PeopleEdits:
             return result
 
         return self._push(  # type: ignore[return-value]
-            _tr("Edit {0}").format(before.name),
+            translate("PeopleEdits", "Edit {0}").format(before.name),
             lambda: save(draft),
             lambda: save(before.draft),
             lambda: self._after("organisation", before.id),

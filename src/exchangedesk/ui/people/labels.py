@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PersonLabels", text)
+from exchangedesk.ui.i18n import translate
 
 
 def field_label(field: str) -> str:
@@ -36,7 +32,7 @@ def field_label(field: str) -> str:
         "emergency_contact_phone": "Emergency phone",
         "guardian_id": "Guardian",
     }
-    return _tr(labels[field]) if field in labels else field.replace("_", " ")
+    return translate("PersonLabels", labels[field]) if field in labels else field.replace("_", " ")
 
 
 def link_label(table: str, column: str) -> str:
@@ -62,4 +58,4 @@ def link_label(table: str, column: str) -> str:
         ("person_sensitive", "guardian_id"): "wards (as their guardian)",
     }
     found = labels.get((table, column))
-    return _tr(found) if found else f"{table}.{column}"
+    return translate("PersonLabels", found) if found else f"{table}.{column}"

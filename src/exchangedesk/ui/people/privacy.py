@@ -11,23 +11,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from exchangedesk.db.session import Database
 from exchangedesk.services.people.privacy import ExportFiles, export_personal_data
 from exchangedesk.services.people.privacy_erasure import ErasureResult, erase_person, plan_erasure
 from exchangedesk.ui.dialogs import confirm
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PersonPrivacy", text)
+from exchangedesk.ui.i18n import translate
 
 
 def choose_folder(parent: QWidget, name: str) -> Path | None:
     """Where the files go; tests replace this function."""
     chosen = QFileDialog.getExistingDirectory(
-        parent, _tr("Export personal data of {0} into…").format(name)
+        parent, translate("PersonPrivacy", "Export personal data of {0} into…").format(name)
     )
     return Path(chosen) if chosen else None
 
@@ -45,28 +41,35 @@ def erase_after_asking(parent: QWidget, database: Database, person_id: int) -> E
     """Say what will go and what stays, and erase only when the user confirms."""
     plan = plan_erasure(database, person_id)
     lines = [
-        _tr(
+        translate(
+            "PersonPrivacy",
             "Erase the personal data of {0}? Their names, contact and sensitive details and "
-            "the files about them are removed for good; they become “Erased person {1}”."
+            "the files about them are removed for good; they become “Erased person {1}”.",
         ).format(plan.name, plan.person_id)
     ]
     if plan.kept_rows:
         kept = ", ".join(f"{count} {what}" for what, count in plan.kept_rows.items())
-        lines.append(_tr("Kept without their name, so totals do not change: {0}.").format(kept))
+        lines.append(
+            translate(
+                "PersonPrivacy", "Kept without their name, so totals do not change: {0}."
+            ).format(kept)
+        )
     copies = [letter for letter in plan.letters if letter.has_copy]
     if plan.letters:
         lines.append(
-            _tr("Letters in the register: {0} ({1} kept copies deleted).").format(
-                len(plan.letters), len(copies)
-            )
+            translate(
+                "PersonPrivacy", "Letters in the register: {0} ({1} kept copies deleted)."
+            ).format(len(plan.letters), len(copies))
         )
-    lines.append(_tr("This cannot be undone, and the undo history is cleared."))
+    lines.append(
+        translate("PersonPrivacy", "This cannot be undone, and the undo history is cleared.")
+    )
     if not confirm.ask(
         parent,
-        _tr("Erase personal data"),
+        translate("PersonPrivacy", "Erase personal data"),
         "\n\n".join(lines),
-        _tr("Erase"),
-        _tr("Keep"),
+        translate("PersonPrivacy", "Erase"),
+        translate("PersonPrivacy", "Keep"),
     ):
         return None
     return erase_person(database, person_id)

@@ -26,12 +26,12 @@ def partial_date_text(day: dt.date | None, precision: DatePrecision = DatePrecis
 
 
 def precision_names() -> dict[DatePrecision | None, str]:
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate
     return {
-        DatePrecision.DAY: tr("PartialDate", "Exact day"),
-        DatePrecision.MONTH: tr("PartialDate", "Month only"),
-        DatePrecision.YEAR: tr("PartialDate", "Year only"),
-        None: tr("PartialDate", "Not known"),
+        DatePrecision.DAY: translate("PartialDate", "Exact day"),
+        DatePrecision.MONTH: translate("PartialDate", "Month only"),
+        DatePrecision.YEAR: translate("PartialDate", "Year only"),
+        None: translate("PartialDate", "Not known"),
     }
 
 

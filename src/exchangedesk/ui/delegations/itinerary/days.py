@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 
 from exchangedesk.services.delegations.itinerary_days import VisitDay
 from exchangedesk.ui.delegations.itinerary.item_dialog import DateTimeField
-from exchangedesk.ui.formatting import plural
 from exchangedesk.ui.theme import muted_text
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -67,7 +66,7 @@ class DayListModel(QAbstractListModel):
             count = (
                 self.tr("nothing planned")
                 if day.items == 0
-                else plural(day.items, self.tr("{0} item"), self.tr("{0} items"))
+                else self.tr("%Ln items", "", day.items)
             )
             return f"{day_heading(day.day)}\n{count}"
         if role == self.DAY_ROLE:

@@ -24,12 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from exchangedesk.domain.enums import AccommodationKind, label
+from exchangedesk.domain.enums import AccommodationKind
 from exchangedesk.domain.errors import ExchangeDeskError, ValidationError
 from exchangedesk.services.delegations.lodging import AccommodationFields, RoomFields
 from exchangedesk.services.delegations.transport import LegFields
 from exchangedesk.ui.delegations.itinerary.item_dialog import DateTimeField, zone_names
 from exchangedesk.ui.dialogs.record_fields import FieldMessages, error_colour
+from exchangedesk.ui.formatting import enum_text
 
 
 def _qdate(day: dt.date) -> QDate:
@@ -97,7 +98,7 @@ class AccommodationDialog(FormDialog):
         super().__init__(self.tr("Accommodation"), save, parent)
         self.kind = QComboBox()
         for kind in AccommodationKind:
-            self.kind.addItem(self.tr(label(kind)), kind)
+            self.kind.addItem(enum_text(kind), kind)
         self.kind.setCurrentIndex(self.kind.findData(start.kind))
         self.name = QLineEdit(start.name)
         self.name.setPlaceholderText(self.tr("e.g. Hotel Adlon, or the Bennett family"))

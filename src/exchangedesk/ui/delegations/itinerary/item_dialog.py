@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from exchangedesk.db.session import Database
-from exchangedesk.domain.enums import ItineraryKind, label
+from exchangedesk.domain.enums import ItineraryKind
 from exchangedesk.domain.errors import ExchangeDeskError, ValidationError
 from exchangedesk.services.delegations.itinerary import (
     ItemFields,
@@ -39,6 +39,7 @@ from exchangedesk.services.delegations.itinerary import (
 from exchangedesk.services.delegations.local_time import is_ambiguous
 from exchangedesk.services.people.lists import find_people
 from exchangedesk.ui.dialogs.record_fields import Choice, FieldMessages, LookupField, error_colour
+from exchangedesk.ui.formatting import enum_text
 
 _ZONES: list[str] | None = None
 
@@ -101,7 +102,7 @@ class ItemDialog(QDialog):
         self.title.setPlaceholderText(self.tr("e.g. Reception at the Town Hall"))
         self.kind = QComboBox()
         for kind in ItineraryKind:
-            self.kind.addItem(self.tr(label(kind)), kind)
+            self.kind.addItem(enum_text(kind), kind)
         self.start = DateTimeField()
         self.end = DateTimeField()
         self.second = QCheckBox(self.tr("The second time (after the clocks go back)"))

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 )
 
 from exchangedesk.db.session import Database
-from exchangedesk.domain.enums import label
 from exchangedesk.domain.errors import ExchangeDeskError
 from exchangedesk.services.delegations.itinerary import itinerary_context
 from exchangedesk.services.delegations.lodging import (
@@ -39,7 +38,7 @@ from exchangedesk.services.delegations.lodging import (
 )
 from exchangedesk.ui.delegations.itinerary.forms import AccommodationDialog, RoomDialog
 from exchangedesk.ui.dialogs import open_dialog
-from exchangedesk.ui.formatting import period_text
+from exchangedesk.ui.formatting import enum_text, period_text
 from exchangedesk.ui.theme import icon
 from exchangedesk.ui.undo import push_edit
 
@@ -100,7 +99,7 @@ class LodgingTab(QWidget):
         for place in self.rows:
             top = QTreeWidgetItem(
                 [
-                    f"{place.name} ({self.tr(label(place.kind)).lower()})",
+                    f"{place.name} ({enum_text(place.kind).lower()})",
                     str(sum(r.capacity for r in place.rooms)),
                     str(sum(len(r.occupants) for r in place.rooms)),
                     period_text(place.check_in_on, place.check_out_on),

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from exchangedesk.db.session import Database
 from exchangedesk.domain.conflicts import ConflictKind, Severity
-from exchangedesk.domain.enums import ItineraryKind, label
+from exchangedesk.domain.enums import ItineraryKind
 from exchangedesk.services.delegations.conflicts import delegation_conflicts
 from exchangedesk.services.delegations.itinerary import (
     ItineraryContext,
@@ -38,7 +38,7 @@ from exchangedesk.services.delegations.itinerary_days import (
 from exchangedesk.ui.delegations.itinerary.days import DayListModel, day_heading
 from exchangedesk.ui.delegations.itinerary.programme_edits import ProgrammeEdits
 from exchangedesk.ui.delegations.itinerary.timeline import DayTimeline, kind_colours
-from exchangedesk.ui.formatting import plural
+from exchangedesk.ui.formatting import enum_text
 from exchangedesk.ui.theme import icon
 
 DAY_WIDE = frozenset({ConflictKind.PUBLIC_HOLIDAY})
@@ -105,32 +105,40 @@ class ProgrammePage(ProgrammeEdits, QWidget):
         return action
 
     def _make_actions(self) -> None:
-        tr = self.tr
         self.add_action = self._action(
-            tr("Add item"), "mdi6.plus", self.add_item, tr("Add an item on this day (Insert)")
+            self.tr("Add item"),
+            "mdi6.plus",
+            self.add_item,
+            self.tr("Add an item on this day (Insert)"),
         )
         # Ctrl+N is the window's New delegation; Insert (or Ctrl+Shift+N) adds to the day.
         self.add_action.setShortcuts([QKeySequence("Insert"), QKeySequence("Ctrl+Shift+N")])
         self.add_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.edit_action = self._action(
-            tr("Edit"), "mdi6.pencil-outline", self.edit_item, tr("Edit the selected item (Enter)")
+            self.tr("Edit"),
+            "mdi6.pencil-outline",
+            self.edit_item,
+            self.tr("Edit the selected item (Enter)"),
         )
         self.delete_action = self._action(
-            tr("Delete"),
+            self.tr("Delete"),
             "mdi6.delete-outline",
             self.delete_item,
-            tr("Delete the selected item (Delete)"),
+            self.tr("Delete the selected item (Delete)"),
         )
         self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.move_action = self._action(
-            tr("Move…"), "mdi6.clock-edit-outline", self.ask_move, tr("Give the item a new start")
+            self.tr("Move…"),
+            "mdi6.clock-edit-outline",
+            self.ask_move,
+            self.tr("Give the item a new start"),
         )
         self.duplicate_action = self._action(
-            tr("Duplicate day…"),
+            self.tr("Duplicate day…"),
             "mdi6.content-copy",
             self.ask_duplicate,
-            tr("Copy this day's items onto another day"),
+            self.tr("Copy this day's items onto another day"),
         )
 
     def _layout(self) -> None:
@@ -149,7 +157,7 @@ class ProgrammePage(ProgrammeEdits, QWidget):
         legend.setSpacing(12)
         for kind in ItineraryKind:
             fill, stripe = kind_colours(kind)
-            chip = QLabel(self.tr(label(kind)))
+            chip = QLabel(enum_text(kind))
             chip.setStyleSheet(
                 f"background:{fill.name()}; border-left:4px solid {stripe.name()};"
                 "padding:1px 6px; border-radius:3px; color:#1b1b1f;"
@@ -193,7 +201,7 @@ class ProgrammePage(ProgrammeEdits, QWidget):
         self.banner.setVisible(not editable)
         self.banner.setText(
             self.tr("This visit is {0}: the programme is read-only until it is reopened.").format(
-                self.tr(label(self.context.status)).lower()
+                enum_text(self.context.status).lower()
             )
         )
 
@@ -258,11 +266,7 @@ class ProgrammePage(ProgrammeEdits, QWidget):
         lines = [f"<span style='color:#c62828'>⚠ {m}</span>" for m in messages[:5]]
         lines += [f"<span style='color:#a15c00'>● {m}</span>" for m in notes[:2]]
         if messages:
-            count = plural(
-                len(messages),
-                self.tr("{0} conflict on this day"),
-                self.tr("{0} conflicts on this day"),
-            )
+            count = self.tr("%Ln conflicts on this day", "", len(messages))
             lines.insert(0, f"<b style='color:#c62828'>{count}</b>")
         self.problems.setVisible(bool(lines))
         self.problems.setText("<br>".join(lines))
