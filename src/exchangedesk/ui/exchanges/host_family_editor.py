@@ -68,6 +68,7 @@ class HostFamilyEditor(ExchangeForm):
             self.tr("A vetting counts for {0} years from this day.").format(VETTING_VALID_YEARS)
         )
         self.notes = QPlainTextEdit()
+        self.notes.setTabChangesFocus(True)  # Tab moves on; never a trap
         self.notes.setFixedHeight(60)
         for label, field, widget in (
             (self.tr("Name"), "name", self.name),

@@ -29,6 +29,7 @@ from exchangedesk.ui.exchanges.programme_form import ExchangeForm
 
 def _notes() -> QPlainTextEdit:
     edit = QPlainTextEdit()
+    edit.setTabChangesFocus(True)  # Tab moves on; never a trap
     edit.setFixedHeight(52)
     return edit
 

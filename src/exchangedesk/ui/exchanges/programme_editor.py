@@ -89,6 +89,7 @@ class ProgrammeEditor(ExchangeForm):
         box.addWidget(self.leader_lookup)
         box.addWidget(self.remove_leader)
         self.notes = QPlainTextEdit()
+        self.notes.setTabChangesFocus(True)  # Tab moves on; never a trap
         self.notes.setFixedHeight(70)
 
         self.row(self.tr("Partnership"), "partnership", self.partnership)

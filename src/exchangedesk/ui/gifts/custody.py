@@ -57,6 +57,7 @@ class CustodyMoveDialog(QDialog):
         self.custodian = QLineEdit()
         self.custodian.setPlaceholderText(self.tr("Who looks after it there (optional)"))
         self.note = QPlainTextEdit()
+        self.note.setTabChangesFocus(True)  # Tab moves on; never a trap
         self.note.setPlaceholderText(self.tr("e.g. lent for the exhibition; inventory number"))
         self.note.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 12)
         form = QFormLayout()

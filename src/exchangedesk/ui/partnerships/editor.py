@@ -97,9 +97,11 @@ class PartnershipEditor(QDialog):
             self.areas[area] = box
             grid.addWidget(box, index // 4, index % 4)
         self.signatories = QPlainTextEdit()
+        self.signatories.setTabChangesFocus(True)  # Tab moves on; never a trap
         self.signatories.setPlaceholderText(self.tr("Who signed, and in what capacity"))
         self.signatories.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 12)
         self.notes = QPlainTextEdit()
+        self.notes.setTabChangesFocus(True)  # Tab moves on; never a trap
         self.notes.setFixedHeight(self.fontMetrics().lineSpacing() * 5 + 12)
         for box in (self.signatories, self.notes):
             box.setTabChangesFocus(True)  # Tab goes on to the next field, as in every form

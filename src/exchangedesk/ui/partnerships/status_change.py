@@ -86,6 +86,7 @@ class StatusChangeDialog(QDialog):
             self.side_buttons[side] = button
         self.side_buttons[ActingSide.BOTH].setChecked(True)
         self.reason = QPlainTextEdit()
+        self.reason.setTabChangesFocus(True)  # Tab moves on; never a trap
         self.reason.setPlaceholderText(
             self.tr("Why — a council decision, a letter, an event; where it is documented")
         )

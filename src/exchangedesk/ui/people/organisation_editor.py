@@ -82,7 +82,9 @@ class OrganisationEditor(QDialog):
             self.tr("Type the city in any script"),
         )
         self.address = QPlainTextEdit()
+        self.address.setTabChangesFocus(True)  # Tab moves on; never a trap
         self.notes = QPlainTextEdit()
+        self.notes.setTabChangesFocus(True)  # Tab moves on; never a trap
         for box, lines in ((self.address, 3), (self.notes, 4)):
             box.setTabChangesFocus(True)
             box.setFixedHeight(box.fontMetrics().lineSpacing() * lines + 14)

@@ -120,8 +120,10 @@ class SensitiveTab(QWidget):
         self.passport_number.setPlaceholderText(self.tr("As printed in the passport"))
         self.passport_expiry = DateField()
         self.dietary_notes = QPlainTextEdit()
+        self.dietary_notes.setTabChangesFocus(True)  # Tab moves on; never a trap
         self.dietary_notes.setPlaceholderText(self.tr("e.g. vegetarian, no pork, nut allergy"))
         self.medical_notes = QPlainTextEdit()
+        self.medical_notes.setTabChangesFocus(True)  # Tab moves on; never a trap
         self.medical_notes.setPlaceholderText(
             self.tr("Health and accessibility: medication, wheelchair access…")
         )
