@@ -83,6 +83,7 @@ def test_a_sound_register_has_no_problems(closed_db):
     assert report.skipped == []
 
 
+@pytest.mark.sqlite_only(reason="not yet on PostgreSQL (issue 19)")
 def test_check_reads_alongside_a_running_instance(db_path, sample, database):
     # The database is open for writing (lock held, -wal present): check reads through it.
     assert db_path.with_name(db_path.name + "-wal").exists()
@@ -126,6 +127,7 @@ def test_two_cities_in_one_partnership_must_differ(closed_db):
     assert messages(check(closed_db), "partnerships") == ["partnership 1 joins city 1 with itself"]
 
 
+@pytest.mark.sqlite_only(reason="not yet on PostgreSQL (issue 19)")
 def test_itinerary_items_outside_their_delegations_dates(db_path, sample: Sample, database):
     with database.unit_of_work() as session:
         session.add(
@@ -153,6 +155,7 @@ def test_itinerary_items_outside_their_delegations_dates(db_path, sample: Sample
     assert "'Tractor works'" in problem and "1945-04-20 to 1945-04-22" in problem
 
 
+@pytest.mark.sqlite_only(reason="not yet on PostgreSQL (issue 19)")
 def test_money_allocated_beyond_a_contribution(db_path, sample: Sample, database):
     with database.unit_of_work() as session:
         campaign_id = session.get(Shipment, sample.shipment).campaign_id
@@ -183,12 +186,14 @@ def _history(database, shipment: int, status: ShipmentStatus, day: int, reversal
         session.get(Shipment, shipment).status = status
 
 
+@pytest.mark.sqlite_only(reason="not yet on PostgreSQL (issue 19)")
 def test_a_shipment_going_back_without_a_reversal(db_path, sample: Sample, database):
     _history(database, sample.shipment, ShipmentStatus.PACKED, 6)
     (problem,) = messages(check(db_path), "aid")
     assert "goes back from 'dispatched' to 'packed' on 1942-04-06" in problem
 
 
+@pytest.mark.sqlite_only(reason="not yet on PostgreSQL (issue 19)")
 def test_a_recorded_reversal_and_a_loss_are_allowed(db_path, sample: Sample, database):
     _history(database, sample.shipment, ShipmentStatus.PACKED, 6, reversal=True)
     _history(database, sample.shipment, ShipmentStatus.LOST, 7)
@@ -198,6 +203,7 @@ def test_a_recorded_reversal_and_a_loss_are_allowed(db_path, sample: Sample, dat
     assert "from 'lost' to 'delivered'" in problem
 
 
+@pytest.mark.sqlite_only(reason="not yet on PostgreSQL (issue 19)")
 def test_a_status_that_disagrees_with_its_history(db_path, sample: Sample, database):
     with database.unit_of_work() as session:
         session.get(Shipment, sample.shipment).status = ShipmentStatus.DELIVERED
@@ -211,6 +217,7 @@ def test_a_status_that_disagrees_with_its_history(db_path, sample: Sample, datab
     ]
 
 
+@pytest.mark.sqlite_only(reason="not yet on PostgreSQL (issue 19)")
 def test_rooms_and_host_families_over_capacity(db_path, sample: Sample, database):
     with database.unit_of_work() as session:
         people = [Person(given_name=n, family_name="Student") for n in ("Ann", "Bob")]
@@ -254,6 +261,7 @@ def test_rooms_and_host_families_over_capacity(db_path, sample: Sample, database
     assert "'Ivanov family'" in problem and "only 1 beds" in problem
 
 
+@pytest.mark.sqlite_only(reason="not yet on PostgreSQL (issue 19)")
 def test_a_minor_confirmed_without_consent(db_path, sample: Sample, database):
     with database.unit_of_work() as session:
         pupil = Person(given_name="Oleg", family_name="Petrov")

@@ -40,6 +40,7 @@ def _pragmas(conn) -> dict:
     return {name: conn.exec_driver_sql(f"PRAGMA {name}").scalar() for name in EXPECTED_PRAGMAS}
 
 
+@pytest.mark.sqlite_only(reason="not yet on PostgreSQL (issue 19)")
 def test_every_connection_gets_the_sqlite_settings(opened):
     engine = opened.database.engine
     # Three connections open at once are three different SQLite connections from the pool.
@@ -54,6 +55,7 @@ def test_every_connection_gets_the_sqlite_settings(opened):
         assert _pragmas(conn) == EXPECTED_PRAGMAS
 
 
+@pytest.mark.sqlite_only(reason="not yet on PostgreSQL (issue 19)")
 def test_the_settings_are_asked_for_not_left_to_this_builds_defaults(opened, monkeypatch):
     # Debian's SQLite already defaults to synchronous=FULL and secure_delete=ON, so the values
     # above alone would not notice a listener that forgot them; the statements do.
