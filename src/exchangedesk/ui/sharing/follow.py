@@ -5,15 +5,12 @@ lost). A dropped connection is said in words in the status bar, never as a trace
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QLabel
 
 from exchangedesk.ui.sharing.live_updates import LiveUpdates
-
-if TYPE_CHECKING:
-    from exchangedesk.ui.main_window import MainWindow
 
 # QSettings key: the committee member at this computer, named in the audit log (on SQLite in
 # place of the OS user; on PostgreSQL beside the database user, for staff sharing one login).
@@ -21,7 +18,9 @@ MEMBER_KEY = "audit/committee_member"
 
 
 class ChangeFollower(QObject):
-    def __init__(self, window: MainWindow) -> None:
+    # The window is the main window (ui/main_window.py builds this); not imported here, since
+    # main_window imports this module and the layers test forbids the circle.
+    def __init__(self, window: Any) -> None:
         super().__init__(window)
         self.window = window
         member = str(window.settings.value(MEMBER_KEY, "") or "").strip()
