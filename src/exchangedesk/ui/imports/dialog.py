@@ -113,7 +113,11 @@ class ImportListDialog(QDialog):
         self.refused_edit.setPlaceholderText(self.tr("Beside the file, named …-refused.csv"))
         form = QFormLayout()
         form.addRow(self.tr("&Kind of records:"), self.kind_box)
-        form.addRow(self.tr("&File:"), file_row)
+        # A row holding a layout gets a label with no buddy: the "&" then showed literally and
+        # Alt+F did nothing. The label names the path field as its buddy itself.
+        file_label = QLabel(self.tr("&File:"))
+        file_label.setBuddy(self.path_edit)
+        form.addRow(file_label, file_row)
         form.addRow(self.tr("&Sheet:"), self.sheet_box)
         form.addRow(self.tr("Read as:"), self.reading)
         form.addRow(self.tr("A row naming someone &already in the register:"), self.duplicates_box)
