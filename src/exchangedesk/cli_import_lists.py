@@ -25,7 +25,6 @@ def import_list_command(args: argparse.Namespace) -> int:
     from exchangedesk.interchange.refused_rows import write_refused_rows
     from exchangedesk.interchange.table_file import TableFileError
     from exchangedesk.services.imports import read_import_file, run_import
-    from exchangedesk.services.people.edits import default_actor
 
     source = Path(args.file).expanduser()
     refused_out = Path(args.refused).expanduser() if args.refused else None
@@ -56,7 +55,7 @@ def import_list_command(args: argparse.Namespace) -> int:
             args.kind,
             read.table,
             read.mapping,
-            actor=default_actor(),
+            actor=opened.database.actor,
             dry_run=args.dry_run,
             duplicates=args.duplicates,
         )

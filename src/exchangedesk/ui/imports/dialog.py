@@ -39,7 +39,6 @@ from exchangedesk.domain.errors import ExchangeDeskError
 from exchangedesk.interchange.import_fields import mapping_problem
 from exchangedesk.interchange.refused_rows import refused_path, write_refused_rows
 from exchangedesk.services.imports import ImportFile, ImportResult, read_import_file, run_import
-from exchangedesk.services.people.edits import default_actor
 from exchangedesk.ui.imports.command import push_import
 from exchangedesk.ui.imports.mapping import MappingView
 from exchangedesk.ui.tasks import Task
@@ -85,7 +84,7 @@ class ImportListDialog(QDialog):
         self.setWindowTitle(self.tr("Import a list"))
         self.database, self.undo_stack = database, undo_stack
         self.settings = settings if settings is not None else QSettings()
-        self.actor = default_actor()
+        self.actor = database.actor  # the database user on PostgreSQL, as every other edit
         # Called after an undo or redo of the import: the window's lists, since this dialog
         # may be long closed by then.
         self.refresh = refresh
