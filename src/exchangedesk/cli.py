@@ -35,6 +35,7 @@ from exchangedesk.cli_common import (
 from exchangedesk.cli_documents import add_ical, add_print
 from exchangedesk.cli_export import add_export
 from exchangedesk.cli_import import add_import
+from exchangedesk.cli_init import add_init
 from exchangedesk.cli_map import add_map
 from exchangedesk.cli_privacy import add_privacy
 from exchangedesk.domain.errors import ExchangeDeskError
@@ -78,6 +79,8 @@ def build_parser() -> argparse.ArgumentParser:
         help="with --scale federation: the same N always builds the same database",
     )
     demo.set_defaults(handler=_cmd_demo)
+
+    add_init(sub)
 
     check = sub.add_parser("check", help="check integrity and invariants; exit 1 on problems")
     _add_common(check)

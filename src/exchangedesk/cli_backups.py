@@ -82,7 +82,8 @@ def _cmd_restore(args: argparse.Namespace) -> int:
             print(f"The file it replaced was kept as {done.kept}")
         return EXIT_OK
     kept = restore_database(Path(args.backup).expanduser(), location)
-    print(f"Restored {args.backup} to {sqlite_path(resolve_url(location))}.")
+    url = resolve_url(location)
+    print(f"Restored {args.backup} to {sqlite_path(url) or url.render_as_string(True)}.")
     if kept is not None:
         print(f"The database it replaced was kept as {kept}")
     return EXIT_OK

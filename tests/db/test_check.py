@@ -9,7 +9,6 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from sqlalchemy.engine import make_url
 
 from exchangedesk import __version__
 from exchangedesk.db import migrate
@@ -30,7 +29,6 @@ from exchangedesk.db.models import (
     Shipment,
     ShipmentStatusChange,
 )
-from exchangedesk.db.session import Database
 from exchangedesk.domain.enums import (
     Direction,
     PartnershipStatus,
@@ -346,16 +344,3 @@ def test_inspecting_refuses_what_is_not_a_database(tmp_path, content, match):
     with pytest.raises(DatabaseError, match=match), inspecting(path):
         pass
     assert [p.name for p in tmp_path.iterdir()] == ([] if content is None else [path.name])
-
-
-def test_on_a_server_database_the_sqlite_checks_are_skipped_and_the_rules_still_run(closed_db):
-    # No PostgreSQL here: the same engine, presented as a server database, takes that path.
-    bypass(closed_db, "UPDATE partnerships SET city_b_id = city_a_id")
-    with inspecting(closed_db) as database:
-        server = Database(
-            engine=database.engine, url=make_url("postgresql://secretary@db/twinning")
-        )
-        report = check_database(server)
-    assert report.location == "postgresql://secretary@db/twinning"
-    assert "integrity_check and foreign_key_check" in report.skipped[0]
-    assert [p.area for p in report.problems] == ["partnerships"]

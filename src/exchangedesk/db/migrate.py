@@ -63,8 +63,9 @@ def refuse_if_newer(connection: Connection) -> str | None:
     if revision is None and inspect(connection).get_table_names():
         tables = set(inspect(connection).get_table_names())
         if not {"partnerships", "cities"} <= tables:
+            what = "file is an SQLite" if connection.dialect.name == "sqlite" else "is a"
             raise DatabaseError(
-                "This file is an SQLite database, but not an ExchangeDesk one "
+                f"This {what} database, but not an ExchangeDesk one "
                 f"(it holds tables {', '.join(sorted(tables)[:5])}). It has not been changed."
             )
     return revision

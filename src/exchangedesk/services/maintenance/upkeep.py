@@ -1,7 +1,7 @@
 """Keeping the register sound: checking it, backing it up and putting a backup back.
 
 * :func:`check_database` reads only. On SQLite it runs ``integrity_check`` and
-  ``foreign_key_check``; everywhere it compares the schema revision with this program's and
+  ``foreign_key_check``, on a server the server's own checks (:mod:`.server_checks`); everywhere it compares the schema revision with this program's and
   re-checks the committee's rules (:mod:`exchangedesk.services.maintenance.invariants`).
   :func:`inspecting` opens a database for it without writing a byte: no upgrade, no lock, no
   -wal/-shm files left behind.
@@ -35,7 +35,7 @@ from exchangedesk.db.opening import SQLITE_HEADER
 from exchangedesk.db.session import Database
 from exchangedesk.domain.errors import DatabaseError
 from exchangedesk.paths import default_backup_dir
-from exchangedesk.services.maintenance import invariants
+from exchangedesk.services.maintenance import invariants, server_backups, server_checks
 
 MAX_LISTED = 20  # rows named per problem kind; the rest are counted
 
@@ -117,10 +117,8 @@ def check_database(database: Database) -> CheckReport:
             _run(report, "integrity", _integrity, connection)
             _run(report, "foreign keys", _foreign_keys, connection)
         else:
-            report.skipped.append(
-                "integrity_check and foreign_key_check (SQLite only; the server enforces "
-                "foreign keys, and its own tools check its files)"
-            )
+            for area, server_check in server_checks.CHECKS:
+                _run(report, area, server_check, connection)
         if readable and report.schema_revision is None:
             report.add("schema", "this database holds no ExchangeDesk schema (it is empty)")
         elif readable and report.schema_revision != report.expected_revision:
@@ -189,8 +187,13 @@ def backup_database(
     location: str | Path | None, dest: Path | None = None, *, keep: int = backup.KEEP_BACKUPS
 ) -> Path:
     """Write a verified snapshot of the SQLite database at *location* into *dest* (default: the
-    ``backups`` folder beside it), keep the newest *keep* of them, and return its path."""
-    path = _sqlite_file_for(resolve_url(location), "backed up", "pg_dump")
+    ``backups`` folder beside it), keep the newest *keep* of them, and return its path.
+
+    A register on a PostgreSQL server is dumped with ``pg_dump -Fc`` and verified instead."""
+    url = resolve_url(location)
+    if url.get_backend_name() == "postgresql":
+        return server_backups.dump_database(url, dest, keep=keep).path
+    path = _sqlite_file_for(url, "backed up", "pg_dump")
     _require_sqlite_file(path)
     return backup.snapshot(path, dest if dest is not None else default_backup_dir(path), keep=keep)
 
@@ -200,8 +203,16 @@ def restore_database(backup_file: Path, location: str | Path | None) -> Path | N
 
     The backup is verified first; then, holding the instance lock (so no ExchangeDesk has the
     database open for writing), the current file is kept in the backups folder. Returns that
-    safety copy, or None when there was no database yet."""
-    path = _sqlite_file_for(resolve_url(location), "restored", "pg_restore")
+    safety copy, or None when there was no database yet.
+
+    On a PostgreSQL server the current register is dumped first (that dump is the safety copy),
+    then the backup's dump replaces it in one transaction."""
+    url = resolve_url(location)
+    if url.get_backend_name() == "postgresql":
+        kept = server_backups.dump_database(url).path
+        server_backups.restore_dump(Path(backup_file), url)
+        return kept
+    path = _sqlite_file_for(url, "restored", "pg_restore")
     backup_file = Path(backup_file)
     _verify_backup(backup_file)
     if path.exists() and path.resolve() == backup_file.resolve():
