@@ -5,1331 +5,1331 @@
     <name>AccommodationDialog</name>
     <message>
         <source>Accommodation</source>
-        <translation type="unfinished"></translation>
+        <translation>Размещение</translation>
     </message>
     <message>
         <source>e.g. Hotel Adlon, or the Bennett family</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. гостиница «Адлон» или семья Беннетт</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>Check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Заезд</translation>
     </message>
     <message>
         <source>Check-out</source>
-        <translation type="unfinished"></translation>
+        <translation>Выезд</translation>
     </message>
 </context>
 <context>
     <name>AdvanceStatusDialog</name>
     <message>
         <source>The status change</source>
-        <translation type="unfinished"></translation>
+        <translation>Смена статуса</translation>
     </message>
     <message>
         <source>Advance {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый статус отправки {0}</translation>
     </message>
     <message>
         <source>Now: &lt;b&gt;{0}&lt;/b&gt; since {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Сейчас: &lt;b&gt;{0}&lt;/b&gt; с {1}</translation>
     </message>
     <message>
         <source>Shipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправка</translation>
     </message>
     <message>
         <source>optional, e.g. signed for by the hospital</source>
-        <translation type="unfinished"></translation>
+        <translation>необязательно, напр. получение подписала больница</translation>
     </message>
     <message>
         <source>New status</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый статус</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечание</translation>
     </message>
     <message>
         <source>A status only moves forward. A mistake is put right with “Record a correction…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус меняется только вперёд. Ошибку исправляют командой «Внести исправление…».</translation>
     </message>
 </context>
 <context>
     <name>Aid</name>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Валюта</translation>
     </message>
     <message>
         <source>Collected</source>
-        <translation type="unfinished"></translation>
+        <translation>Собрано</translation>
     </message>
     <message>
         <source>Allocated</source>
-        <translation type="unfinished"></translation>
+        <translation>Распределено</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Доставлено</translation>
     </message>
     <message>
         <source>Not yet spent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё не израсходовано</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Поступило</translation>
     </message>
     <message>
         <source>Donor</source>
-        <translation type="unfinished"></translation>
+        <translation>Жертвователь</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма</translation>
     </message>
     <message>
         <source>Receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Квитанция</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер</translation>
     </message>
     <message>
         <source>Carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевозчик</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Позиции</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Период</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Цель сбора</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Цель</translation>
     </message>
     <message>
         <source>Totals</source>
-        <translation type="unfinished"></translation>
+        <translation>Итоги</translation>
     </message>
     <message>
         <source>Contributions</source>
-        <translation type="unfinished"></translation>
+        <translation>Пожертвования</translation>
     </message>
     <message>
         <source>Shipments</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправки</translation>
     </message>
     <message>
         <source>Select a campaign to see what it collected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите кампанию, чтобы увидеть, что по ней собрано.</translation>
     </message>
     <message>
         <source>since {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>с {0}</translation>
     </message>
     <message>
         <source>Campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>Кампании</translation>
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Кампания</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Для</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Начало</translation>
     </message>
     <message>
         <source>Filter by campaign or beneficiary city</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр по кампании или городу-получателю</translation>
     </message>
     <message>
         <source>No aid campaigns yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Кампаний помощи пока нет</translation>
     </message>
     <message>
         <source>Tracking</source>
-        <translation type="unfinished"></translation>
+        <translation>Отслеживание</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечания</translation>
     </message>
     <message>
         <source>Filter by reference, carrier, campaign or city</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр по номеру, перевозчику, кампании или городу</translation>
     </message>
     <message>
         <source>No shipments yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправок пока нет</translation>
     </message>
     <message>
         <source>Select a shipment to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите отправку, чтобы увидеть подробности.</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Наименование</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Количество</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Стоимость</translation>
     </message>
     <message>
         <source>Box</source>
-        <translation type="unfinished"></translation>
+        <translation>Место</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Годен до</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавлен</translation>
     </message>
     <message>
         <source>Goods worth</source>
-        <translation type="unfinished"></translation>
+        <translation>Стоимость товаров</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Вес</translation>
     </message>
     <message>
         <source>Paid with</source>
-        <translation type="unfinished"></translation>
+        <translation>Оплачено из</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>История</translation>
     </message>
     <message>
         <source>Signed delivery confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписанное подтверждение доставки</translation>
     </message>
 </context>
 <context>
     <name>AidActions</name>
     <message>
         <source>This campaign cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Эту кампанию нельзя открыть</translation>
     </message>
     <message>
         <source>Delete this contribution?</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить это пожертвование?</translation>
     </message>
     <message>
         <source>{0} from {1} will be removed from the register (Undo brings it back).</source>
-        <translation type="unfinished"></translation>
+        <translation>Пожертвование {0} от {1} будет удалено из реестра (команда «Отменить» вернёт его).</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставить</translation>
     </message>
     <message>
         <source>The contribution is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Пожертвование не удалено</translation>
     </message>
     <message>
         <source>The allocation is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Распределение не отменено</translation>
     </message>
     <message>
         <source>This shipment cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Эту отправку нельзя открыть</translation>
     </message>
     <message>
         <source>The signed delivery confirmation of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписанное подтверждение доставки: {0}</translation>
     </message>
     <message>
         <source>Scans and documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сканы и документы (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;Все файлы (*)</translation>
     </message>
     <message>
         <source>The document was not attached</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ не прикреплён</translation>
     </message>
     <message>
         <source>The document cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ не удаётся открыть</translation>
     </message>
     <message>
         <source>The document is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ не удалён</translation>
     </message>
 </context>
 <context>
     <name>AidEdits</name>
     <message>
         <source>New campaign {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая кампания {0}</translation>
     </message>
     <message>
         <source>Edit campaign {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение кампании {0}</translation>
     </message>
     <message>
         <source>New contribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое пожертвование</translation>
     </message>
     <message>
         <source>Edit contribution from {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение пожертвования от {0}</translation>
     </message>
     <message>
         <source>Delete contribution from {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление пожертвования от {0}</translation>
     </message>
     <message>
         <source>Allocate {0} from {1} to {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>Распределение {0} от {1} на {2}</translation>
     </message>
     <message>
         <source>Take back {0} from {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Возврат {0} из {1}</translation>
     </message>
     <message>
         <source>Give the day the shipment was planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите дату, на которую запланирована отправка.</translation>
     </message>
     <message>
         <source>New shipment {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая отправка {0}</translation>
     </message>
     <message>
         <source>Edit shipment {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение отправки {0}</translation>
     </message>
     <message>
         <source>Undone: marked {0} by mistake</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменено: ошибочно отмечено «{0}»</translation>
     </message>
     <message>
         <source>{0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1}</translation>
     </message>
     <message>
         <source>Correction undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Исправление отменено</translation>
     </message>
     <message>
         <source>{0}: correction of “{1}”</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: исправление «{1}»</translation>
     </message>
     <message>
         <source>Attach {0} to {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Прикрепление {0} к {1}</translation>
     </message>
     <message>
         <source>Remove {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление {0}</translation>
     </message>
     <message>
         <source>Add rate for {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавление курса {0}</translation>
     </message>
     <message>
         <source>Remove rate for {0} from {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление курса {0} с {1}</translation>
     </message>
 </context>
 <context>
     <name>AidFormDialog</name>
     <message>
         <source>“{0}” is not a date; try 28 Aug 2002.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{0}» — не дата; введите, например, 28.08.2002.</translation>
     </message>
     <message>
         <source>Not saved: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не сохранено: {0}</translation>
     </message>
     <message>
         <source>Discard changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить изменения?</translation>
     </message>
     <message>
         <source>{0} has unsaved changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: есть несохранённые изменения.</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Не сохранять</translation>
     </message>
     <message>
         <source>Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Продолжить правку</translation>
     </message>
 </context>
 <context>
     <name>AidPage</name>
     <message>
         <source>New campaign…</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая кампания…</translation>
     </message>
     <message>
         <source>Start an aid campaign (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Начать кампанию помощи (Ctrl+N)</translation>
     </message>
     <message>
         <source>Exchange rates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Курсы валют…</translation>
     </message>
     <message>
         <source>Where did my money go?…</source>
-        <translation type="unfinished"></translation>
+        <translation>Куда пошли мои деньги?…</translation>
     </message>
 </context>
 <context>
     <name>AllocationDialog</name>
     <message>
         <source>The allocation</source>
-        <translation type="unfinished"></translation>
+        <translation>Распределение</translation>
     </message>
     <message>
         <source>Allocate money from {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Распределить деньги из пожертвования {0}</translation>
     </message>
     <message>
         <source>{0}, received {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}, поступило {1}</translation>
     </message>
     <message>
         <source>{0} to {1} ({2})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} на {1} ({2})</translation>
     </message>
     <message>
         <source>nothing yet</source>
-        <translation type="unfinished"></translation>
+        <translation>пока ничего</translation>
     </message>
     <message>
         <source>&lt;b&gt;{0}&lt;/b&gt; left to allocate</source>
-        <translation type="unfinished"></translation>
+        <translation>Осталось распределить: &lt;b&gt;{0}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>in {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>в {0}</translation>
     </message>
     <message>
         <source>Contribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Пожертвование</translation>
     </message>
     <message>
         <source>Already allocated</source>
-        <translation type="unfinished"></translation>
+        <translation>Уже распределено</translation>
     </message>
     <message>
         <source>To shipment</source>
-        <translation type="unfinished"></translation>
+        <translation>На отправку</translation>
     </message>
     <message>
         <source>Amount ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма ({0})</translation>
     </message>
     <message>
         <source>All of this contribution is already allocated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Всё это пожертвование уже распределено.</translation>
     </message>
     <message>
         <source>The campaign has no shipment yet: add one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>У кампании ещё нет отправки: сначала добавьте её.</translation>
     </message>
 </context>
 <context>
     <name>ApprovalDialog</name>
     <message>
         <source>The decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Решение</translation>
     </message>
     <message>
         <source>Approval of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Утверждение: {0}</translation>
     </message>
     <message>
         <source>e.g. Town council, the mayor&apos;s office</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. городской совет, мэрия</translation>
     </message>
     <message>
         <source>e.g. minute 14/2027, budget agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. протокол 14/2027, бюджет согласован</translation>
     </message>
     <message>
         <source>Decided by</source>
-        <translation type="unfinished"></translation>
+        <translation>Кем принято</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Решение</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечание</translation>
     </message>
 </context>
 <context>
     <name>BudgetLineDialog</name>
     <message>
         <source>The budget line</source>
-        <translation type="unfinished"></translation>
+        <translation>Статья бюджета</translation>
     </message>
     <message>
         <source>Budget line</source>
-        <translation type="unfinished"></translation>
+        <translation>Статья бюджета</translation>
     </message>
     <message>
         <source>e.g. Hotel, 4 nights, 12 rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. гостиница, 4 ночи, 12 номеров</translation>
     </message>
     <message>
         <source>e.g. 2,450.00</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. 2 450,00</translation>
     </message>
     <message>
         <source>What for</source>
-        <translation type="unfinished"></translation>
+        <translation>На что</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма</translation>
     </message>
 </context>
 <context>
     <name>BudgetTab</name>
     <message>
         <source>Add line…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить статью…</translation>
     </message>
     <message>
         <source>Change…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>Total: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Итого: {0}</translation>
     </message>
     <message>
         <source>No budget lines yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Статей бюджета пока нет.</translation>
     </message>
 </context>
 <context>
     <name>Calendar</name>
     <message>
         <source>Incoming delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Визит делегации к нам</translation>
     </message>
     <message>
         <source>Outgoing delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Поездка нашей делегации</translation>
     </message>
     <message>
         <source>Exchange programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Программа обмена</translation>
     </message>
     <message>
         <source>Programme item</source>
-        <translation type="unfinished"></translation>
+        <translation>Пункт программы</translation>
     </message>
     <message>
         <source>Reminder: letter or consent due</source>
-        <translation type="unfinished"></translation>
+        <translation>Напоминание: срок письма или согласия</translation>
     </message>
     <message>
         <source>Partnership anniversary</source>
-        <translation type="unfinished"></translation>
+        <translation>Годовщина побратимства</translation>
     </message>
     <message>
         <source>World Sister Cities Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Всемирный день городов-побратимов</translation>
     </message>
     <message>
         <source>{0} time</source>
-        <translation type="unfinished"></translation>
+        <translation>Время: {0}</translation>
     </message>
     <message>
         <source>Part of “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Часть «{0}»</translation>
     </message>
     <message>
         <source>Click to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Щёлкните, чтобы открыть.</translation>
     </message>
     <message>
         <source>Anniversary</source>
-        <translation type="unfinished"></translation>
+        <translation>Годовщина</translation>
     </message>
     <message>
         <source>Observance</source>
-        <translation type="unfinished"></translation>
+        <translation>Памятный день</translation>
     </message>
     <message>
         <source>Reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Напоминание</translation>
     </message>
     <message>
         <source>Delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Делегация</translation>
     </message>
     <message>
         <source>Exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Обмен</translation>
     </message>
     <message>
         <source>{0}, incoming</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}, к нам</translation>
     </message>
     <message>
         <source>{0}, outgoing</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}, от нас</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Даты</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Что</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Partnership or visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнёрство или визит</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
 </context>
 <context>
     <name>CalendarPage</name>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Сегодня</translation>
     </message>
     <message>
         <source>Show today</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать сегодня</translation>
     </message>
     <message>
         <source>Previous (Page Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Назад (Page Up)</translation>
     </message>
     <message>
         <source>Next (Page Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Вперёд (Page Down)</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Месяц</translation>
     </message>
     <message>
         <source>Month view</source>
-        <translation type="unfinished"></translation>
+        <translation>По месяцам</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Неделя</translation>
     </message>
     <message>
         <source>Week view</source>
-        <translation type="unfinished"></translation>
+        <translation>По неделям</translation>
     </message>
     <message>
         <source>Nothing planned or remembered in this month.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этом месяце ничего не запланировано и не отмечено.</translation>
     </message>
     <message>
         <source>Nothing planned or remembered in this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>На этой неделе ничего не запланировано и не отмечено.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln events</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln событие</numerusform>
+            <numerusform>%Ln события</numerusform>
+            <numerusform>%Ln событий</numerusform>
         </translation>
     </message>
     <message>
         <source>Calendar: {0}, {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Календарь: {0}, {1}</translation>
     </message>
 </context>
 <context>
     <name>CampaignEditor</name>
     <message>
         <source>The campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Кампания</translation>
     </message>
     <message>
         <source>New aid campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая кампания помощи</translation>
     </message>
     <message>
         <source>Edit {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение: {0}</translation>
     </message>
     <message>
         <source>e.g. Coventry appeal for Stalingrad</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. Ковентри — сбор помощи Сталинграду</translation>
     </message>
     <message>
         <source>The city the appeal is for, in any script, e.g. Волгоград</source>
-        <translation type="unfinished"></translation>
+        <translation>Город, для которого ведётся сбор, в любом написании, напр. Волгоград</translation>
     </message>
     <message>
         <source>What the money and goods are for</source>
-        <translation type="unfinished"></translation>
+        <translation>На что идут деньги и вещи</translation>
     </message>
     <message>
         <source>the day the appeal opened, e.g. 20 Aug 2002</source>
-        <translation type="unfinished"></translation>
+        <translation>день начала сбора, напр. 20.08.2002</translation>
     </message>
     <message>
         <source>empty while the appeal is open</source>
-        <translation type="unfinished"></translation>
+        <translation>пусто, пока сбор идёт</translation>
     </message>
     <message>
         <source>optional, e.g. 5000.00</source>
-        <translation type="unfinished"></translation>
+        <translation>необязательно, напр. 5000,00</translation>
     </message>
     <message>
         <source>GBP</source>
-        <translation type="unfinished"></translation>
+        <translation>GBP</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>For the city of</source>
-        <translation type="unfinished"></translation>
+        <translation>Для города</translation>
     </message>
     <message>
         <source>Partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнёрство</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Цель</translation>
     </message>
     <message>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Начало</translation>
     </message>
     <message>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Окончание</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Цель сбора</translation>
     </message>
     <message>
         <source>Totals collected, allocated and delivered come from the contributions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Собранные, распределённые и доставленные суммы считаются по пожертвованиям.</translation>
     </message>
     <message>
         <source>— none —</source>
-        <translation type="unfinished"></translation>
+        <translation>— нет —</translation>
     </message>
     <message>
         <source>Pick the city from the suggestions (add new cities under Partnerships).</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите город из подсказок (новые города добавляются в разделе «Партнёрства»).</translation>
     </message>
 </context>
 <context>
     <name>CampaignPane</name>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить…</translation>
     </message>
     <message>
         <source>What reached the city?</source>
-        <translation type="unfinished"></translation>
+        <translation>Что дошло до города?</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>Allocate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Распределить…</translation>
     </message>
     <message>
         <source>Spend part of this gift on a shipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Направить часть этого пожертвования на отправку</translation>
     </message>
     <message>
         <source>Take back</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуть</translation>
     </message>
     <message>
         <source>Take back money allocated to a shipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуть деньги, распределённые на отправку</translation>
     </message>
     <message>
         <source>Where did it go?</source>
-        <translation type="unfinished"></translation>
+        <translation>Куда они пошли?</translation>
     </message>
     <message>
         <source>New shipment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая отправка…</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть</translation>
     </message>
     <message>
         <source>For {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Для города {0}</translation>
     </message>
     <message>
         <source>partnership {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>партнёрство {0}</translation>
     </message>
     <message>
         <source>from {0}; no end date recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>с {0}; дата окончания не указана</translation>
     </message>
     <message>
         <source>none set</source>
-        <translation type="unfinished"></translation>
+        <translation>не задана</translation>
     </message>
     <message>
         <source>All, in {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Всего, в {0}</translation>
     </message>
     <message>
         <source>Nothing collected yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока ничего не собрано.</translation>
     </message>
     <message>
         <source>Not converted to {0}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Не пересчитано в {0}:</translation>
     </message>
     <message>
         <source>Enter the rate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ввести курс…</translation>
     </message>
     <message>
         <source>from {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>с {0}</translation>
     </message>
     <message>
         <source>Converted at the rate of the day each gift was received: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пересчитано по курсу на день поступления каждого пожертвования: {0}.</translation>
     </message>
     <message>
         <source>Exchange rates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Курсы валют…</translation>
     </message>
     <message>
         <source>All given in {0}: no conversion needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Всё получено в {0}: пересчёт не нужен.</translation>
     </message>
     <message>
         <source>{0} from {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} от {1}</translation>
     </message>
 </context>
 <context>
     <name>ChangeFollower</name>
     <message>
         <source>Disconnected: reconnecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Связь потеряна: переподключение…</translation>
     </message>
     <message>
         <source>Reconnected to the shared database; everything shown was read again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Связь с общей базой данных восстановлена; всё показанное прочитано заново.</translation>
     </message>
 </context>
 <context>
     <name>ChoicesListPage</name>
     <message>
         <source>No {0} matches “{1}” with the choices above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни один объект «{0}» не соответствует «{1}» с выбранными условиями.</translation>
     </message>
     <message>
         <source>Nothing in {2} matches “{1}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>В разделе «{2}» ничего не соответствует «{1}».</translation>
     </message>
     <message>
         <source>No {0} matches the choices above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни один объект «{0}» не соответствует выбранным условиям.</translation>
     </message>
     <message>
         <source>{0}: {1} matching the filter</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1} по фильтру</translation>
     </message>
     <message>
         <source> ({0} loaded so far)</source>
-        <translation type="unfinished"></translation>
+        <translation> (пока загружено: {0})</translation>
     </message>
 </context>
 <context>
     <name>CityByHandDialog</name>
     <message>
         <source>Enter a city by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Ввести город вручную</translation>
     </message>
     <message>
         <source>e.g. Суздаль</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. Суздаль</translation>
     </message>
     <message>
         <source>e.g. 56.42 — empty if unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. 56.42 — пусто, если неизвестно</translation>
     </message>
     <message>
         <source>e.g. 40.44</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. 40.44</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Name in its own script</source>
-        <translation type="unfinished"></translation>
+        <translation>Название в родном написании</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Страна</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Регион</translation>
     </message>
     <message>
         <source>Latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Широта</translation>
     </message>
     <message>
         <source>Longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Долгота</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Часовой пояс</translation>
     </message>
     <message>
         <source>Population</source>
-        <translation type="unfinished"></translation>
+        <translation>Население</translation>
     </message>
     <message>
         <source>Use this city</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать этот город</translation>
     </message>
 </context>
 <context>
     <name>CityDeliveryDialog</name>
     <message>
         <source>What reached the city?</source>
-        <translation type="unfinished"></translation>
+        <translation>Что дошло до города?</translation>
     </message>
 </context>
 <context>
     <name>CityPicker</name>
     <message>
         <source>Type a name in any language: Volgograd, Волгоград, 哈尔滨…</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите название на любом языке: Volgograd, Волгоград, 哈尔滨…</translation>
     </message>
     <message>
         <source>In your register</source>
-        <translation type="unfinished"></translation>
+        <translation>В Вашем реестре</translation>
     </message>
     <message>
         <source>the gazetteer could not be loaded: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось загрузить справочник городов: {0}</translation>
     </message>
     <message>
         <source>loading gazetteer…</source>
-        <translation type="unfinished"></translation>
+        <translation>загрузка справочника городов…</translation>
     </message>
     <message>
         <source>No city called “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Города «{0}» не найдено</translation>
     </message>
     <message>
         <source>Enter a city by hand…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ввести город вручную…</translation>
     </message>
     <message>
         <source>{0} · in your register</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · в Вашем реестре</translation>
     </message>
     <message>
         <source>{0} inhabitants</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} жит.</translation>
     </message>
     <message>
         <source>New to the register, from the offline gazetteer (GeoNames)</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый для реестра, из автономного справочника (GeoNames)</translation>
     </message>
     <message>
         <source>New to the register, entered by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый для реестра, введён вручную</translation>
     </message>
 </context>
 <context>
     <name>CitySuggestions</name>
     <message>
         <source>{0} — new to the register, from the offline gazetteer</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — новый для реестра, из автономного справочника</translation>
     </message>
 </context>
 <context>
     <name>ConflictsTab</name>
     <message>
         <source>Accept…</source>
-        <translation type="unfinished"></translation>
+        <translation>Принять…</translation>
     </message>
     <message>
         <source>Keep the plan as it is: the conflict stops blocking confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставить план как есть: конфликт больше не мешает подтверждению</translation>
     </message>
     <message>
         <source>Withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>Отозвать</translation>
     </message>
     <message>
         <source>The conflict blocks confirmation again</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфликт снова мешает подтверждению</translation>
     </message>
     <message>
         <source>No conflicts found: nobody is double-booked, every item lies within the visit, rooms are within capacity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфликтов нет: никто не занят дважды в одно время, все пункты в пределах визита, номера не переполнены.</translation>
     </message>
     <message>
         <source>{0} found; none blocks confirming (resolved, accepted or information only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Найдено: {0}; ни один не мешает подтверждению (решены, приняты или только для сведения).</translation>
     </message>
     <message>
         <source>{0} of {1} block confirming. Change the plan (Programme, Members) or accept a conflict with a note.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} из {1} мешают подтверждению. Измените план (программа, участники) или примите конфликт с примечанием.</translation>
     </message>
 </context>
 <context>
     <name>ConsentDialog</name>
     <message>
         <source>Consent for {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласие: {0}</translation>
     </message>
     <message>
         <source>The guardian who consented</source>
-        <translation type="unfinished"></translation>
+        <translation>Законный представитель, давший согласие</translation>
     </message>
     <message>
         <source>Given by</source>
-        <translation type="unfinished"></translation>
+        <translation>Кем дано</translation>
     </message>
     <message>
         <source>Given on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Covers</source>
-        <translation type="unfinished"></translation>
+        <translation>Охватывает</translation>
     </message>
     <message>
         <source>Not a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это не дата.</translation>
     </message>
     <message>
         <source>Pick the person from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите человека из списка.</translation>
     </message>
 </context>
 <context>
     <name>ContributionEditor</name>
     <message>
         <source>The contribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Пожертвование</translation>
     </message>
     <message>
         <source>New contribution to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое пожертвование в кампанию {0}</translation>
     </message>
     <message>
         <source>Contribution from {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Пожертвование от {0}</translation>
     </message>
     <message>
         <source>A person</source>
-        <translation type="unfinished"></translation>
+        <translation>Частное лицо</translation>
     </message>
     <message>
         <source>An organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Организация</translation>
     </message>
     <message>
         <source>A name in words</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя словами</translation>
     </message>
     <message>
         <source>Anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>Анонимно</translation>
     </message>
     <message>
         <source>Type part of the person&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите часть имени человека</translation>
     </message>
     <message>
         <source>Type part of the organisation&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите часть названия организации</translation>
     </message>
     <message>
         <source>e.g. Workers&apos; collection at the works</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. сбор среди рабочих завода</translation>
     </message>
     <message>
         <source>No name is kept; no receipt is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя не сохраняется; квитанция не нужна.</translation>
     </message>
     <message>
         <source>e.g. 150.00</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. 150,00</translation>
     </message>
     <message>
         <source>ISO 4217 code: GBP, EUR, RUB, USD…</source>
-        <translation type="unfinished"></translation>
+        <translation>Код ISO 4217: GBP, EUR, RUB, USD…</translation>
     </message>
     <message>
         <source>the day the money came, e.g. 28 Aug 2002</source>
-        <translation type="unfinished"></translation>
+        <translation>день поступления денег, напр. 28.08.2002</translation>
     </message>
     <message>
         <source>empty until a receipt is issued</source>
-        <translation type="unfinished"></translation>
+        <translation>пусто, пока квитанция не выдана</translation>
     </message>
     <message>
         <source>the day the receipt was issued</source>
-        <translation type="unfinished"></translation>
+        <translation>день выдачи квитанции</translation>
     </message>
     <message>
         <source>Donor</source>
-        <translation type="unfinished"></translation>
+        <translation>Жертвователь</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма</translation>
     </message>
     <message>
         <source>Received on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата поступления</translation>
     </message>
     <message>
         <source>Receipt number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер квитанции</translation>
     </message>
     <message>
         <source>Receipt issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Квитанция выдана</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечания</translation>
     </message>
     <message>
         <source>Pick the donor from the suggestions as you type, or choose “A name in words”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите жертвователя из подсказок при вводе или выберите «Имя словами».</translation>
     </message>
 </context>
 <context>
     <name>CorrectionDialog</name>
     <message>
         <source>The correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Исправление</translation>
     </message>
     <message>
         <source>Correct {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Исправление: {0}</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>История</translation>
     </message>
     <message>
         <source>The latest step (&lt;b&gt;{0}&lt;/b&gt;) is taken back: the shipment returns to the step before it. Both entries stay in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Последний шаг (&lt;b&gt;{0}&lt;/b&gt;) отменяется: отправка возвращается к предыдущему шагу. Обе записи остаются в истории.</translation>
     </message>
     <message>
         <source>Why: e.g. marked dispatched by mistake</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина: напр. ошибочно отмечено как отправленное</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина</translation>
     </message>
 </context>
 <context>
     <name>CustodyMoveDialog</name>
     <message>
         <source>Move “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Перемещение «{0}»</translation>
     </message>
     <message>
         <source>Kept now at {0}. Where is it kept from now on?</source>
-        <translation type="unfinished"></translation>
+        <translation>Сейчас хранится: {0}. Где он будет храниться дальше?</translation>
     </message>
     <message>
         <source>No place is recorded yet. Where is the gift kept?</source>
-        <translation type="unfinished"></translation>
+        <translation>Место хранения ещё не указано. Где хранится подарок?</translation>
     </message>
     <message>
         <source>e.g. Herbert Art Gallery and Museum, Coventry</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. Художественная галерея и музей Герберта, Ковентри</translation>
     </message>
     <message>
         <source>Who looks after it there (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто за ним там присматривает (необязательно)</translation>
     </message>
     <message>
         <source>e.g. lent for the exhibition; inventory number</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. передан на выставку; инвентарный номер</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Место</translation>
     </message>
     <message>
         <source>Holder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответственный</translation>
     </message>
     <message>
         <source>Kept there since</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранится там с</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечание</translation>
     </message>
     <message>
         <source>Record move</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать перемещение</translation>
     </message>
     <message>
         <source>Not recorded: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не записано: {0}</translation>
     </message>
 </context>
 <context>
     <name>DateField</name>
     <message>
         <source>e.g. 17 May 1990 — empty if unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. 17.05.1990 — пусто, если неизвестно</translation>
     </message>
     <message>
         <source>Alt+Down or F4 opens a calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Стрелка вниз или F4 открывает календарь</translation>
     </message>
     <message>
         <source>Pick the date from a calendar (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать дату в календаре (Alt+Стрелка вниз)</translation>
     </message>
 </context>
 <context>
     <name>DayListModel</name>
     <message>
         <source>nothing planned</source>
-        <translation type="unfinished"></translation>
+        <translation>ничего не запланировано</translation>
     </message>
     <message numerus="yes">
         <source>%Ln items</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln пункт</numerusform>
+            <numerusform>%Ln пункта</numerusform>
+            <numerusform>%Ln пунктов</numerusform>
         </translation>
     </message>
     <message>
         <source>Outside the visit&apos;s dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Вне дат визита</translation>
     </message>
 </context>
 <context>
     <name>DayPickDialog</name>
     <message>
         <source>Duplicate day</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать день</translation>
     </message>
     <message>
         <source>Every item starting on {0} is copied to the day you choose, at the same local times and with the same attendees.</source>
-        <translation type="unfinished"></translation>
+        <translation>Все пункты, начинающиеся {0}, копируются на выбранный день в то же местное время и с теми же участниками.</translation>
     </message>
     <message>
         <source>Copy onto</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать на</translation>
     </message>
 </context>
 <context>
@@ -1337,313 +1337,316 @@
     <message>
         <source>Nothing planned on this day.
 Double-click an hour to add an item.</source>
-        <translation type="unfinished"></translation>
+        <translation>На этот день ничего не запланировано.
+Дважды щёлкните по часу, чтобы добавить пункт.</translation>
     </message>
     <message>
         <source>{0} of {1} members</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} из {1} участников</translation>
     </message>
     <message>
         <source>interpreter</source>
-        <translation type="unfinished"></translation>
+        <translation>переводчик</translation>
     </message>
     <message>
         <source>host: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>принимает: {0}</translation>
     </message>
 </context>
 <context>
     <name>DelegationActions</name>
     <message>
         <source>Calendar not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Календарь не экспортирован</translation>
     </message>
     <message>
         <source>1 event written to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>1 событие записано в {0}</translation>
     </message>
     <message>
         <source>{0} events written to {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Событий записано в {1}: {0}</translation>
     </message>
     <message>
         <source>Export to calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт в календарь</translation>
     </message>
     <message>
         <source>iCalendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы iCalendar (*.ics)</translation>
     </message>
     <message>
         <source>Close the delegation?</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть делегацию?</translation>
     </message>
     <message>
         <source>“{0}” becomes read-only; it can be reopened later with a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Делегация «{0}» будет доступна только для чтения; её можно снова открыть, указав причину.</translation>
     </message>
     <message>
         <source>Cancel the visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить визит</translation>
     </message>
     <message>
         <source>Complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершить</translation>
     </message>
     <message>
         <source>Keep it open</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставить открытой</translation>
     </message>
     <message>
         <source>Status not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус не изменён</translation>
     </message>
     <message>
         <source>Reopen {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Снова открыть {0}</translation>
     </message>
     <message>
         <source>Why is the delegation reopened? The reason is kept in its history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Почему делегация открывается снова? Причина сохраняется в её истории.</translation>
     </message>
     <message>
         <source>Head not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Руководитель не изменён</translation>
     </message>
     <message>
         <source>Member not removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Участник не удалён</translation>
     </message>
     <message>
         <source>Remove {0}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить {0}?</translation>
     </message>
     <message>
         <source>Remove from the items too</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить и из пунктов программы</translation>
     </message>
     <message>
         <source>Keep in the delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставить в делегации</translation>
     </message>
     <message>
         <source>Budget line not removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Статья бюджета не удалена</translation>
     </message>
     <message>
         <source>Accept a conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Принять конфликт</translation>
     </message>
     <message>
         <source>{0}
 
 Why can the plan stay as it is?</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}
+
+Почему план может остаться как есть?</translation>
     </message>
     <message>
         <source>Acceptance not withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Принятие не отозвано</translation>
     </message>
 </context>
 <context>
     <name>DelegationCommands</name>
     <message>
         <source>New delegation {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая делегация {0}</translation>
     </message>
     <message>
         <source>Edit {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение: {0}</translation>
     </message>
     <message>
         <source>Remove {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление {0}</translation>
     </message>
     <message>
         <source>Move {0} by {1} days</source>
-        <translation type="unfinished"></translation>
+        <translation>Перенос {0} на {1} дн.</translation>
     </message>
     <message>
         <source>{0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1}</translation>
     </message>
     <message>
         <source>Record the decision on {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись решения по {0}</translation>
     </message>
     <message>
         <source>Reopen {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторное открытие {0}</translation>
     </message>
     <message>
         <source>Add {0} to {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавление {0} в {1}</translation>
     </message>
     <message>
         <source>a member</source>
-        <translation type="unfinished"></translation>
+        <translation>участник</translation>
     </message>
     <message>
         <source>Change {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение {0}</translation>
     </message>
     <message>
         <source>Make {0} head</source>
-        <translation type="unfinished"></translation>
+        <translation>Назначение {0} руководителем</translation>
     </message>
     <message>
         <source>Add budget line {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавление статьи бюджета {0}</translation>
     </message>
     <message>
         <source>Change budget line {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение статьи бюджета {0}</translation>
     </message>
     <message>
         <source>Remove budget line</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление статьи бюджета</translation>
     </message>
     <message>
         <source>Accept a conflict of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Принятие конфликта: {0}</translation>
     </message>
     <message>
         <source>Withdraw the acceptance of a conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Отзыв принятия конфликта</translation>
     </message>
 </context>
 <context>
     <name>DelegationDetailPane</name>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить…</translation>
     </message>
     <message>
         <source>Move by…</source>
-        <translation type="unfinished"></translation>
+        <translation>Перенести…</translation>
     </message>
     <message>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить…</translation>
     </message>
     <message>
         <source>Export to calendar (.ics)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт в календарь (.ics)…</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Обзор</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Участники</translation>
     </message>
     <message>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Бюджет</translation>
     </message>
     <message>
         <source>Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Программа</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфликты</translation>
     </message>
     <message>
         <source>Arrival</source>
-        <translation type="unfinished"></translation>
+        <translation>Прибытие</translation>
     </message>
     <message>
         <source>Departure</source>
-        <translation type="unfinished"></translation>
+        <translation>Отъезд</translation>
     </message>
     <message>
         <source>{0} · {1} · {2} · {3}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · {1} · {2} · {3}</translation>
     </message>
     <message>
         <source>{0} — reopen to edit</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — откройте снова, чтобы изменить</translation>
     </message>
     <message>
         <source>Conflicts ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфликты ({0})</translation>
     </message>
 </context>
 <context>
     <name>DelegationEditor</name>
     <message>
         <source>The delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Делегация</translation>
     </message>
     <message>
         <source>New delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая делегация</translation>
     </message>
     <message>
         <source>Edit {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение: {0}</translation>
     </message>
     <message>
         <source>Type a partner city&apos;s name, e.g. Volgograd, then pick the partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите название города-партнёра, напр. Волгоград, и выберите партнёрство</translation>
     </message>
     <message>
         <source>Incoming — we receive the visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Входящий визит — мы принимаем</translation>
     </message>
     <message>
         <source>Outgoing — we send the delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Исходящий визит — мы направляем делегацию</translation>
     </message>
     <message>
         <source>e.g. Teachers and students from Volgograd</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. Учителя и школьники из Волгограда</translation>
     </message>
     <message>
         <source>What the visit is for</source>
-        <translation type="unfinished"></translation>
+        <translation>Цель визита</translation>
     </message>
     <message>
         <source>e.g. 12 May 2027</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. 12.05.2027</translation>
     </message>
     <message>
         <source>the day they leave</source>
-        <translation type="unfinished"></translation>
+        <translation>день отъезда</translation>
     </message>
     <message>
         <source>Partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнёрство</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Направление</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Цель</translation>
     </message>
     <message>
         <source>Arrival</source>
-        <translation type="unfinished"></translation>
+        <translation>Прибытие</translation>
     </message>
     <message>
         <source>Departure</source>
-        <translation type="unfinished"></translation>
+        <translation>Отъезд</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечания</translation>
     </message>
     <message>
         <source>Pick the partnership from the suggestions (add new ones under Partnerships).</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите партнёрство из подсказок (новые добавляются в разделе «Партнёрства»).</translation>
     </message>
 </context>
 <context>
@@ -1658,35 +1661,35 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Даты</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Название</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Направление</translation>
     </message>
     <message>
         <source>Partnership</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Партнёрство</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Статус</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Участники</translation>
     </message>
     <message>
         <source>Arrival</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Прибытие</translation>
     </message>
     <message>
         <source>Departure</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Отъезд</translation>
     </message>
     <message>
         <source>Filter by title, partner city or head of delegation</source>
@@ -1710,11 +1713,11 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Цель</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Примечания</translation>
     </message>
     <message>
         <source>— nobody yet —</source>
@@ -1726,7 +1729,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>from {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">с {0}</translation>
     </message>
     <message>
         <source>until {0}</source>
@@ -1734,7 +1737,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Название</translation>
     </message>
     <message>
         <source>Role</source>
@@ -1750,11 +1753,11 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>What for</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">На что</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Сумма</translation>
     </message>
 </context>
 <context>
@@ -1773,11 +1776,11 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Удалить</translation>
     </message>
     <message>
         <source>Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Оставить</translation>
     </message>
     <message>
         <source>Not removed</source>
@@ -1796,7 +1799,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Attach {0} to {1}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Прикрепление {0} к {1}</translation>
     </message>
     <message>
         <source>{0} was not attached</source>
@@ -1804,7 +1807,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>The document cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Документ не удаётся открыть</translation>
     </message>
     <message>
         <source>Save a copy of {0}</source>
@@ -1816,7 +1819,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Remove {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Удаление {0}</translation>
     </message>
     <message>
         <source>The document was not removed</source>
@@ -1835,11 +1838,11 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Вид</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Название</translation>
     </message>
     <message>
         <source>To</source>
@@ -1859,7 +1862,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Примечания</translation>
     </message>
     <message>
         <source>Filter by title, recipient or partner city</source>
@@ -1922,15 +1925,15 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>A person</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Частное лицо</translation>
     </message>
     <message>
         <source>An organisation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Организация</translation>
     </message>
     <message>
         <source>A name in words</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Имя словами</translation>
     </message>
     <message>
         <source>Anonymous gifts</source>
@@ -1942,7 +1945,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Type part of the organisation&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Введите часть названия организации</translation>
     </message>
     <message>
         <source>The name as written on the gift</source>
@@ -1988,7 +1991,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Edit {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Изменение: {0}</translation>
     </message>
     <message>
         <source>Link return visit</source>
@@ -2023,7 +2026,7 @@ Why can the plan stay as it is?</source>
     <name>ExchangeForm</name>
     <message>
         <source>Discard changes?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Отменить изменения?</translation>
     </message>
     <message>
         <source>You have changed this form. Close without saving?</source>
@@ -2035,14 +2038,14 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Продолжить правку</translation>
     </message>
 </context>
 <context>
     <name>ExchangeRates</name>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Валюта</translation>
     </message>
     <message>
         <source>From</source>
@@ -2093,7 +2096,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Валюта</translation>
     </message>
     <message>
         <source>From</source>
@@ -2192,7 +2195,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Адрес</translation>
     </message>
     <message>
         <source>Year</source>
@@ -2200,11 +2203,11 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Programme</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Программа</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Направление</translation>
     </message>
     <message>
         <source>Visitors</source>
@@ -2220,15 +2223,15 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Даты</translation>
     </message>
     <message>
         <source>Partnership</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Партнёрство</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Статус</translation>
     </message>
     <message>
         <source>Participants</source>
@@ -2244,11 +2247,11 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Начало</translation>
     </message>
     <message>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Окончание</translation>
     </message>
     <message>
         <source>Language</source>
@@ -2260,7 +2263,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Примечания</translation>
     </message>
     <message>
         <source>Filter by programme, partner city or institution</source>
@@ -2292,11 +2295,11 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Наименование</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Вид</translation>
     </message>
     <message>
         <source>Venue</source>
@@ -2308,7 +2311,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Programme item</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Пункт программы</translation>
     </message>
 </context>
 <context>
@@ -2545,7 +2548,7 @@ Why can the plan stay as it is?</source>
     <name>GiftDetailPane</name>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Изменить…</translation>
     </message>
     <message>
         <source>Move custody…</source>
@@ -2585,7 +2588,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Partnership</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Партнёрство</translation>
     </message>
     <message>
         <source>Description</source>
@@ -2621,11 +2624,11 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Открыть</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Удалить</translation>
     </message>
     <message>
         <source>Where it is kept</source>
@@ -2736,7 +2739,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Partnership</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Партнёрство</translation>
     </message>
     <message>
         <source>Give the value, or clear the currency.</source>
@@ -2748,11 +2751,11 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Not saved: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Не сохранено: {0}</translation>
     </message>
     <message>
         <source>Discard changes?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Отменить изменения?</translation>
     </message>
     <message>
         <source>The gift has unsaved changes.</source>
@@ -2760,18 +2763,18 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Не сохранять</translation>
     </message>
     <message>
         <source>Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Продолжить правку</translation>
     </message>
 </context>
 <context>
     <name>Gifts</name>
     <message>
         <source>since {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">с {0}</translation>
     </message>
     <message>
         <source>in the care of {0}</source>
@@ -2838,7 +2841,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Изменить…</translation>
     </message>
     <message>
         <source>Move custody…</source>
@@ -2866,11 +2869,11 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Удалить</translation>
     </message>
     <message>
         <source>Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Оставить</translation>
     </message>
     <message>
         <source>The gift was not deleted</source>
@@ -2913,7 +2916,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Сегодня</translation>
     </message>
     <message>
         <source>Tomorrow</source>
@@ -3051,7 +3054,7 @@ Why can the plan stay as it is?</source>
     <name>HostFamilyEditor</name>
     <message>
         <source>Edit {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Изменение: {0}</translation>
     </message>
     <message>
         <source>New host family</source>
@@ -3083,7 +3086,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Название</translation>
     </message>
     <message>
         <source>Contact</source>
@@ -3091,15 +3094,15 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Адрес</translation>
     </message>
     <message>
         <source>Latitude</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Широта</translation>
     </message>
     <message>
         <source>Longitude</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Долгота</translation>
     </message>
     <message>
         <source>Beds</source>
@@ -3131,15 +3134,15 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Примечания</translation>
     </message>
     <message>
         <source>Not a date.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Это не дата.</translation>
     </message>
     <message>
         <source>Pick the person from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Выберите человека из списка.</translation>
     </message>
 </context>
 <context>
@@ -3343,7 +3346,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Причина</translation>
     </message>
     <message>
         <source>What happened</source>
@@ -3580,7 +3583,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Accommodation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Размещение</translation>
     </message>
     <message>
         <source>Transport</source>
@@ -3642,7 +3645,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Carrier</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Перевозчик</translation>
     </message>
     <message>
         <source>Number</source>
@@ -3665,11 +3668,11 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>{0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0}: {1}</translation>
     </message>
     <message>
         <source> ({0} loaded so far)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"> (пока загружено: {0})</translation>
     </message>
     <message>
         <source>New…</source>
@@ -3696,7 +3699,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Даты</translation>
     </message>
     <message>
         <source>Add hotel or family…</source>
@@ -3708,11 +3711,11 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Изменить…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Удалить</translation>
     </message>
     <message>
         <source>Room {0}</source>
@@ -3973,7 +3976,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Change {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Изменение {0}</translation>
     </message>
     <message>
         <source>From the register</source>
@@ -4052,7 +4055,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Change…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Изменить…</translation>
     </message>
     <message>
         <source>Make head</source>
@@ -4060,7 +4063,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Удалить</translation>
     </message>
     <message>
         <source>Their calendar…</source>
@@ -4251,7 +4254,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Начало</translation>
     </message>
 </context>
 <context>
@@ -4435,7 +4438,7 @@ Why can the plan stay as it is?</source>
     <name>OrganisationEditor</name>
     <message>
         <source>Edit {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Изменение: {0}</translation>
     </message>
     <message>
         <source>New organisation</source>
@@ -4467,7 +4470,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Вид</translation>
     </message>
     <message>
         <source>City</source>
@@ -4475,7 +4478,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Адрес</translation>
     </message>
     <message>
         <source>E-mail</source>
@@ -4483,7 +4486,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Телефон</translation>
     </message>
     <message>
         <source>Website</source>
@@ -4491,7 +4494,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Примечания</translation>
     </message>
     <message>
         <source>pick the city from the list</source>
@@ -4499,7 +4502,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Discard changes?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Отменить изменения?</translation>
     </message>
     <message>
         <source>You have changed this organisation. Close without saving?</source>
@@ -4511,14 +4514,14 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Продолжить правку</translation>
     </message>
 </context>
 <context>
     <name>OrganisationsListPage</name>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Изменить…</translation>
     </message>
 </context>
 <context>
@@ -4690,7 +4693,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Примечания</translation>
     </message>
     <message>
         <source>Not a date: type e.g. 17 May 2010.</source>
@@ -4705,7 +4708,7 @@ Why can the plan stay as it is?</source>
     <name>PartnershipDetailPane</name>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Изменить…</translation>
     </message>
     <message>
         <source>Change status…</source>
@@ -4721,7 +4724,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Открыть</translation>
     </message>
     <message>
         <source>Save as…</source>
@@ -4729,7 +4732,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Удалить</translation>
     </message>
     <message>
         <source>No documents attached: scans of the agreement belong here.</source>
@@ -4741,7 +4744,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">История</translation>
     </message>
     <message>
         <source>Activity</source>
@@ -4852,7 +4855,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Edit {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Изменение: {0}</translation>
     </message>
     <message>
         <source>Economic cooperation only</source>
@@ -4872,11 +4875,11 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Вид</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Статус</translation>
     </message>
     <message>
         <source>{0} — change it with “Change status…” in the partnership&apos;s pane</source>
@@ -4900,7 +4903,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Примечания</translation>
     </message>
     <message>
         <source>Pick the city from the suggestions, or enter it by hand</source>
@@ -4908,7 +4911,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Not saved: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Не сохранено: {0}</translation>
     </message>
     <message>
         <source>{0}. &lt;a href=&quot;{1}{2}&quot;&gt;Open that partnership&lt;/a&gt;</source>
@@ -4916,7 +4919,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Discard changes?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Отменить изменения?</translation>
     </message>
     <message>
         <source>The partnership has unsaved changes.</source>
@@ -4924,11 +4927,11 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Не сохранять</translation>
     </message>
     <message>
         <source>Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Продолжить правку</translation>
     </message>
 </context>
 <context>
@@ -4970,7 +4973,7 @@ Why can the plan stay as it is?</source>
     <name>Partnerships</name>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Документ</translation>
     </message>
     <message>
         <source>Size</source>
@@ -4978,7 +4981,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Добавлен</translation>
     </message>
     <message>
         <source>City</source>
@@ -5006,7 +5009,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Примечания</translation>
     </message>
     <message>
         <source>Source</source>
@@ -5022,11 +5025,11 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Страна</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Статус</translation>
     </message>
     <message>
         <source>Last contact</source>
@@ -5193,7 +5196,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Изменить…</translation>
     </message>
     <message>
         <source>Change status…</source>
@@ -5213,11 +5216,11 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Edit {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Изменение: {0}</translation>
     </message>
     <message>
         <source>{0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0}: {1}</translation>
     </message>
 </context>
 <context>
@@ -5228,11 +5231,11 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>An organisation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Организация</translation>
     </message>
     <message>
         <source>A person</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Частное лицо</translation>
     </message>
     <message>
         <source>Only in words</source>
@@ -5263,7 +5266,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Название</translation>
     </message>
     <message>
         <source>In own script</source>
@@ -5295,7 +5298,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Телефон</translation>
     </message>
     <message>
         <source>Filter by name in any script, or organisation — e.g. Ольга or olga</source>
@@ -5319,7 +5322,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Вид</translation>
     </message>
     <message>
         <source>Where</source>
@@ -5354,7 +5357,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Edit {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Изменение: {0}</translation>
     </message>
     <message>
         <source>Merge {0} into {1}</source>
@@ -5365,7 +5368,7 @@ Why can the plan stay as it is?</source>
     <name>PersonDetailPane</name>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Изменить…</translation>
     </message>
     <message>
         <source>Merge with…</source>
@@ -5417,11 +5420,11 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Телефон</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Адрес</translation>
     </message>
     <message>
         <source>Gender</source>
@@ -5433,7 +5436,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Примечания</translation>
     </message>
     <message>
         <source>Sensitive details</source>
@@ -5498,7 +5501,7 @@ The audit log will record that {1} looked at them now.</source>
     <name>PersonEditor</name>
     <message>
         <source>Edit {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Изменение: {0}</translation>
     </message>
     <message>
         <source>New person</source>
@@ -5538,7 +5541,7 @@ The audit log will record that {1} looked at them now.</source>
     </message>
     <message>
         <source>Type part of the organisation&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Введите часть названия организации</translation>
     </message>
     <message>
         <source>e.g. Head teacher, Mayor, Interpreter</source>
@@ -5644,7 +5647,7 @@ The audit log will record that {1} looked at them now.</source>
     </message>
     <message>
         <source>Discard changes?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Отменить изменения?</translation>
     </message>
     <message>
         <source>You have changed this person. Close without saving?</source>
@@ -5656,7 +5659,7 @@ The audit log will record that {1} looked at them now.</source>
     </message>
     <message>
         <source>Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Продолжить правку</translation>
     </message>
 </context>
 <context>
@@ -5973,28 +5976,30 @@ The audit log will record that {1} looked at them now.</source>
     </message>
     <message>
         <source>Accept a conflict</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Принять конфликт</translation>
     </message>
     <message>
         <source>{0}
 
 Why can the plan stay as it is?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0}
+
+Почему план может остаться как есть?</translation>
     </message>
     <message>
         <source>Withdraw the acceptance of a conflict</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Отзыв принятия конфликта</translation>
     </message>
     <message>
         <source>Acceptance not withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Принятие не отозвано</translation>
     </message>
 </context>
 <context>
     <name>ProgrammeDetailPane</name>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Обзор</translation>
     </message>
     <message>
         <source>Add participant…</source>
@@ -6002,7 +6007,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Изменить…</translation>
     </message>
     <message>
         <source>Record consent…</source>
@@ -6034,7 +6039,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Конфликты</translation>
     </message>
     <message>
         <source>Reciprocity</source>
@@ -6042,15 +6047,15 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Partnership</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Партнёрство</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Направление</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Даты</translation>
     </message>
     <message>
         <source>Sending institution</source>
@@ -6066,7 +6071,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Статус</translation>
     </message>
     <message>
         <source>Families</source>
@@ -6078,7 +6083,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Примечания</translation>
     </message>
     <message>
         <source>Reciprocal programme</source>
@@ -6094,7 +6099,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Conflicts ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Конфликты ({0})</translation>
     </message>
     <message>
         <source>one gender per family</source>
@@ -6137,7 +6142,7 @@ Why can the plan stay as it is?</source>
     <name>ProgrammeEditor</name>
     <message>
         <source>Edit {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Изменение: {0}</translation>
     </message>
     <message>
         <source>New programme</source>
@@ -6169,19 +6174,19 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Удалить</translation>
     </message>
     <message>
         <source>Partnership</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Партнёрство</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Название</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Направление</translation>
     </message>
     <message>
         <source>Sending institution</source>
@@ -6205,7 +6210,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Статус</translation>
     </message>
     <message>
         <source>Families</source>
@@ -6217,7 +6222,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Примечания</translation>
     </message>
     <message>
         <source>Not a date: type e.g. 5 July 1969.</source>
@@ -6248,7 +6253,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Move “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Перемещение «{0}»</translation>
     </message>
     <message>
         <source>Not changed</source>
@@ -6271,11 +6276,11 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Наименование</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Вид</translation>
     </message>
     <message>
         <source>Starts (local)</source>
@@ -6287,7 +6292,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Часовой пояс</translation>
     </message>
     <message>
         <source>Venue</source>
@@ -6295,7 +6300,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Адрес</translation>
     </message>
     <message>
         <source>Who attends</source>
@@ -6303,7 +6308,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Примечания</translation>
     </message>
 </context>
 <context>
@@ -6326,7 +6331,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Удалить</translation>
     </message>
     <message>
         <source>Delete the selected item (Delete)</source>
@@ -6400,15 +6405,15 @@ Why can the plan stay as it is?</source>
     <name>ScheduleTab</name>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Добавить…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Изменить…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Удалить</translation>
     </message>
     <message>
         <source>Times are local to where each item happens; new items start in {0}.</source>
@@ -6556,11 +6561,11 @@ Showing them is recorded in the audit log with your name.</source>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Номер</translation>
     </message>
     <message>
         <source>Carrier</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Перевозчик</translation>
     </message>
     <message>
         <source>Tracking reference</source>
@@ -6572,7 +6577,7 @@ Showing them is recorded in the audit log with your name.</source>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Примечания</translation>
     </message>
     <message>
         <source>Add line</source>
@@ -6599,7 +6604,7 @@ Showing them is recorded in the audit log with your name.</source>
     <name>ShipmentPane</name>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Изменить…</translation>
     </message>
     <message>
         <source>Advance status…</source>
@@ -6615,11 +6620,11 @@ Showing them is recorded in the audit log with your name.</source>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Открыть</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Удалить</translation>
     </message>
     <message>
         <source>&lt;a href=&apos;{0}&apos;&gt;{1}&lt;/a&gt; · for {2} · now &lt;b&gt;{3}&lt;/b&gt;</source>
@@ -6646,7 +6651,7 @@ Showing them is recorded in the audit log with your name.</source>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Статус</translation>
     </message>
     <message>
         <source>back to {0}</source>
@@ -6654,7 +6659,7 @@ Showing them is recorded in the audit log with your name.</source>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Примечание</translation>
     </message>
 </context>
 <context>
@@ -6736,7 +6741,7 @@ Showing them is recorded in the audit log with your name.</source>
     </message>
     <message>
         <source>New status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Новый статус</translation>
     </message>
     <message>
         <source>Since</source>
@@ -6748,7 +6753,7 @@ Showing them is recorded in the audit log with your name.</source>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Причина</translation>
     </message>
     <message>
         <source>Will read</source>
@@ -6760,7 +6765,7 @@ Showing them is recorded in the audit log with your name.</source>
     </message>
     <message>
         <source>Not recorded: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Не записано: {0}</translation>
     </message>
     <message>
         <source>Discard this change?</source>
@@ -6772,11 +6777,11 @@ Showing them is recorded in the audit log with your name.</source>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Не сохранять</translation>
     </message>
     <message>
         <source>Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Продолжить правку</translation>
     </message>
 </context>
 <context>
@@ -6875,11 +6880,11 @@ The template was not saved; correct it and save again.</source>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Вид</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Название</translation>
     </message>
     <message>
         <source>To</source>
@@ -6934,7 +6939,7 @@ The template was not saved; correct it and save again.</source>
     </message>
     <message>
         <source>Shipment</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Отправка</translation>
     </message>
     <message>
         <source>Spent on it</source>
@@ -6942,7 +6947,7 @@ The template was not saved; correct it and save again.</source>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Статус</translation>
     </message>
     <message>
         <source>Since</source>
@@ -6990,15 +6995,15 @@ The template was not saved; correct it and save again.</source>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Количество</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Стоимость</translation>
     </message>
     <message>
         <source>Box</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Место</translation>
     </message>
     <message>
         <source>&lt;p&gt;Value {0}; paid with {1}.&lt;/p&gt;</source>
@@ -7021,11 +7026,11 @@ The template was not saved; correct it and save again.</source>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Изменить…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Удалить</translation>
     </message>
     <message>
         <source>Add leg {0} – {1}</source>
@@ -7056,7 +7061,7 @@ The template was not saved; correct it and save again.</source>
     </message>
     <message>
         <source>Anniversary</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Годовщина</translation>
     </message>
     <message>
         <source>Approved</source>
@@ -7116,11 +7121,11 @@ The template was not saved; correct it and save again.</source>
     </message>
     <message>
         <source>Delegation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Делегация</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Доставлено</translation>
     </message>
     <message>
         <source>Dispatched</source>
@@ -7256,7 +7261,7 @@ The template was not saved; correct it and save again.</source>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Месяц</translation>
     </message>
     <message>
         <source>Museum</source>
@@ -7272,7 +7277,7 @@ The template was not saved; correct it and save again.</source>
     </message>
     <message>
         <source>Observance</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Памятный день</translation>
     </message>
     <message>
         <source>Official</source>
@@ -7328,7 +7333,7 @@ The template was not saved; correct it and save again.</source>
     </message>
     <message>
         <source>Programme</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Программа</translation>
     </message>
     <message>
         <source>Proposed</source>
@@ -7340,11 +7345,11 @@ The template was not saved; correct it and save again.</source>
     </message>
     <message>
         <source>Receipt</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Квитанция</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Поступило</translation>
     </message>
     <message>
         <source>Rejected</source>
@@ -7352,7 +7357,7 @@ The template was not saved; correct it and save again.</source>
     </message>
     <message>
         <source>Reminder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Напоминание</translation>
     </message>
     <message>
         <source>Report</source>
@@ -7368,7 +7373,7 @@ The template was not saved; correct it and save again.</source>
     </message>
     <message>
         <source>Shipment</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Отправка</translation>
     </message>
     <message>
         <source>Sister city</source>
