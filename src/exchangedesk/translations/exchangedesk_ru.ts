@@ -1653,1349 +1653,1349 @@ Why can the plan stay as it is?</source>
     <name>Delegations</name>
     <message>
         <source>Accepted by {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Принято ({0}): {1}</translation>
     </message>
     <message>
         <source>Delegations</source>
-        <translation type="unfinished"></translation>
+        <translation>Делегации</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished">Даты</translation>
+        <translation>Даты</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Название</translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished">Направление</translation>
+        <translation>Направление</translation>
     </message>
     <message>
         <source>Partnership</source>
-        <translation type="unfinished">Партнёрство</translation>
+        <translation>Партнёрство</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished">Участники</translation>
+        <translation>Участники</translation>
     </message>
     <message>
         <source>Arrival</source>
-        <translation type="unfinished">Прибытие</translation>
+        <translation>Прибытие</translation>
     </message>
     <message>
         <source>Departure</source>
-        <translation type="unfinished">Отъезд</translation>
+        <translation>Отъезд</translation>
     </message>
     <message>
         <source>Filter by title, partner city or head of delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр по названию, городу-партнёру или руководителю делегации</translation>
     </message>
     <message>
         <source>No delegations yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Делегаций пока нет</translation>
     </message>
     <message>
         <source>Delegations are the visits your committee receives and sends: who travels, when, the programme day by day, rooms and transport. Each belongs to a partnership.&lt;br&gt;&lt;br&gt;Press &lt;b&gt;New…&lt;/b&gt; (Ctrl+N) to plan the first visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Делегации — это визиты, которые Ваш комитет принимает и направляет: кто едет, когда, программа по дням, размещение и транспорт. Каждая делегация относится к партнёрству.&lt;br&gt;&lt;br&gt;Нажмите &lt;b&gt;Создать…&lt;/b&gt; (Ctrl+N), чтобы запланировать первый визит.</translation>
     </message>
     <message>
         <source>Select a delegation to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите делегацию, чтобы увидеть подробности.</translation>
     </message>
     <message>
         <source>Head of delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Руководитель делегации</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished">Цель</translation>
+        <translation>Цель</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Примечания</translation>
+        <translation>Примечания</translation>
     </message>
     <message>
         <source>— nobody yet —</source>
-        <translation type="unfinished"></translation>
+        <translation>— пока никого —</translation>
     </message>
     <message>
         <source>with the delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>вместе с делегацией</translation>
     </message>
     <message>
         <source>from {0}</source>
-        <translation type="unfinished">с {0}</translation>
+        <translation>с {0}</translation>
     </message>
     <message>
         <source>until {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>по {0}</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Название</translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Роль</translation>
     </message>
     <message>
         <source>Stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Пребывание</translation>
     </message>
     <message>
         <source>Needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Особые потребности</translation>
     </message>
     <message>
         <source>What for</source>
-        <translation type="unfinished">На что</translation>
+        <translation>На что</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">Сумма</translation>
+        <translation>Сумма</translation>
     </message>
 </context>
 <context>
     <name>DelegationsPage</name>
     <message>
         <source>Plan a new delegation (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Запланировать новую делегацию (Ctrl+N)</translation>
     </message>
     <message>
         <source>Remove the delegation?</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить делегацию?</translation>
     </message>
     <message>
         <source>“{0}” is removed with its members, budget, programme, rooms and travel. Undo (Ctrl+Z) brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{0}» удаляется вместе с участниками, бюджетом, программой, размещением и поездками. Отмена (Ctrl+Z) вернёт её.</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Удалить</translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>Keep it</source>
-        <translation type="unfinished">Оставить</translation>
+        <translation>Оставить</translation>
     </message>
     <message>
         <source>Not removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалено</translation>
     </message>
 </context>
 <context>
     <name>DocumentActions</name>
     <message>
         <source>Attach to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Прикрепить к {0}</translation>
     </message>
     <message>
         <source>Scans and documents ({0});;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сканы и документы ({0});;Все файлы (*)</translation>
     </message>
     <message>
         <source>Attach {0} to {1}</source>
-        <translation type="unfinished">Прикрепление {0} к {1}</translation>
+        <translation>Прикрепление {0} к {1}</translation>
     </message>
     <message>
         <source>{0} was not attached</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: не прикреплён</translation>
     </message>
     <message>
         <source>The document cannot be opened</source>
-        <translation type="unfinished">Документ не удаётся открыть</translation>
+        <translation>Документ не удаётся открыть</translation>
     </message>
     <message>
         <source>Save a copy of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить копию {0}</translation>
     </message>
     <message>
         <source>The document was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ не сохранён</translation>
     </message>
     <message>
         <source>Remove {0}</source>
-        <translation type="unfinished">Удаление {0}</translation>
+        <translation>Удаление {0}</translation>
     </message>
     <message>
         <source>The document was not removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ не удалён</translation>
     </message>
 </context>
 <context>
     <name>Documents</name>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Документы</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата выдачи</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Вид</translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Название</translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Кому</translation>
     </message>
     <message>
         <source>Concerning</source>
-        <translation type="unfinished"></translation>
+        <translation>Касается</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык</translation>
     </message>
     <message>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаблон</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Примечания</translation>
+        <translation>Примечания</translation>
     </message>
     <message>
         <source>Filter by title, recipient or partner city</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр по названию, получателю или городу-партнёру</translation>
     </message>
     <message>
         <source>The correspondence register is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Реестр корреспонденции пуст</translation>
     </message>
     <message>
         <source>Every letter ExchangeDesk prints is recorded here: what was sent, to whom and when, with a copy to reprint.&lt;br&gt;&lt;br&gt;Choose &lt;b&gt;New document…&lt;/b&gt; to print an itinerary, a letter or a report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Здесь регистрируется каждое письмо, напечатанное в ExchangeDesk: что, кому и когда отправлено, с копией для повторной печати.&lt;br&gt;&lt;br&gt;Выберите &lt;b&gt;Новый документ…&lt;/b&gt;, чтобы напечатать программу визита, письмо или отчёт.</translation>
     </message>
     <message>
         <source>Select a document to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите документ, чтобы увидеть подробности.</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Все виды</translation>
     </message>
     <message>
         <source>New document…</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый документ…</translation>
     </message>
     <message>
         <source>Reprint…</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторить печать…</translation>
     </message>
     <message>
         <source>Show the selected entry again: its kept copy, or the same document made again</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать выбранную запись снова: сохранённую копию или тот же документ, составленный заново</translation>
     </message>
     <message>
         <source>Templates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаблоны…</translation>
     </message>
     <message>
         <source>Edit the committee&apos;s letter templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить шаблоны писем комитета</translation>
     </message>
     <message>
         <source>No entry of the register matches these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни одна запись реестра не соответствует этим фильтрам.</translation>
     </message>
     <message>
         <source>Reprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторить печать</translation>
     </message>
     <message>
         <source>“%1” cannot be reprinted: no copy of it was kept, and the register does not record everything needed to make it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» нельзя напечатать повторно: копия не сохранена, а в реестре нет всего, что нужно, чтобы составить его заново.</translation>
     </message>
 </context>
 <context>
     <name>DonorTraceDialog</name>
     <message>
         <source>Where did my money go?</source>
-        <translation type="unfinished"></translation>
+        <translation>Куда пошли мои деньги?</translation>
     </message>
     <message>
         <source>A person</source>
-        <translation type="unfinished">Частное лицо</translation>
+        <translation>Частное лицо</translation>
     </message>
     <message>
         <source>An organisation</source>
-        <translation type="unfinished">Организация</translation>
+        <translation>Организация</translation>
     </message>
     <message>
         <source>A name in words</source>
-        <translation type="unfinished">Имя словами</translation>
+        <translation>Имя словами</translation>
     </message>
     <message>
         <source>Anonymous gifts</source>
-        <translation type="unfinished"></translation>
+        <translation>Анонимные пожертвования</translation>
     </message>
     <message>
         <source>Type part of the donor&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите часть имени жертвователя</translation>
     </message>
     <message>
         <source>Type part of the organisation&apos;s name</source>
-        <translation type="unfinished">Введите часть названия организации</translation>
+        <translation>Введите часть названия организации</translation>
     </message>
     <message>
         <source>The name as written on the gift</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя, как оно записано у пожертвования</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать</translation>
     </message>
     <message>
         <source>&lt;p&gt;Choose a donor to see where the money went.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Выберите жертвователя, чтобы увидеть, куда пошли деньги.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>DuplicateBanner</name>
     <message>
         <source>and {0} more</source>
-        <translation type="unfinished"></translation>
+        <translation>и ещё {0}</translation>
     </message>
     <message>
         <source>Possible duplicate of:</source>
-        <translation type="unfinished"></translation>
+        <translation>Возможный дубликат:</translation>
     </message>
     <message>
         <source>Possible duplicates of:</source>
-        <translation type="unfinished"></translation>
+        <translation>Возможные дубликаты:</translation>
     </message>
     <message>
         <source>Open {0} instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть {0}</translation>
     </message>
     <message>
         <source>This is a different {0} — save anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Это другая запись ({0}) — всё равно сохранить</translation>
     </message>
 </context>
 <context>
     <name>ExchangeCommands</name>
     <message>
         <source>New programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая программа</translation>
     </message>
     <message>
         <source>Edit {0}</source>
-        <translation type="unfinished">Изменение: {0}</translation>
+        <translation>Изменение: {0}</translation>
     </message>
     <message>
         <source>Link return visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Связь с ответным визитом</translation>
     </message>
     <message>
         <source>Unlink return visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Снятие связи с ответным визитом</translation>
     </message>
     <message>
         <source>Add participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавление участника</translation>
     </message>
     <message>
         <source>Confirm {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Подтверждение: {0}</translation>
     </message>
     <message>
         <source>Unconfirm {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Снятие подтверждения: {0}</translation>
     </message>
     <message>
         <source>Record consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись согласия</translation>
     </message>
     <message>
         <source>New host family</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая принимающая семья</translation>
     </message>
 </context>
 <context>
     <name>ExchangeForm</name>
     <message>
         <source>Discard changes?</source>
-        <translation type="unfinished">Отменить изменения?</translation>
+        <translation>Отменить изменения?</translation>
     </message>
     <message>
         <source>You have changed this form. Close without saving?</source>
-        <translation type="unfinished"></translation>
+        <translation>Вы изменили эту форму. Закрыть без сохранения?</translation>
     </message>
     <message>
         <source>Discard changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Не сохранять</translation>
     </message>
     <message>
         <source>Keep editing</source>
-        <translation type="unfinished">Продолжить правку</translation>
+        <translation>Продолжить правку</translation>
     </message>
 </context>
 <context>
     <name>ExchangeRates</name>
     <message>
         <source>Currency</source>
-        <translation type="unfinished">Валюта</translation>
+        <translation>Валюта</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>С</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Курс</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник</translation>
     </message>
 </context>
 <context>
     <name>ExchangeRatesDialog</name>
     <message>
         <source>Exchange rates</source>
-        <translation type="unfinished"></translation>
+        <translation>Курсы валют</translation>
     </message>
     <message>
         <source>What one unit of a currency was worth in {0}, the committee&apos;s base currency, from a given day. A gift is converted at the latest rate on or before the day it was received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сколько стоила одна единица валюты в {0}, базовой валюте комитета, начиная с указанного дня. Пожертвование пересчитывается по последнему курсу на день поступления или ранее.</translation>
     </message>
     <message>
         <source>Filter by currency code, e.g. EUR</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр по коду валюты, напр. EUR</translation>
     </message>
     <message>
         <source>Remove rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить курс</translation>
     </message>
     <message>
         <source>EUR</source>
-        <translation type="unfinished"></translation>
+        <translation>EUR</translation>
     </message>
     <message>
         <source>{0} for one unit, e.g. 0.64</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} за единицу, напр. 0,64</translation>
     </message>
     <message>
         <source>Where the rate comes from, e.g. the bank&apos;s note</source>
-        <translation type="unfinished"></translation>
+        <translation>Откуда курс, напр. справка банка</translation>
     </message>
     <message>
         <source>Add rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить курс</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished">Валюта</translation>
+        <translation>Валюта</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>С</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Курс</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник</translation>
     </message>
     <message>
         <source>Add a rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить курс</translation>
     </message>
     <message>
         <source>That is not a date; try 1 Aug 2002.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это не дата; введите, например, 01.08.2002.</translation>
     </message>
 </context>
 <context>
     <name>Exchanges</name>
     <message>
         <source> (turns 18 on {0})</source>
-        <translation type="unfinished"></translation>
+        <translation> (18 лет исполнится {0})</translation>
     </message>
     <message>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Участник</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Возраст</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Пол</translation>
     </message>
     <message>
         <source>School</source>
-        <translation type="unfinished"></translation>
+        <translation>Школа</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Языки</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласие</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Подтверждено</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>да</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>нет</translation>
     </message>
     <message>
         <source>Needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Особые потребности</translation>
     </message>
     <message>
         <source>Family</source>
-        <translation type="unfinished"></translation>
+        <translation>Семья</translation>
     </message>
     <message>
         <source>never vetted</source>
-        <translation type="unfinished"></translation>
+        <translation>не проверялась</translation>
     </message>
     <message>
         <source>Beds</source>
-        <translation type="unfinished"></translation>
+        <translation>Места</translation>
     </message>
     <message>
         <source>Pets</source>
-        <translation type="unfinished"></translation>
+        <translation>Животные</translation>
     </message>
     <message>
         <source>Smokers</source>
-        <translation type="unfinished"></translation>
+        <translation>Курящие</translation>
     </message>
     <message>
         <source>Manages</source>
-        <translation type="unfinished"></translation>
+        <translation>Учитывает</translation>
     </message>
     <message>
         <source>Vetted until</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка действует до</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">Адрес</translation>
+        <translation>Адрес</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Год</translation>
     </message>
     <message>
         <source>Programme</source>
-        <translation type="unfinished">Программа</translation>
+        <translation>Программа</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished">Направление</translation>
+        <translation>Направление</translation>
     </message>
     <message>
         <source>Visitors</source>
-        <translation type="unfinished"></translation>
+        <translation>Гости</translation>
     </message>
     <message>
         <source>Hosted by</source>
-        <translation type="unfinished"></translation>
+        <translation>Принимает</translation>
     </message>
     <message>
         <source>Exchanges</source>
-        <translation type="unfinished"></translation>
+        <translation>Обмены</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished">Даты</translation>
+        <translation>Даты</translation>
     </message>
     <message>
         <source>Partnership</source>
-        <translation type="unfinished">Партнёрство</translation>
+        <translation>Партнёрство</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Участники</translation>
     </message>
     <message>
         <source>Sending institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Направляющее учреждение</translation>
     </message>
     <message>
         <source>Host institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Принимающее учреждение</translation>
     </message>
     <message>
         <source>Starts</source>
-        <translation type="unfinished">Начало</translation>
+        <translation>Начало</translation>
     </message>
     <message>
         <source>Ends</source>
-        <translation type="unfinished">Окончание</translation>
+        <translation>Окончание</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык</translation>
     </message>
     <message>
         <source>Return visit of</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответный визит к</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Примечания</translation>
+        <translation>Примечания</translation>
     </message>
     <message>
         <source>Filter by programme, partner city or institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр по программе, городу-партнёру или учреждению</translation>
     </message>
     <message>
         <source>No exchange programmes yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Программ обмена пока нет</translation>
     </message>
     <message>
         <source>Exchanges are the student and youth programmes between schools, colleges and universities of partner cities: participants, host families, placements and the return visit.&lt;br&gt;&lt;br&gt;Press &lt;b&gt;New…&lt;/b&gt; (Ctrl+N) to add the first programme, or see the demo history (&lt;nobr&gt;&lt;code&gt;exchangedesk demo --db demo.sqlite3&lt;/code&gt;&lt;/nobr&gt;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Обмены — это школьные и молодёжные программы между школами, колледжами и университетами городов-партнёров: участники, принимающие семьи, размещение и ответный визит.&lt;br&gt;&lt;br&gt;Нажмите &lt;b&gt;Создать…&lt;/b&gt; (Ctrl+N), чтобы добавить первую программу, или посмотрите демонстрационную историю (&lt;nobr&gt;&lt;code&gt;exchangedesk demo --db demo.sqlite3&lt;/code&gt;&lt;/nobr&gt;).</translation>
     </message>
     <message>
         <source>Select a programme to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите программу, чтобы увидеть подробности.</translation>
     </message>
     <message>
         <source>everyone ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>все ({0})</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>День</translation>
     </message>
     <message>
         <source>Time (local)</source>
-        <translation type="unfinished"></translation>
+        <translation>Время (местное)</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished">Наименование</translation>
+        <translation>Наименование</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Вид</translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <source>Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>Место</translation>
     </message>
     <message>
         <source>Attendees</source>
-        <translation type="unfinished"></translation>
+        <translation>Участники</translation>
     </message>
     <message>
         <source>Programme item</source>
-        <translation type="unfinished">Пункт программы</translation>
+        <translation>Пункт программы</translation>
     </message>
 </context>
 <context>
     <name>ExchangesPage</name>
     <message>
         <source>Add an exchange programme (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить программу обмена (Ctrl+N)</translation>
     </message>
     <message>
         <source>No programme to link</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет программы для связи</translation>
     </message>
     <message>
         <source>No programme of this partnership goes the other way yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>У этого партнёрства пока нет программы в обратном направлении.</translation>
     </message>
     <message>
         <source>Link return visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Связь с ответным визитом</translation>
     </message>
     <message>
         <source>The programme going the other way:</source>
-        <translation type="unfinished"></translation>
+        <translation>Программа в обратном направлении:</translation>
     </message>
     <message>
         <source>Not possible</source>
-        <translation type="unfinished"></translation>
+        <translation>Невозможно</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>Export {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт: {0}</translation>
     </message>
     <message>
         <source>The records of “{0}” that match the filter “{1}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записи «{0}», соответствующие фильтру «{1}».</translation>
     </message>
     <message>
         <source>Every record of “{0}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Все записи «{0}».</translation>
     </message>
     <message>
         <source>Excel workbook (.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Книга Excel (.xlsx)</translation>
     </message>
     <message>
         <source>Comma-separated values (.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Значения через запятую (.csv)</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать…</translation>
     </message>
     <message>
         <source>Include sensitive details (birth dates, passports, dietary and medical notes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Включить конфиденциальные сведения (даты рождения, паспорта, питание и медицинские сведения)</translation>
     </message>
     <message>
         <source>The export is recorded in the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт записывается в журнал аудита</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировать</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Формат:</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл:</translation>
     </message>
     <message>
         <source>Export to</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт в</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Comma-separated values (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Значения через запятую (*.csv)</translation>
     </message>
     <message>
         <source>Choose a file name in a folder that exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите имя файла в существующей папке.</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт…</translation>
     </message>
     <message>
         <source>Nothing was exported: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не экспортировано: {0}</translation>
     </message>
 </context>
 <context>
     <name>FamilyCard</name>
     <message>
         <source>{0} of {1} beds taken · {2} free</source>
-        <translation type="unfinished"></translation>
+        <translation>Занято мест: {0} из {1} · свободно: {2}</translation>
     </message>
     <message>
         <source>pets: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>животные: {0}</translation>
     </message>
     <message>
         <source>no pets</source>
-        <translation type="unfinished"></translation>
+        <translation>без животных</translation>
     </message>
     <message>
         <source>smokers</source>
-        <translation type="unfinished"></translation>
+        <translation>курящие</translation>
     </message>
     <message>
         <source>manages: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>учитывает: {0}</translation>
     </message>
     <message>
         <source>Cannot host: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не может принять: {0}</translation>
     </message>
 </context>
 <context>
     <name>FilterChoices</name>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Любой статус</translation>
     </message>
     <message>
         <source>Any kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Любой вид</translation>
     </message>
     <message>
         <source>Any country</source>
-        <translation type="unfinished"></translation>
+        <translation>Любая страна</translation>
     </message>
     <message>
         <source>Dormant only</source>
-        <translation type="unfinished"></translation>
+        <translation>Только бездействующие</translation>
     </message>
     <message>
         <source>Partnerships with nothing recorded for years (the pane says since when)</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнёрства, по которым годами ничего не записано (на панели указано, с какого времени)</translation>
     </message>
 </context>
 <context>
     <name>GiftChoices</name>
     <message>
         <source>Given and received</source>
-        <translation type="unfinished"></translation>
+        <translation>Подаренные и полученные</translation>
     </message>
     <message>
         <source>Not yet thanked</source>
-        <translation type="unfinished"></translation>
+        <translation>Благодарность не отправлена</translation>
     </message>
     <message>
         <source>Received gifts with no thank-you letter in the register</source>
-        <translation type="unfinished"></translation>
+        <translation>Полученные подарки без письма с благодарностью в реестре</translation>
     </message>
     <message>
         <source>Any category</source>
-        <translation type="unfinished"></translation>
+        <translation>Любая категория</translation>
     </message>
     <message>
         <source>Any partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>Любое партнёрство</translation>
     </message>
 </context>
 <context>
     <name>GiftCommands</name>
     <message>
         <source>New gift “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый подарок «{0}»</translation>
     </message>
     <message>
         <source>Edit “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение «{0}»</translation>
     </message>
     <message>
         <source>Delete “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление «{0}»</translation>
     </message>
     <message>
         <source>Move “{0}” to {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Перемещение «{0}»: {1}</translation>
     </message>
     <message>
         <source>Thank-you letter for “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Письмо с благодарностью за «{0}»</translation>
     </message>
     <message>
         <source>Unlink the thank-you letter of “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Отвязка письма с благодарностью за «{0}»</translation>
     </message>
     <message>
         <source>The letter was not unlinked</source>
-        <translation type="unfinished"></translation>
+        <translation>Письмо не отвязано</translation>
     </message>
     <message>
         <source>Photos of “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Фотографии: «{0}»</translation>
     </message>
     <message>
         <source>Pictures ({0});;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображения ({0});;Все файлы (*)</translation>
     </message>
     <message>
         <source>Add photo {0} to “{1}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавление фотографии {0} к «{1}»</translation>
     </message>
     <message>
         <source>{0} was not added</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: не добавлено</translation>
     </message>
     <message>
         <source>Remove photo {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление фотографии {0}</translation>
     </message>
     <message>
         <source>The photo was not removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Фотография не удалена</translation>
     </message>
     <message>
         <source>The photo cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Фотографию не удаётся открыть</translation>
     </message>
 </context>
 <context>
     <name>GiftDetailPane</name>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished">Изменить…</translation>
+        <translation>Изменить…</translation>
     </message>
     <message>
         <source>Move custody…</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить…</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить…</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Occasion</source>
-        <translation type="unfinished"></translation>
+        <translation>Повод</translation>
     </message>
     <message>
         <source>During the visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Во время визита</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>От</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Кому</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Категория</translation>
     </message>
     <message>
         <source>Estimated value</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценочная стоимость</translation>
     </message>
     <message>
         <source>Partnership</source>
-        <translation type="unfinished">Партнёрство</translation>
+        <translation>Партнёрство</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Описание</translation>
     </message>
     <message>
         <source>Thank-you letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Письмо с благодарностью</translation>
     </message>
     <message>
         <source>Link a thank-you letter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Привязать письмо с благодарностью…</translation>
     </message>
     <message>
         <source>Unlink letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Отвязать письмо</translation>
     </message>
     <message>
         <source>The letter stays in the register; it no longer counts as this gift&apos;s thanks</source>
-        <translation type="unfinished"></translation>
+        <translation>Письмо остаётся в реестре, но больше не считается благодарностью за этот подарок</translation>
     </message>
     <message>
         <source>No place recorded yet: “Move custody…” records where it is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Место хранения не указано: «Переместить…» записывает, где хранится подарок.</translation>
     </message>
     <message>
         <source>No photos yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Фотографий пока нет.</translation>
     </message>
     <message>
         <source>Add photo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить фото…</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">Открыть</translation>
+        <translation>Открыть</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Удалить</translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>Where it is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Место хранения</translation>
     </message>
     <message>
         <source>Photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Фотографии</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>не указано</translation>
     </message>
     <message>
         <source>Not thanked yet — no thank-you letter in the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Благодарности пока нет — в реестре нет письма с благодарностью.</translation>
     </message>
 </context>
 <context>
     <name>GiftEditor</name>
     <message>
         <source>New gift</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый подарок</translation>
     </message>
     <message>
         <source>Edit “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение «{0}»</translation>
     </message>
     <message>
         <source>Given by us</source>
-        <translation type="unfinished"></translation>
+        <translation>Подарен нами</translation>
     </message>
     <message>
         <source>Received by us</source>
-        <translation type="unfinished"></translation>
+        <translation>Получен нами</translation>
     </message>
     <message>
         <source>What it is, e.g. Samovar, Embroidered tablecloth</source>
-        <translation type="unfinished"></translation>
+        <translation>Что это, напр. самовар, вышитая скатерть</translation>
     </message>
     <message>
         <source>The visit it was given on, if any: type part of its title</source>
-        <translation type="unfinished"></translation>
+        <translation>Визит, во время которого он подарен, если был: введите часть названия</translation>
     </message>
     <message>
         <source>e.g. 50th anniversary of the partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. 50-летие побратимства</translation>
     </message>
     <message>
         <source>e.g. textile, artwork, book, plaque</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. текстиль, произведение искусства, книга, памятная доска</translation>
     </message>
     <message>
         <source>e.g. 250.00</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. 250,00</translation>
     </message>
     <message>
         <source>e.g. GBP</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. GBP</translation>
     </message>
     <message>
         <source>The ISO 4217 code of the currency: GBP, EUR, RUB…</source>
-        <translation type="unfinished"></translation>
+        <translation>Код валюты ISO 4217: GBP, EUR, RUB…</translation>
     </message>
     <message>
         <source>Type part of a city&apos;s name, then pick the partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите часть названия города и выберите партнёрство</translation>
     </message>
     <message>
         <source>The gift was</source>
-        <translation type="unfinished"></translation>
+        <translation>Подарок</translation>
     </message>
     <message>
         <source>Gift</source>
-        <translation type="unfinished"></translation>
+        <translation>Подарок</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Occasion</source>
-        <translation type="unfinished"></translation>
+        <translation>Повод</translation>
     </message>
     <message>
         <source>During the visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Во время визита</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>С</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Кому</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Описание</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Категория</translation>
     </message>
     <message>
         <source>Estimated value</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценочная стоимость</translation>
     </message>
     <message>
         <source>Partnership</source>
-        <translation type="unfinished">Партнёрство</translation>
+        <translation>Партнёрство</translation>
     </message>
     <message>
         <source>Give the value, or clear the currency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите стоимость или очистите валюту.</translation>
     </message>
     <message>
         <source>Pick it from the suggestions, or clear it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите из подсказок или очистите поле.</translation>
     </message>
     <message>
         <source>Not saved: {0}</source>
-        <translation type="unfinished">Не сохранено: {0}</translation>
+        <translation>Не сохранено: {0}</translation>
     </message>
     <message>
         <source>Discard changes?</source>
-        <translation type="unfinished">Отменить изменения?</translation>
+        <translation>Отменить изменения?</translation>
     </message>
     <message>
         <source>The gift has unsaved changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>У подарка есть несохранённые изменения.</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished">Не сохранять</translation>
+        <translation>Не сохранять</translation>
     </message>
     <message>
         <source>Keep editing</source>
-        <translation type="unfinished">Продолжить правку</translation>
+        <translation>Продолжить правку</translation>
     </message>
 </context>
 <context>
     <name>Gifts</name>
     <message>
         <source>since {0}</source>
-        <translation type="unfinished">с {0}</translation>
+        <translation>с {0}</translation>
     </message>
     <message>
         <source>in the care of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>на хранении у {0}</translation>
     </message>
     <message>
         <source>Kept here now</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранится здесь сейчас</translation>
     </message>
     <message>
         <source>Received, not thanked</source>
-        <translation type="unfinished"></translation>
+        <translation>Получен, без благодарности</translation>
     </message>
     <message>
         <source>Gifts</source>
-        <translation type="unfinished"></translation>
+        <translation>Подарки</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Gift</source>
-        <translation type="unfinished"></translation>
+        <translation>Подарок</translation>
     </message>
     <message>
         <source>Given/received</source>
-        <translation type="unfinished"></translation>
+        <translation>Подарен/получен</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>С</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Кому</translation>
     </message>
     <message>
         <source>Kept at now</source>
-        <translation type="unfinished"></translation>
+        <translation>Где хранится</translation>
     </message>
     <message>
         <source>Filter by gift, occasion, category, giver or receiver</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр по подарку, поводу, категории, дарителю или получателю</translation>
     </message>
     <message>
         <source>No gifts yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Подарков пока нет</translation>
     </message>
     <message>
         <source>Gifts are what your town gives and receives — a tablecloth embroidered with 830 names, a plaque, a book — with the occasion, who gave it, where it is kept today and whether the thank-you letter has gone.&lt;br&gt;&lt;br&gt;Record the first one with &lt;b&gt;File › New&lt;/b&gt; (Ctrl+N), or explore the demo history first: &lt;nobr&gt;&lt;code&gt;exchangedesk demo --db demo.sqlite3&lt;/code&gt;&lt;/nobr&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подарки — это то, что Ваш город дарит и получает: скатерть с 830 вышитыми именами, памятная доска, книга — с поводом, дарителем, местом хранения сегодня и отметкой, отправлено ли письмо с благодарностью.&lt;br&gt;&lt;br&gt;Запишите первый подарок через &lt;b&gt;Файл › Создать&lt;/b&gt; (Ctrl+N) или сначала посмотрите демонстрационную историю: &lt;nobr&gt;&lt;code&gt;exchangedesk demo --db demo.sqlite3&lt;/code&gt;&lt;/nobr&gt;.</translation>
     </message>
     <message>
         <source>Select a gift to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите подарок, чтобы увидеть подробности.</translation>
     </message>
 </context>
 <context>
     <name>GiftsPage</name>
     <message>
         <source>Record a gift given or received (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать подаренный или полученный подарок (Ctrl+N)</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished">Изменить…</translation>
+        <translation>Изменить…</translation>
     </message>
     <message>
         <source>Move custody…</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить…</translation>
     </message>
     <message>
         <source>Link a thank-you letter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Привязать письмо с благодарностью…</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить…</translation>
     </message>
     <message>
         <source>This gift cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот подарок нельзя открыть</translation>
     </message>
     <message>
         <source>Delete this gift?</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить этот подарок?</translation>
     </message>
     <message>
         <source>“{0}” will be taken out of the register with its custody history and photos; its letters stay in the correspondence register. Edit › Undo brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{0}» будет удалён из реестра вместе с историей хранения и фотографиями; письма остаются в реестре корреспонденции. Правка › Отменить вернёт его.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">Удалить</translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>Keep it</source>
-        <translation type="unfinished">Оставить</translation>
+        <translation>Оставить</translation>
     </message>
     <message>
         <source>The gift was not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Подарок не удалён</translation>
     </message>
 </context>
 <context>
     <name>Home</name>
     <message>
         <source>Unresolved conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Нерешённые конфликты</translation>
     </message>
     <message>
         <source>Visa support letters due</source>
-        <translation type="unfinished"></translation>
+        <translation>Пора отправить визовые письма</translation>
     </message>
     <message>
         <source>Guardians&apos; consents missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет согласия законных представителей</translation>
     </message>
     <message>
         <source>Host families whose vetting has lapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>Принимающие семьи с истёкшей проверкой</translation>
     </message>
     <message>
         <source>Visits in the next six weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Визиты в ближайшие шесть недель</translation>
     </message>
     <message>
         <source>Aid shipments still on their way</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправки помощи ещё в пути</translation>
     </message>
     <message>
         <source>Gifts not yet thanked for</source>
-        <translation type="unfinished"></translation>
+        <translation>Подарки без благодарности</translation>
     </message>
     <message>
         <source>Anniversaries in the next twelve months</source>
-        <translation type="unfinished"></translation>
+        <translation>Годовщины в ближайшие двенадцать месяцев</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished">Сегодня</translation>
+        <translation>Сегодня</translation>
     </message>
     <message>
         <source>Tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Завтра</translation>
     </message>
     <message>
         <source>What needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Что требует внимания</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда</translation>
     </message>
     <message numerus="yes">
         <source>%Ln partnerships</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln партнёрство</numerusform>
+            <numerusform>%Ln партнёрства</numerusform>
+            <numerusform>%Ln партнёрств</numerusform>
         </translation>
     </message>
     <message>
         <source> ({0} active)</source>
-        <translation type="unfinished"></translation>
+        <translation> (действующих: {0})</translation>
     </message>
     <message numerus="yes">
         <source>%Ln people</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln человек</numerusform>
+            <numerusform>%Ln человека</numerusform>
+            <numerusform>%Ln человек</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln organisations</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln организация</numerusform>
+            <numerusform>%Ln организации</numerusform>
+            <numerusform>%Ln организаций</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln delegations</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln делегация</numerusform>
+            <numerusform>%Ln делегации</numerusform>
+            <numerusform>%Ln делегаций</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln exchange programmes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln программа обмена</numerusform>
+            <numerusform>%Ln программы обмена</numerusform>
+            <numerusform>%Ln программ обмена</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln gifts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln подарок</numerusform>
+            <numerusform>%Ln подарка</numerusform>
+            <numerusform>%Ln подарков</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln aid campaigns</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln кампания помощи</numerusform>
+            <numerusform>%Ln кампании помощи</numerusform>
+            <numerusform>%Ln кампаний помощи</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln documents sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln документ отправлен</numerusform>
+            <numerusform>%Ln документа отправлено</numerusform>
+            <numerusform>%Ln документов отправлено</numerusform>
         </translation>
     </message>
 </context>
@@ -3003,50 +3003,50 @@ Why can the plan stay as it is?</source>
     <name>HomePage</name>
     <message>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Требует внимания</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Welcome to ExchangeDesk&lt;/h2&gt;&lt;p&gt;This register is still empty. ExchangeDesk keeps your committee&apos;s partnerships and everything that passes between the cities: delegations, exchanges, gifts and aid.&lt;/p&gt;&lt;p&gt;To look around first, create a database with the demo history and open it with &lt;b&gt;File › Open database…&lt;/b&gt;:&lt;br&gt;&lt;nobr&gt;&lt;code&gt;exchangedesk demo --db demo.sqlite3&lt;/code&gt;&lt;/nobr&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Добро пожаловать в ExchangeDesk&lt;/h2&gt;&lt;p&gt;Этот реестр пока пуст. ExchangeDesk хранит партнёрства Вашего комитета и всё, что происходит между городами: делегации, обмены, подарки и помощь.&lt;/p&gt;&lt;p&gt;Чтобы сначала осмотреться, создайте базу данных с демонстрационной историей и откройте её через &lt;b&gt;Файл › Открыть базу данных…&lt;/b&gt;:&lt;br&gt;&lt;nobr&gt;&lt;code&gt;exchangedesk demo --db demo.sqlite3&lt;/code&gt;&lt;/nobr&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Your committee at a glance&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Ваш комитет с первого взгляда&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>Looking for what needs your attention…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ищем, что требует Вашего внимания…</translation>
     </message>
     <message>
         <source>Select an item to read more; double-click it or press Enter to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите пункт, чтобы узнать больше; дважды щёлкните или нажмите Enter, чтобы открыть.</translation>
     </message>
     <message>
         <source>Checking the coming visits for conflicts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверяем ближайшие визиты на конфликты…</translation>
     </message>
     <message>
         <source>Nothing needs your attention: no visits in the coming weeks, no letters due, nothing waiting to be thanked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничто не требует Вашего внимания: визитов в ближайшие недели нет, писем к сроку нет, благодарностей никто не ждёт.</translation>
     </message>
     <message>
         <source>What needs attention could not be read: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать, что требует внимания: {0}</translation>
     </message>
     <message>
         <source>Double-click or press Enter to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дважды щёлкните или нажмите Enter, чтобы открыть.</translation>
     </message>
     <message>
         <source>Looking for what needs attention…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ищем, что требует внимания…</translation>
     </message>
     <message numerus="yes">
         <source>%Ln items need attention</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln пункт требует внимания</numerusform>
+            <numerusform>%Ln пункта требуют внимания</numerusform>
+            <numerusform>%Ln пунктов требуют внимания</numerusform>
         </translation>
     </message>
 </context>
@@ -3054,95 +3054,95 @@ Why can the plan stay as it is?</source>
     <name>HostFamilyEditor</name>
     <message>
         <source>Edit {0}</source>
-        <translation type="unfinished">Изменение: {0}</translation>
+        <translation>Изменение: {0}</translation>
     </message>
     <message>
         <source>New host family</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая принимающая семья</translation>
     </message>
     <message>
         <source>e.g. The Hughes family</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. семья Хьюз</translation>
     </message>
     <message>
         <source>The parent to talk to</source>
-        <translation type="unfinished"></translation>
+        <translation>С кем из родителей говорить</translation>
     </message>
     <message>
         <source>e.g. cat, dog — empty if none</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. кошка, собака — пусто, если нет</translation>
     </message>
     <message>
         <source>Someone smokes in the home</source>
-        <translation type="unfinished"></translation>
+        <translation>Дома кто-то курит</translation>
     </message>
     <message>
         <source>Allergies the family can cater for, e.g. nuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Аллергии, которые семья может учесть, напр. орехи</translation>
     </message>
     <message>
         <source>A vetting counts for {0} years from this day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка действительна {0} г. с этого дня.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Название</translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакт</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">Адрес</translation>
+        <translation>Адрес</translation>
     </message>
     <message>
         <source>Latitude</source>
-        <translation type="unfinished">Широта</translation>
+        <translation>Широта</translation>
     </message>
     <message>
         <source>Longitude</source>
-        <translation type="unfinished">Долгота</translation>
+        <translation>Долгота</translation>
     </message>
     <message>
         <source>Beds</source>
-        <translation type="unfinished"></translation>
+        <translation>Места</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Языки</translation>
     </message>
     <message>
         <source>Pets</source>
-        <translation type="unfinished"></translation>
+        <translation>Животные</translation>
     </message>
     <message>
         <source>Smokers</source>
-        <translation type="unfinished"></translation>
+        <translation>Курящие</translation>
     </message>
     <message>
         <source>Allergies managed</source>
-        <translation type="unfinished"></translation>
+        <translation>Учитываемые аллергии</translation>
     </message>
     <message>
         <source>Vetted by</source>
-        <translation type="unfinished"></translation>
+        <translation>Кем проверена</translation>
     </message>
     <message>
         <source>Vetted on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата проверки</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Примечания</translation>
+        <translation>Примечания</translation>
     </message>
     <message>
         <source>Not a date.</source>
-        <translation type="unfinished">Это не дата.</translation>
+        <translation>Это не дата.</translation>
     </message>
     <message>
         <source>Pick the person from the list.</source>
-        <translation type="unfinished">Выберите человека из списка.</translation>
+        <translation>Выберите человека из списка.</translation>
     </message>
 </context>
 <context>
@@ -3161,7 +3161,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Выбрать…</translation>
     </message>
     <message>
         <source>Beside the file, named …-refused.csv</source>
@@ -3283,7 +3283,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Выбрать…</translation>
     </message>
     <message>
         <source>Dry run: check the file and show what would happen, without saving</source>
@@ -3410,9 +3410,9 @@ Why can the plan stay as it is?</source>
     <message numerus="yes">
         <source>%Ln partnerships</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%Ln партнёрство</numerusform>
+            <numerusform>%Ln партнёрства</numerusform>
+            <numerusform>%Ln партнёрств</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3556,7 +3556,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Attendees</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Участники</translation>
     </message>
     <message>
         <source>&amp;Host</source>
@@ -3637,7 +3637,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Кому</translation>
     </message>
     <message>
         <source>Arrives (local)</source>
@@ -3691,7 +3691,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Beds</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Места</translation>
     </message>
     <message>
         <source>Who</source>
@@ -3743,7 +3743,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Delete “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Удаление «{0}»</translation>
     </message>
     <message>
         <source>Delete room {0}</source>
@@ -4024,7 +4024,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Роль</translation>
     </message>
     <message>
         <source>Own arrival</source>
@@ -4036,7 +4036,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Needs</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Особые потребности</translation>
     </message>
     <message>
         <source>The visit: {0}</source>
@@ -4510,7 +4510,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Discard changes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Не сохранять</translation>
     </message>
     <message>
         <source>Keep editing</source>
@@ -4645,7 +4645,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>School</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Школа</translation>
     </message>
     <message>
         <source>Date of birth</source>
@@ -4653,11 +4653,11 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Пол</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Языки</translation>
     </message>
     <message>
         <source>Allergies</source>
@@ -4752,11 +4752,11 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Документы</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">не указано</translation>
     </message>
     <message>
         <source>Anniversaries follow from the signing date, which is not recorded.</source>
@@ -4805,17 +4805,17 @@ Why can the plan stay as it is?</source>
     <message numerus="yes">
         <source>%Ln gifts</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%Ln подарок</numerusform>
+            <numerusform>%Ln подарка</numerusform>
+            <numerusform>%Ln подарков</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln aid campaigns</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%Ln кампания помощи</numerusform>
+            <numerusform>%Ln кампании помощи</numerusform>
+            <numerusform>%Ln кампаний помощи</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -5013,7 +5013,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Источник</translation>
     </message>
     <message>
         <source>none</source>
@@ -5278,7 +5278,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Роль</translation>
     </message>
     <message>
         <source>City</source>
@@ -5290,7 +5290,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Языки</translation>
     </message>
     <message>
         <source>E-mail</source>
@@ -5404,7 +5404,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Роль</translation>
     </message>
     <message>
         <source>Lives in</source>
@@ -5412,7 +5412,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Языки</translation>
     </message>
     <message>
         <source>E-mail</source>
@@ -5428,7 +5428,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Пол</translation>
     </message>
     <message>
         <source>Letters begin</source>
@@ -5655,7 +5655,7 @@ The audit log will record that {1} looked at them now.</source>
     </message>
     <message>
         <source>Discard changes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Не сохранять</translation>
     </message>
     <message>
         <source>Keep editing</source>
@@ -5750,7 +5750,7 @@ The audit log will record that {1} looked at them now.</source>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Подтверждено</translation>
     </message>
     <message>
         <source>Accepted</source>
@@ -6019,7 +6019,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Участники</translation>
     </message>
     <message>
         <source>New host family…</source>
@@ -6059,11 +6059,11 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Sending institution</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Направляющее учреждение</translation>
     </message>
     <message>
         <source>Host institution</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Принимающее учреждение</translation>
     </message>
     <message>
         <source>Language studied</source>
@@ -6119,7 +6119,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Return visit of</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ответный визит к</translation>
     </message>
     <message>
         <source>{0} hosted {1} in {2} ({3}) — priority on {4}</source>
@@ -6146,7 +6146,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>New programme</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Новая программа</translation>
     </message>
     <message>
         <source>e.g. Russian-language summer at the institute</source>
@@ -6190,11 +6190,11 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Sending institution</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Направляющее учреждение</translation>
     </message>
     <message>
         <source>Host institution</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Принимающее учреждение</translation>
     </message>
     <message>
         <source>First day</source>
@@ -6206,7 +6206,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Язык</translation>
     </message>
     <message>
         <source>Status</source>
@@ -6245,7 +6245,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Delete “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Удаление «{0}»</translation>
     </message>
     <message>
         <source>Duplicate {0} onto {1}</source>
@@ -6296,7 +6296,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Venue</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Место</translation>
     </message>
     <message>
         <source>Address</source>
@@ -6394,7 +6394,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Beds</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Места</translation>
     </message>
     <message>
         <source>Who sleeps here</source>
@@ -6429,11 +6429,11 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Edit “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Изменение «{0}»</translation>
     </message>
     <message>
         <source>Delete “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Удаление «{0}»</translation>
     </message>
 </context>
 <context>
@@ -6647,7 +6647,7 @@ Showing them is recorded in the audit log with your name.</source>
     <name>ShipmentStatus</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Дата</translation>
     </message>
     <message>
         <source>Status</source>
@@ -6876,7 +6876,7 @@ The template was not saved; correct it and save again.</source>
     <name>ThankYouLetterDialog</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Дата</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -6888,7 +6888,7 @@ The template was not saved; correct it and save again.</source>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Кому</translation>
     </message>
     <message>
         <source>Thanks for</source>
@@ -6896,7 +6896,7 @@ The template was not saved; correct it and save again.</source>
     </message>
     <message>
         <source>Thank-you letter for “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Письмо с благодарностью за «{0}»</translation>
     </message>
     <message>
         <source>Pick the letter in the correspondence register that thanked for the gift. A letter not yet written is made in Documents first.</source>
@@ -7097,7 +7097,7 @@ The template was not saved; correct it and save again.</source>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Подтверждено</translation>
     </message>
     <message>
         <source>Conflict</source>
@@ -7113,7 +7113,7 @@ The template was not saved; correct it and save again.</source>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">День</translation>
     </message>
     <message>
         <source>Deferred</source>
@@ -7369,7 +7369,7 @@ The template was not saved; correct it and save again.</source>
     </message>
     <message>
         <source>School</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Школа</translation>
     </message>
     <message>
         <source>Shipment</source>
@@ -7477,7 +7477,7 @@ The template was not saved; correct it and save again.</source>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Год</translation>
     </message>
     <message>
         <source>Youth</source>
