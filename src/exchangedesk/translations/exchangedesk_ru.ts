@@ -4603,210 +4603,210 @@ Why can the plan stay as it is?</source>
     <name>ParticipantEditor</name>
     <message>
         <source>Edit participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить участника</translation>
     </message>
     <message>
         <source>New participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый участник</translation>
     </message>
     <message>
         <source>Type the student&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите имя учащегося</translation>
     </message>
     <message>
         <source>The student&apos;s own school</source>
-        <translation type="unfinished"></translation>
+        <translation>Своя школа учащегося</translation>
     </message>
     <message>
         <source>Comma-separated, e.g. cats, nuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Через запятую, напр. кошки, орехи</translation>
     </message>
     <message>
         <source>Parent or guardian (for a minor)</source>
-        <translation type="unfinished"></translation>
+        <translation>Родитель или законный представитель (для несовершеннолетнего)</translation>
     </message>
     <message>
         <source>The same word for brothers and sisters</source>
-        <translation type="unfinished"></translation>
+        <translation>Одно и то же слово для братьев и сестёр</translation>
     </message>
     <message>
         <source>No wish</source>
-        <translation type="unfinished"></translation>
+        <translation>Без пожеланий</translation>
     </message>
     <message>
         <source>Together with their siblings</source>
-        <translation type="unfinished"></translation>
+        <translation>Вместе с братьями и сёстрами</translation>
     </message>
     <message>
         <source>Apart from their siblings</source>
-        <translation type="unfinished"></translation>
+        <translation>Отдельно от братьев и сестёр</translation>
     </message>
     <message>
         <source>Student</source>
-        <translation type="unfinished"></translation>
+        <translation>Учащийся</translation>
     </message>
     <message>
         <source>School</source>
-        <translation type="unfinished">Школа</translation>
+        <translation>Школа</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата рождения</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished">Пол</translation>
+        <translation>Пол</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished">Языки</translation>
+        <translation>Языки</translation>
     </message>
     <message>
         <source>Allergies</source>
-        <translation type="unfinished"></translation>
+        <translation>Аллергии</translation>
     </message>
     <message>
         <source>Dietary needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Питание</translation>
     </message>
     <message>
         <source>Medical notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Медицинские сведения</translation>
     </message>
     <message>
         <source>Emergency contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Экстренный контакт</translation>
     </message>
     <message>
         <source>Emergency phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Экстренный телефон</translation>
     </message>
     <message>
         <source>Guardian</source>
-        <translation type="unfinished"></translation>
+        <translation>Законный представитель</translation>
     </message>
     <message>
         <source>Sibling group</source>
-        <translation type="unfinished"></translation>
+        <translation>Группа братьев и сестёр</translation>
     </message>
     <message>
         <source>Siblings</source>
-        <translation type="unfinished"></translation>
+        <translation>Братья и сёстры</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Примечания</translation>
+        <translation>Примечания</translation>
     </message>
     <message>
         <source>Not a date: type e.g. 17 May 2010.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это не дата: введите, напр., 17.05.2010.</translation>
     </message>
     <message>
         <source>Pick the record from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите запись из списка.</translation>
     </message>
 </context>
 <context>
     <name>PartnershipDetailPane</name>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished">Изменить…</translation>
+        <translation>Изменить…</translation>
     </message>
     <message>
         <source>Change status…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить статус…</translation>
     </message>
     <message>
         <source>Attach file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Прикрепить файл…</translation>
     </message>
     <message>
         <source>No history recorded yet: “Change status…” records the next step.</source>
-        <translation type="unfinished"></translation>
+        <translation>История пока не записана: «Изменить статус…» записывает следующий шаг.</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">Открыть</translation>
+        <translation>Открыть</translation>
     </message>
     <message>
         <source>Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить как…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Удалить</translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>No documents attached: scans of the agreement belong here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Документы не прикреплены: здесь место сканам соглашения.</translation>
     </message>
     <message>
         <source>Anniversaries</source>
-        <translation type="unfinished"></translation>
+        <translation>Годовщины</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished">История</translation>
+        <translation>История</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Деятельность</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished">Документы</translation>
+        <translation>Документы</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished">не указано</translation>
+        <translation>не указано</translation>
     </message>
     <message>
         <source>Anniversaries follow from the signing date, which is not recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Годовщины считаются от даты подписания, а она не указана.</translation>
     </message>
     <message>
         <source>None: the partnership has ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет: партнёрство прекращено.</translation>
     </message>
     <message>
         <source>Next round one: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующая круглая дата: {0}</translation>
     </message>
     <message>
         <source>None in the next 12 months.</source>
-        <translation type="unfinished"></translation>
+        <translation>В ближайшие 12 месяцев нет.</translation>
     </message>
     <message>
         <source>No contact recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Контактов пока не записано.</translation>
     </message>
     <message>
         <source>Last contact: {0} ({1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Последний контакт: {0} ({1}).</translation>
     </message>
     <message>
         <source>Dormant — nothing has happened with this partnership for more than {0} years.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бездействует — с этим партнёрством ничего не происходило более {0} лет.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln visits</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln визит</numerusform>
+            <numerusform>%Ln визита</numerusform>
+            <numerusform>%Ln визитов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln exchanges</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln обмен</numerusform>
+            <numerusform>%Ln обмена</numerusform>
+            <numerusform>%Ln обменов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln gifts</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln подарок</numerusform>
             <numerusform>%Ln подарка</numerusform>
             <numerusform>%Ln подарков</numerusform>
@@ -4814,7 +4814,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message numerus="yes">
         <source>%Ln aid campaigns</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln кампания помощи</numerusform>
             <numerusform>%Ln кампании помощи</numerusform>
             <numerusform>%Ln кампаний помощи</numerusform>
@@ -4822,30 +4822,30 @@ Why can the plan stay as it is?</source>
     </message>
     <message numerus="yes">
         <source>%Ln donations</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln пожертвование</numerusform>
+            <numerusform>%Ln пожертвования</numerusform>
+            <numerusform>%Ln пожертвований</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln letters</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln письмо</numerusform>
+            <numerusform>%Ln письма</numerusform>
+            <numerusform>%Ln писем</numerusform>
         </translation>
     </message>
     <message>
         <source>{0} (planned)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (запланировано)</translation>
     </message>
     <message numerus="yes">
         <source>… and %Ln earlier years with activity</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… и ещё %Ln год с деятельностью</numerusform>
+            <numerusform>… и ещё %Ln года с деятельностью</numerusform>
+            <numerusform>… и ещё %Ln лет с деятельностью</numerusform>
         </translation>
     </message>
 </context>
@@ -4853,332 +4853,332 @@ Why can the plan stay as it is?</source>
     <name>PartnershipEditor</name>
     <message>
         <source>New partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое партнёрство</translation>
     </message>
     <message>
         <source>Edit {0}</source>
-        <translation type="unfinished">Изменение: {0}</translation>
+        <translation>Изменение: {0}</translation>
     </message>
     <message>
         <source>Economic cooperation only</source>
-        <translation type="unfinished"></translation>
+        <translation>Только экономическое сотрудничество</translation>
     </message>
     <message>
         <source>Who signed, and in what capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто подписал и в каком качестве</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">Город</translation>
+        <translation>Город</translation>
     </message>
     <message>
         <source>Partner city</source>
-        <translation type="unfinished"></translation>
+        <translation>Город-партнёр</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Вид</translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>{0} — change it with “Change status…” in the partnership&apos;s pane</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — меняется командой «Изменить статус…» на панели партнёрства</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписано</translation>
     </message>
     <message>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Прекращено</translation>
     </message>
     <message>
         <source>Cooperation</source>
-        <translation type="unfinished"></translation>
+        <translation>Сотрудничество</translation>
     </message>
     <message>
         <source>Signatories</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписавшие</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Примечания</translation>
+        <translation>Примечания</translation>
     </message>
     <message>
         <source>Pick the city from the suggestions, or enter it by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите город из подсказок или введите его вручную</translation>
     </message>
     <message>
         <source>Not saved: {0}</source>
-        <translation type="unfinished">Не сохранено: {0}</translation>
+        <translation>Не сохранено: {0}</translation>
     </message>
     <message>
         <source>{0}. &lt;a href=&quot;{1}{2}&quot;&gt;Open that partnership&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}. &lt;a href=&quot;{1}{2}&quot;&gt;Открыть это партнёрство&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Discard changes?</source>
-        <translation type="unfinished">Отменить изменения?</translation>
+        <translation>Отменить изменения?</translation>
     </message>
     <message>
         <source>The partnership has unsaved changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>У партнёрства есть несохранённые изменения.</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished">Не сохранять</translation>
+        <translation>Не сохранять</translation>
     </message>
     <message>
         <source>Keep editing</source>
-        <translation type="unfinished">Продолжить правку</translation>
+        <translation>Продолжить правку</translation>
     </message>
 </context>
 <context>
     <name>PartnershipMapView</name>
     <message>
         <source>date of signing unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>дата подписания неизвестна</translation>
     </message>
     <message>
         <source>Signed {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписано {0}</translation>
     </message>
     <message numerus="yes">
         <source>%Ln things done in the last {0} years</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln дело за последние {0} г.</numerusform>
+            <numerusform>%Ln дела за последние {0} г.</numerusform>
+            <numerusform>%Ln дел за последние {0} г.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln partnerships ({0})</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln партнёрство ({0})</numerusform>
+            <numerusform>%Ln партнёрства ({0})</numerusform>
+            <numerusform>%Ln партнёрств ({0})</numerusform>
         </translation>
     </message>
     <message>
         <source>Map of the partnerships</source>
-        <translation type="unfinished"></translation>
+        <translation>Карта партнёрств</translation>
     </message>
     <message>
         <source>Zoom in to see each partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>Увеличьте масштаб, чтобы увидеть каждое партнёрство</translation>
     </message>
 </context>
 <context>
     <name>Partnerships</name>
     <message>
         <source>Document</source>
-        <translation type="unfinished">Документ</translation>
+        <translation>Документ</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished">Добавлен</translation>
+        <translation>Добавлен</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">Город</translation>
+        <translation>Город</translation>
     </message>
     <message>
         <source>Partner city</source>
-        <translation type="unfinished"></translation>
+        <translation>Город-партнёр</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписано</translation>
     </message>
     <message>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Прекращено</translation>
     </message>
     <message>
         <source>Cooperation</source>
-        <translation type="unfinished"></translation>
+        <translation>Сотрудничество</translation>
     </message>
     <message>
         <source>Signatories</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписавшие</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Примечания</translation>
+        <translation>Примечания</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Источник</translation>
+        <translation>Источник</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>нет</translation>
     </message>
     <message>
         <source>Partnerships</source>
-        <translation type="unfinished">Партнёрства</translation>
+        <translation>Партнёрства</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Страна</translation>
+        <translation>Страна</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Last contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Последний контакт</translation>
     </message>
     <message>
         <source>Filter by city, in any script — e.g. Volgograd or Волгоград</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр по городу в любом написании — напр. Volgograd или Волгоград</translation>
     </message>
     <message>
         <source>No partnerships yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнёрств пока нет</translation>
     </message>
     <message>
         <source>Partnerships link your town with its twins, sister and partner cities: who signed, when, and how the relationship stands today. Delegations, exchanges and gifts all belong to a partnership.&lt;br&gt;&lt;br&gt;Add the first one with &lt;b&gt;File › New&lt;/b&gt; (Ctrl+N), import a list of pairs with &lt;b&gt;File › Import&lt;/b&gt;, or explore the demo history first: &lt;nobr&gt;&lt;code&gt;exchangedesk demo --db demo.sqlite3&lt;/code&gt;&lt;/nobr&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнёрства связывают Ваш город с его побратимами и городами-партнёрами: кто подписал, когда и каковы отношения сегодня. Делегации, обмены и подарки относятся к партнёрству.&lt;br&gt;&lt;br&gt;Добавьте первое через &lt;b&gt;Файл › Создать&lt;/b&gt; (Ctrl+N), импортируйте список пар через &lt;b&gt;Файл › Импорт&lt;/b&gt; или сначала посмотрите демонстрационную историю: &lt;nobr&gt;&lt;code&gt;exchangedesk demo --db demo.sqlite3&lt;/code&gt;&lt;/nobr&gt;.</translation>
     </message>
     <message>
         <source>Select a partnership to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите партнёрство, чтобы увидеть подробности.</translation>
     </message>
     <message>
         <source>Dormant: nothing recorded with this partnership for years</source>
-        <translation type="unfinished"></translation>
+        <translation>Бездействует: по этому партнёрству годами ничего не записано</translation>
     </message>
     <message>
         <source>Dormant: the last contact was on {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Бездействует: последний контакт был {0}</translation>
     </message>
     <message>
         <source>Resumed</source>
-        <translation type="unfinished"></translation>
+        <translation>Возобновлено</translation>
     </message>
     <message>
         <source>Renewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Продлено</translation>
     </message>
     <message>
         <source>Active — {0} alone</source>
-        <translation type="unfinished"></translation>
+        <translation>Действует — только {0}</translation>
     </message>
     <message>
         <source>Letter of intent from {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Протокол о намерениях от {0}</translation>
     </message>
     <message>
         <source>{0} by {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1}</translation>
     </message>
     <message>
         <source>{0} by both cities</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: оба города</translation>
     </message>
     <message>
         <source>both cities together</source>
-        <translation type="unfinished"></translation>
+        <translation>оба города вместе</translation>
     </message>
     <message>
         <source>who acted is not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>кто действовал, не указано</translation>
     </message>
     <message>
         <source>{0} alone</source>
-        <translation type="unfinished"></translation>
+        <translation>только {0}</translation>
     </message>
     <message numerus="yes">
         <source>%Ln years</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln год</numerusform>
+            <numerusform>%Ln года</numerusform>
+            <numerusform>%Ln лет</numerusform>
         </translation>
     </message>
     <message>
         <source>{0} — today, {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — сегодня, {1}</translation>
     </message>
     <message>
         <source>{0} — {1}, {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — {1}, {2}</translation>
     </message>
     <message>
         <source>{0} — {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — {1}</translation>
     </message>
     <message>
         <source>day not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>день не указан</translation>
     </message>
     <message>
         <source>date not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>дата не указана</translation>
     </message>
     <message>
         <source>{0} — in {1} ({2})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — {1} ({2})</translation>
     </message>
     <message numerus="yes">
         <source>in %Ln days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>через %Ln день</numerusform>
+            <numerusform>через %Ln дня</numerusform>
+            <numerusform>через %Ln дней</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>in %Ln weeks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>через %Ln неделю</numerusform>
+            <numerusform>через %Ln недели</numerusform>
+            <numerusform>через %Ln недель</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>in %Ln months</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>через %Ln месяц</numerusform>
+            <numerusform>через %Ln месяца</numerusform>
+            <numerusform>через %Ln месяцев</numerusform>
         </translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>сегодня</translation>
     </message>
     <message numerus="yes">
         <source>%Ln days ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln день назад</numerusform>
+            <numerusform>%Ln дня назад</numerusform>
+            <numerusform>%Ln дней назад</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln months ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln месяц назад</numerusform>
+            <numerusform>%Ln месяца назад</numerusform>
+            <numerusform>%Ln месяцев назад</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln years ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln год назад</numerusform>
+            <numerusform>%Ln года назад</numerusform>
+            <numerusform>%Ln лет назад</numerusform>
         </translation>
     </message>
 </context>
@@ -5186,784 +5186,791 @@ Why can the plan stay as it is?</source>
     <name>PartnershipsPage</name>
     <message>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>Список</translation>
     </message>
     <message>
         <source>Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Карта</translation>
     </message>
     <message>
         <source>Add a partnership (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить партнёрство (Ctrl+N)</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished">Изменить…</translation>
+        <translation>Изменить…</translation>
     </message>
     <message>
         <source>Change status…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить статус…</translation>
     </message>
     <message>
         <source>Attach file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Прикрепить файл…</translation>
     </message>
     <message>
         <source>This partnership cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Это партнёрство нельзя открыть</translation>
     </message>
     <message>
         <source>New partnership {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое партнёрство {0}</translation>
     </message>
     <message>
         <source>Edit {0}</source>
-        <translation type="unfinished">Изменение: {0}</translation>
+        <translation>Изменение: {0}</translation>
     </message>
     <message>
         <source>{0}: {1}</source>
-        <translation type="unfinished">{0}: {1}</translation>
+        <translation>{0}: {1}</translation>
     </message>
 </context>
 <context>
     <name>PartyField</name>
     <message>
         <source>A city</source>
-        <translation type="unfinished"></translation>
+        <translation>Город</translation>
     </message>
     <message>
         <source>An organisation</source>
-        <translation type="unfinished">Организация</translation>
+        <translation>Организация</translation>
     </message>
     <message>
         <source>A person</source>
-        <translation type="unfinished">Частное лицо</translation>
+        <translation>Частное лицо</translation>
     </message>
     <message>
         <source>Only in words</source>
-        <translation type="unfinished"></translation>
+        <translation>Только словами</translation>
     </message>
     <message>
         <source>Type part of the name, then pick it</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите часть названия и выберите</translation>
     </message>
     <message>
         <source>In words:</source>
-        <translation type="unfinished"></translation>
+        <translation>Словами:</translation>
     </message>
     <message>
         <source>e.g. 830 women of Coventry</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. 830 женщин Ковентри</translation>
     </message>
     <message>
         <source>optional, e.g. 830 women of Coventry</source>
-        <translation type="unfinished"></translation>
+        <translation>необязательно, напр. 830 женщин Ковентри</translation>
     </message>
 </context>
 <context>
     <name>People</name>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Люди</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Название</translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>In own script</source>
-        <translation type="unfinished"></translation>
+        <translation>В родном написании</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Организация</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Роль</translation>
+        <translation>Роль</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">Город</translation>
+        <translation>Город</translation>
     </message>
     <message>
         <source>Lives in</source>
-        <translation type="unfinished"></translation>
+        <translation>Место жительства</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished">Языки</translation>
+        <translation>Языки</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">Эл. почта</translation>
+        <translation>Эл. почта</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Телефон</translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>Filter by name in any script, or organisation — e.g. Ольга or olga</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр по имени в любом написании или по организации — напр. Ольга или olga</translation>
     </message>
     <message>
         <source>No people yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Людей пока нет</translation>
     </message>
     <message>
         <source>People are the mayors, teachers, students, interpreters and volunteers your committee works with, with their names in Latin letters and in their own script. Passport and health details are kept apart and never shown in lists.&lt;br&gt;&lt;br&gt;Add the first person with &lt;b&gt;File › New&lt;/b&gt; (&lt;nobr&gt;Ctrl+N&lt;/nobr&gt;); the demo history (&lt;nobr&gt;&lt;code&gt;exchangedesk demo --db demo.sqlite3&lt;/code&gt;&lt;/nobr&gt;) has some to look at.</source>
-        <translation type="unfinished"></translation>
+        <translation>Люди — это мэры, учителя, учащиеся, переводчики и волонтёры, с которыми работает Ваш комитет; их имена хранятся латиницей и в родном написании. Паспортные и медицинские сведения хранятся отдельно и никогда не показываются в списках.&lt;br&gt;&lt;br&gt;Добавьте первого человека через &lt;b&gt;Файл › Создать&lt;/b&gt; (&lt;nobr&gt;Ctrl+N&lt;/nobr&gt;); в демонстрационной истории (&lt;nobr&gt;&lt;code&gt;exchangedesk demo --db demo.sqlite3&lt;/code&gt;&lt;/nobr&gt;) есть примеры.</translation>
     </message>
     <message>
         <source>Select a person to see their details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите человека, чтобы увидеть подробности.</translation>
     </message>
     <message>
         <source>Organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Организации</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Вид</translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished">Где</translation>
+        <translation>Где</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished">Веб-сайт</translation>
+        <translation>Веб-сайт</translation>
     </message>
     <message>
         <source>Filter by organisation or city, in any script</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр по организации или городу в любом написании</translation>
     </message>
     <message>
         <source>No organisations yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Организаций пока нет</translation>
     </message>
     <message>
         <source>Organisations are the schools, universities, museums, hospitals, unions and town halls behind your exchanges and gifts.&lt;br&gt;&lt;br&gt;Add the first one with &lt;b&gt;File › New&lt;/b&gt; (&lt;nobr&gt;Ctrl+N&lt;/nobr&gt;) on this tab; the demo history (&lt;nobr&gt;&lt;code&gt;exchangedesk demo --db demo.sqlite3&lt;/code&gt;&lt;/nobr&gt;) has some to look at.</source>
-        <translation type="unfinished"></translation>
+        <translation>Организации — это школы, университеты, музеи, больницы, профсоюзы и мэрии, стоящие за Вашими обменами и подарками.&lt;br&gt;&lt;br&gt;Добавьте первую через &lt;b&gt;Файл › Создать&lt;/b&gt; (&lt;nobr&gt;Ctrl+N&lt;/nobr&gt;) на этой вкладке; в демонстрационной истории (&lt;nobr&gt;&lt;code&gt;exchangedesk demo --db demo.sqlite3&lt;/code&gt;&lt;/nobr&gt;) есть примеры.</translation>
     </message>
     <message>
         <source>Select an organisation to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите организацию, чтобы увидеть подробности.</translation>
     </message>
 </context>
 <context>
     <name>PeopleEdits</name>
     <message>
         <source>Add {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавление {0}</translation>
     </message>
     <message>
         <source>Edit {0}</source>
-        <translation type="unfinished">Изменение: {0}</translation>
+        <translation>Изменение: {0}</translation>
     </message>
     <message>
         <source>Merge {0} into {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединение {0} с {1}</translation>
     </message>
 </context>
 <context>
     <name>PersonDetailPane</name>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished">Изменить…</translation>
+        <translation>Изменить…</translation>
     </message>
     <message>
         <source>Merge with…</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединить с…</translation>
     </message>
     <message>
         <source>This person was entered twice: merge the records</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот человек внесён дважды: объединить записи</translation>
     </message>
     <message>
         <source>Export personal data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт личных данных…</translation>
     </message>
     <message>
         <source>Everything held about this person, for them</source>
-        <translation type="unfinished"></translation>
+        <translation>Все сведения об этом человеке — для него самого</translation>
     </message>
     <message>
         <source>Erase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Стереть…</translation>
     </message>
     <message>
         <source>Erase this person&apos;s data when they ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Стереть данные этого человека по его просьбе</translation>
     </message>
     <message>
         <source>In own script</source>
-        <translation type="unfinished"></translation>
+        <translation>В родном написании</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Организация</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Роль</translation>
+        <translation>Роль</translation>
     </message>
     <message>
         <source>Lives in</source>
-        <translation type="unfinished"></translation>
+        <translation>Место жительства</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished">Языки</translation>
+        <translation>Языки</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">Эл. почта</translation>
+        <translation>Эл. почта</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Телефон</translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">Адрес</translation>
+        <translation>Адрес</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished">Пол</translation>
+        <translation>Пол</translation>
     </message>
     <message>
         <source>Letters begin</source>
-        <translation type="unfinished"></translation>
+        <translation>Обращение в письмах</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Примечания</translation>
+        <translation>Примечания</translation>
     </message>
     <message>
         <source>Sensitive details</source>
-        <translation type="unfinished">Конфиденциальные сведения</translation>
+        <translation>Конфиденциальные сведения</translation>
     </message>
     <message>
         <source>Show sensitive details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать конфиденциальные сведения…</translation>
     </message>
     <message>
         <source>Hide again</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрыть снова</translation>
     </message>
     <message>
         <source>A database opened read-only cannot record who looked, so they stay hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>В базе данных, открытой только для чтения, нельзя записать, кто смотрел, поэтому сведения скрыты</translation>
     </message>
     <message>
         <source>Hidden until you choose Show sensitive details</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрыто, пока Вы не выберете «Показать конфиденциальные сведения»</translation>
     </message>
     <message>
         <source>Hidden. Showing them is recorded in the audit log with your name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрыто. Просмотр записывается в журнал аудита с Вашим именем.</translation>
     </message>
     <message>
         <source>Nothing recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не записано.</translation>
     </message>
     <message>
         <source>Shown to {0}; recorded in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показано пользователю {0}; записано в журнал аудита.</translation>
     </message>
     <message>
         <source>Show sensitive details</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать конфиденциальные сведения</translation>
     </message>
     <message>
         <source>Show the passport, health and family details of {0}?
 
 The audit log will record that {1} looked at them now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать паспортные, медицинские и семейные сведения: {0}?
+
+В журнал аудита будет записано, что {1} просмотрел(а) их сейчас.</translation>
     </message>
     <message>
         <source>Show details</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать сведения</translation>
     </message>
     <message>
         <source>Keep hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Не показывать</translation>
     </message>
     <message>
         <source>Personal data of {0} written to {1} and {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>Личные данные {0} записаны в {1} и {2}</translation>
     </message>
     <message>
         <source>Person #{0} erased</source>
-        <translation type="unfinished"></translation>
+        <translation>Человек №{0} стёрт</translation>
     </message>
 </context>
 <context>
     <name>PersonEditor</name>
     <message>
         <source>Edit {0}</source>
-        <translation type="unfinished">Изменение: {0}</translation>
+        <translation>Изменение: {0}</translation>
     </message>
     <message>
         <source>New person</source>
-        <translation type="unfinished">Новый человек</translation>
+        <translation>Новый человек</translation>
     </message>
     <message>
         <source>person</source>
-        <translation type="unfinished"></translation>
+        <translation>человек</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished">Человек</translation>
+        <translation>Человек</translation>
     </message>
     <message>
         <source>Sensitive details</source>
-        <translation type="unfinished">Конфиденциальные сведения</translation>
+        <translation>Конфиденциальные сведения</translation>
     </message>
     <message>
         <source>In Latin letters, e.g. Olga</source>
-        <translation type="unfinished"></translation>
+        <translation>Латиницей, напр. Olga</translation>
     </message>
     <message>
         <source>In Latin letters, e.g. Ivanova</source>
-        <translation type="unfinished"></translation>
+        <translation>Латиницей, напр. Ivanova</translation>
     </message>
     <message>
         <source>In their own script, e.g. Ольга</source>
-        <translation type="unfinished"></translation>
+        <translation>В родном написании, напр. Ольга</translation>
     </message>
     <message>
         <source>e.g. Иванова</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. Иванова</translation>
     </message>
     <message>
         <source>e.g. Dear Helen, or Your Excellency</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. Уважаемая Елена или Ваше Превосходительство</translation>
     </message>
     <message>
         <source>Type part of the organisation&apos;s name</source>
-        <translation type="unfinished">Введите часть названия организации</translation>
+        <translation>Введите часть названия организации</translation>
     </message>
     <message>
         <source>e.g. Head teacher, Mayor, Interpreter</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. директор школы, мэр, переводчик</translation>
     </message>
     <message>
         <source>As the person states it; used when sharing rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>Как указывает сам человек; учитывается при расселении</translation>
     </message>
     <message>
         <source>Type the city in any script, e.g. Волгоград</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите город в любом написании, напр. Волгоград</translation>
     </message>
     <message>
         <source>Given name</source>
-        <translation type="unfinished">Имя</translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished">Фамилия</translation>
+        <translation>Фамилия</translation>
     </message>
     <message>
         <source>Latin letters:</source>
-        <translation type="unfinished"></translation>
+        <translation>Латиницей:</translation>
     </message>
     <message>
         <source>Own script:</source>
-        <translation type="unfinished"></translation>
+        <translation>В родном написании:</translation>
     </message>
     <message>
         <source>Salutation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Обращение:</translation>
     </message>
     <message>
         <source>Form of address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Форма обращения:</translation>
     </message>
     <message>
         <source>Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Организация:</translation>
     </message>
     <message>
         <source>Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>Роль:</translation>
     </message>
     <message>
         <source>Gender (as stated):</source>
-        <translation type="unfinished"></translation>
+        <translation>Пол (со слов):</translation>
     </message>
     <message>
         <source>Languages:</source>
-        <translation type="unfinished"></translation>
+        <translation>Языки:</translation>
     </message>
     <message>
         <source>E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>Эл. почта:</translation>
     </message>
     <message>
         <source>Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон:</translation>
     </message>
     <message>
         <source>Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес:</translation>
     </message>
     <message>
         <source>City:</source>
-        <translation type="unfinished"></translation>
+        <translation>Город:</translation>
     </message>
     <message>
         <source>Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечания:</translation>
     </message>
     <message>
         <source>Letters begin: “{0},”</source>
-        <translation type="unfinished"></translation>
+        <translation>Письма начинаются: «{0},»</translation>
     </message>
     <message>
         <source>Show sensitive details</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать конфиденциальные сведения</translation>
     </message>
     <message>
         <source>Show the passport, health and family details of {0}?
 
 The audit log will record that {1} looked at them now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать паспортные, медицинские и семейные сведения: {0}?
+
+В журнал аудита будет записано, что {1} просмотрел(а) их сейчас.</translation>
     </message>
     <message>
         <source>Show details</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать сведения</translation>
     </message>
     <message>
         <source>Keep hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Не показывать</translation>
     </message>
     <message>
         <source>pick the organisation from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>выберите организацию из списка</translation>
     </message>
     <message>
         <source>pick the city from the list</source>
-        <translation type="unfinished">выберите город из списка</translation>
+        <translation>выберите город из списка</translation>
     </message>
     <message>
         <source>Discard changes?</source>
-        <translation type="unfinished">Отменить изменения?</translation>
+        <translation>Отменить изменения?</translation>
     </message>
     <message>
         <source>You have changed this person. Close without saving?</source>
-        <translation type="unfinished"></translation>
+        <translation>Вы изменили данные этого человека. Закрыть без сохранения?</translation>
     </message>
     <message>
         <source>Discard changes</source>
-        <translation type="unfinished">Не сохранять</translation>
+        <translation>Не сохранять</translation>
     </message>
     <message>
         <source>Keep editing</source>
-        <translation type="unfinished">Продолжить правку</translation>
+        <translation>Продолжить правку</translation>
     </message>
 </context>
 <context>
     <name>PersonPrivacy</name>
     <message>
         <source>Export personal data of {0} into…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт личных данных {0} в…</translation>
     </message>
     <message>
         <source>Erase the personal data of {0}? Their names, contact and sensitive details and the files about them are removed for good; they become “Erased person {1}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Стереть личные данные {0}? Имена, контакты, конфиденциальные сведения и файлы о нём удаляются навсегда; запись становится «Стёртый человек {1}».</translation>
     </message>
     <message>
         <source>Kept without their name, so totals do not change: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохраняется без имени, чтобы итоги не изменились: {0}.</translation>
     </message>
     <message>
         <source>Letters in the register: {0} ({1} kept copies deleted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Письма в реестре: {0} (удалено сохранённых копий: {1}).</translation>
     </message>
     <message>
         <source>This cannot be undone, and the undo history is cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это нельзя отменить, и история отмены очищается.</translation>
     </message>
     <message>
         <source>Erase personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Стереть личные данные</translation>
     </message>
     <message>
         <source>Erase</source>
-        <translation type="unfinished"></translation>
+        <translation>Стереть</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставить</translation>
     </message>
 </context>
 <context>
     <name>PlacementBoardView</name>
     <message>
         <source>Suggest placements</source>
-        <translation type="unfinished"></translation>
+        <translation>Предложить размещение</translation>
     </message>
     <message>
         <source>Accept all suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>Принять все предложения</translation>
     </message>
     <message>
         <source>Clear suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>Очистить предложения</translation>
     </message>
     <message>
         <source>Yellow, with a light bulb: the matcher&apos;s proposal and why — double-click to accept. ✓ accepted, seal: confirmed. Drag a participant onto another family to move them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жёлтые, с лампочкой: предложение подбора и его причина — дважды щёлкните, чтобы принять. ✓ принято, печать — подтверждено. Перетащите участника на другую семью, чтобы переместить.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Waiting for a family&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Ждут семью&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Right-click a participant for “Place with…” and more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Щёлкните по участнику правой кнопкой: «Разместить у…» и другое.</translation>
     </message>
     <message>
         <source>→ proposed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>→ предложено: {0}</translation>
     </message>
     <message>
         <source>Cannot be placed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Нельзя разместить: {0}</translation>
     </message>
     <message>
         <source>consent missing</source>
-        <translation type="unfinished"></translation>
+        <translation>нет согласия</translation>
     </message>
     <message>
         <source>{0} waiting · {1} proposals · {2} beds free in vetted families</source>
-        <translation type="unfinished"></translation>
+        <translation>ждут: {0} · предложений: {1} · свободных мест в проверенных семьях: {2}</translation>
     </message>
     <message>
         <source>Double-click to accept. Why:
 {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Дважды щёлкните, чтобы принять. Причина:
+{0}</translation>
     </message>
     <message>
         <source>Suggested earlier: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Предлагалось ранее: {0}</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished">Подтверждено</translation>
+        <translation>Подтверждено</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Принято</translation>
     </message>
     <message>
         <source>Accept placement</source>
-        <translation type="unfinished"></translation>
+        <translation>Принять размещение</translation>
     </message>
     <message>
         <source>Accept {0} placements</source>
-        <translation type="unfinished"></translation>
+        <translation>Принять размещения ({0})</translation>
     </message>
     <message>
         <source>Place with {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Разместить у: {0}</translation>
     </message>
     <message>
         <source>Placed by the secretary</source>
-        <translation type="unfinished"></translation>
+        <translation>Размещено секретарём</translation>
     </message>
     <message>
         <source>Confirm placement</source>
-        <translation type="unfinished"></translation>
+        <translation>Подтвердить размещение</translation>
     </message>
     <message>
         <source>Remove from the family</source>
-        <translation type="unfinished"></translation>
+        <translation>Убрать из семьи</translation>
     </message>
     <message>
         <source>Remove placement</source>
-        <translation type="unfinished"></translation>
+        <translation>Снять размещение</translation>
     </message>
     <message>
         <source>Accept proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Принять предложение</translation>
     </message>
     <message>
         <source>Place with…</source>
-        <translation type="unfinished"></translation>
+        <translation>Разместить у…</translation>
     </message>
     <message>
         <source>Confirm (the family has been told)</source>
-        <translation type="unfinished"></translation>
+        <translation>Подтвердить (семье сообщено)</translation>
     </message>
     <message>
         <source>Remove from the family…</source>
-        <translation type="unfinished"></translation>
+        <translation>Убрать из семьи…</translation>
     </message>
     <message>
         <source>Why? (kept with the placement)</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина? (сохраняется при размещении)</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки</translation>
     </message>
     <message>
         <source>As the system ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Как в системе ({0})</translation>
     </message>
     <message>
         <source>A new language is used from the next start of ExchangeDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый язык применяется при следующем запуске ExchangeDesk.</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык</translation>
     </message>
 </context>
 <context>
     <name>PreviewDialog</name>
     <message>
         <source>A4</source>
-        <translation type="unfinished">A4</translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>US Letter</source>
-        <translation type="unfinished">US Letter</translation>
+        <translation>US Letter</translation>
     </message>
     <message>
         <source>A stored copy is shown as it was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранённая копия показана в том виде, в каком была отправлена</translation>
     </message>
     <message>
         <source>Paper size: the document is laid out again</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер бумаги: документ будет свёрстан заново</translation>
     </message>
     <message>
         <source>&amp;Paper:</source>
-        <translation type="unfinished">&amp;Бумага:</translation>
+        <translation>&amp;Бумага:</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Уменьшить</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Увеличить</translation>
     </message>
     <message>
         <source>Fit width</source>
-        <translation type="unfinished"></translation>
+        <translation>По ширине</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить как PDF…</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Печать…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Отмена</translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>Preparing “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Подготовка «%1»…</translation>
     </message>
     <message>
         <source>The document could not be made:
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось составить документ:
+
+%1</translation>
     </message>
     <message>
         <source>QtPdf cannot read the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>QtPdf не может прочитать PDF</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Страница %1 из %2</translation>
     </message>
     <message>
         <source>Entering “%1” in the correspondence register…</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись «%1» в реестр корреспонденции…</translation>
     </message>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить как PDF</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
         <source>“%1” could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать «%1»: %2</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Печать</translation>
     </message>
 </context>
 <context>
     <name>Printing</name>
     <message>
         <source>Shipment manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>Манифест отправки</translation>
     </message>
     <message>
         <source>Packing list</source>
-        <translation type="unfinished"></translation>
+        <translation>Упаковочный лист</translation>
     </message>
     <message>
         <source>Aid campaign report</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт о кампании помощи</translation>
     </message>
     <message>
         <source>Register of gifts</source>
-        <translation type="unfinished"></translation>
+        <translation>Реестр подарков</translation>
     </message>
     <message>
         <source>Register of partnerships</source>
-        <translation type="unfinished"></translation>
+        <translation>Реестр партнёрств</translation>
     </message>
     <message>
         <source>Annual report {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Годовой отчёт за {0}</translation>
     </message>
     <message>
         <source>Itinerary</source>
-        <translation type="unfinished"></translation>
+        <translation>Программа визита</translation>
     </message>
     <message>
         <source>Delegation list for the authorities</source>
-        <translation type="unfinished"></translation>
+        <translation>Список делегации для органов власти</translation>
     </message>
     <message>
         <source>Placement letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Письма о размещении</translation>
     </message>
     <message>
         <source>Participant list for the schools</source>
-        <translation type="unfinished"></translation>
+        <translation>Список участников для школ</translation>
     </message>
     <message>
         <source>Emergency contact sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Список экстренных контактов</translation>
     </message>
     <message>
         <source>Other documents…</source>
-        <translation type="unfinished"></translation>
+        <translation>Другие документы…</translation>
     </message>
 </context>
 <context>
@@ -6472,7 +6479,7 @@ Showing them is recorded in the audit log with your name.</source>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Дата рождения</translation>
     </message>
     <message>
         <source>Nationality</source>
@@ -6488,7 +6495,7 @@ Showing them is recorded in the audit log with your name.</source>
     </message>
     <message>
         <source>Dietary needs</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Питание</translation>
     </message>
     <message>
         <source>Medical / accessibility</source>
@@ -6496,15 +6503,15 @@ Showing them is recorded in the audit log with your name.</source>
     </message>
     <message>
         <source>Emergency contact</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Экстренный контакт</translation>
     </message>
     <message>
         <source>Emergency phone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Экстренный телефон</translation>
     </message>
     <message>
         <source>Guardian</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Законный представитель</translation>
     </message>
     <message>
         <source>is not a date; write it like 17 May 1990</source>
@@ -6731,7 +6738,7 @@ Showing them is recorded in the audit log with your name.</source>
     </message>
     <message>
         <source>{0} alone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">только {0}</translation>
     </message>
     <message>
         <source>Not recorded</source>
@@ -6821,7 +6828,7 @@ Showing them is recorded in the audit log with your name.</source>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Закрыть</translation>
     </message>
     <message>
         <source>(edited)</source>
@@ -6863,7 +6870,7 @@ The template was not saved; correct it and save again.</source>
     </message>
     <message>
         <source>“%1” could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Не удалось записать «%1»: %2</translation>
     </message>
     <message>
         <source>Remove the committee&apos;s own wording of “%1” and use the shipped default?</source>
@@ -7055,7 +7062,7 @@ The template was not saved; correct it and save again.</source>
     <name>enums</name>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Принято</translation>
     </message>
     <message>
         <source>Active</source>
@@ -7223,7 +7230,7 @@ The template was not saved; correct it and save again.</source>
     </message>
     <message>
         <source>Itinerary</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Программа визита</translation>
     </message>
     <message>
         <source>Journalist</source>
@@ -7315,7 +7322,7 @@ The template was not saved; correct it and save again.</source>
     </message>
     <message>
         <source>Partner city</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Город-партнёр</translation>
     </message>
     <message>
         <source>Passport expires</source>
@@ -7387,7 +7394,7 @@ The template was not saved; correct it and save again.</source>
     </message>
     <message>
         <source>Student</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Учащийся</translation>
     </message>
     <message>
         <source>Suggested</source>
