@@ -2049,7 +2049,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>From</source>
-        <translation>С</translation>
+        <translation>Действует с</translation>
     </message>
     <message>
         <source>Rate</source>
@@ -2100,7 +2100,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>From</source>
-        <translation>С</translation>
+        <translation>Действует с</translation>
     </message>
     <message>
         <source>Rate</source>
@@ -2295,7 +2295,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Item</source>
-        <translation>Наименование</translation>
+        <translation>Пункт</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -2719,7 +2719,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>From</source>
-        <translation>С</translation>
+        <translation>От</translation>
     </message>
     <message>
         <source>To</source>
@@ -2806,7 +2806,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>From</source>
-        <translation>С</translation>
+        <translation>От</translation>
     </message>
     <message>
         <source>To</source>
@@ -3625,7 +3625,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>From</source>
-        <translation>С</translation>
+        <translation>Откуда</translation>
     </message>
     <message>
         <source>Leaves (local)</source>
@@ -3637,7 +3637,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>To</source>
-        <translation>Кому</translation>
+        <translation>Куда</translation>
     </message>
     <message>
         <source>Arrives (local)</source>
@@ -5977,413 +5977,413 @@ The audit log will record that {1} looked at them now.</source>
     <name>ProgrammeConflictsTab</name>
     <message>
         <source>No conflicts found: no participant or leader is down for two places at once, and every item lies within the programme&apos;s dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфликтов нет: ни один участник или руководитель не записан в два места одновременно, и все пункты в пределах дат программы.</translation>
     </message>
     <message>
         <source>{0} of {1} block confirming. Change the Schedule or the Participants, or accept a conflict with a note.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} из {1} мешают подтверждению. Измените расписание или состав участников либо примите конфликт с примечанием.</translation>
     </message>
     <message>
         <source>Accept a conflict</source>
-        <translation type="unfinished">Принять конфликт</translation>
+        <translation>Принять конфликт</translation>
     </message>
     <message>
         <source>{0}
 
 Why can the plan stay as it is?</source>
-        <translation type="unfinished">{0}
+        <translation>{0}
 
 Почему план может остаться как есть?</translation>
     </message>
     <message>
         <source>Withdraw the acceptance of a conflict</source>
-        <translation type="unfinished">Отзыв принятия конфликта</translation>
+        <translation>Отзыв принятия конфликта</translation>
     </message>
     <message>
         <source>Acceptance not withdrawn</source>
-        <translation type="unfinished">Принятие не отозвано</translation>
+        <translation>Принятие не отозвано</translation>
     </message>
 </context>
 <context>
     <name>ProgrammeDetailPane</name>
     <message>
         <source>Overview</source>
-        <translation type="unfinished">Обзор</translation>
+        <translation>Обзор</translation>
     </message>
     <message>
         <source>Add participant…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить участника…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished">Изменить…</translation>
+        <translation>Изменить…</translation>
     </message>
     <message>
         <source>Record consent…</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать согласие…</translation>
     </message>
     <message>
         <source>Confirm / unconfirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Подтвердить / снять подтверждение</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished">Участники</translation>
+        <translation>Участники</translation>
     </message>
     <message>
         <source>New host family…</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая принимающая семья…</translation>
     </message>
     <message>
         <source>Host families</source>
-        <translation type="unfinished"></translation>
+        <translation>Принимающие семьи</translation>
     </message>
     <message>
         <source>Placement board</source>
-        <translation type="unfinished"></translation>
+        <translation>Доска размещения</translation>
     </message>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Расписание</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished">Конфликты</translation>
+        <translation>Конфликты</translation>
     </message>
     <message>
         <source>Reciprocity</source>
-        <translation type="unfinished"></translation>
+        <translation>Взаимность</translation>
     </message>
     <message>
         <source>Partnership</source>
-        <translation type="unfinished">Партнёрство</translation>
+        <translation>Партнёрство</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished">Направление</translation>
+        <translation>Направление</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished">Даты</translation>
+        <translation>Даты</translation>
     </message>
     <message>
         <source>Sending institution</source>
-        <translation type="unfinished">Направляющее учреждение</translation>
+        <translation>Направляющее учреждение</translation>
     </message>
     <message>
         <source>Host institution</source>
-        <translation type="unfinished">Принимающее учреждение</translation>
+        <translation>Принимающее учреждение</translation>
     </message>
     <message>
         <source>Language studied</source>
-        <translation type="unfinished"></translation>
+        <translation>Изучаемый язык</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Families</source>
-        <translation type="unfinished"></translation>
+        <translation>Семьи</translation>
     </message>
     <message>
         <source>Group leaders</source>
-        <translation type="unfinished"></translation>
+        <translation>Руководители группы</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Примечания</translation>
+        <translation>Примечания</translation>
     </message>
     <message>
         <source>Reciprocal programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответная программа</translation>
     </message>
     <message>
         <source>Link return visit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Связать с ответным визитом…</translation>
     </message>
     <message>
         <source>Unlink</source>
-        <translation type="unfinished"></translation>
+        <translation>Отвязать</translation>
     </message>
     <message>
         <source>Conflicts ({0})</source>
-        <translation type="unfinished">Конфликты ({0})</translation>
+        <translation>Конфликты ({0})</translation>
     </message>
     <message>
         <source>one gender per family</source>
-        <translation type="unfinished"></translation>
+        <translation>одного пола в семье</translation>
     </message>
     <message>
         <source>mixed allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>смешанное допустимо</translation>
     </message>
     <message>
         <source>none linked</source>
-        <translation type="unfinished"></translation>
+        <translation>не связана</translation>
     </message>
     <message>
         <source>Return visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответный визит</translation>
     </message>
     <message>
         <source>Return visit of</source>
-        <translation type="unfinished">Ответный визит к</translation>
+        <translation>Ответный визит к</translation>
     </message>
     <message>
         <source>{0} hosted {1} in {2} ({3}) — priority on {4}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} принимала {1} в {2} ({3}) — приоритет при {4}</translation>
     </message>
     <message>
         <source>the next trip the other way</source>
-        <translation type="unfinished"></translation>
+        <translation>следующей поездке в обратном направлении</translation>
     </message>
     <message>
         <source>Families with priority on the return trip</source>
-        <translation type="unfinished"></translation>
+        <translation>Семьи с приоритетом при ответной поездке</translation>
     </message>
     <message>
         <source>No family has hosted yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни одна семья ещё никого не принимала.</translation>
     </message>
 </context>
 <context>
     <name>ProgrammeEditor</name>
     <message>
         <source>Edit {0}</source>
-        <translation type="unfinished">Изменение: {0}</translation>
+        <translation>Изменение: {0}</translation>
     </message>
     <message>
         <source>New programme</source>
-        <translation type="unfinished">Новая программа</translation>
+        <translation>Новая программа</translation>
     </message>
     <message>
         <source>e.g. Russian-language summer at the institute</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. Летняя школа русского языка в институте</translation>
     </message>
     <message>
         <source>School or college sending students</source>
-        <translation type="unfinished"></translation>
+        <translation>Школа или колледж, направляющие учащихся</translation>
     </message>
     <message>
         <source>School or college receiving them</source>
-        <translation type="unfinished"></translation>
+        <translation>Школа или колледж, принимающие их</translation>
     </message>
     <message>
         <source>ISO 639 code of the language studied, e.g. ru</source>
-        <translation type="unfinished"></translation>
+        <translation>Код ISO 639 изучаемого языка, напр. ru</translation>
     </message>
     <message>
         <source>Place only one gender with each family</source>
-        <translation type="unfinished"></translation>
+        <translation>Размещать в каждой семье только учащихся одного пола</translation>
     </message>
     <message>
         <source>Type a name to add a group leader</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите имя, чтобы добавить руководителя группы</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Удалить</translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>Partnership</source>
-        <translation type="unfinished">Партнёрство</translation>
+        <translation>Партнёрство</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Название</translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished">Направление</translation>
+        <translation>Направление</translation>
     </message>
     <message>
         <source>Sending institution</source>
-        <translation type="unfinished">Направляющее учреждение</translation>
+        <translation>Направляющее учреждение</translation>
     </message>
     <message>
         <source>Host institution</source>
-        <translation type="unfinished">Принимающее учреждение</translation>
+        <translation>Принимающее учреждение</translation>
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>Первый день</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Последний день</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">Язык</translation>
+        <translation>Язык</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Families</source>
-        <translation type="unfinished"></translation>
+        <translation>Семьи</translation>
     </message>
     <message>
         <source>Group leaders</source>
-        <translation type="unfinished"></translation>
+        <translation>Руководители группы</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Примечания</translation>
+        <translation>Примечания</translation>
     </message>
     <message>
         <source>Not a date: type e.g. 5 July 1969.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это не дата: введите, напр., 05.07.1969.</translation>
     </message>
     <message>
         <source>Pick the institution from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите учреждение из списка.</translation>
     </message>
 </context>
 <context>
     <name>ProgrammeEdits</name>
     <message>
         <source>Add “{0}” to the programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавление «{0}» в программу</translation>
     </message>
     <message>
         <source>Change “{0}”</source>
-        <translation type="unfinished">Изменение «{0}»</translation>
+        <translation>Изменение «{0}»</translation>
     </message>
     <message>
         <source>Delete “{0}”</source>
-        <translation type="unfinished">Удаление «{0}»</translation>
+        <translation>Удаление «{0}»</translation>
     </message>
     <message>
         <source>Duplicate {0} onto {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Копирование {0} на {1}</translation>
     </message>
     <message>
         <source>Move “{0}”</source>
-        <translation type="unfinished">Перемещение «{0}»</translation>
+        <translation>Перенос «{0}»</translation>
     </message>
     <message>
         <source>Not changed</source>
-        <translation type="unfinished">Не изменено</translation>
+        <translation>Не изменено</translation>
     </message>
 </context>
 <context>
     <name>ProgrammeItemDialog</name>
     <message>
         <source>e.g. Russian lesson, Visit to the tractor plant</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. урок русского языка, посещение тракторного завода</translation>
     </message>
     <message>
         <source>Everyone (participants and group leaders)</source>
-        <translation type="unfinished"></translation>
+        <translation>Все (участники и руководители группы)</translation>
     </message>
     <message>
         <source> (leader)</source>
-        <translation type="unfinished"></translation>
+        <translation> (руководитель)</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished">Наименование</translation>
+        <translation>Пункт</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Вид</translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <source>Starts (local)</source>
-        <translation type="unfinished"></translation>
+        <translation>Начало (местное)</translation>
     </message>
     <message>
         <source>Ends (local)</source>
-        <translation type="unfinished"></translation>
+        <translation>Окончание (местное)</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished">Часовой пояс</translation>
+        <translation>Часовой пояс</translation>
     </message>
     <message>
         <source>Venue</source>
-        <translation type="unfinished">Место</translation>
+        <translation>Место</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">Адрес</translation>
+        <translation>Адрес</translation>
     </message>
     <message>
         <source>Who attends</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто участвует</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Примечания</translation>
+        <translation>Примечания</translation>
     </message>
 </context>
 <context>
     <name>ProgrammePage</name>
     <message>
         <source>Add item</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить пункт</translation>
     </message>
     <message>
         <source>Add an item on this day (Insert)</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить пункт в этот день (Insert)</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить</translation>
     </message>
     <message>
         <source>Edit the selected item (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить выбранный пункт (Enter)</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">Удалить</translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>Delete the selected item (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить выбранный пункт (Delete)</translation>
     </message>
     <message>
         <source>Move…</source>
-        <translation type="unfinished"></translation>
+        <translation>Перенести…</translation>
     </message>
     <message>
         <source>Give the item a new start</source>
-        <translation type="unfinished"></translation>
+        <translation>Задать пункту новое начало</translation>
     </message>
     <message>
         <source>Duplicate day…</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать день…</translation>
     </message>
     <message>
         <source>Copy this day&apos;s items onto another day</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать пункты этого дня на другой день</translation>
     </message>
     <message>
         <source>This visit is {0}: the programme is read-only until it is reopened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус визита — {0}: программа доступна только для чтения, пока визит не открыт снова.</translation>
     </message>
     <message>
         <source>day {0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>день {0} из {1}</translation>
     </message>
     <message>
         <source>outside the visit</source>
-        <translation type="unfinished"></translation>
+        <translation>вне визита</translation>
     </message>
     <message>
         <source>Times are local: {0} unless an item says otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Время местное: {0}, если в пункте не указано иное.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln conflicts on this day</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln конфликт в этот день</numerusform>
+            <numerusform>%Ln конфликта в этот день</numerusform>
+            <numerusform>%Ln конфликтов в этот день</numerusform>
         </translation>
     </message>
 </context>
@@ -6391,58 +6391,58 @@ Why can the plan stay as it is?</source>
     <name>RoomDialog</name>
     <message>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер</translation>
     </message>
     <message>
         <source>e.g. 203, or Guest room</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. 203 или гостевая комната</translation>
     </message>
     <message>
         <source> bed(s)</source>
-        <translation type="unfinished"></translation>
+        <translation> кров.</translation>
     </message>
     <message>
         <source>Beds</source>
-        <translation type="unfinished">Места</translation>
+        <translation>Места</translation>
     </message>
     <message>
         <source>Who sleeps here</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто здесь ночует</translation>
     </message>
 </context>
 <context>
     <name>ScheduleTab</name>
     <message>
         <source>Add…</source>
-        <translation type="unfinished">Добавить…</translation>
+        <translation>Добавить…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished">Изменить…</translation>
+        <translation>Изменить…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">Удалить</translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>Times are local to where each item happens; new items start in {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Время — местное для места каждого пункта; новые пункты начинаются в поясе {0}.</translation>
     </message>
     <message>
         <source>Not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалено</translation>
     </message>
     <message>
         <source>Add “{0}”</source>
-        <translation type="unfinished">Добавление «{0}»</translation>
+        <translation>Добавление «{0}»</translation>
     </message>
     <message>
         <source>Edit “{0}”</source>
-        <translation type="unfinished">Изменение «{0}»</translation>
+        <translation>Изменение «{0}»</translation>
     </message>
     <message>
         <source>Delete “{0}”</source>
-        <translation type="unfinished">Удаление «{0}»</translation>
+        <translation>Удаление «{0}»</translation>
     </message>
 </context>
 <context>
@@ -6451,1053 +6451,1058 @@ Why can the plan stay as it is?</source>
         <source>Date of birth, nationality, passport, dietary and medical notes, emergency contact and guardian are kept apart and stay hidden until you ask for them.
 
 Showing them is recorded in the audit log with your name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата рождения, гражданство, паспорт, питание и медицинские сведения, экстренный контакт и законный представитель хранятся отдельно и скрыты, пока Вы их не запросите.
+
+Просмотр записывается в журнал аудита с Вашим именем.</translation>
     </message>
     <message>
         <source>Show and edit sensitive details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать и изменить конфиденциальные сведения…</translation>
     </message>
     <message>
         <source>Type a country, e.g. Russia</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите страну, напр. Россия</translation>
     </message>
     <message>
         <source>As printed in the passport</source>
-        <translation type="unfinished"></translation>
+        <translation>Как в паспорте</translation>
     </message>
     <message>
         <source>e.g. vegetarian, no pork, nut allergy</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. вегетарианское, без свинины, аллергия на орехи</translation>
     </message>
     <message>
         <source>Health and accessibility: medication, wheelchair access…</source>
-        <translation type="unfinished"></translation>
+        <translation>Здоровье и доступность: лекарства, доступ для инвалидной коляски…</translation>
     </message>
     <message>
         <source>For minors: type the guardian&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Для несовершеннолетних: введите имя законного представителя</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished">Дата рождения</translation>
+        <translation>Дата рождения</translation>
     </message>
     <message>
         <source>Nationality</source>
-        <translation type="unfinished"></translation>
+        <translation>Гражданство</translation>
     </message>
     <message>
         <source>Passport number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер паспорта</translation>
     </message>
     <message>
         <source>Passport valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>Паспорт действителен до</translation>
     </message>
     <message>
         <source>Dietary needs</source>
-        <translation type="unfinished">Питание</translation>
+        <translation>Питание</translation>
     </message>
     <message>
         <source>Medical / accessibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Медицинские сведения / доступность</translation>
     </message>
     <message>
         <source>Emergency contact</source>
-        <translation type="unfinished">Экстренный контакт</translation>
+        <translation>Экстренный контакт</translation>
     </message>
     <message>
         <source>Emergency phone</source>
-        <translation type="unfinished">Экстренный телефон</translation>
+        <translation>Экстренный телефон</translation>
     </message>
     <message>
         <source>Guardian</source>
-        <translation type="unfinished">Законный представитель</translation>
+        <translation>Законный представитель</translation>
     </message>
     <message>
         <source>is not a date; write it like 17 May 1990</source>
-        <translation type="unfinished"></translation>
+        <translation>не дата; введите, напр., 17.05.1990</translation>
     </message>
     <message>
         <source>pick the country from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>выберите страну из списка</translation>
     </message>
     <message>
         <source>pick the guardian from the list of people</source>
-        <translation type="unfinished"></translation>
+        <translation>выберите законного представителя из списка людей</translation>
     </message>
 </context>
 <context>
     <name>ServiceCommand</name>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторить</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить</translation>
     </message>
     <message>
         <source>{0} not possible</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: невозможно</translation>
     </message>
     <message>
         <source>“{0}” cannot be undone or redone any more:
 {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>«{0}» больше нельзя отменить или повторить:
+{1}</translation>
     </message>
 </context>
 <context>
     <name>ShipmentEditor</name>
     <message>
         <source>The shipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправка</translation>
     </message>
     <message>
         <source>New shipment for {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая отправка для {0}</translation>
     </message>
     <message>
         <source>Shipment {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправка {0}</translation>
     </message>
     <message>
         <source>e.g. STAL-1943-01 — written on every box</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. STAL-1943-01 — пишется на каждом месте</translation>
     </message>
     <message>
         <source>e.g. Red Cross, a haulier, by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. Красный Крест, перевозчик, лично</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished">Номер</translation>
+        <translation>Номер</translation>
     </message>
     <message>
         <source>Carrier</source>
-        <translation type="unfinished">Перевозчик</translation>
+        <translation>Перевозчик</translation>
     </message>
     <message>
         <source>Tracking reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер отслеживания</translation>
     </message>
     <message>
         <source>Planned on</source>
-        <translation type="unfinished"></translation>
+        <translation>Запланировано на</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Примечания</translation>
+        <translation>Примечания</translation>
     </message>
     <message>
         <source>Add line</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить позицию</translation>
     </message>
     <message>
         <source>Remove line</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить позицию</translation>
     </message>
     <message>
         <source>&lt;b&gt;Lines&lt;/b&gt; — what is in the boxes</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Позиции&lt;/b&gt; — что в упаковке</translation>
     </message>
     <message>
         <source>The goods have left: the lines travelled with them and stay as they were.</source>
-        <translation type="unfinished"></translation>
+        <translation>Груз отправлен: позиции ушли вместе с ним и остаются как были.</translation>
     </message>
     <message>
         <source>is not a date; try 31 Aug 2004.</source>
-        <translation type="unfinished"></translation>
+        <translation>не дата; введите, напр., 31.08.2004.</translation>
     </message>
 </context>
 <context>
     <name>ShipmentPane</name>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished">Изменить…</translation>
+        <translation>Изменить…</translation>
     </message>
     <message>
         <source>Advance status…</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующий статус…</translation>
     </message>
     <message>
         <source>Record a correction…</source>
-        <translation type="unfinished"></translation>
+        <translation>Внести исправление…</translation>
     </message>
     <message>
         <source>Attach signed confirmation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Прикрепить подписанное подтверждение…</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">Открыть</translation>
+        <translation>Открыть</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Удалить</translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>&lt;a href=&apos;{0}&apos;&gt;{1}&lt;/a&gt; · for {2} · now &lt;b&gt;{3}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;a href=&apos;{0}&apos;&gt;{1}&lt;/a&gt; · для {2} · сейчас &lt;b&gt;{3}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>no contribution allocated yet (Allocate… on a campaign&apos;s contribution)</source>
-        <translation type="unfinished"></translation>
+        <translation>пожертвования ещё не распределены (Распределить… у пожертвования кампании)</translation>
     </message>
     <message>
         <source>None attached yet: scan the receipt the city signed and attach it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока ничего не прикреплено: отсканируйте расписку, подписанную городом, и прикрепите её.</translation>
     </message>
     <message>
         <source>Confirmed or lost: nothing comes after this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Получение подтверждено или груз утерян: дальше шагов нет.</translation>
     </message>
 </context>
 <context>
     <name>ShipmentStatus</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Дата</translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>back to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>возврат к «{0}»</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Примечание</translation>
+        <translation>Примечание</translation>
     </message>
 </context>
 <context>
     <name>StaleEditDialog</name>
     <message>
         <source>Saved by someone else meanwhile</source>
-        <translation type="unfinished"></translation>
+        <translation>Тем временем сохранено другим пользователем</translation>
     </message>
     <message>
         <source>someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>другой пользователь</translation>
     </message>
     <message>
         <source>{0} was changed by {1} on {2}, after you opened it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: изменено пользователем {1} {2}, после того как Вы открыли запись.</translation>
     </message>
     <message>
         <source>{0} was changed by {1} after you opened it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: изменено пользователем {1}, после того как Вы открыли запись.</translation>
     </message>
     <message>
         <source>Nothing of your edit was saved. Reload to continue from their version (your changes in this editor are replaced), or show both versions to compare them field by field and copy what you need before reloading.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваши правки не сохранены. Перезагрузите, чтобы продолжить с его версии (Ваши изменения в этом редакторе будут заменены), или покажите обе версии, чтобы сравнить их по полям и скопировать нужное перед перезагрузкой.</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished">Поле</translation>
+        <translation>Поле</translation>
     </message>
     <message>
         <source>Yours (not saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваша (не сохранена)</translation>
     </message>
     <message>
         <source>Saved by {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено: {0}</translation>
     </message>
     <message>
         <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Перезагрузить</translation>
     </message>
     <message>
         <source>Show both versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать обе версии</translation>
     </message>
     <message>
         <source>This record cannot be compared field by field</source>
-        <translation type="unfinished"></translation>
+        <translation>Эту запись нельзя сравнить по полям</translation>
     </message>
     <message>
         <source>Hide the versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрыть версии</translation>
     </message>
 </context>
 <context>
     <name>StatusChangeDialog</name>
     <message>
         <source>Change the status of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить статус: {0}</translation>
     </message>
     <message>
         <source>Now: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Сейчас: {0}</translation>
     </message>
     <message>
         <source>Both cities together</source>
-        <translation type="unfinished"></translation>
+        <translation>Оба города вместе</translation>
     </message>
     <message>
         <source>{0} alone</source>
-        <translation type="unfinished">только {0}</translation>
+        <translation>только {0}</translation>
     </message>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Не указано</translation>
     </message>
     <message>
         <source>Why — a council decision, a letter, an event; where it is documented</source>
-        <translation type="unfinished"></translation>
+        <translation>Почему — решение совета, письмо, событие; где это задокументировано</translation>
     </message>
     <message>
         <source>New status</source>
-        <translation type="unfinished">Новый статус</translation>
+        <translation>Новый статус</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>С какого дня</translation>
     </message>
     <message>
         <source>Who acted</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто действовал</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">Причина</translation>
+        <translation>Причина</translation>
     </message>
     <message>
         <source>Will read</source>
-        <translation type="unfinished"></translation>
+        <translation>Будет выглядеть так</translation>
     </message>
     <message>
         <source>Record the change</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать изменение</translation>
     </message>
     <message>
         <source>Not recorded: {0}</source>
-        <translation type="unfinished">Не записано: {0}</translation>
+        <translation>Не записано: {0}</translation>
     </message>
     <message>
         <source>Discard this change?</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить это изменение?</translation>
     </message>
     <message>
         <source>The status change has not been recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение статуса не записано.</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished">Не сохранять</translation>
+        <translation>Не сохранять</translation>
     </message>
     <message>
         <source>Keep editing</source>
-        <translation type="unfinished">Продолжить правку</translation>
+        <translation>Продолжить правку</translation>
     </message>
 </context>
 <context>
     <name>StatusStepBar</name>
     <message>
         <source>{0} on {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1}</translation>
     </message>
 </context>
 <context>
     <name>TemplateEditor</name>
     <message>
         <source>Letter templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаблоны писем</translation>
     </message>
     <message>
         <source>Double-click to insert at the cursor</source>
-        <translation type="unfinished"></translation>
+        <translation>Дважды щёлкните, чтобы вставить в позицию курсора</translation>
     </message>
     <message>
         <source>Fields this letter can print (double-click to insert):</source>
-        <translation type="unfinished"></translation>
+        <translation>Поля, которые может напечатать это письмо (двойной щелчок — вставить):</translation>
     </message>
     <message>
         <source>Preview with sample data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Предпросмотр с примерными данными…</translation>
     </message>
     <message>
         <source>Reset to the shipped default</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуть поставляемый вариант</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Закрыть</translation>
+        <translation>Закрыть</translation>
     </message>
     <message>
         <source>(edited)</source>
-        <translation type="unfinished"></translation>
+        <translation>(изменён)</translation>
     </message>
     <message>
         <source>The committee&apos;s own wording, kept in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Собственная редакция комитета, хранится в %1</translation>
     </message>
     <message>
         <source>The shipped default; saving keeps your copy in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Поставляемый вариант; при сохранении Ваша копия хранится в %1</translation>
     </message>
     <message>
         <source>(a table)</source>
-        <translation type="unfinished"></translation>
+        <translation>(таблица)</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Несохранённые изменения</translation>
     </message>
     <message>
         <source>Discard the changes to “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить изменения в «%1»?</translation>
     </message>
     <message>
         <source>✓ Every placeholder is a field this letter has.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Каждый заполнитель — поле этого письма.</translation>
     </message>
     <message>
         <source>The template was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаблон не сохранён</translation>
     </message>
     <message>
         <source>Line %1: %2
 
 The template was not saved; correct it and save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка %1: %2
+
+Шаблон не сохранён; исправьте его и сохраните снова.</translation>
     </message>
     <message>
         <source>“%1” could not be written: %2</source>
-        <translation type="unfinished">Не удалось записать «%1»: %2</translation>
+        <translation>Не удалось записать «%1»: %2</translation>
     </message>
     <message>
         <source>Remove the committee&apos;s own wording of “%1” and use the shipped default?</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить собственную редакцию комитета для «%1» и использовать поставляемый вариант?</translation>
     </message>
     <message>
         <source>Sample: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Пример: %1</translation>
     </message>
 </context>
 <context>
     <name>ThankYouLetterDialog</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Дата</translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Вид</translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Название</translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished">Кому</translation>
+        <translation>Кому</translation>
     </message>
     <message>
         <source>Thanks for</source>
-        <translation type="unfinished"></translation>
+        <translation>Благодарность за</translation>
     </message>
     <message>
         <source>Thank-you letter for “{0}”</source>
-        <translation type="unfinished">Письмо с благодарностью за «{0}»</translation>
+        <translation>Письмо с благодарностью за «{0}»</translation>
     </message>
     <message>
         <source>Pick the letter in the correspondence register that thanked for the gift. A letter not yet written is made in Documents first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите в реестре корреспонденции письмо с благодарностью за подарок. Ещё не написанное письмо сначала составляется в разделе «Документы».</translation>
     </message>
     <message>
         <source>Filter by title or recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр по названию или получателю</translation>
     </message>
     <message>
         <source>Link letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Привязать письмо</translation>
     </message>
     <message>
         <source>No entry of the register matches “{0}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни одна запись реестра не соответствует «{0}».</translation>
     </message>
     <message>
         <source>The correspondence register is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Реестр корреспонденции пуст.</translation>
     </message>
 </context>
 <context>
     <name>Traceability</name>
     <message>
         <source>&lt;p&gt;No contribution from &lt;b&gt;{0}&lt;/b&gt; is recorded.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Пожертвований от &lt;b&gt;{0}&lt;/b&gt; не записано.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Gave &lt;b&gt;{0}&lt;/b&gt; in all; &lt;b&gt;{1}&lt;/b&gt; of it has reached the city.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Всего пожертвовано &lt;b&gt;{0}&lt;/b&gt;; из них &lt;b&gt;{1}&lt;/b&gt; дошло до города.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>, receipt {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>, квитанция {0}</translation>
     </message>
     <message>
         <source>&lt;h3&gt;{0} on {1}{2}&lt;/h3&gt;&lt;p&gt;to &lt;i&gt;{3}&lt;/i&gt;, for {4}&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;{0}, {1}{2}&lt;/h3&gt;&lt;p&gt;в кампанию &lt;i&gt;{3}&lt;/i&gt;, для {4}&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Shipment</source>
-        <translation type="unfinished">Отправка</translation>
+        <translation>Отправка</translation>
     </message>
     <message>
         <source>Spent on it</source>
-        <translation type="unfinished"></translation>
+        <translation>Израсходовано на неё</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>С какого дня</translation>
     </message>
     <message>
         <source>&lt;p&gt;{0} not yet spent on a shipment.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;{0} ещё не израсходовано на отправку.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;{0}&lt;/b&gt; went on goods that were lost on the way.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;{0}&lt;/b&gt; ушло на товары, утерянные в пути.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h2&gt;What reached {0}&lt;/h2&gt;&lt;p&gt;&lt;i&gt;{1}&lt;/i&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Что дошло до города {0}&lt;/h2&gt;&lt;p&gt;&lt;i&gt;{1}&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;No shipment of this campaign has been delivered yet.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Ни одна отправка этой кампании ещё не доставлена.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Goods worth &lt;b&gt;{0}&lt;/b&gt;, paid with &lt;b&gt;{1}&lt;/b&gt; of the money given.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Товары стоимостью &lt;b&gt;{0}&lt;/b&gt;, оплаченные из &lt;b&gt;{1}&lt;/b&gt; пожертвованных денег.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>; delivery confirmed {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>; доставка подтверждена {0}</translation>
     </message>
     <message>
         <source>; confirmation not yet received</source>
-        <translation type="unfinished"></translation>
+        <translation>; подтверждение ещё не получено</translation>
     </message>
     <message>
         <source>&lt;h3&gt;{0} — delivered {1}{2}&lt;/h3&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;{0} — доставлено {1}{2}&lt;/h3&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Carried by {0}.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Перевозчик: {0}.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Goods</source>
-        <translation type="unfinished"></translation>
+        <translation>Товары</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished">Количество</translation>
+        <translation>Количество</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Стоимость</translation>
+        <translation>Стоимость</translation>
     </message>
     <message>
         <source>Box</source>
-        <translation type="unfinished">Место</translation>
+        <translation>Место</translation>
     </message>
     <message>
         <source>&lt;p&gt;Value {0}; paid with {1}.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Стоимость {0}; оплачено из {1}.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Still on the way: {0}.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Ещё в пути: {0}.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Lost:&lt;/b&gt; {0}.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Утеряно:&lt;/b&gt; {0}.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>TransportTab</name>
     <message>
         <source>Add leg…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить участок…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished">Изменить…</translation>
+        <translation>Изменить…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">Удалить</translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>Add leg {0} – {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавление участка {0} – {1}</translation>
     </message>
     <message>
         <source>Change leg {0} – {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение участка {0} – {1}</translation>
     </message>
     <message>
         <source>Delete leg {0} – {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление участка {0} – {1}</translation>
     </message>
     <message>
         <source>Not changed</source>
-        <translation type="unfinished">Не изменено</translation>
+        <translation>Не изменено</translation>
     </message>
 </context>
 <context>
     <name>enums</name>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished">Принято</translation>
+        <translation>Принято</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Действует</translation>
     </message>
     <message>
         <source>Anniversary</source>
-        <translation type="unfinished">Годовщина</translation>
+        <translation>Годовщина</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Утверждено</translation>
     </message>
     <message>
         <source>Artist</source>
-        <translation type="unfinished"></translation>
+        <translation>Артист</translation>
     </message>
     <message>
         <source>Both</source>
-        <translation type="unfinished"></translation>
+        <translation>Обе стороны</translation>
     </message>
     <message>
         <source>Business</source>
-        <translation type="unfinished"></translation>
+        <translation>Предприятие</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменено</translation>
     </message>
     <message>
         <source>Ceremony</source>
-        <translation type="unfinished"></translation>
+        <translation>Церемония</translation>
     </message>
     <message>
         <source>Committee</source>
-        <translation type="unfinished"></translation>
+        <translation>Комитет</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершено</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished">Подтверждено</translation>
+        <translation>Подтверждено</translation>
     </message>
     <message>
         <source>Conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфликт</translation>
     </message>
     <message>
         <source>Consent missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет согласия</translation>
     </message>
     <message>
         <source>Culture</source>
-        <translation type="unfinished"></translation>
+        <translation>Культура</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished">День</translation>
+        <translation>День</translation>
     </message>
     <message>
         <source>Deferred</source>
-        <translation type="unfinished"></translation>
+        <translation>Отложено</translation>
     </message>
     <message>
         <source>Delegation</source>
-        <translation type="unfinished">Делегация</translation>
+        <translation>Делегация</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished">Доставлено</translation>
+        <translation>Доставлено</translation>
     </message>
     <message>
         <source>Dispatched</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправлено</translation>
     </message>
     <message>
         <source>Double booked</source>
-        <translation type="unfinished"></translation>
+        <translation>Двойное бронирование</translation>
     </message>
     <message>
         <source>Driver</source>
-        <translation type="unfinished"></translation>
+        <translation>Водитель</translation>
     </message>
     <message>
         <source>Economy</source>
-        <translation type="unfinished"></translation>
+        <translation>Экономика</translation>
     </message>
     <message>
         <source>Education</source>
-        <translation type="unfinished"></translation>
+        <translation>Образование</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Экология</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка</translation>
     </message>
     <message>
         <source>Free time</source>
-        <translation type="unfinished"></translation>
+        <translation>Свободное время</translation>
     </message>
     <message>
         <source>Friendship city</source>
-        <translation type="unfinished"></translation>
+        <translation>Город дружбы</translation>
     </message>
     <message>
         <source>Given</source>
-        <translation type="unfinished"></translation>
+        <translation>Подарено</translation>
     </message>
     <message>
         <source>Head</source>
-        <translation type="unfinished"></translation>
+        <translation>Руководитель</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>Здравоохранение</translation>
     </message>
     <message>
         <source>Holidays unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Праздники неизвестны</translation>
     </message>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Наша сторона</translation>
     </message>
     <message>
         <source>Hospital</source>
-        <translation type="unfinished"></translation>
+        <translation>Больница</translation>
     </message>
     <message>
         <source>Host family</source>
-        <translation type="unfinished"></translation>
+        <translation>Принимающая семья</translation>
     </message>
     <message>
         <source>Hotel</source>
-        <translation type="unfinished"></translation>
+        <translation>Гостиница</translation>
     </message>
     <message>
         <source>Idea</source>
-        <translation type="unfinished"></translation>
+        <translation>Идея</translation>
     </message>
     <message>
         <source>In transit</source>
-        <translation type="unfinished"></translation>
+        <translation>В пути</translation>
     </message>
     <message>
         <source>Incoming</source>
-        <translation type="unfinished"></translation>
+        <translation>Входящий визит</translation>
     </message>
     <message>
         <source>Incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>Неполно</translation>
     </message>
     <message>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>Сведения</translation>
     </message>
     <message>
         <source>Interpreter</source>
-        <translation type="unfinished"></translation>
+        <translation>Переводчик</translation>
     </message>
     <message>
         <source>Itinerary</source>
-        <translation type="unfinished">Программа визита</translation>
+        <translation>Программа визита</translation>
     </message>
     <message>
         <source>Journalist</source>
-        <translation type="unfinished"></translation>
+        <translation>Журналист</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Письмо</translation>
     </message>
     <message>
         <source>Letter of intent</source>
-        <translation type="unfinished"></translation>
+        <translation>Протокол о намерениях</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Утеряно</translation>
     </message>
     <message>
         <source>Manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>Манифест</translation>
     </message>
     <message>
         <source>Meal</source>
-        <translation type="unfinished"></translation>
+        <translation>Приём пищи</translation>
     </message>
     <message>
         <source>Medical</source>
-        <translation type="unfinished"></translation>
+        <translation>Медицина</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Встреча</translation>
     </message>
     <message>
         <source>Missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Отсутствует</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished">Месяц</translation>
+        <translation>Месяц</translation>
     </message>
     <message>
         <source>Museum</source>
-        <translation type="unfinished"></translation>
+        <translation>Музей</translation>
     </message>
     <message>
         <source>Not a member</source>
-        <translation type="unfinished"></translation>
+        <translation>Не участник</translation>
     </message>
     <message>
         <source>Not needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Не нужно</translation>
     </message>
     <message>
         <source>Observance</source>
-        <translation type="unfinished">Памятный день</translation>
+        <translation>Памятный день</translation>
     </message>
     <message>
         <source>Official</source>
-        <translation type="unfinished"></translation>
+        <translation>Официальное лицо</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Другое</translation>
     </message>
     <message>
         <source>Outgoing</source>
-        <translation type="unfinished"></translation>
+        <translation>Исходящий визит</translation>
     </message>
     <message>
         <source>Outside stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Вне пребывания</translation>
     </message>
     <message>
         <source>Outside visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Вне визита</translation>
     </message>
     <message>
         <source>Over capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Сверх вместимости</translation>
     </message>
     <message>
         <source>Packed</source>
-        <translation type="unfinished"></translation>
+        <translation>Упаковано</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Сторона-партнёр</translation>
     </message>
     <message>
         <source>Partner city</source>
-        <translation type="unfinished">Город-партнёр</translation>
+        <translation>Город-партнёр</translation>
     </message>
     <message>
         <source>Passport expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Паспорт истекает</translation>
     </message>
     <message>
         <source>Passport unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Паспорт неизвестен</translation>
     </message>
     <message>
         <source>Passport validity</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок действия паспорта</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Запланировано</translation>
     </message>
     <message>
         <source>Programme</source>
-        <translation type="unfinished">Программа</translation>
+        <translation>Программа</translation>
     </message>
     <message>
         <source>Proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>Предложено</translation>
     </message>
     <message>
         <source>Public holiday</source>
-        <translation type="unfinished"></translation>
+        <translation>Государственный праздник</translation>
     </message>
     <message>
         <source>Receipt</source>
-        <translation type="unfinished">Квитанция</translation>
+        <translation>Квитанция</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished">Поступило</translation>
+        <translation>Получено</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонено</translation>
     </message>
     <message>
         <source>Reminder</source>
-        <translation type="unfinished">Напоминание</translation>
+        <translation>Напоминание</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер</translation>
     </message>
     <message>
         <source>School</source>
-        <translation type="unfinished">Школа</translation>
+        <translation>Школа</translation>
     </message>
     <message>
         <source>Shipment</source>
-        <translation type="unfinished">Отправка</translation>
+        <translation>Отправка</translation>
     </message>
     <message>
         <source>Sister city</source>
-        <translation type="unfinished"></translation>
+        <translation>Породнённый город</translation>
     </message>
     <message>
         <source>Sport</source>
-        <translation type="unfinished"></translation>
+        <translation>Спорт</translation>
     </message>
     <message>
         <source>Student</source>
-        <translation type="unfinished">Учащийся</translation>
+        <translation>Учащийся</translation>
     </message>
     <message>
         <source>Suggested</source>
-        <translation type="unfinished"></translation>
+        <translation>Предложено подбором</translation>
     </message>
     <message>
         <source>Suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>Приостановлено</translation>
     </message>
     <message>
         <source>Terminated</source>
-        <translation type="unfinished"></translation>
+        <translation>Прекращено</translation>
     </message>
     <message>
         <source>Town hall</source>
-        <translation type="unfinished"></translation>
+        <translation>Мэрия</translation>
     </message>
     <message>
         <source>Transport</source>
-        <translation type="unfinished">Транспорт</translation>
+        <translation>Транспорт</translation>
     </message>
     <message>
         <source>Travel</source>
-        <translation type="unfinished"></translation>
+        <translation>Поездки</translation>
     </message>
     <message>
         <source>Twin town</source>
-        <translation type="unfinished"></translation>
+        <translation>Город-побратим</translation>
     </message>
     <message>
         <source>Two beds</source>
-        <translation type="unfinished"></translation>
+        <translation>Две кровати</translation>
     </message>
     <message>
         <source>Two places</source>
-        <translation type="unfinished"></translation>
+        <translation>Два места сразу</translation>
     </message>
     <message>
         <source>Under way</source>
-        <translation type="unfinished"></translation>
+        <translation>Идёт</translation>
     </message>
     <message>
         <source>Union</source>
-        <translation type="unfinished"></translation>
+        <translation>Профсоюз</translation>
     </message>
     <message>
         <source>University</source>
-        <translation type="unfinished"></translation>
+        <translation>Университет</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестно</translation>
     </message>
     <message>
         <source>Unknown age</source>
-        <translation type="unfinished"></translation>
+        <translation>Возраст неизвестен</translation>
     </message>
     <message>
         <source>Unknown zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Пояс неизвестен</translation>
     </message>
     <message>
         <source>Unthanked gift</source>
-        <translation type="unfinished"></translation>
+        <translation>Подарок без благодарности</translation>
     </message>
     <message>
         <source>Venue taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Место занято</translation>
     </message>
     <message>
         <source>Vetting lapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка истекла</translation>
     </message>
     <message>
         <source>Visa letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Визовое письмо</translation>
     </message>
     <message>
         <source>Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Визит</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Предупреждение</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Отозвано</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished">Год</translation>
+        <translation>Год</translation>
     </message>
     <message>
         <source>Youth</source>
-        <translation type="unfinished"></translation>
+        <translation>Молодёжь</translation>
     </message>
 </context>
 <context>
     <name>stack</name>
     <message>
         <source>Import of {0} ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт {0} ({1})</translation>
     </message>
 </context>
 </TS>
