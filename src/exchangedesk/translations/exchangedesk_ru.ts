@@ -1531,7 +1531,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Export to calendar (.ics)…</source>
-        <translation>Экспорт в календарь (.ics)…</translation>
+        <translation>В календарь (.ics)…</translation>
     </message>
     <message>
         <source>Overview</source>
@@ -3834,7 +3834,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Pre&amp;ferences…</source>
-        <translation>&amp;Настройки…</translation>
+        <translation>На&amp;стройки…</translation>
     </message>
     <message>
         <source>The language of the window</source>
@@ -4051,7 +4051,7 @@ Why can the plan stay as it is?</source>
     <name>MembersTab</name>
     <message>
         <source>Add member…</source>
-        <translation>Добавить участника…</translation>
+        <translation>Добавить…</translation>
     </message>
     <message>
         <source>Change…</source>
@@ -4059,7 +4059,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Make head</source>
-        <translation>Назначить руководителем</translation>
+        <translation>Назначить главой</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -4067,7 +4067,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Their calendar…</source>
-        <translation>Его календарь…</translation>
+        <translation>Календарь…</translation>
     </message>
     <message>
         <source>Export this member&apos;s programme as an .ics file</source>
@@ -5707,15 +5707,15 @@ The audit log will record that {1} looked at them now.</source>
     <name>PlacementBoardView</name>
     <message>
         <source>Suggest placements</source>
-        <translation>Предложить размещение</translation>
+        <translation>Подобрать семьи</translation>
     </message>
     <message>
         <source>Accept all suggestions</source>
-        <translation>Принять все предложения</translation>
+        <translation>Принять все</translation>
     </message>
     <message>
         <source>Clear suggestions</source>
-        <translation>Очистить предложения</translation>
+        <translation>Очистить</translation>
     </message>
     <message>
         <source>Yellow, with a light bulb: the matcher&apos;s proposal and why — double-click to accept. ✓ accepted, seal: confirmed. Drag a participant onto another family to move them.</source>
@@ -6012,7 +6012,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Add participant…</source>
-        <translation>Добавить участника…</translation>
+        <translation>Добавить…</translation>
     </message>
     <message>
         <source>Edit…</source>
@@ -6020,11 +6020,11 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Record consent…</source>
-        <translation>Записать согласие…</translation>
+        <translation>Согласие…</translation>
     </message>
     <message>
         <source>Confirm / unconfirm</source>
-        <translation>Подтвердить / снять подтверждение</translation>
+        <translation>Подтвердить / снять</translation>
     </message>
     <message>
         <source>Participants</source>
