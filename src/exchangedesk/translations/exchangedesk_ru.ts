@@ -6036,11 +6036,11 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Host families</source>
-        <translation>Принимающие семьи</translation>
+        <translation>Семьи</translation>
     </message>
     <message>
         <source>Placement board</source>
-        <translation>Доска размещения</translation>
+        <translation>Размещение</translation>
     </message>
     <message>
         <source>Schedule</source>
