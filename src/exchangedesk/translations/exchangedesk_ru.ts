@@ -1342,7 +1342,7 @@ Double-click an hour to add an item.</source>
     </message>
     <message>
         <source>{0} of {1} members</source>
-        <translation>{0} из {1} участников</translation>
+        <translation>участников: {0} из {1}</translation>
     </message>
     <message>
         <source>interpreter</source>
@@ -6132,11 +6132,11 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>{0} hosted {1} in {2} ({3}) — priority on {4}</source>
-        <translation>{0} принимала {1} в {2} ({3}) — приоритет при {4}</translation>
+        <translation>{0}: принимала гостей ({1}) в {2} г. ({3}) — приоритет: {4}</translation>
     </message>
     <message>
         <source>the next trip the other way</source>
-        <translation>следующей поездке в обратном направлении</translation>
+        <translation>следующая поездка в обратном направлении</translation>
     </message>
     <message>
         <source>Families with priority on the return trip</source>
