@@ -95,7 +95,7 @@
     </message>
     <message>
         <source>Not yet spent</source>
-        <translation>Ещё не израсходовано</translation>
+        <translation>Не израсходовано</translation>
     </message>
     <message>
         <source>Received</source>
@@ -835,7 +835,7 @@
     </message>
     <message>
         <source>Where did it go?</source>
-        <translation>Куда они пошли?</translation>
+        <translation>Куда ушли?</translation>
     </message>
     <message>
         <source>New shipment…</source>
