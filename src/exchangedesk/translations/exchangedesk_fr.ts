@@ -5,907 +5,907 @@
     <name>AccommodationDialog</name>
     <message>
         <source>Accommodation</source>
-        <translation type="unfinished"></translation>
+        <translation>Hébergement</translation>
     </message>
     <message>
         <source>e.g. Hotel Adlon, or the Bennett family</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Hôtel Adlon, ou la famille Bennett</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <source>Check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrivée</translation>
     </message>
     <message>
         <source>Check-out</source>
-        <translation type="unfinished"></translation>
+        <translation>Départ</translation>
     </message>
 </context>
 <context>
     <name>AdvanceStatusDialog</name>
     <message>
         <source>The status change</source>
-        <translation type="unfinished"></translation>
+        <translation>Le changement de statut</translation>
     </message>
     <message>
         <source>Advance {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire avancer {0}</translation>
     </message>
     <message>
         <source>Now: &lt;b&gt;{0}&lt;/b&gt; since {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Actuellement&#xa0;: &lt;b&gt;{0}&lt;/b&gt; depuis le {1}</translation>
     </message>
     <message>
         <source>Shipment</source>
-        <translation type="unfinished">Envoi</translation>
+        <translation>Envoi</translation>
     </message>
     <message>
         <source>optional, e.g. signed for by the hospital</source>
-        <translation type="unfinished"></translation>
+        <translation>facultatif, p. ex. réception signée par l&apos;hôpital</translation>
     </message>
     <message>
         <source>New status</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau statut</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Le</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>A status only moves forward. A mistake is put right with “Record a correction…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un statut ne fait qu&apos;avancer. Une erreur se corrige avec «&#xa0;Enregistrer une correction…&#xa0;».</translation>
     </message>
 </context>
 <context>
     <name>Aid</name>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Devise</translation>
     </message>
     <message>
         <source>Collected</source>
-        <translation type="unfinished"></translation>
+        <translation>Collecté</translation>
     </message>
     <message>
         <source>Allocated</source>
-        <translation type="unfinished"></translation>
+        <translation>Affecté</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished">Livré</translation>
+        <translation>Livré</translation>
     </message>
     <message>
         <source>Not yet spent</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore dépensé</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished">Reçu</translation>
+        <translation>Reçu le</translation>
     </message>
     <message>
         <source>Donor</source>
-        <translation type="unfinished"></translation>
+        <translation>Donateur</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant</translation>
     </message>
     <message>
         <source>Receipt</source>
-        <translation type="unfinished">Reçu fiscal</translation>
+        <translation>Reçu fiscal</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence</translation>
     </message>
     <message>
         <source>Carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Transporteur</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Période</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet</translation>
     </message>
     <message>
         <source>Totals</source>
-        <translation type="unfinished"></translation>
+        <translation>Totaux</translation>
     </message>
     <message>
         <source>Contributions</source>
-        <translation type="unfinished"></translation>
+        <translation>Dons</translation>
     </message>
     <message>
         <source>Shipments</source>
-        <translation type="unfinished"></translation>
+        <translation>Envois</translation>
     </message>
     <message>
         <source>Select a campaign to see what it collected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une campagne pour voir ce qu&apos;elle a collecté.</translation>
     </message>
     <message>
         <source>since {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>depuis {0}</translation>
     </message>
     <message>
         <source>Campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>Campagnes</translation>
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Campagne</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Début</translation>
     </message>
     <message>
         <source>Filter by campaign or beneficiary city</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par campagne ou ville bénéficiaire</translation>
     </message>
     <message>
         <source>No aid campaigns yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune campagne d&apos;aide pour l&apos;instant</translation>
     </message>
     <message>
         <source>Tracking</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notes</translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Filter by reference, carrier, campaign or city</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par référence, transporteur, campagne ou ville</translation>
     </message>
     <message>
         <source>No shipments yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun envoi pour l&apos;instant</translation>
     </message>
     <message>
         <source>Select a shipment to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un envoi pour en voir le détail.</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Article</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantité</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Box</source>
-        <translation type="unfinished"></translation>
+        <translation>Carton</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Péremption</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished">Document</translation>
+        <translation>Document</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished">Ajouté le</translation>
+        <translation>Ajouté le</translation>
     </message>
     <message>
         <source>Goods worth</source>
-        <translation type="unfinished"></translation>
+        <translation>Marchandises d&apos;une valeur de</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Poids</translation>
     </message>
     <message>
         <source>Paid with</source>
-        <translation type="unfinished"></translation>
+        <translation>Payé avec</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished">Historique</translation>
+        <translation>Historique</translation>
     </message>
     <message>
         <source>Signed delivery confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmation de livraison signée</translation>
     </message>
 </context>
 <context>
     <name>AidActions</name>
     <message>
         <source>This campaign cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir cette campagne</translation>
     </message>
     <message>
         <source>Delete this contribution?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer ce don&#xa0;?</translation>
     </message>
     <message>
         <source>{0} from {1} will be removed from the register (Undo brings it back).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} de {1} sera retiré du registre (Annuler le rétablit).</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Le garder</translation>
     </message>
     <message>
         <source>The contribution is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Le don est conservé</translation>
     </message>
     <message>
         <source>The allocation is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;affectation est conservée</translation>
     </message>
     <message>
         <source>This shipment cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir cet envoi</translation>
     </message>
     <message>
         <source>The signed delivery confirmation of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>La confirmation de livraison signée de {0}</translation>
     </message>
     <message>
         <source>Scans and documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Scans et documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>The document was not attached</source>
-        <translation type="unfinished"></translation>
+        <translation>Le document n&apos;a pas été joint</translation>
     </message>
     <message>
         <source>The document cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir le document</translation>
     </message>
     <message>
         <source>The document is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Le document est conservé</translation>
     </message>
 </context>
 <context>
     <name>AidEdits</name>
     <message>
         <source>New campaign {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle campagne {0}</translation>
     </message>
     <message>
         <source>Edit campaign {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la campagne {0}</translation>
     </message>
     <message>
         <source>New contribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau don</translation>
     </message>
     <message>
         <source>Edit contribution from {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le don de {0}</translation>
     </message>
     <message>
         <source>Delete contribution from {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le don de {0}</translation>
     </message>
     <message>
         <source>Allocate {0} from {1} to {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>Affecter {0} de {1} à {2}</translation>
     </message>
     <message>
         <source>Take back {0} from {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre {0} de {1}</translation>
     </message>
     <message>
         <source>Give the day the shipment was planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le jour où l&apos;envoi a été prévu.</translation>
     </message>
     <message>
         <source>New shipment {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel envoi {0}</translation>
     </message>
     <message>
         <source>Edit shipment {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l&apos;envoi {0}</translation>
     </message>
     <message>
         <source>Undone: marked {0} by mistake</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé&#xa0;: marqué {0} par erreur</translation>
     </message>
     <message>
         <source>{0}: {1}</source>
-        <translation type="unfinished">{0}&#xa0;: {1}</translation>
+        <translation>{0}&#xa0;: {1}</translation>
     </message>
     <message>
         <source>Correction undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Correction annulée</translation>
     </message>
     <message>
         <source>{0}: correction of “{1}”</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}&#xa0;: correction de «&#xa0;{1}&#xa0;»</translation>
     </message>
     <message>
         <source>Attach {0} to {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre {0} à {1}</translation>
     </message>
     <message>
         <source>Remove {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer {0}</translation>
     </message>
     <message>
         <source>Add rate for {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un taux pour {0}</translation>
     </message>
     <message>
         <source>Remove rate for {0} from {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le taux de {0} à partir du {1}</translation>
     </message>
 </context>
 <context>
     <name>AidFormDialog</name>
     <message>
         <source>“{0}” is not a date; try 28 Aug 2002.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{0}&#xa0;» n&apos;est pas une date&#xa0;; essayez 28 août 2002.</translation>
     </message>
     <message>
         <source>Not saved: {0}</source>
-        <translation type="unfinished">Non enregistré&#xa0;: {0}</translation>
+        <translation>Non enregistré&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Discard changes?</source>
-        <translation type="unfinished">Abandonner les modifications&#xa0;?</translation>
+        <translation>Abandonner les modifications&#xa0;?</translation>
     </message>
     <message>
         <source>{0} has unsaved changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} a des modifications non enregistrées.</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished">Abandonner</translation>
+        <translation>Abandonner</translation>
     </message>
     <message>
         <source>Keep editing</source>
-        <translation type="unfinished">Continuer la saisie</translation>
+        <translation>Continuer la saisie</translation>
     </message>
 </context>
 <context>
     <name>AidPage</name>
     <message>
         <source>New campaign…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle campagne…</translation>
     </message>
     <message>
         <source>Start an aid campaign (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer une campagne d&apos;aide (Ctrl+N)</translation>
     </message>
     <message>
         <source>Exchange rates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de change…</translation>
     </message>
     <message>
         <source>Where did my money go?…</source>
-        <translation type="unfinished"></translation>
+        <translation>Où est allé mon argent ?…</translation>
     </message>
 </context>
 <context>
     <name>AllocationDialog</name>
     <message>
         <source>The allocation</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;affectation</translation>
     </message>
     <message>
         <source>Allocate money from {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Affecter l&apos;argent de {0}</translation>
     </message>
     <message>
         <source>{0}, received {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}, reçu le {1}</translation>
     </message>
     <message>
         <source>{0} to {1} ({2})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} pour {1} ({2})</translation>
     </message>
     <message>
         <source>nothing yet</source>
-        <translation type="unfinished"></translation>
+        <translation>rien pour l&apos;instant</translation>
     </message>
     <message>
         <source>&lt;b&gt;{0}&lt;/b&gt; left to allocate</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; reste à affecter</translation>
     </message>
     <message>
         <source>in {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>en {0}</translation>
     </message>
     <message>
         <source>Contribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Don</translation>
     </message>
     <message>
         <source>Already allocated</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà affecté</translation>
     </message>
     <message>
         <source>To shipment</source>
-        <translation type="unfinished"></translation>
+        <translation>À l&apos;envoi</translation>
     </message>
     <message>
         <source>Amount ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant ({0})</translation>
     </message>
     <message>
         <source>All of this contribution is already allocated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce don est déjà entièrement affecté.</translation>
     </message>
     <message>
         <source>The campaign has no shipment yet: add one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>La campagne n&apos;a pas encore d&apos;envoi&#xa0;: ajoutez-en un d&apos;abord.</translation>
     </message>
 </context>
 <context>
     <name>ApprovalDialog</name>
     <message>
         <source>The decision</source>
-        <translation type="unfinished"></translation>
+        <translation>La décision</translation>
     </message>
     <message>
         <source>Approval of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Approbation de {0}</translation>
     </message>
     <message>
         <source>e.g. Town council, the mayor&apos;s office</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. conseil municipal, cabinet du maire</translation>
     </message>
     <message>
         <source>e.g. minute 14/2027, budget agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. délibération 14/2027, budget voté</translation>
     </message>
     <message>
         <source>Decided by</source>
-        <translation type="unfinished"></translation>
+        <translation>Décidé par</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Le</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Décision</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
     <name>BudgetLineDialog</name>
     <message>
         <source>The budget line</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne budgétaire</translation>
     </message>
     <message>
         <source>Budget line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne budgétaire</translation>
     </message>
     <message>
         <source>e.g. Hotel, 4 nights, 12 rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. hôtel, 4 nuits, 12 chambres</translation>
     </message>
     <message>
         <source>e.g. 2,450.00</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. 2450.00</translation>
     </message>
     <message>
         <source>What for</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour quoi</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant</translation>
     </message>
 </context>
 <context>
     <name>BudgetTab</name>
     <message>
         <source>Add line…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une ligne…</translation>
     </message>
     <message>
         <source>Change…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Retirer</translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Total: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Total&#xa0;: {0}</translation>
     </message>
     <message>
         <source>No budget lines yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune ligne budgétaire pour l&apos;instant.</translation>
     </message>
 </context>
 <context>
     <name>Calendar</name>
     <message>
         <source>Incoming delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Délégation accueillie</translation>
     </message>
     <message>
         <source>Outgoing delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Délégation envoyée</translation>
     </message>
     <message>
         <source>Exchange programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme d&apos;échange</translation>
     </message>
     <message>
         <source>Programme item</source>
-        <translation type="unfinished"></translation>
+        <translation>Point du programme</translation>
     </message>
     <message>
         <source>Reminder: letter or consent due</source>
-        <translation type="unfinished"></translation>
+        <translation>Rappel&#xa0;: lettre ou autorisation à obtenir</translation>
     </message>
     <message>
         <source>Partnership anniversary</source>
-        <translation type="unfinished"></translation>
+        <translation>Anniversaire de jumelage</translation>
     </message>
     <message>
         <source>World Sister Cities Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Journée mondiale des villes jumelées</translation>
     </message>
     <message>
         <source>{0} time</source>
-        <translation type="unfinished"></translation>
+        <translation>heure de {0}</translation>
     </message>
     <message>
         <source>Part of “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait partie de «&#xa0;{0}&#xa0;»</translation>
     </message>
     <message>
         <source>Click to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez pour l&apos;ouvrir.</translation>
     </message>
     <message>
         <source>Anniversary</source>
-        <translation type="unfinished">Anniversaire</translation>
+        <translation>Anniversaire</translation>
     </message>
     <message>
         <source>Observance</source>
-        <translation type="unfinished">Journée commémorative</translation>
+        <translation>Journée commémorative</translation>
     </message>
     <message>
         <source>Reminder</source>
-        <translation type="unfinished">Rappel</translation>
+        <translation>Rappel</translation>
     </message>
     <message>
         <source>Delegation</source>
-        <translation type="unfinished">Délégation</translation>
+        <translation>Délégation</translation>
     </message>
     <message>
         <source>Exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Échange</translation>
     </message>
     <message>
         <source>{0}, incoming</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}, accueillie</translation>
     </message>
     <message>
         <source>{0}, outgoing</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}, envoyée</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Dates</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Quoi</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Partnership or visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Jumelage ou visite</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
 </context>
 <context>
     <name>CalendarPage</name>
     <message>
         <source>Today</source>
-        <translation type="unfinished">Aujourd&apos;hui</translation>
+        <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
         <source>Show today</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher aujourd&apos;hui</translation>
     </message>
     <message>
         <source>Previous (Page Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Précédent (Page préc.)</translation>
     </message>
     <message>
         <source>Next (Page Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivant (Page suiv.)</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished">Mois</translation>
+        <translation>Mois</translation>
     </message>
     <message>
         <source>Month view</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue par mois</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaine</translation>
     </message>
     <message>
         <source>Week view</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue par semaine</translation>
     </message>
     <message>
         <source>Nothing planned or remembered in this month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien de prévu ni à rappeler ce mois-ci.</translation>
     </message>
     <message>
         <source>Nothing planned or remembered in this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien de prévu ni à rappeler cette semaine.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln events</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln événement</numerusform>
+            <numerusform>%Ln événements</numerusform>
         </translation>
     </message>
     <message>
         <source>Calendar: {0}, {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendrier&#xa0;: {0}, {1}</translation>
     </message>
 </context>
 <context>
     <name>CampaignEditor</name>
     <message>
         <source>The campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>La campagne</translation>
     </message>
     <message>
         <source>New aid campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle campagne d&apos;aide</translation>
     </message>
     <message>
         <source>Edit {0}</source>
-        <translation type="unfinished">Modifier {0}</translation>
+        <translation>Modifier {0}</translation>
     </message>
     <message>
         <source>e.g. Coventry appeal for Stalingrad</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. appel de Coventry pour Stalingrad</translation>
     </message>
     <message>
         <source>The city the appeal is for, in any script, e.g. Волгоград</source>
-        <translation type="unfinished"></translation>
+        <translation>La ville à laquelle l&apos;appel est destiné, dans toute écriture, p. ex. Волгоград</translation>
     </message>
     <message>
         <source>What the money and goods are for</source>
-        <translation type="unfinished"></translation>
+        <translation>À quoi servent l&apos;argent et les marchandises</translation>
     </message>
     <message>
         <source>the day the appeal opened, e.g. 20 Aug 2002</source>
-        <translation type="unfinished"></translation>
+        <translation>le jour de l&apos;ouverture de l&apos;appel, p. ex. 20 août 2002</translation>
     </message>
     <message>
         <source>empty while the appeal is open</source>
-        <translation type="unfinished"></translation>
+        <translation>vide tant que l&apos;appel est ouvert</translation>
     </message>
     <message>
         <source>optional, e.g. 5000.00</source>
-        <translation type="unfinished"></translation>
+        <translation>facultatif, p. ex. 5000.00</translation>
     </message>
     <message>
         <source>GBP</source>
-        <translation type="unfinished"></translation>
+        <translation>EUR</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>For the city of</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour la ville de</translation>
     </message>
     <message>
         <source>Partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>Jumelage</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet</translation>
     </message>
     <message>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Début</translation>
     </message>
     <message>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif</translation>
     </message>
     <message>
         <source>Totals collected, allocated and delivered come from the contributions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les totaux collectés, affectés et livrés viennent des dons.</translation>
     </message>
     <message>
         <source>— none —</source>
-        <translation type="unfinished"></translation>
+        <translation>— aucun —</translation>
     </message>
     <message>
         <source>Pick the city from the suggestions (add new cities under Partnerships).</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez la ville parmi les suggestions (les nouvelles villes s&apos;ajoutent sous Jumelages).</translation>
     </message>
 </context>
 <context>
     <name>CampaignPane</name>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished">Modifier…</translation>
+        <translation>Modifier…</translation>
     </message>
     <message>
         <source>What reached the city?</source>
-        <translation type="unfinished"></translation>
+        <translation>Qu&apos;est-ce qui est arrivé dans la ville&#xa0;?</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Allocate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Affecter…</translation>
     </message>
     <message>
         <source>Spend part of this gift on a shipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Consacrer une partie de ce don à un envoi</translation>
     </message>
     <message>
         <source>Take back</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre</translation>
     </message>
     <message>
         <source>Take back money allocated to a shipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre l&apos;argent affecté à un envoi</translation>
     </message>
     <message>
         <source>Where did it go?</source>
-        <translation type="unfinished"></translation>
+        <translation>Où est-il allé&#xa0;?</translation>
     </message>
     <message>
         <source>New shipment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel envoi…</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">Ouvrir</translation>
+        <translation>Ouvrir</translation>
     </message>
     <message>
         <source>For {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour {0}</translation>
     </message>
     <message>
         <source>partnership {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>jumelage {0}</translation>
     </message>
     <message>
         <source>from {0}; no end date recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>à partir du {0}&#xa0;; pas de date de fin enregistrée</translation>
     </message>
     <message>
         <source>none set</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>All, in {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout, en {0}</translation>
     </message>
     <message>
         <source>Nothing collected yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien de collecté pour l&apos;instant.</translation>
     </message>
     <message>
         <source>Not converted to {0}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Non converti en {0}&#xa0;:</translation>
     </message>
     <message>
         <source>Enter the rate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisir le taux…</translation>
     </message>
     <message>
         <source>from {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>à partir du {0}</translation>
     </message>
     <message>
         <source>Converted at the rate of the day each gift was received: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Converti au taux du jour de réception de chaque don&#xa0;: {0}.</translation>
     </message>
     <message>
         <source>Exchange rates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de change…</translation>
     </message>
     <message>
         <source>All given in {0}: no conversion needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout donné en {0}&#xa0;: aucune conversion nécessaire.</translation>
     </message>
     <message>
         <source>{0} from {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} de {1}</translation>
     </message>
 </context>
 <context>
     <name>ChangeFollower</name>
     <message>
         <source>Disconnected: reconnecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecté&#xa0;: reconnexion…</translation>
     </message>
     <message>
         <source>Reconnected to the shared database; everything shown was read again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnecté à la base de données partagée&#xa0;; tout ce qui est affiché a été relu.</translation>
     </message>
 </context>
 <context>
@@ -935,399 +935,399 @@
     <name>CityByHandDialog</name>
     <message>
         <source>Enter a city by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisir une ville à la main</translation>
     </message>
     <message>
         <source>e.g. Суздаль</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Суздаль</translation>
     </message>
     <message>
         <source>e.g. 56.42 — empty if unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. 56.42 — vide si inconnu</translation>
     </message>
     <message>
         <source>e.g. 40.44</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. 40.44</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Name in its own script</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom dans son écriture</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Pays</translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Région</translation>
     </message>
     <message>
         <source>Latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Latitude</translation>
     </message>
     <message>
         <source>Longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Longitude</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuseau horaire</translation>
     </message>
     <message>
         <source>Population</source>
-        <translation type="unfinished"></translation>
+        <translation>Population</translation>
     </message>
     <message>
         <source>Use this city</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser cette ville</translation>
     </message>
 </context>
 <context>
     <name>CityDeliveryDialog</name>
     <message>
         <source>What reached the city?</source>
-        <translation type="unfinished"></translation>
+        <translation>Qu&apos;est-ce qui est arrivé dans la ville&#xa0;?</translation>
     </message>
 </context>
 <context>
     <name>CityPicker</name>
     <message>
         <source>Type a name in any language: Volgograd, Волгоград, 哈尔滨…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez un nom dans toute langue&#xa0;: Volgograd, Волгоград, 哈尔滨…</translation>
     </message>
     <message>
         <source>In your register</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans votre registre</translation>
     </message>
     <message>
         <source>the gazetteer could not be loaded: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de charger le répertoire géographique&#xa0;: {0}</translation>
     </message>
     <message>
         <source>loading gazetteer…</source>
-        <translation type="unfinished"></translation>
+        <translation>chargement du répertoire géographique…</translation>
     </message>
     <message>
         <source>No city called “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune ville nommée «&#xa0;{0}&#xa0;»</translation>
     </message>
     <message>
         <source>Enter a city by hand…</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisir une ville à la main…</translation>
     </message>
     <message>
         <source>{0} · in your register</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · dans votre registre</translation>
     </message>
     <message>
         <source>{0} inhabitants</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} habitants</translation>
     </message>
     <message>
         <source>New to the register, from the offline gazetteer (GeoNames)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle dans le registre, tirée du répertoire géographique hors ligne (GeoNames)</translation>
     </message>
     <message>
         <source>New to the register, entered by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle dans le registre, saisie à la main</translation>
     </message>
 </context>
 <context>
     <name>CitySuggestions</name>
     <message>
         <source>{0} — new to the register, from the offline gazetteer</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — nouvelle dans le registre, tirée du répertoire hors ligne</translation>
     </message>
 </context>
 <context>
     <name>ConflictsTab</name>
     <message>
         <source>Accept…</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepter…</translation>
     </message>
     <message>
         <source>Keep the plan as it is: the conflict stops blocking confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder le programme tel quel&#xa0;: le conflit ne bloque plus la confirmation</translation>
     </message>
     <message>
         <source>Withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>The conflict blocks confirmation again</source>
-        <translation type="unfinished"></translation>
+        <translation>Le conflit bloque de nouveau la confirmation</translation>
     </message>
     <message>
         <source>No conflicts found: nobody is double-booked, every item lies within the visit, rooms are within capacity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun conflit&#xa0;: personne n&apos;est prévu deux fois, chaque point se situe pendant la visite, les chambres ne dépassent pas leur capacité.</translation>
     </message>
     <message>
         <source>{0} found; none blocks confirming (resolved, accepted or information only).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} trouvé(s)&#xa0;; aucun ne bloque la confirmation (résolu, accepté ou simple information).</translation>
     </message>
     <message>
         <source>{0} of {1} block confirming. Change the plan (Programme, Members) or accept a conflict with a note.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} sur {1} bloquent la confirmation. Modifiez le programme (Programme, Membres) ou acceptez un conflit avec une note.</translation>
     </message>
 </context>
 <context>
     <name>ConsentDialog</name>
     <message>
         <source>Consent for {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisation pour {0}</translation>
     </message>
     <message>
         <source>The guardian who consented</source>
-        <translation type="unfinished"></translation>
+        <translation>Le responsable légal qui a donné son autorisation</translation>
     </message>
     <message>
         <source>Given by</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnée par</translation>
     </message>
     <message>
         <source>Given on</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnée le</translation>
     </message>
     <message>
         <source>Covers</source>
-        <translation type="unfinished"></translation>
+        <translation>Couvre</translation>
     </message>
     <message>
         <source>Not a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas une date.</translation>
     </message>
     <message>
         <source>Pick the person from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez la personne dans la liste.</translation>
     </message>
 </context>
 <context>
     <name>ContributionEditor</name>
     <message>
         <source>The contribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Le don</translation>
     </message>
     <message>
         <source>New contribution to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau don pour {0}</translation>
     </message>
     <message>
         <source>Contribution from {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Don de {0}</translation>
     </message>
     <message>
         <source>A person</source>
-        <translation type="unfinished"></translation>
+        <translation>Une personne</translation>
     </message>
     <message>
         <source>An organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Un organisme</translation>
     </message>
     <message>
         <source>A name in words</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom en toutes lettres</translation>
     </message>
     <message>
         <source>Anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonyme</translation>
     </message>
     <message>
         <source>Type part of the person&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez une partie du nom de la personne</translation>
     </message>
     <message>
         <source>Type part of the organisation&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez une partie du nom de l&apos;organisme</translation>
     </message>
     <message>
         <source>e.g. Workers&apos; collection at the works</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. collecte des ouvriers de l&apos;usine</translation>
     </message>
     <message>
         <source>No name is kept; no receipt is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun nom n&apos;est gardé&#xa0;; aucun reçu n&apos;est nécessaire.</translation>
     </message>
     <message>
         <source>e.g. 150.00</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. 150.00</translation>
     </message>
     <message>
         <source>ISO 4217 code: GBP, EUR, RUB, USD…</source>
-        <translation type="unfinished"></translation>
+        <translation>Code ISO 4217&#xa0;: EUR, GBP, RUB, USD…</translation>
     </message>
     <message>
         <source>the day the money came, e.g. 28 Aug 2002</source>
-        <translation type="unfinished"></translation>
+        <translation>le jour où l&apos;argent est arrivé, p. ex. 28 août 2002</translation>
     </message>
     <message>
         <source>empty until a receipt is issued</source>
-        <translation type="unfinished"></translation>
+        <translation>vide jusqu&apos;à l&apos;émission d&apos;un reçu</translation>
     </message>
     <message>
         <source>the day the receipt was issued</source>
-        <translation type="unfinished"></translation>
+        <translation>le jour où le reçu a été émis</translation>
     </message>
     <message>
         <source>Donor</source>
-        <translation type="unfinished"></translation>
+        <translation>Donateur</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant</translation>
     </message>
     <message>
         <source>Received on</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçu le</translation>
     </message>
     <message>
         <source>Receipt number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro du reçu</translation>
     </message>
     <message>
         <source>Receipt issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçu émis le</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notes</translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Pick the donor from the suggestions as you type, or choose “A name in words”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le donateur parmi les suggestions en tapant, ou choisissez «&#xa0;Un nom en toutes lettres&#xa0;».</translation>
     </message>
 </context>
 <context>
     <name>CorrectionDialog</name>
     <message>
         <source>The correction</source>
-        <translation type="unfinished"></translation>
+        <translation>La correction</translation>
     </message>
     <message>
         <source>Correct {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Corriger {0}</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished">Historique</translation>
+        <translation>Historique</translation>
     </message>
     <message>
         <source>The latest step (&lt;b&gt;{0}&lt;/b&gt;) is taken back: the shipment returns to the step before it. Both entries stay in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dernière étape (&lt;b&gt;{0}&lt;/b&gt;) est annulée&#xa0;: l&apos;envoi revient à l&apos;étape précédente. Les deux entrées restent dans l&apos;historique.</translation>
     </message>
     <message>
         <source>Why: e.g. marked dispatched by mistake</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi&#xa0;: p. ex. marqué expédié par erreur</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Le</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
 </context>
 <context>
     <name>CustodyMoveDialog</name>
     <message>
         <source>Move “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer «&#xa0;{0}&#xa0;»</translation>
     </message>
     <message>
         <source>Kept now at {0}. Where is it kept from now on?</source>
-        <translation type="unfinished"></translation>
+        <translation>Gardé actuellement à {0}. Où sera-t-il gardé désormais&#xa0;?</translation>
     </message>
     <message>
         <source>No place is recorded yet. Where is the gift kept?</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun lieu n&apos;est encore enregistré. Où le cadeau est-il gardé&#xa0;?</translation>
     </message>
     <message>
         <source>e.g. Herbert Art Gallery and Museum, Coventry</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Herbert Art Gallery and Museum, Coventry</translation>
     </message>
     <message>
         <source>Who looks after it there (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui en a la garde sur place (facultatif)</translation>
     </message>
     <message>
         <source>e.g. lent for the exhibition; inventory number</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. prêté pour l&apos;exposition&#xa0;; numéro d&apos;inventaire</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <source>Holder</source>
-        <translation type="unfinished"></translation>
+        <translation>Gardien</translation>
     </message>
     <message>
         <source>Kept there since</source>
-        <translation type="unfinished"></translation>
+        <translation>Gardé là depuis le</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Record move</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le déplacement</translation>
     </message>
     <message>
         <source>Not recorded: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré&#xa0;: {0}</translation>
     </message>
 </context>
 <context>
     <name>DateField</name>
     <message>
         <source>e.g. 17 May 1990 — empty if unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. 17 mai 1990 — vide si inconnue</translation>
     </message>
     <message>
         <source>Alt+Down or F4 opens a calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Bas ou F4 ouvre un calendrier</translation>
     </message>
     <message>
         <source>Pick the date from a calendar (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir la date dans un calendrier (Alt+Bas)</translation>
     </message>
 </context>
 <context>
     <name>DayListModel</name>
     <message>
         <source>nothing planned</source>
-        <translation type="unfinished"></translation>
+        <translation>rien de prévu</translation>
     </message>
     <message numerus="yes">
         <source>%Ln items</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln point</numerusform>
+            <numerusform>%Ln points</numerusform>
         </translation>
     </message>
     <message>
         <source>Outside the visit&apos;s dates</source>
-        <translation type="unfinished"></translation>
+        <translation>En dehors des dates de la visite</translation>
     </message>
 </context>
 <context>
     <name>DayPickDialog</name>
     <message>
         <source>Duplicate day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dupliquer la journée</translation>
     </message>
     <message>
         <source>Every item starting on {0} is copied to the day you choose, at the same local times and with the same attendees.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque point commençant le {0} est copié sur le jour choisi, aux mêmes heures locales et avec les mêmes participants.</translation>
     </message>
     <message>
         <source>Copy onto</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier sur</translation>
     </message>
 </context>
 <context>
@@ -1335,490 +1335,493 @@
     <message>
         <source>Nothing planned on this day.
 Double-click an hour to add an item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien de prévu ce jour-là.
+Double-cliquez sur une heure pour ajouter un point.</translation>
     </message>
     <message>
         <source>{0} of {1} members</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} membres sur {1}</translation>
     </message>
     <message>
         <source>interpreter</source>
-        <translation type="unfinished"></translation>
+        <translation>interprète</translation>
     </message>
     <message>
         <source>host: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>hôte&#xa0;: {0}</translation>
     </message>
 </context>
 <context>
     <name>DelegationActions</name>
     <message>
         <source>Calendar not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendrier non exporté</translation>
     </message>
     <message>
         <source>1 event written to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>1 événement écrit dans {0}</translation>
     </message>
     <message>
         <source>{0} events written to {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} événements écrits dans {1}</translation>
     </message>
     <message>
         <source>Export to calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter vers un calendrier</translation>
     </message>
     <message>
         <source>iCalendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers iCalendar (*.ics)</translation>
     </message>
     <message>
         <source>Close the delegation?</source>
-        <translation type="unfinished"></translation>
+        <translation>Clôturer la délégation&#xa0;?</translation>
     </message>
     <message>
         <source>“{0}” becomes read-only; it can be reopened later with a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{0}&#xa0;» passe en lecture seule&#xa0;; elle pourra être rouverte plus tard avec un motif.</translation>
     </message>
     <message>
         <source>Cancel the visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la visite</translation>
     </message>
     <message>
         <source>Complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer</translation>
     </message>
     <message>
         <source>Keep it open</source>
-        <translation type="unfinished"></translation>
+        <translation>La garder ouverte</translation>
     </message>
     <message>
         <source>Status not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut non modifié</translation>
     </message>
     <message>
         <source>Reopen {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rouvrir {0}</translation>
     </message>
     <message>
         <source>Why is the delegation reopened? The reason is kept in its history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi la délégation est-elle rouverte&#xa0;? Le motif est gardé dans son historique.</translation>
     </message>
     <message>
         <source>Head not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Chef de délégation non modifié</translation>
     </message>
     <message>
         <source>Member not removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Membre non retiré</translation>
     </message>
     <message>
         <source>Remove {0}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer {0}&#xa0;?</translation>
     </message>
     <message>
         <source>Remove from the items too</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer aussi des points du programme</translation>
     </message>
     <message>
         <source>Keep in the delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder dans la délégation</translation>
     </message>
     <message>
         <source>Budget line not removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne budgétaire non retirée</translation>
     </message>
     <message>
         <source>Accept a conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepter un conflit</translation>
     </message>
     <message>
         <source>{0}
 
 Why can the plan stay as it is?</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}
+
+Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
     </message>
     <message>
         <source>Acceptance not withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceptation non retirée</translation>
     </message>
 </context>
 <context>
     <name>DelegationCommands</name>
     <message>
         <source>New delegation {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle délégation {0}</translation>
     </message>
     <message>
         <source>Edit {0}</source>
-        <translation type="unfinished">Modifier {0}</translation>
+        <translation>Modifier {0}</translation>
     </message>
     <message>
         <source>Remove {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer {0}</translation>
     </message>
     <message>
         <source>Move {0} by {1} days</source>
-        <translation type="unfinished"></translation>
+        <translation>Décaler {0} de {1} jours</translation>
     </message>
     <message>
         <source>{0}: {1}</source>
-        <translation type="unfinished">{0}&#xa0;: {1}</translation>
+        <translation>{0}&#xa0;: {1}</translation>
     </message>
     <message>
         <source>Record the decision on {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la décision sur {0}</translation>
     </message>
     <message>
         <source>Reopen {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rouvrir {0}</translation>
     </message>
     <message>
         <source>Add {0} to {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter {0} à {1}</translation>
     </message>
     <message>
         <source>a member</source>
-        <translation type="unfinished"></translation>
+        <translation>un membre</translation>
     </message>
     <message>
         <source>Change {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier {0}</translation>
     </message>
     <message>
         <source>Make {0} head</source>
-        <translation type="unfinished"></translation>
+        <translation>Nommer {0} chef de délégation</translation>
     </message>
     <message>
         <source>Add budget line {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter la ligne budgétaire {0}</translation>
     </message>
     <message>
         <source>Change budget line {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la ligne budgétaire {0}</translation>
     </message>
     <message>
         <source>Remove budget line</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la ligne budgétaire</translation>
     </message>
     <message>
         <source>Accept a conflict of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepter un conflit de {0}</translation>
     </message>
     <message>
         <source>Withdraw the acceptance of a conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l&apos;acceptation d&apos;un conflit</translation>
     </message>
 </context>
 <context>
     <name>DelegationDetailPane</name>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished">Modifier…</translation>
+        <translation>Modifier…</translation>
     </message>
     <message>
         <source>Move by…</source>
-        <translation type="unfinished"></translation>
+        <translation>Décaler de…</translation>
     </message>
     <message>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer…</translation>
     </message>
     <message>
         <source>Export to calendar (.ics)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter vers un calendrier (.ics)…</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue d&apos;ensemble</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Membres</translation>
     </message>
     <message>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget</translation>
     </message>
     <message>
         <source>Programme</source>
-        <translation type="unfinished">Programme</translation>
+        <translation>Programme</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflits</translation>
     </message>
     <message>
         <source>Arrival</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrivée</translation>
     </message>
     <message>
         <source>Departure</source>
-        <translation type="unfinished"></translation>
+        <translation>Départ</translation>
     </message>
     <message>
         <source>{0} · {1} · {2} · {3}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · {1} · {2} · {3}</translation>
     </message>
     <message>
         <source>{0} — reopen to edit</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — rouvrir pour modifier</translation>
     </message>
     <message>
         <source>Conflicts ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflits ({0})</translation>
     </message>
 </context>
 <context>
     <name>DelegationEditor</name>
     <message>
         <source>The delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>La délégation</translation>
     </message>
     <message>
         <source>New delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle délégation</translation>
     </message>
     <message>
         <source>Edit {0}</source>
-        <translation type="unfinished">Modifier {0}</translation>
+        <translation>Modifier {0}</translation>
     </message>
     <message>
         <source>Type a partner city&apos;s name, e.g. Volgograd, then pick the partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez le nom d&apos;une ville partenaire, p. ex. Volgograd, puis choisissez le jumelage</translation>
     </message>
     <message>
         <source>Incoming — we receive the visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Accueillie — nous recevons la visite</translation>
     </message>
     <message>
         <source>Outgoing — we send the delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyée — nous envoyons la délégation</translation>
     </message>
     <message>
         <source>e.g. Teachers and students from Volgograd</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. enseignants et élèves de Volgograd</translation>
     </message>
     <message>
         <source>What the visit is for</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;objet de la visite</translation>
     </message>
     <message>
         <source>e.g. 12 May 2027</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. 12 mai 2027</translation>
     </message>
     <message>
         <source>the day they leave</source>
-        <translation type="unfinished"></translation>
+        <translation>le jour du départ</translation>
     </message>
     <message>
         <source>Partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>Jumelage</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Sens</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet</translation>
     </message>
     <message>
         <source>Arrival</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrivée</translation>
     </message>
     <message>
         <source>Departure</source>
-        <translation type="unfinished"></translation>
+        <translation>Départ</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notes</translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Pick the partnership from the suggestions (add new ones under Partnerships).</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le jumelage parmi les suggestions (les nouveaux s&apos;ajoutent sous Jumelages).</translation>
     </message>
 </context>
 <context>
     <name>Delegations</name>
     <message>
         <source>Accepted by {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepté par {0}&#xa0;: {1}</translation>
     </message>
     <message>
         <source>Delegations</source>
-        <translation type="unfinished"></translation>
+        <translation>Délégations</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Dates</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Sens</translation>
     </message>
     <message>
         <source>Partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>Jumelage</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Membres</translation>
     </message>
     <message>
         <source>Arrival</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrivée</translation>
     </message>
     <message>
         <source>Departure</source>
-        <translation type="unfinished"></translation>
+        <translation>Départ</translation>
     </message>
     <message>
         <source>Filter by title, partner city or head of delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par titre, ville partenaire ou chef de délégation</translation>
     </message>
     <message>
         <source>No delegations yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune délégation pour l&apos;instant</translation>
     </message>
     <message>
         <source>Delegations are the visits your committee receives and sends: who travels, when, the programme day by day, rooms and transport. Each belongs to a partnership.&lt;br&gt;&lt;br&gt;Press &lt;b&gt;New…&lt;/b&gt; (Ctrl+N) to plan the first visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les délégations sont les visites que votre comité reçoit et envoie&#xa0;: qui voyage, quand, le programme jour par jour, les chambres et le transport. Chacune appartient à un jumelage.&lt;br&gt;&lt;br&gt;Appuyez sur &lt;b&gt;Nouveau…&lt;/b&gt; (Ctrl+N) pour préparer la première visite.</translation>
     </message>
     <message>
         <source>Select a delegation to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une délégation pour en voir le détail.</translation>
     </message>
     <message>
         <source>Head of delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Chef de délégation</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notes</translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>— nobody yet —</source>
-        <translation type="unfinished"></translation>
+        <translation>— personne pour l&apos;instant —</translation>
     </message>
     <message>
         <source>with the delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>avec la délégation</translation>
     </message>
     <message>
         <source>from {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>à partir du {0}</translation>
     </message>
     <message>
         <source>until {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>jusqu&apos;au {0}</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonction</translation>
     </message>
     <message>
         <source>Stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Séjour</translation>
     </message>
     <message>
         <source>Needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Besoins</translation>
     </message>
     <message>
         <source>What for</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour quoi</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant</translation>
     </message>
 </context>
 <context>
     <name>DelegationsPage</name>
     <message>
         <source>Plan a new delegation (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparer une nouvelle délégation (Ctrl+N)</translation>
     </message>
     <message>
         <source>Remove the delegation?</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la délégation&#xa0;?</translation>
     </message>
     <message>
         <source>“{0}” is removed with its members, budget, programme, rooms and travel. Undo (Ctrl+Z) brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{0}&#xa0;» est retirée avec ses membres, son budget, son programme, ses chambres et ses trajets. Annuler (Ctrl+Z) la rétablit.</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Retirer</translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Le garder</translation>
     </message>
     <message>
         <source>Not removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Non retiré</translation>
     </message>
 </context>
 <context>
     <name>DocumentActions</name>
     <message>
         <source>Attach to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre à {0}</translation>
     </message>
     <message>
         <source>Scans and documents ({0});;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Scans et documents ({0});;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Attach {0} to {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre {0} à {1}</translation>
     </message>
     <message>
         <source>{0} was not attached</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} n&apos;a pas été joint</translation>
     </message>
     <message>
         <source>The document cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir le document</translation>
     </message>
     <message>
         <source>Save a copy of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une copie de {0}</translation>
     </message>
     <message>
         <source>The document was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Le document n&apos;a pas été enregistré</translation>
     </message>
     <message>
         <source>Remove {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer {0}</translation>
     </message>
     <message>
         <source>The document was not removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Le document n&apos;a pas été retiré</translation>
     </message>
 </context>
 <context>
@@ -1833,15 +1836,15 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataire</translation>
     </message>
     <message>
         <source>Concerning</source>
@@ -1849,7 +1852,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>Template</source>
@@ -1857,7 +1860,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notes</translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Filter by title, recipient or partner city</source>
@@ -1920,15 +1923,15 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>A person</source>
-        <translation type="unfinished"></translation>
+        <translation>Une personne</translation>
     </message>
     <message>
         <source>An organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Un organisme</translation>
     </message>
     <message>
         <source>A name in words</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom en toutes lettres</translation>
     </message>
     <message>
         <source>Anonymous gifts</source>
@@ -1940,7 +1943,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Type part of the organisation&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez une partie du nom de l&apos;organisme</translation>
     </message>
     <message>
         <source>The name as written on the gift</source>
@@ -1982,15 +1985,15 @@ Why can the plan stay as it is?</source>
     <name>ExchangeCommands</name>
     <message>
         <source>New programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau programme</translation>
     </message>
     <message>
         <source>Edit {0}</source>
-        <translation type="unfinished">Modifier {0}</translation>
+        <translation>Modifier {0}</translation>
     </message>
     <message>
         <source>Link return visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Lier la visite retour</translation>
     </message>
     <message>
         <source>Unlink return visit</source>
@@ -2014,14 +2017,14 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>New host family</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle famille d&apos;accueil</translation>
     </message>
 </context>
 <context>
     <name>ExchangeForm</name>
     <message>
         <source>Discard changes?</source>
-        <translation type="unfinished">Abandonner les modifications&#xa0;?</translation>
+        <translation>Abandonner les modifications&#xa0;?</translation>
     </message>
     <message>
         <source>You have changed this form. Close without saving?</source>
@@ -2029,30 +2032,30 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Discard changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner les modifications</translation>
     </message>
     <message>
         <source>Keep editing</source>
-        <translation type="unfinished">Continuer la saisie</translation>
+        <translation>Continuer la saisie</translation>
     </message>
 </context>
 <context>
     <name>ExchangeRates</name>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Devise</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>À partir du</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Source</translation>
+        <translation>Source</translation>
     </message>
 </context>
 <context>
@@ -2091,19 +2094,19 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Devise</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>À partir du</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Source</translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Add a rate</source>
@@ -2130,15 +2133,15 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Genre</translation>
     </message>
     <message>
         <source>School</source>
-        <translation type="unfinished">École</translation>
+        <translation>École</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Langues</translation>
     </message>
     <message>
         <source>Consent</source>
@@ -2146,7 +2149,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished">Confirmé</translation>
+        <translation>Confirmé</translation>
     </message>
     <message>
         <source>yes</source>
@@ -2158,7 +2161,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Besoins</translation>
     </message>
     <message>
         <source>Family</source>
@@ -2170,15 +2173,15 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Beds</source>
-        <translation type="unfinished"></translation>
+        <translation>Lits</translation>
     </message>
     <message>
         <source>Pets</source>
-        <translation type="unfinished"></translation>
+        <translation>Animaux</translation>
     </message>
     <message>
         <source>Smokers</source>
-        <translation type="unfinished"></translation>
+        <translation>Fumeurs</translation>
     </message>
     <message>
         <source>Manages</source>
@@ -2190,7 +2193,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Year</source>
@@ -2198,11 +2201,11 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Programme</source>
-        <translation type="unfinished">Programme</translation>
+        <translation>Programme</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Sens</translation>
     </message>
     <message>
         <source>Visitors</source>
@@ -2218,47 +2221,47 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Dates</translation>
     </message>
     <message>
         <source>Partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>Jumelage</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants</translation>
     </message>
     <message>
         <source>Sending institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Établissement d&apos;envoi</translation>
     </message>
     <message>
         <source>Host institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Établissement d&apos;accueil</translation>
     </message>
     <message>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Début</translation>
     </message>
     <message>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>Return visit of</source>
-        <translation type="unfinished"></translation>
+        <translation>Visite retour de</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notes</translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Filter by programme, partner city or institution</source>
@@ -2290,23 +2293,23 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Article</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <source>Attendees</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants</translation>
     </message>
     <message>
         <source>Programme item</source>
-        <translation type="unfinished"></translation>
+        <translation>Point du programme</translation>
     </message>
 </context>
 <context>
@@ -2325,7 +2328,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Link return visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Lier la visite retour</translation>
     </message>
     <message>
         <source>The programme going the other way:</source>
@@ -2360,7 +2363,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir…</translation>
     </message>
     <message>
         <source>Include sensitive details (birth dates, passports, dietary and medical notes)</source>
@@ -2488,11 +2491,11 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Edit “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier «&#xa0;{0}&#xa0;»</translation>
     </message>
     <message>
         <source>Delete “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer «&#xa0;{0}&#xa0;»</translation>
     </message>
     <message>
         <source>Move “{0}” to {1}</source>
@@ -2500,7 +2503,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Thank-you letter for “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettre de remerciement pour «&#xa0;{0}&#xa0;»</translation>
     </message>
     <message>
         <source>Unlink the thank-you letter of “{0}”</source>
@@ -2543,51 +2546,51 @@ Why can the plan stay as it is?</source>
     <name>GiftDetailPane</name>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished">Modifier…</translation>
+        <translation>Modifier…</translation>
     </message>
     <message>
         <source>Move custody…</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer de lieu de garde…</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer…</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Occasion</source>
-        <translation type="unfinished"></translation>
+        <translation>Occasion</translation>
     </message>
     <message>
         <source>During the visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendant la visite</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>De</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>À</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <source>Estimated value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur estimée</translation>
     </message>
     <message>
         <source>Partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>Jumelage</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Thank-you letter</source>
@@ -2595,7 +2598,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Link a thank-you letter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lier une lettre de remerciement…</translation>
     </message>
     <message>
         <source>Unlink letter</source>
@@ -2619,11 +2622,11 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">Ouvrir</translation>
+        <translation>Ouvrir</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Retirer</translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Where it is kept</source>
@@ -2650,7 +2653,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Edit “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier «&#xa0;{0}&#xa0;»</translation>
     </message>
     <message>
         <source>Given by us</source>
@@ -2698,43 +2701,43 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Gift</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadeau</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Occasion</source>
-        <translation type="unfinished"></translation>
+        <translation>Occasion</translation>
     </message>
     <message>
         <source>During the visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendant la visite</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>De</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>À</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <source>Estimated value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur estimée</translation>
     </message>
     <message>
         <source>Partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>Jumelage</translation>
     </message>
     <message>
         <source>Give the value, or clear the currency.</source>
@@ -2746,11 +2749,11 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Not saved: {0}</source>
-        <translation type="unfinished">Non enregistré&#xa0;: {0}</translation>
+        <translation>Non enregistré&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Discard changes?</source>
-        <translation type="unfinished">Abandonner les modifications&#xa0;?</translation>
+        <translation>Abandonner les modifications&#xa0;?</translation>
     </message>
     <message>
         <source>The gift has unsaved changes.</source>
@@ -2758,18 +2761,18 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished">Abandonner</translation>
+        <translation>Abandonner</translation>
     </message>
     <message>
         <source>Keep editing</source>
-        <translation type="unfinished">Continuer la saisie</translation>
+        <translation>Continuer la saisie</translation>
     </message>
 </context>
 <context>
     <name>Gifts</name>
     <message>
         <source>since {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>depuis {0}</translation>
     </message>
     <message>
         <source>in the care of {0}</source>
@@ -2789,11 +2792,11 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Gift</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadeau</translation>
     </message>
     <message>
         <source>Given/received</source>
@@ -2801,11 +2804,11 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>De</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>À</translation>
     </message>
     <message>
         <source>Kept at now</source>
@@ -2836,19 +2839,19 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished">Modifier…</translation>
+        <translation>Modifier…</translation>
     </message>
     <message>
         <source>Move custody…</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer de lieu de garde…</translation>
     </message>
     <message>
         <source>Link a thank-you letter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lier une lettre de remerciement…</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer…</translation>
     </message>
     <message>
         <source>This gift cannot be opened</source>
@@ -2864,11 +2867,11 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Le garder</translation>
     </message>
     <message>
         <source>The gift was not deleted</source>
@@ -3040,11 +3043,11 @@ Why can the plan stay as it is?</source>
     <name>HostFamilyEditor</name>
     <message>
         <source>Edit {0}</source>
-        <translation type="unfinished">Modifier {0}</translation>
+        <translation>Modifier {0}</translation>
     </message>
     <message>
         <source>New host family</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle famille d&apos;accueil</translation>
     </message>
     <message>
         <source>e.g. The Hughes family</source>
@@ -3072,7 +3075,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Contact</source>
@@ -3080,31 +3083,31 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Latitude</translation>
     </message>
     <message>
         <source>Longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Longitude</translation>
     </message>
     <message>
         <source>Beds</source>
-        <translation type="unfinished"></translation>
+        <translation>Lits</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Langues</translation>
     </message>
     <message>
         <source>Pets</source>
-        <translation type="unfinished"></translation>
+        <translation>Animaux</translation>
     </message>
     <message>
         <source>Smokers</source>
-        <translation type="unfinished"></translation>
+        <translation>Fumeurs</translation>
     </message>
     <message>
         <source>Allergies managed</source>
@@ -3120,15 +3123,15 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notes</translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Not a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas une date.</translation>
     </message>
     <message>
         <source>Pick the person from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez la personne dans la liste.</translation>
     </message>
 </context>
 <context>
@@ -3147,7 +3150,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir…</translation>
     </message>
     <message>
         <source>Beside the file, named …-refused.csv</source>
@@ -3238,7 +3241,7 @@ Why can the plan stay as it is?</source>
     <name>ImportPairs</name>
     <message>
         <source>Import partnership pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des paires de jumelages</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
@@ -3257,7 +3260,7 @@ Why can the plan stay as it is?</source>
     <name>ImportPairsDialog</name>
     <message>
         <source>Import partnership pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des paires de jumelages</translation>
     </message>
     <message>
         <source>Adds the partnerships listed in a CSV file with the columns &lt;b&gt;city1, country1, lat1, lng1, city2, country2, lat2, lng2&lt;/b&gt; (the layout of twin_cities.csv). Cities and partnerships already in the register are matched, never changed. Rows that cannot be read are left out and listed with their row number; the rest is saved.</source>
@@ -3269,7 +3272,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir…</translation>
     </message>
     <message>
         <source>Dry run: check the file and show what would happen, without saving</source>
@@ -3332,7 +3335,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>What happened</source>
@@ -3539,7 +3542,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Attendees</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants</translation>
     </message>
     <message>
         <source>&amp;Host</source>
@@ -3566,7 +3569,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Accommodation</source>
-        <translation type="unfinished"></translation>
+        <translation>Hébergement</translation>
     </message>
     <message>
         <source>Transport</source>
@@ -3608,7 +3611,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Départ de</translation>
     </message>
     <message>
         <source>Leaves (local)</source>
@@ -3620,7 +3623,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrivée à</translation>
     </message>
     <message>
         <source>Arrives (local)</source>
@@ -3628,7 +3631,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Transporteur</translation>
     </message>
     <message>
         <source>Number</source>
@@ -3670,11 +3673,11 @@ Why can the plan stay as it is?</source>
     <name>LodgingTab</name>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Où</translation>
     </message>
     <message>
         <source>Beds</source>
-        <translation type="unfinished"></translation>
+        <translation>Lits</translation>
     </message>
     <message>
         <source>Who</source>
@@ -3682,7 +3685,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Dates</translation>
     </message>
     <message>
         <source>Add hotel or family…</source>
@@ -3694,11 +3697,11 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished">Modifier…</translation>
+        <translation>Modifier…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Room {0}</source>
@@ -3710,7 +3713,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Add “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter «&#xa0;{0}&#xa0;»</translation>
     </message>
     <message>
         <source>Add room {0}</source>
@@ -3718,7 +3721,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Change “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier «&#xa0;{0}&#xa0;»</translation>
     </message>
     <message>
         <source>Change room {0}</source>
@@ -3726,7 +3729,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Delete “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer «&#xa0;{0}&#xa0;»</translation>
     </message>
     <message>
         <source>Delete room {0}</source>
@@ -3734,7 +3737,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Non modifié</translation>
     </message>
 </context>
 <context>
@@ -3958,7 +3961,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Change {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier {0}</translation>
     </message>
     <message>
         <source>From the register</source>
@@ -3966,7 +3969,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>New person</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle personne</translation>
     </message>
     <message>
         <source>Type part of a name in any script, e.g. Smirnova or Смирнова</source>
@@ -3994,19 +3997,19 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne</translation>
     </message>
     <message>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>Prénom</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de famille</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonction</translation>
     </message>
     <message>
         <source>Own arrival</source>
@@ -4018,7 +4021,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Besoins</translation>
     </message>
     <message>
         <source>The visit: {0}</source>
@@ -4037,7 +4040,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Change…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier…</translation>
     </message>
     <message>
         <source>Make head</source>
@@ -4045,7 +4048,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Retirer</translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Their calendar…</source>
@@ -4091,7 +4094,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ</translation>
     </message>
     <message>
         <source>Stays</source>
@@ -4135,7 +4138,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Sensitive details</source>
-        <translation type="unfinished"></translation>
+        <translation>Données sensibles</translation>
     </message>
     <message>
         <source>none recorded</source>
@@ -4185,7 +4188,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -4235,7 +4238,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Début</translation>
     </message>
 </context>
 <context>
@@ -4254,11 +4257,11 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>US Letter</translation>
     </message>
     <message>
         <source>&amp;Document:</source>
@@ -4274,7 +4277,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>&amp;Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Papier&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Issued on:</source>
@@ -4419,7 +4422,7 @@ Why can the plan stay as it is?</source>
     <name>OrganisationEditor</name>
     <message>
         <source>Edit {0}</source>
-        <translation type="unfinished">Modifier {0}</translation>
+        <translation>Modifier {0}</translation>
     </message>
     <message>
         <source>New organisation</source>
@@ -4451,39 +4454,39 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">Ville</translation>
+        <translation>Ville</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Site web</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notes</translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>pick the city from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>choisissez la ville dans la liste</translation>
     </message>
     <message>
         <source>Discard changes?</source>
-        <translation type="unfinished">Abandonner les modifications&#xa0;?</translation>
+        <translation>Abandonner les modifications&#xa0;?</translation>
     </message>
     <message>
         <source>You have changed this organisation. Close without saving?</source>
@@ -4491,18 +4494,18 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Discard changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner les modifications</translation>
     </message>
     <message>
         <source>Keep editing</source>
-        <translation type="unfinished">Continuer la saisie</translation>
+        <translation>Continuer la saisie</translation>
     </message>
 </context>
 <context>
     <name>OrganisationsListPage</name>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished">Modifier…</translation>
+        <translation>Modifier…</translation>
     </message>
 </context>
 <context>
@@ -4625,19 +4628,19 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>School</source>
-        <translation type="unfinished">École</translation>
+        <translation>École</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de naissance</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Genre</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Langues</translation>
     </message>
     <message>
         <source>Allergies</source>
@@ -4645,7 +4648,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Dietary needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Régime alimentaire</translation>
     </message>
     <message>
         <source>Medical notes</source>
@@ -4653,15 +4656,15 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Emergency contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne à prévenir</translation>
     </message>
     <message>
         <source>Emergency phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone d&apos;urgence</translation>
     </message>
     <message>
         <source>Guardian</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable légal</translation>
     </message>
     <message>
         <source>Sibling group</source>
@@ -4673,7 +4676,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notes</translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Not a date: type e.g. 17 May 2010.</source>
@@ -5195,11 +5198,11 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>An organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Un organisme</translation>
     </message>
     <message>
         <source>A person</source>
-        <translation type="unfinished"></translation>
+        <translation>Une personne</translation>
     </message>
     <message>
         <source>Only in words</source>
@@ -5230,39 +5233,39 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>In own script</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans son écriture</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisme</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonction</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">Ville</translation>
+        <translation>Ville</translation>
     </message>
     <message>
         <source>Lives in</source>
-        <translation type="unfinished"></translation>
+        <translation>Habite à</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Langues</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <source>Filter by name in any script, or organisation — e.g. Ольга or olga</source>
@@ -5286,15 +5289,15 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Où</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Site web</translation>
     </message>
     <message>
         <source>Filter by organisation or city, in any script</source>
@@ -5321,7 +5324,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Edit {0}</source>
-        <translation type="unfinished">Modifier {0}</translation>
+        <translation>Modifier {0}</translation>
     </message>
     <message>
         <source>Merge {0} into {1}</source>
@@ -5332,7 +5335,7 @@ Why can the plan stay as it is?</source>
     <name>PersonDetailPane</name>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished">Modifier…</translation>
+        <translation>Modifier…</translation>
     </message>
     <message>
         <source>Merge with…</source>
@@ -5360,39 +5363,39 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>In own script</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans son écriture</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisme</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonction</translation>
     </message>
     <message>
         <source>Lives in</source>
-        <translation type="unfinished"></translation>
+        <translation>Habite à</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Langues</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Genre</translation>
     </message>
     <message>
         <source>Letters begin</source>
@@ -5400,11 +5403,11 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notes</translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Sensitive details</source>
-        <translation type="unfinished"></translation>
+        <translation>Données sensibles</translation>
     </message>
     <message>
         <source>Show sensitive details…</source>
@@ -5436,21 +5439,23 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Show sensitive details</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les données sensibles</translation>
     </message>
     <message>
         <source>Show the passport, health and family details of {0}?
 
 The audit log will record that {1} looked at them now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le passeport, les données de santé et de famille de {0}&#xa0;?
+
+Le journal d&apos;audit enregistrera que {1} les a consultées maintenant.</translation>
     </message>
     <message>
         <source>Show details</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les données</translation>
     </message>
     <message>
         <source>Keep hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Laisser masqué</translation>
     </message>
     <message>
         <source>Personal data of {0} written to {1} and {2}</source>
@@ -5465,11 +5470,11 @@ The audit log will record that {1} looked at them now.</source>
     <name>PersonEditor</name>
     <message>
         <source>Edit {0}</source>
-        <translation type="unfinished">Modifier {0}</translation>
+        <translation>Modifier {0}</translation>
     </message>
     <message>
         <source>New person</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle personne</translation>
     </message>
     <message>
         <source>person</source>
@@ -5477,11 +5482,11 @@ The audit log will record that {1} looked at them now.</source>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne</translation>
     </message>
     <message>
         <source>Sensitive details</source>
-        <translation type="unfinished"></translation>
+        <translation>Données sensibles</translation>
     </message>
     <message>
         <source>In Latin letters, e.g. Olga</source>
@@ -5505,7 +5510,7 @@ The audit log will record that {1} looked at them now.</source>
     </message>
     <message>
         <source>Type part of the organisation&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez une partie du nom de l&apos;organisme</translation>
     </message>
     <message>
         <source>e.g. Head teacher, Mayor, Interpreter</source>
@@ -5521,11 +5526,11 @@ The audit log will record that {1} looked at them now.</source>
     </message>
     <message>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>Prénom</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de famille</translation>
     </message>
     <message>
         <source>Latin letters:</source>
@@ -5585,21 +5590,23 @@ The audit log will record that {1} looked at them now.</source>
     </message>
     <message>
         <source>Show sensitive details</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les données sensibles</translation>
     </message>
     <message>
         <source>Show the passport, health and family details of {0}?
 
 The audit log will record that {1} looked at them now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le passeport, les données de santé et de famille de {0}&#xa0;?
+
+Le journal d&apos;audit enregistrera que {1} les a consultées maintenant.</translation>
     </message>
     <message>
         <source>Show details</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les données</translation>
     </message>
     <message>
         <source>Keep hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Laisser masqué</translation>
     </message>
     <message>
         <source>pick the organisation from the list</source>
@@ -5607,11 +5614,11 @@ The audit log will record that {1} looked at them now.</source>
     </message>
     <message>
         <source>pick the city from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>choisissez la ville dans la liste</translation>
     </message>
     <message>
         <source>Discard changes?</source>
-        <translation type="unfinished">Abandonner les modifications&#xa0;?</translation>
+        <translation>Abandonner les modifications&#xa0;?</translation>
     </message>
     <message>
         <source>You have changed this person. Close without saving?</source>
@@ -5619,11 +5626,11 @@ The audit log will record that {1} looked at them now.</source>
     </message>
     <message>
         <source>Discard changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner les modifications</translation>
     </message>
     <message>
         <source>Keep editing</source>
-        <translation type="unfinished">Continuer la saisie</translation>
+        <translation>Continuer la saisie</translation>
     </message>
 </context>
 <context>
@@ -5714,7 +5721,7 @@ The audit log will record that {1} looked at them now.</source>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished">Confirmé</translation>
+        <translation>Confirmé</translation>
     </message>
     <message>
         <source>Accepted</source>
@@ -5792,11 +5799,11 @@ The audit log will record that {1} looked at them now.</source>
     <name>PreviewDialog</name>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>US Letter</translation>
     </message>
     <message>
         <source>A stored copy is shown as it was sent</source>
@@ -5808,7 +5815,7 @@ The audit log will record that {1} looked at them now.</source>
     </message>
     <message>
         <source>&amp;Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Papier&#xa0;:</translation>
     </message>
     <message>
         <source>Zoom out</source>
@@ -5832,11 +5839,11 @@ The audit log will record that {1} looked at them now.</source>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Preparing “%1”…</source>
@@ -5870,7 +5877,7 @@ The audit log will record that {1} looked at them now.</source>
     </message>
     <message>
         <source>“%1” could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>Print</source>
@@ -5940,28 +5947,30 @@ The audit log will record that {1} looked at them now.</source>
     </message>
     <message>
         <source>Accept a conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepter un conflit</translation>
     </message>
     <message>
         <source>{0}
 
 Why can the plan stay as it is?</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}
+
+Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
     </message>
     <message>
         <source>Withdraw the acceptance of a conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l&apos;acceptation d&apos;un conflit</translation>
     </message>
     <message>
         <source>Acceptance not withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceptation non retirée</translation>
     </message>
 </context>
 <context>
     <name>ProgrammeDetailPane</name>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue d&apos;ensemble</translation>
     </message>
     <message>
         <source>Add participant…</source>
@@ -5969,7 +5978,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished">Modifier…</translation>
+        <translation>Modifier…</translation>
     </message>
     <message>
         <source>Record consent…</source>
@@ -5981,7 +5990,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants</translation>
     </message>
     <message>
         <source>New host family…</source>
@@ -6001,7 +6010,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflits</translation>
     </message>
     <message>
         <source>Reciprocity</source>
@@ -6009,23 +6018,23 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>Jumelage</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Sens</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Dates</translation>
     </message>
     <message>
         <source>Sending institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Établissement d&apos;envoi</translation>
     </message>
     <message>
         <source>Host institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Établissement d&apos;accueil</translation>
     </message>
     <message>
         <source>Language studied</source>
@@ -6033,19 +6042,19 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Families</source>
-        <translation type="unfinished"></translation>
+        <translation>Familles</translation>
     </message>
     <message>
         <source>Group leaders</source>
-        <translation type="unfinished"></translation>
+        <translation>Accompagnateurs</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notes</translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Reciprocal programme</source>
@@ -6061,7 +6070,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Conflicts ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflits ({0})</translation>
     </message>
     <message>
         <source>one gender per family</source>
@@ -6081,7 +6090,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Return visit of</source>
-        <translation type="unfinished"></translation>
+        <translation>Visite retour de</translation>
     </message>
     <message>
         <source>{0} hosted {1} in {2} ({3}) — priority on {4}</source>
@@ -6104,11 +6113,11 @@ Why can the plan stay as it is?</source>
     <name>ProgrammeEditor</name>
     <message>
         <source>Edit {0}</source>
-        <translation type="unfinished">Modifier {0}</translation>
+        <translation>Modifier {0}</translation>
     </message>
     <message>
         <source>New programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau programme</translation>
     </message>
     <message>
         <source>e.g. Russian-language summer at the institute</source>
@@ -6136,27 +6145,27 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Retirer</translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>Jumelage</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Sens</translation>
     </message>
     <message>
         <source>Sending institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Établissement d&apos;envoi</translation>
     </message>
     <message>
         <source>Host institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Établissement d&apos;accueil</translation>
     </message>
     <message>
         <source>First day</source>
@@ -6168,23 +6177,23 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Families</source>
-        <translation type="unfinished"></translation>
+        <translation>Familles</translation>
     </message>
     <message>
         <source>Group leaders</source>
-        <translation type="unfinished"></translation>
+        <translation>Accompagnateurs</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notes</translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Not a date: type e.g. 5 July 1969.</source>
@@ -6203,11 +6212,11 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Change “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier «&#xa0;{0}&#xa0;»</translation>
     </message>
     <message>
         <source>Delete “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer «&#xa0;{0}&#xa0;»</translation>
     </message>
     <message>
         <source>Duplicate {0} onto {1}</source>
@@ -6215,11 +6224,11 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Move “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer «&#xa0;{0}&#xa0;»</translation>
     </message>
     <message>
         <source>Not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Non modifié</translation>
     </message>
 </context>
 <context>
@@ -6238,11 +6247,11 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Article</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Starts (local)</source>
@@ -6254,15 +6263,15 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuseau horaire</translation>
     </message>
     <message>
         <source>Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Who attends</source>
@@ -6270,7 +6279,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notes</translation>
+        <translation>Notes</translation>
     </message>
 </context>
 <context>
@@ -6293,7 +6302,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Delete the selected item (Delete)</source>
@@ -6355,7 +6364,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Beds</source>
-        <translation type="unfinished"></translation>
+        <translation>Lits</translation>
     </message>
     <message>
         <source>Who sleeps here</source>
@@ -6366,15 +6375,15 @@ Why can the plan stay as it is?</source>
     <name>ScheduleTab</name>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished">Modifier…</translation>
+        <translation>Modifier…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Times are local to where each item happens; new items start in {0}.</source>
@@ -6386,15 +6395,15 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Add “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter «&#xa0;{0}&#xa0;»</translation>
     </message>
     <message>
         <source>Edit “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier «&#xa0;{0}&#xa0;»</translation>
     </message>
     <message>
         <source>Delete “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer «&#xa0;{0}&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -6431,7 +6440,7 @@ Showing them is recorded in the audit log with your name.</source>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de naissance</translation>
     </message>
     <message>
         <source>Nationality</source>
@@ -6447,7 +6456,7 @@ Showing them is recorded in the audit log with your name.</source>
     </message>
     <message>
         <source>Dietary needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Régime alimentaire</translation>
     </message>
     <message>
         <source>Medical / accessibility</source>
@@ -6455,15 +6464,15 @@ Showing them is recorded in the audit log with your name.</source>
     </message>
     <message>
         <source>Emergency contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne à prévenir</translation>
     </message>
     <message>
         <source>Emergency phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone d&apos;urgence</translation>
     </message>
     <message>
         <source>Guardian</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable légal</translation>
     </message>
     <message>
         <source>is not a date; write it like 17 May 1990</source>
@@ -6522,11 +6531,11 @@ Showing them is recorded in the audit log with your name.</source>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence</translation>
     </message>
     <message>
         <source>Carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Transporteur</translation>
     </message>
     <message>
         <source>Tracking reference</source>
@@ -6538,7 +6547,7 @@ Showing them is recorded in the audit log with your name.</source>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notes</translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Add line</source>
@@ -6565,7 +6574,7 @@ Showing them is recorded in the audit log with your name.</source>
     <name>ShipmentPane</name>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished">Modifier…</translation>
+        <translation>Modifier…</translation>
     </message>
     <message>
         <source>Advance status…</source>
@@ -6581,11 +6590,11 @@ Showing them is recorded in the audit log with your name.</source>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">Ouvrir</translation>
+        <translation>Ouvrir</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Retirer</translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>&lt;a href=&apos;{0}&apos;&gt;{1}&lt;/a&gt; · for {2} · now &lt;b&gt;{3}&lt;/b&gt;</source>
@@ -6608,11 +6617,11 @@ Showing them is recorded in the audit log with your name.</source>
     <name>ShipmentStatus</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>back to {0}</source>
@@ -6620,7 +6629,7 @@ Showing them is recorded in the audit log with your name.</source>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
@@ -6647,7 +6656,7 @@ Showing them is recorded in the audit log with your name.</source>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ</translation>
     </message>
     <message>
         <source>Yours (not saved)</source>
@@ -6702,11 +6711,11 @@ Showing them is recorded in the audit log with your name.</source>
     </message>
     <message>
         <source>New status</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau statut</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis le</translation>
     </message>
     <message>
         <source>Who acted</source>
@@ -6714,7 +6723,7 @@ Showing them is recorded in the audit log with your name.</source>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>Will read</source>
@@ -6726,7 +6735,7 @@ Showing them is recorded in the audit log with your name.</source>
     </message>
     <message>
         <source>Not recorded: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Discard this change?</source>
@@ -6738,11 +6747,11 @@ Showing them is recorded in the audit log with your name.</source>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished">Abandonner</translation>
+        <translation>Abandonner</translation>
     </message>
     <message>
         <source>Keep editing</source>
-        <translation type="unfinished">Continuer la saisie</translation>
+        <translation>Continuer la saisie</translation>
     </message>
 </context>
 <context>
@@ -6780,7 +6789,7 @@ Showing them is recorded in the audit log with your name.</source>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>(edited)</source>
@@ -6822,7 +6831,7 @@ The template was not saved; correct it and save again.</source>
     </message>
     <message>
         <source>“%1” could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>Remove the committee&apos;s own wording of “%1” and use the shipped default?</source>
@@ -6837,19 +6846,19 @@ The template was not saved; correct it and save again.</source>
     <name>ThankYouLetterDialog</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataire</translation>
     </message>
     <message>
         <source>Thanks for</source>
@@ -6857,7 +6866,7 @@ The template was not saved; correct it and save again.</source>
     </message>
     <message>
         <source>Thank-you letter for “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettre de remerciement pour «&#xa0;{0}&#xa0;»</translation>
     </message>
     <message>
         <source>Pick the letter in the correspondence register that thanked for the gift. A letter not yet written is made in Documents first.</source>
@@ -6900,7 +6909,7 @@ The template was not saved; correct it and save again.</source>
     </message>
     <message>
         <source>Shipment</source>
-        <translation type="unfinished">Envoi</translation>
+        <translation>Envoi</translation>
     </message>
     <message>
         <source>Spent on it</source>
@@ -6908,11 +6917,11 @@ The template was not saved; correct it and save again.</source>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis le</translation>
     </message>
     <message>
         <source>&lt;p&gt;{0} not yet spent on a shipment.&lt;/p&gt;</source>
@@ -6956,15 +6965,15 @@ The template was not saved; correct it and save again.</source>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantité</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Box</source>
-        <translation type="unfinished"></translation>
+        <translation>Carton</translation>
     </message>
     <message>
         <source>&lt;p&gt;Value {0}; paid with {1}.&lt;/p&gt;</source>
@@ -6987,11 +6996,11 @@ The template was not saved; correct it and save again.</source>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished">Modifier…</translation>
+        <translation>Modifier…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Add leg {0} – {1}</source>
@@ -7007,7 +7016,7 @@ The template was not saved; correct it and save again.</source>
     </message>
     <message>
         <source>Not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Non modifié</translation>
     </message>
 </context>
 <context>
