@@ -1828,11 +1828,11 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
     <name>Documents</name>
     <message>
         <source>Documents</source>
-        <translation type="unfinished">Documents</translation>
+        <translation>Courrier</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Émis le</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -1848,7 +1848,7 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
     </message>
     <message>
         <source>Concerning</source>
-        <translation type="unfinished"></translation>
+        <translation>Concernant</translation>
     </message>
     <message>
         <source>Language</source>
@@ -1856,7 +1856,7 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
     </message>
     <message>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -1864,62 +1864,62 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
     </message>
     <message>
         <source>Filter by title, recipient or partner city</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par titre, destinataire ou ville partenaire</translation>
     </message>
     <message>
         <source>The correspondence register is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Le registre du courrier est vide</translation>
     </message>
     <message>
         <source>Every letter ExchangeDesk prints is recorded here: what was sent, to whom and when, with a copy to reprint.&lt;br&gt;&lt;br&gt;Choose &lt;b&gt;New document…&lt;/b&gt; to print an itinerary, a letter or a report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque lettre imprimée par ExchangeDesk est enregistrée ici&#xa0;: ce qui a été envoyé, à qui et quand, avec une copie à réimprimer.&lt;br&gt;&lt;br&gt;Choisissez &lt;b&gt;Nouveau document…&lt;/b&gt; pour imprimer un itinéraire, une lettre ou un rapport.</translation>
     </message>
     <message>
         <source>Select a document to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un document pour en voir le détail.</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les types</translation>
     </message>
     <message>
         <source>New document…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau document…</translation>
     </message>
     <message>
         <source>Reprint…</source>
-        <translation type="unfinished"></translation>
+        <translation>Réimprimer…</translation>
     </message>
     <message>
         <source>Show the selected entry again: its kept copy, or the same document made again</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher de nouveau l&apos;entrée sélectionnée&#xa0;: sa copie conservée, ou le même document refait</translation>
     </message>
     <message>
         <source>Templates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèles…</translation>
     </message>
     <message>
         <source>Edit the committee&apos;s letter templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les modèles de lettres du comité</translation>
     </message>
     <message>
         <source>No entry of the register matches these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune entrée du registre ne correspond à ces filtres.</translation>
     </message>
     <message>
         <source>Reprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Réimprimer</translation>
     </message>
     <message>
         <source>“%1” cannot be reprinted: no copy of it was kept, and the register does not record everything needed to make it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être réimprimé&#xa0;: aucune copie n&apos;a été conservée, et le registre n&apos;enregistre pas tout ce qu&apos;il faut pour le refaire.</translation>
     </message>
 </context>
 <context>
     <name>DonorTraceDialog</name>
     <message>
         <source>Where did my money go?</source>
-        <translation type="unfinished"></translation>
+        <translation>Où est allé mon argent&#xa0;?</translation>
     </message>
     <message>
         <source>A person</source>
@@ -1935,11 +1935,11 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
     </message>
     <message>
         <source>Anonymous gifts</source>
-        <translation type="unfinished"></translation>
+        <translation>Dons anonymes</translation>
     </message>
     <message>
         <source>Type part of the donor&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez une partie du nom du donateur</translation>
     </message>
     <message>
         <source>Type part of the organisation&apos;s name</source>
@@ -1947,38 +1947,38 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
     </message>
     <message>
         <source>The name as written on the gift</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom tel qu&apos;écrit sur le don</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher</translation>
     </message>
     <message>
         <source>&lt;p&gt;Choose a donor to see where the money went.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Choisissez un donateur pour voir où est allé l&apos;argent.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>DuplicateBanner</name>
     <message>
         <source>and {0} more</source>
-        <translation type="unfinished"></translation>
+        <translation>et {0} autres</translation>
     </message>
     <message>
         <source>Possible duplicate of:</source>
-        <translation type="unfinished"></translation>
+        <translation>Doublon possible de&#xa0;:</translation>
     </message>
     <message>
         <source>Possible duplicates of:</source>
-        <translation type="unfinished"></translation>
+        <translation>Doublons possibles de&#xa0;:</translation>
     </message>
     <message>
         <source>Open {0} instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir plutôt {0}</translation>
     </message>
     <message>
         <source>This is a different {0} — save anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>C&apos;est une autre fiche ({0}) — enregistrer quand même</translation>
     </message>
 </context>
 <context>
@@ -1997,23 +1997,23 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
     </message>
     <message>
         <source>Unlink return visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Délier la visite retour</translation>
     </message>
     <message>
         <source>Add participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un participant</translation>
     </message>
     <message>
         <source>Confirm {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmer {0}</translation>
     </message>
     <message>
         <source>Unconfirm {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la confirmation de {0}</translation>
     </message>
     <message>
         <source>Record consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l&apos;autorisation</translation>
     </message>
     <message>
         <source>New host family</source>
@@ -2028,7 +2028,7 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
     </message>
     <message>
         <source>You have changed this form. Close without saving?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez modifié ce formulaire. Fermer sans enregistrer&#xa0;?</translation>
     </message>
     <message>
         <source>Discard changes</source>
@@ -2062,35 +2062,35 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
     <name>ExchangeRatesDialog</name>
     <message>
         <source>Exchange rates</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de change</translation>
     </message>
     <message>
         <source>What one unit of a currency was worth in {0}, the committee&apos;s base currency, from a given day. A gift is converted at the latest rate on or before the day it was received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que valait une unité d&apos;une devise en {0}, la devise de référence du comité, à partir d&apos;un jour donné. Un don est converti au dernier taux en vigueur le jour de sa réception.</translation>
     </message>
     <message>
         <source>Filter by currency code, e.g. EUR</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par code de devise, p. ex. EUR</translation>
     </message>
     <message>
         <source>Remove rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le taux</translation>
     </message>
     <message>
         <source>EUR</source>
-        <translation type="unfinished"></translation>
+        <translation>GBP</translation>
     </message>
     <message>
         <source>{0} for one unit, e.g. 0.64</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} pour une unité, p. ex. 0.64</translation>
     </message>
     <message>
         <source>Where the rate comes from, e.g. the bank&apos;s note</source>
-        <translation type="unfinished"></translation>
+        <translation>D&apos;où vient le taux, p. ex. l&apos;avis de la banque</translation>
     </message>
     <message>
         <source>Add rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter le taux</translation>
     </message>
     <message>
         <source>Currency</source>
@@ -2110,26 +2110,26 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
     </message>
     <message>
         <source>Add a rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un taux</translation>
     </message>
     <message>
         <source>That is not a date; try 1 Aug 2002.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas une date&#xa0;; essayez 1 août 2002.</translation>
     </message>
 </context>
 <context>
     <name>Exchanges</name>
     <message>
         <source> (turns 18 on {0})</source>
-        <translation type="unfinished"></translation>
+        <translation> (18 ans le {0})</translation>
     </message>
     <message>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Participant</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Âge</translation>
     </message>
     <message>
         <source>Gender</source>
@@ -2145,7 +2145,7 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisation</translation>
     </message>
     <message>
         <source>Confirmed</source>
@@ -2153,11 +2153,11 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>Needs</source>
@@ -2165,11 +2165,11 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
     </message>
     <message>
         <source>Family</source>
-        <translation type="unfinished"></translation>
+        <translation>Famille</translation>
     </message>
     <message>
         <source>never vetted</source>
-        <translation type="unfinished"></translation>
+        <translation>jamais agréée</translation>
     </message>
     <message>
         <source>Beds</source>
@@ -2185,11 +2185,11 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
     </message>
     <message>
         <source>Manages</source>
-        <translation type="unfinished"></translation>
+        <translation>Gère</translation>
     </message>
     <message>
         <source>Vetted until</source>
-        <translation type="unfinished"></translation>
+        <translation>Agréée jusqu&apos;au</translation>
     </message>
     <message>
         <source>Address</source>
@@ -2197,7 +2197,7 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished">Année</translation>
+        <translation>Année</translation>
     </message>
     <message>
         <source>Programme</source>
@@ -2209,15 +2209,15 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
     </message>
     <message>
         <source>Visitors</source>
-        <translation type="unfinished"></translation>
+        <translation>Visiteurs</translation>
     </message>
     <message>
         <source>Hosted by</source>
-        <translation type="unfinished"></translation>
+        <translation>Accueilli par</translation>
     </message>
     <message>
         <source>Exchanges</source>
-        <translation type="unfinished"></translation>
+        <translation>Échanges</translation>
     </message>
     <message>
         <source>Dates</source>
@@ -2265,35 +2265,35 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
     </message>
     <message>
         <source>Filter by programme, partner city or institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par programme, ville partenaire ou établissement</translation>
     </message>
     <message>
         <source>No exchange programmes yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun programme d&apos;échange pour l&apos;instant</translation>
     </message>
     <message>
         <source>Exchanges are the student and youth programmes between schools, colleges and universities of partner cities: participants, host families, placements and the return visit.&lt;br&gt;&lt;br&gt;Press &lt;b&gt;New…&lt;/b&gt; (Ctrl+N) to add the first programme, or see the demo history (&lt;nobr&gt;&lt;code&gt;exchangedesk demo --db demo.sqlite3&lt;/code&gt;&lt;/nobr&gt;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les échanges sont les programmes scolaires et de jeunesse entre les écoles, collèges, lycées et universités des villes partenaires&#xa0;: participants, familles d&apos;accueil, placements et visite retour.&lt;br&gt;&lt;br&gt;Appuyez sur &lt;b&gt;Nouveau…&lt;/b&gt; (Ctrl+N) pour ajouter le premier programme, ou voyez l&apos;historique de démonstration (&lt;nobr&gt;&lt;code&gt;exchangedesk demo --db demo.sqlite3&lt;/code&gt;&lt;/nobr&gt;).</translation>
     </message>
     <message>
         <source>Select a programme to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un programme pour en voir le détail.</translation>
     </message>
     <message>
         <source>everyone ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>tout le monde ({0})</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished">Jour</translation>
+        <translation>Jour</translation>
     </message>
     <message>
         <source>Time (local)</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure (locale)</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation>Article</translation>
+        <translation>Point</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -2316,15 +2316,15 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
     <name>ExchangesPage</name>
     <message>
         <source>Add an exchange programme (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un programme d&apos;échange (Ctrl+N)</translation>
     </message>
     <message>
         <source>No programme to link</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun programme à lier</translation>
     </message>
     <message>
         <source>No programme of this partnership goes the other way yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun programme de ce jumelage ne va encore dans l&apos;autre sens.</translation>
     </message>
     <message>
         <source>Link return visit</source>
@@ -2332,34 +2332,34 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
     </message>
     <message>
         <source>The programme going the other way:</source>
-        <translation type="unfinished"></translation>
+        <translation>Le programme dans l&apos;autre sens&#xa0;:</translation>
     </message>
     <message>
         <source>Not possible</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>Export {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter {0}</translation>
     </message>
     <message>
         <source>The records of “{0}” that match the filter “{1}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les fiches de «&#xa0;{0}&#xa0;» qui correspondent au filtre «&#xa0;{1}&#xa0;».</translation>
     </message>
     <message>
         <source>Every record of “{0}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les fiches de «&#xa0;{0}&#xa0;».</translation>
     </message>
     <message>
         <source>Excel workbook (.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Classeur Excel (.xlsx)</translation>
     </message>
     <message>
         <source>Comma-separated values (.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeurs séparées par des virgules (.csv)</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -2367,74 +2367,74 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
     </message>
     <message>
         <source>Include sensitive details (birth dates, passports, dietary and medical notes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclure les données sensibles (dates de naissance, passeports, régimes et notes médicales)</translation>
     </message>
     <message>
         <source>The export is recorded in the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;exportation est enregistrée dans le journal d&apos;audit</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Format&#xa0;:</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier&#xa0;:</translation>
     </message>
     <message>
         <source>Export to</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter vers</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Comma-separated values (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeurs séparées par des virgules (*.csv)</translation>
     </message>
     <message>
         <source>Choose a file name in a folder that exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un nom de fichier dans un dossier existant.</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportation…</translation>
     </message>
     <message>
         <source>Nothing was exported: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été exporté&#xa0;: {0}</translation>
     </message>
 </context>
 <context>
     <name>FamilyCard</name>
     <message>
         <source>{0} of {1} beds taken · {2} free</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} lits occupés sur {1} · {2} libres</translation>
     </message>
     <message>
         <source>pets: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>animaux&#xa0;: {0}</translation>
     </message>
     <message>
         <source>no pets</source>
-        <translation type="unfinished"></translation>
+        <translation>pas d&apos;animaux</translation>
     </message>
     <message>
         <source>smokers</source>
-        <translation type="unfinished"></translation>
+        <translation>fumeurs</translation>
     </message>
     <message>
         <source>manages: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>gère&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Cannot host: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne peut pas accueillir&#xa0;: {0}</translation>
     </message>
 </context>
 <context>
@@ -2464,30 +2464,30 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
     <name>GiftChoices</name>
     <message>
         <source>Given and received</source>
-        <translation type="unfinished"></translation>
+        <translation>Offerts et reçus</translation>
     </message>
     <message>
         <source>Not yet thanked</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore remerciés</translation>
     </message>
     <message>
         <source>Received gifts with no thank-you letter in the register</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadeaux reçus sans lettre de remerciement dans le registre</translation>
     </message>
     <message>
         <source>Any category</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les catégories</translation>
     </message>
     <message>
         <source>Any partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les jumelages</translation>
     </message>
 </context>
 <context>
     <name>GiftCommands</name>
     <message>
         <source>New gift “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau cadeau «&#xa0;{0}&#xa0;»</translation>
     </message>
     <message>
         <source>Edit “{0}”</source>
@@ -2499,7 +2499,7 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
     </message>
     <message>
         <source>Move “{0}” to {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer «&#xa0;{0}&#xa0;» vers {1}</translation>
     </message>
     <message>
         <source>Thank-you letter for “{0}”</source>
@@ -2507,39 +2507,39 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
     </message>
     <message>
         <source>Unlink the thank-you letter of “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Délier la lettre de remerciement de «&#xa0;{0}&#xa0;»</translation>
     </message>
     <message>
         <source>The letter was not unlinked</source>
-        <translation type="unfinished"></translation>
+        <translation>La lettre n&apos;a pas été déliée</translation>
     </message>
     <message>
         <source>Photos of “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Photos de «&#xa0;{0}&#xa0;»</translation>
     </message>
     <message>
         <source>Pictures ({0});;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images ({0});;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Add photo {0} to “{1}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter la photo {0} à «&#xa0;{1}&#xa0;»</translation>
     </message>
     <message>
         <source>{0} was not added</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} n&apos;a pas été ajouté</translation>
     </message>
     <message>
         <source>Remove photo {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la photo {0}</translation>
     </message>
     <message>
         <source>The photo was not removed</source>
-        <translation type="unfinished"></translation>
+        <translation>La photo n&apos;a pas été retirée</translation>
     </message>
     <message>
         <source>The photo cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir la photo</translation>
     </message>
 </context>
 <context>
@@ -2594,7 +2594,7 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
     </message>
     <message>
         <source>Thank-you letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettre de remerciement</translation>
     </message>
     <message>
         <source>Link a thank-you letter…</source>
@@ -2602,23 +2602,23 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
     </message>
     <message>
         <source>Unlink letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Délier la lettre</translation>
     </message>
     <message>
         <source>The letter stays in the register; it no longer counts as this gift&apos;s thanks</source>
-        <translation type="unfinished"></translation>
+        <translation>La lettre reste dans le registre&#xa0;; elle ne compte plus comme remerciement de ce cadeau</translation>
     </message>
     <message>
         <source>No place recorded yet: “Move custody…” records where it is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun lieu enregistré&#xa0;: «&#xa0;Changer de lieu de garde…&#xa0;» enregistre où il est gardé.</translation>
     </message>
     <message>
         <source>No photos yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune photo pour l&apos;instant.</translation>
     </message>
     <message>
         <source>Add photo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une photo…</translation>
     </message>
     <message>
         <source>Open</source>
@@ -2630,26 +2630,26 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
     </message>
     <message>
         <source>Where it is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Où il est gardé</translation>
     </message>
     <message>
         <source>Photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Photos</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished">non enregistré</translation>
+        <translation>non enregistré</translation>
     </message>
     <message>
         <source>Not thanked yet — no thank-you letter in the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore remercié — aucune lettre de remerciement dans le registre.</translation>
     </message>
 </context>
 <context>
     <name>GiftEditor</name>
     <message>
         <source>New gift</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau cadeau</translation>
     </message>
     <message>
         <source>Edit “{0}”</source>
@@ -2657,47 +2657,47 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
     </message>
     <message>
         <source>Given by us</source>
-        <translation type="unfinished"></translation>
+        <translation>Offert par nous</translation>
     </message>
     <message>
         <source>Received by us</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçu par nous</translation>
     </message>
     <message>
         <source>What it is, e.g. Samovar, Embroidered tablecloth</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que c&apos;est, p. ex. samovar, nappe brodée</translation>
     </message>
     <message>
         <source>The visit it was given on, if any: type part of its title</source>
-        <translation type="unfinished"></translation>
+        <translation>La visite lors de laquelle il a été offert, le cas échéant&#xa0;: tapez une partie de son titre</translation>
     </message>
     <message>
         <source>e.g. 50th anniversary of the partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. 50e anniversaire du jumelage</translation>
     </message>
     <message>
         <source>e.g. textile, artwork, book, plaque</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. textile, œuvre d&apos;art, livre, plaque</translation>
     </message>
     <message>
         <source>e.g. 250.00</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. 250.00</translation>
     </message>
     <message>
         <source>e.g. GBP</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. EUR</translation>
     </message>
     <message>
         <source>The ISO 4217 code of the currency: GBP, EUR, RUB…</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code ISO 4217 de la devise&#xa0;: EUR, GBP, RUB…</translation>
     </message>
     <message>
         <source>Type part of a city&apos;s name, then pick the partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez une partie du nom d&apos;une ville, puis choisissez le jumelage</translation>
     </message>
     <message>
         <source>The gift was</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cadeau a été</translation>
     </message>
     <message>
         <source>Gift</source>
@@ -2741,11 +2741,11 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
     </message>
     <message>
         <source>Give the value, or clear the currency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez la valeur, ou effacez la devise.</translation>
     </message>
     <message>
         <source>Pick it from the suggestions, or clear it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez-le parmi les suggestions, ou effacez-le.</translation>
     </message>
     <message>
         <source>Not saved: {0}</source>
@@ -2757,7 +2757,7 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
     </message>
     <message>
         <source>The gift has unsaved changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cadeau a des modifications non enregistrées.</translation>
     </message>
     <message>
         <source>Discard</source>
@@ -2776,19 +2776,19 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
     </message>
     <message>
         <source>in the care of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>confié à {0}</translation>
     </message>
     <message>
         <source>Kept here now</source>
-        <translation type="unfinished"></translation>
+        <translation>Gardé ici maintenant</translation>
     </message>
     <message>
         <source>Received, not thanked</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçu, non remercié</translation>
     </message>
     <message>
         <source>Gifts</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadeaux</translation>
     </message>
     <message>
         <source>Date</source>
@@ -2800,7 +2800,7 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
     </message>
     <message>
         <source>Given/received</source>
-        <translation type="unfinished"></translation>
+        <translation>Offert/reçu</translation>
     </message>
     <message>
         <source>From</source>
@@ -2812,30 +2812,30 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
     </message>
     <message>
         <source>Kept at now</source>
-        <translation type="unfinished"></translation>
+        <translation>Gardé à</translation>
     </message>
     <message>
         <source>Filter by gift, occasion, category, giver or receiver</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par cadeau, occasion, catégorie, donateur ou destinataire</translation>
     </message>
     <message>
         <source>No gifts yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun cadeau pour l&apos;instant</translation>
     </message>
     <message>
         <source>Gifts are what your town gives and receives — a tablecloth embroidered with 830 names, a plaque, a book — with the occasion, who gave it, where it is kept today and whether the thank-you letter has gone.&lt;br&gt;&lt;br&gt;Record the first one with &lt;b&gt;File › New&lt;/b&gt; (Ctrl+N), or explore the demo history first: &lt;nobr&gt;&lt;code&gt;exchangedesk demo --db demo.sqlite3&lt;/code&gt;&lt;/nobr&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les cadeaux sont ce que votre ville offre et reçoit — une nappe brodée de 830 noms, une plaque, un livre — avec l&apos;occasion, qui l&apos;a offert, où il est gardé aujourd&apos;hui et si la lettre de remerciement est partie.&lt;br&gt;&lt;br&gt;Enregistrez le premier avec &lt;b&gt;Fichier › Nouveau&lt;/b&gt; (Ctrl+N), ou explorez d&apos;abord l&apos;historique de démonstration&#xa0;: &lt;nobr&gt;&lt;code&gt;exchangedesk demo --db demo.sqlite3&lt;/code&gt;&lt;/nobr&gt;.</translation>
     </message>
     <message>
         <source>Select a gift to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un cadeau pour en voir le détail.</translation>
     </message>
 </context>
 <context>
     <name>GiftsPage</name>
     <message>
         <source>Record a gift given or received (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer un cadeau offert ou reçu (Ctrl+N)</translation>
     </message>
     <message>
         <source>Edit…</source>
@@ -2855,15 +2855,15 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
     </message>
     <message>
         <source>This gift cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir ce cadeau</translation>
     </message>
     <message>
         <source>Delete this gift?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer ce cadeau&#xa0;?</translation>
     </message>
     <message>
         <source>“{0}” will be taken out of the register with its custody history and photos; its letters stay in the correspondence register. Edit › Undo brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{0}&#xa0;» sera retiré du registre avec l&apos;historique de sa garde et ses photos&#xa0;; ses lettres restent dans le registre du courrier. Édition › Annuler le rétablit.</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -2875,7 +2875,7 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
     </message>
     <message>
         <source>The gift was not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cadeau n&apos;a pas été supprimé</translation>
     </message>
 </context>
 <context>
@@ -3051,27 +3051,27 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
     </message>
     <message>
         <source>e.g. The Hughes family</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. la famille Martin</translation>
     </message>
     <message>
         <source>The parent to talk to</source>
-        <translation type="unfinished"></translation>
+        <translation>Le parent à contacter</translation>
     </message>
     <message>
         <source>e.g. cat, dog — empty if none</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. chat, chien — vide s&apos;il n&apos;y en a pas</translation>
     </message>
     <message>
         <source>Someone smokes in the home</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu&apos;un fume à la maison</translation>
     </message>
     <message>
         <source>Allergies the family can cater for, e.g. nuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Allergies que la famille peut gérer, p. ex. fruits à coque</translation>
     </message>
     <message>
         <source>A vetting counts for {0} years from this day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un agrément vaut {0} ans à partir de ce jour.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -3079,7 +3079,7 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact</translation>
     </message>
     <message>
         <source>Address</source>
@@ -3111,15 +3111,15 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
     </message>
     <message>
         <source>Allergies managed</source>
-        <translation type="unfinished"></translation>
+        <translation>Allergies gérées</translation>
     </message>
     <message>
         <source>Vetted by</source>
-        <translation type="unfinished"></translation>
+        <translation>Agréée par</translation>
     </message>
     <message>
         <source>Vetted on</source>
-        <translation type="unfinished"></translation>
+        <translation>Agréée le</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -3138,15 +3138,15 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
     <name>ImportListDialog</name>
     <message>
         <source>Import a list</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer une liste</translation>
     </message>
     <message>
         <source>Lists (*.csv *.xlsx *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Listes (*.csv *.xlsx *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>A CSV file or an Excel workbook (.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier CSV ou un classeur Excel (.xlsx)</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -3154,87 +3154,87 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
     </message>
     <message>
         <source>Beside the file, named …-refused.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>À côté du fichier, nommé …-refused.csv</translation>
     </message>
     <message>
         <source>&amp;Kind of records:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type de fiches&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Sheet:</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;euille&#xa0;:</translation>
     </message>
     <message>
         <source>Read as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lu comme&#xa0;:</translation>
     </message>
     <message>
         <source>A row naming someone &amp;already in the register:</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ligne nommant une personne &amp;déjà dans le registre&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Refused rows to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes &amp;refusées vers&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Dry run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Simulation</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished">&amp;Importer</translation>
+        <translation>&amp;Importer</translation>
     </message>
     <message>
         <source>{0} cannot be imported: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ne peut pas être importé&#xa0;: {1}</translation>
     </message>
     <message>
         <source>{0} rows to import. Try a dry run first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} lignes à importer. Faites d&apos;abord une simulation.</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification…</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation…</translation>
     </message>
     <message>
         <source>row {0}: refused: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne {0}&#xa0;: refusée&#xa0;: {1}</translation>
     </message>
     <message>
         <source>row {0}: already in the register: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne {0}&#xa0;: déjà dans le registre&#xa0;: {1}</translation>
     </message>
     <message>
         <source>Dry run, nothing saved: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulation, rien n&apos;est enregistré&#xa0;: {0}.</translation>
     </message>
     <message>
         <source>Imported: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importé&#xa0;: {0}.</translation>
     </message>
     <message>
         <source>The refused rows are in {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les lignes refusées sont dans {0}.</translation>
     </message>
     <message>
         <source>The refused rows could not be written to {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire les lignes refusées dans {0}&#xa0;: {1}</translation>
     </message>
     <message>
         <source>Edit › Undo takes the whole import back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Édition › Annuler reprend toute l&apos;importation.</translation>
     </message>
     <message>
         <source>Nothing was imported: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été importé&#xa0;: {0}</translation>
     </message>
 </context>
 <context>
@@ -3245,15 +3245,15 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Save the import report</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le rapport d&apos;importation</translation>
     </message>
     <message>
         <source>CSV for a spreadsheet (*.csv);;Plain text (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV pour un tableur (*.csv);;Texte brut (*.txt)</translation>
     </message>
 </context>
 <context>
@@ -3264,11 +3264,11 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
     </message>
     <message>
         <source>Adds the partnerships listed in a CSV file with the columns &lt;b&gt;city1, country1, lat1, lng1, city2, country2, lat2, lng2&lt;/b&gt; (the layout of twin_cities.csv). Cities and partnerships already in the register are matched, never changed. Rows that cannot be read are left out and listed with their row number; the rest is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoute les jumelages listés dans un fichier CSV aux colonnes &lt;b&gt;city1, country1, lat1, lng1, city2, country2, lat2, lng2&lt;/b&gt; (la disposition de twin_cities.csv). Les villes et jumelages déjà dans le registre sont reconnus, jamais modifiés. Les lignes illisibles sont écartées et listées avec leur numéro&#xa0;; le reste est enregistré.</translation>
     </message>
     <message>
         <source>The CSV file to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier CSV à importer</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -3276,62 +3276,62 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
     </message>
     <message>
         <source>Dry run: check the file and show what would happen, without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulation&#xa0;: vérifier le fichier et montrer ce qui se passerait, sans enregistrer</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer</translation>
     </message>
     <message>
         <source>Save report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le rapport…</translation>
     </message>
     <message>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du fichier…</translation>
     </message>
     <message>
         <source>There is no file at {0}. Choose the CSV file to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas de fichier à {0}. Choisissez le fichier CSV à importer.</translation>
     </message>
     <message>
         <source>Cancelling… nothing will be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation… rien ne sera enregistré.</translation>
     </message>
     <message>
         <source>Writing to the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture dans la base de données…</translation>
     </message>
     <message>
         <source>Reading row {0} of {1}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de la ligne {0} sur {1}…</translation>
     </message>
     <message>
         <source>Matching cities and partnerships: row {0} of {1}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapprochement des villes et des jumelages&#xa0;: ligne {0} sur {1}…</translation>
     </message>
     <message>
         <source>Import cancelled. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation annulée. Rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>This file cannot be imported, and nothing was saved: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier ne peut pas être importé, et rien n&apos;a été enregistré&#xa0;: {0}</translation>
     </message>
     <message>
         <source>The report could not be saved: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer le rapport&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Report saved to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport enregistré dans {0}</translation>
     </message>
 </context>
 <context>
     <name>ImportReport</name>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -3339,206 +3339,206 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui s&apos;est passé</translation>
     </message>
     <message>
         <source>not read</source>
-        <translation type="unfinished"></translation>
+        <translation>non lu</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom</translation>
     </message>
     <message>
         <source>other name</source>
-        <translation type="unfinished"></translation>
+        <translation>autre nom</translation>
     </message>
     <message>
         <source>ISO code</source>
-        <translation type="unfinished"></translation>
+        <translation>code ISO</translation>
     </message>
     <message>
         <source>bracket dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>parenthèse supprimée</translation>
     </message>
     <message>
         <source>region, country</source>
-        <translation type="unfinished"></translation>
+        <translation>région, pays</translation>
     </message>
     <message>
         <source>guessed</source>
-        <translation type="unfinished"></translation>
+        <translation>deviné</translation>
     </message>
 </context>
 <context>
     <name>ImportReportView</name>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusées</translation>
     </message>
     <message>
         <source>Repaired</source>
-        <translation type="unfinished"></translation>
+        <translation>Réparées</translation>
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissements</translation>
     </message>
     <message>
         <source>Duplicates merged</source>
-        <translation type="unfinished"></translation>
+        <translation>Doublons fusionnés</translation>
     </message>
     <message>
         <source>Other spellings</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres graphies</translation>
     </message>
     <message>
         <source>Countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays</translation>
     </message>
     <message numerus="yes">
         <source>%Ln partnerships</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln jumelage</numerusform>
             <numerusform>%Ln jumelages</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln cities</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ville</numerusform>
+            <numerusform>%Ln villes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln rows</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ligne</numerusform>
+            <numerusform>%Ln lignes</numerusform>
         </translation>
     </message>
     <message>
         <source>Dry run: nothing was saved. Importing this file would add {0} and {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulation&#xa0;: rien n&apos;a été enregistré. Importer ce fichier ajouterait {0} et {1}.</translation>
     </message>
     <message>
         <source>{0} would be refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} seraient refusées.</translation>
     </message>
     <message>
         <source>Imported {0} and {1}. {2} refused, listed below with their row numbers; everything else is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} et {1} importés. {2} refusées, listées ci-dessous avec leur numéro&#xa0;; tout le reste est enregistré.</translation>
     </message>
     <message>
         <source>Imported {0} and {1}. Every row is in the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} et {1} importés. Toutes les lignes sont dans le registre.</translation>
     </message>
     <message>
         <source>({0} blank rows skipped)</source>
-        <translation type="unfinished"></translation>
+        <translation>({0} lignes vides ignorées)</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <source>Rows read</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes lues</translation>
     </message>
     <message>
         <source>Partnerships</source>
-        <translation type="unfinished">Jumelages</translation>
+        <translation>Jumelages</translation>
     </message>
     <message>
         <source>{0} new · {1} already in the register · {2} duplicate rows merged</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} nouveaux · {1} déjà dans le registre · {2} lignes en double fusionnées</translation>
     </message>
     <message>
         <source>Cities</source>
-        <translation type="unfinished"></translation>
+        <translation>Villes</translation>
     </message>
     <message>
         <source>{0} new · {1} already in the register · {2} other spellings matched</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} nouvelles · {1} déjà dans le registre · {2} autres graphies reconnues</translation>
     </message>
     <message>
         <source>{0} spellings read as {1} countries · {2} guessed · {3} unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} graphies lues comme {1} pays · {2} devinés · {3} inconnus</translation>
     </message>
     <message>
         <source>Rows refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes refusées</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <source>{0} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} s</translation>
     </message>
 </context>
 <context>
     <name>ItemDialog</name>
     <message>
         <source>Edit programme item</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le point du programme</translation>
     </message>
     <message>
         <source>New programme item</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau point du programme</translation>
     </message>
     <message>
         <source>e.g. Reception at the Town Hall</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. réception à la mairie</translation>
     </message>
     <message>
         <source>The second time (after the clocks go back)</source>
-        <translation type="unfinished"></translation>
+        <translation>La seconde fois (après le passage à l&apos;heure d&apos;hiver)</translation>
     </message>
     <message>
         <source>All members</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les membres</translation>
     </message>
     <message>
         <source>Type part of the host&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez une partie du nom de l&apos;hôte</translation>
     </message>
     <message>
         <source>Interpreter needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Interprète nécessaire</translation>
     </message>
     <message>
         <source>e.g. Business attire</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. tenue de ville</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titre</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ype</translation>
     </message>
     <message>
         <source>&amp;Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Début</translation>
     </message>
     <message>
         <source>&amp;Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fin</translation>
     </message>
     <message>
         <source>Time &amp;zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Fu&amp;seau horaire</translation>
     </message>
     <message>
         <source>&amp;Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lieu</translation>
     </message>
     <message>
         <source>&amp;Address</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse</translation>
     </message>
     <message>
         <source>Attendees</source>
@@ -3546,26 +3546,26 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;Host</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hôte</translation>
     </message>
     <message>
         <source>&amp;Dress code</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenue &amp;vestimentaire</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notes</translation>
     </message>
     <message>
         <source>Pick the host from the list, or clear the field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez l&apos;hôte dans la liste, ou videz le champ.</translation>
     </message>
 </context>
 <context>
     <name>ItineraryEditor</name>
     <message>
         <source>Day by day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour par jour</translation>
     </message>
     <message>
         <source>Accommodation</source>
@@ -3573,41 +3573,41 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
     </message>
     <message>
         <source>Transport</source>
-        <translation type="unfinished">Transport</translation>
+        <translation>Transport</translation>
     </message>
 </context>
 <context>
     <name>LanguagesField</name>
     <message>
         <source>Add a language: type its name, e.g. Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une langue&#xa0;: tapez son nom, p. ex. russe</translation>
     </message>
     <message>
         <source>Remove {0} ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer {0} ({1})</translation>
     </message>
     <message>
         <source>No languages yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune langue pour l&apos;instant</translation>
     </message>
 </context>
 <context>
     <name>LegDialog</name>
     <message>
         <source>Transport leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Trajet</translation>
     </message>
     <message>
         <source>e.g. Volgograd airport (VOG)</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. aéroport de Volgograd (VOG)</translation>
     </message>
     <message>
         <source>Flight or train number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de vol ou de train</translation>
     </message>
     <message>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>From</source>
@@ -3615,11 +3615,11 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
     </message>
     <message>
         <source>Leaves (local)</source>
-        <translation type="unfinished"></translation>
+        <translation>Départ (heure locale)</translation>
     </message>
     <message>
         <source>Zone there</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuseau sur place</translation>
     </message>
     <message>
         <source>To</source>
@@ -3627,7 +3627,7 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
     </message>
     <message>
         <source>Arrives (local)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrivée (heure locale)</translation>
     </message>
     <message>
         <source>Carrier</source>
@@ -3635,15 +3635,15 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro</translation>
     </message>
     <message>
         <source>Seats booked</source>
-        <translation type="unfinished"></translation>
+        <translation>Places réservées</translation>
     </message>
     <message>
         <source>Booking reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence de réservation</translation>
     </message>
 </context>
 <context>
@@ -3681,7 +3681,7 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui</translation>
     </message>
     <message>
         <source>Dates</source>
@@ -3689,11 +3689,11 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
     </message>
     <message>
         <source>Add hotel or family…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un hôtel ou une famille…</translation>
     </message>
     <message>
         <source>Add room…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une chambre…</translation>
     </message>
     <message>
         <source>Edit…</source>
@@ -3705,11 +3705,11 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
     </message>
     <message>
         <source>Room {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Chambre {0}</translation>
     </message>
     <message>
         <source>{0} people in {1} bed(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} personnes dans {1} lit(s)</translation>
     </message>
     <message>
         <source>Add “{0}”</source>
@@ -3717,7 +3717,7 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
     </message>
     <message>
         <source>Add room {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter la chambre {0}</translation>
     </message>
     <message>
         <source>Change “{0}”</source>
@@ -3725,7 +3725,7 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
     </message>
     <message>
         <source>Change room {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la chambre {0}</translation>
     </message>
     <message>
         <source>Delete “{0}”</source>
@@ -3733,7 +3733,7 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
     </message>
     <message>
         <source>Delete room {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la chambre {0}</translation>
     </message>
     <message>
         <source>Not changed</source>
@@ -3934,30 +3934,30 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
     <name>MappingView</name>
     <message>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne du fichier</translation>
     </message>
     <message>
         <source>First values</source>
-        <translation type="unfinished"></translation>
+        <translation>Premières valeurs</translation>
     </message>
     <message>
         <source>Becomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Devient</translation>
     </message>
     <message>
         <source>(no heading)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans en-tête)</translation>
     </message>
 </context>
 <context>
     <name>MemberDialog</name>
     <message>
         <source>The member</source>
-        <translation type="unfinished"></translation>
+        <translation>Le membre</translation>
     </message>
     <message>
         <source>Add a member to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un membre à {0}</translation>
     </message>
     <message>
         <source>Change {0}</source>
@@ -3965,7 +3965,7 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
     </message>
     <message>
         <source>From the register</source>
-        <translation type="unfinished"></translation>
+        <translation>Du registre</translation>
     </message>
     <message>
         <source>New person</source>
@@ -3973,27 +3973,27 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
     </message>
     <message>
         <source>Type part of a name in any script, e.g. Smirnova or Смирнова</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez une partie d&apos;un nom dans toute écriture, p. ex. Smirnova ou Смирнова</translation>
     </message>
     <message>
         <source>Given name in Latin letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Prénom en lettres latines</translation>
     </message>
     <message>
         <source>Family name in Latin letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de famille en lettres latines</translation>
     </message>
     <message>
         <source>empty: arrives with the delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>vide&#xa0;: arrive avec la délégation</translation>
     </message>
     <message>
         <source>empty: leaves with the delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>vide&#xa0;: repart avec la délégation</translation>
     </message>
     <message>
         <source>Diet, access, medicine… (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Régime, accessibilité, médicaments… (facultatif)</translation>
     </message>
     <message>
         <source>Person</source>
@@ -4013,11 +4013,11 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
     </message>
     <message>
         <source>Own arrival</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrivée propre</translation>
     </message>
     <message>
         <source>Own departure</source>
-        <translation type="unfinished"></translation>
+        <translation>Départ propre</translation>
     </message>
     <message>
         <source>Needs</source>
@@ -4025,18 +4025,18 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
     </message>
     <message>
         <source>The visit: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>La visite&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Pick a person from the suggestions, or choose “New person”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une personne parmi les suggestions, ou choisissez «&#xa0;Nouvelle personne&#xa0;».</translation>
     </message>
 </context>
 <context>
     <name>MembersTab</name>
     <message>
         <source>Add member…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un membre…</translation>
     </message>
     <message>
         <source>Change…</source>
@@ -4044,7 +4044,7 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
     </message>
     <message>
         <source>Make head</source>
-        <translation type="unfinished"></translation>
+        <translation>Nommer chef de délégation</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -4052,45 +4052,45 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
     </message>
     <message>
         <source>Their calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>Son calendrier…</translation>
     </message>
     <message>
         <source>Export this member&apos;s programme as an .ics file</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le programme de ce membre en fichier .ics</translation>
     </message>
     <message numerus="yes">
         <source>%Ln members</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln membre</numerusform>
+            <numerusform>%Ln membres</numerusform>
         </translation>
     </message>
     <message>
         <source>Nobody yet: add people from the register or new ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne pour l&apos;instant&#xa0;: ajoutez des personnes du registre ou de nouvelles.</translation>
     </message>
 </context>
 <context>
     <name>MergePeopleDialog</name>
     <message>
         <source>Merge two records of one person</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner deux fiches d&apos;une même personne</translation>
     </message>
     <message>
         <source>When one person was entered twice, merge the two records: everything linked to the record that goes — delegations, itineraries, rooms, exchanges, gifts, donations, letters — moves to the record that stays. Empty fields are filled from the other record; where both say something different, the record that stays keeps its own (notes are put together).</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand une personne a été saisie deux fois, fusionnez les deux fiches&#xa0;: tout ce qui est lié à la fiche qui disparaît — délégations, itinéraires, chambres, échanges, cadeaux, dons, lettres — passe à la fiche conservée. Les champs vides sont remplis à partir de l&apos;autre fiche&#xa0;; là où les deux diffèrent, la fiche conservée garde sa valeur (les notes sont réunies).</translation>
     </message>
     <message>
         <source>Type the other record&apos;s name, in any script</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez le nom de l&apos;autre fiche, dans toute écriture</translation>
     </message>
     <message>
         <source>Merge {0} with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner {0} avec&#xa0;:</translation>
     </message>
     <message>
         <source>Record that stays:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche conservée&#xa0;:</translation>
     </message>
     <message>
         <source>Field</source>
@@ -4098,43 +4098,43 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
     </message>
     <message>
         <source>Stays</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservée</translation>
     </message>
     <message>
         <source>Goes</source>
-        <translation type="unfinished"></translation>
+        <translation>Disparaît</translation>
     </message>
     <message>
         <source>After the merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Après la fusion</translation>
     </message>
     <message>
         <source>Merge…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner…</translation>
     </message>
     <message>
         <source>{0} (#{1})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (n° {1})</translation>
     </message>
     <message>
         <source>Choose the other record to see what the merge will do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez l&apos;autre fiche pour voir ce que fera la fusion.</translation>
     </message>
     <message>
         <source>taken from the record that goes: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>repris de la fiche qui disparaît&#xa0;: {0}</translation>
     </message>
     <message>
         <source>both notes kept, one after the other</source>
-        <translation type="unfinished"></translation>
+        <translation>les deux notes gardées, l&apos;une après l&apos;autre</translation>
     </message>
     <message>
         <source>⚠ differs — “{0}” stays</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ diffère — «&#xa0;{0}&#xa0;» est conservé</translation>
     </message>
     <message>
         <source>hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>masqué</translation>
     </message>
     <message>
         <source>Sensitive details</source>
@@ -4142,49 +4142,51 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
     </message>
     <message>
         <source>none recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>rien d&apos;enregistré</translation>
     </message>
     <message>
         <source>taken from the record that goes</source>
-        <translation type="unfinished"></translation>
+        <translation>repris de la fiche qui disparaît</translation>
     </message>
     <message>
         <source>⚠ differs — the value of the record that stays is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ diffère — la valeur de la fiche conservée est gardée</translation>
     </message>
     <message>
         <source>Moving to the record that stays: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passe à la fiche conservée&#xa0;: {0}.</translation>
     </message>
     <message>
         <source>The record that goes has no links to move.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fiche qui disparaît n&apos;a aucun lien à déplacer.</translation>
     </message>
     <message>
         <source>Both records had these; one of each is kept: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux fiches avaient ceux-ci&#xa0;; un de chaque est gardé&#xa0;: {0}.</translation>
     </message>
     <message>
         <source>The record that goes was entered as the other&apos;s guardian; that is cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fiche qui disparaît était saisie comme responsable légal de l&apos;autre&#xa0;; ce lien est effacé.</translation>
     </message>
     <message>
         <source>The merge can be undone with Edit › Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fusion peut être annulée avec Édition › Annuler.</translation>
     </message>
     <message>
         <source>Merge two records</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner deux fiches</translation>
     </message>
     <message>
         <source>Merge {0} (#{1}) into {2} (#{3})?
 
 {0} (#{1}) will be removed and everything linked to it will belong to {2}. You can undo this with Edit › Undo (Ctrl+Z).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner {0} (n° {1}) dans {2} (n° {3})&#xa0;?
+
+{0} (n° {1}) sera retiré et tout ce qui lui est lié appartiendra à {2}. Vous pouvez l&apos;annuler avec Édition › Annuler (Ctrl+Z).</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -4195,46 +4197,46 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
     <name>MonthGrid</name>
     <message>
         <source>+{0} more</source>
-        <translation type="unfinished"></translation>
+        <translation>+{0} autres</translation>
     </message>
 </context>
 <context>
     <name>MoveDialog</name>
     <message>
         <source>The move</source>
-        <translation type="unfinished"></translation>
+        <translation>Le décalage</translation>
     </message>
     <message>
         <source>Move {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Décaler {0}</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> jours</translation>
     </message>
     <message>
         <source>Negative: earlier. 7 is a week later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Négatif&#xa0;: plus tôt. 7 = une semaine plus tard.</translation>
     </message>
     <message>
         <source>Move the programme too (itinerary items, travel and rooms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Décaler aussi le programme (points de l&apos;itinéraire, trajets et chambres)</translation>
     </message>
     <message>
         <source>Move by</source>
-        <translation type="unfinished"></translation>
+        <translation>Décaler de</translation>
     </message>
     <message>
         <source>Members&apos; own dates always move with the visit. Times stay the same on the local clock, also across a change to or from summer time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les dates propres des membres se décalent toujours avec la visite. Les heures restent les mêmes à l&apos;heure locale, même lors d&apos;un passage à l&apos;heure d&apos;été ou d&apos;hiver.</translation>
     </message>
     <message>
         <source>Move item</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer le point</translation>
     </message>
     <message>
         <source>New start of “{0}”; it keeps its length.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau début de «&#xa0;{0}&#xa0;»&#xa0;; sa durée reste la même.</translation>
     </message>
     <message>
         <source>Starts</source>
@@ -4245,15 +4247,15 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
     <name>NewDocumentDialog</name>
     <message>
         <source>New document</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau document</translation>
     </message>
     <message>
         <source>Filter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer…</translation>
     </message>
     <message>
         <source>Filter people…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les personnes…</translation>
     </message>
     <message>
         <source>A4</source>
@@ -4265,15 +4267,15 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;Document:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Document&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Template:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modèle&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Paper:</source>
@@ -4281,23 +4283,23 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;Issued on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Date d&apos;&amp;émission&#xa0;:</translation>
     </message>
     <message>
         <source>Preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu…</translation>
     </message>
     <message>
         <source>&amp;Delegation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Déléga&amp;tion&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Partnership:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jumelage&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Recipient:</source>
-        <translation type="unfinished"></translation>
+        <translation>Desti&amp;nataire&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Only for:</source>
