@@ -64,7 +64,7 @@
     </message>
     <message>
         <source>On</source>
-        <translation>Le</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Note</source>
@@ -509,7 +509,7 @@
     </message>
     <message>
         <source>On</source>
-        <translation>Le</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Decision</source>
@@ -1224,7 +1224,7 @@
     </message>
     <message>
         <source>On</source>
-        <translation>Le</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -4303,30 +4303,30 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;Only for:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uniquement pour&#xa0;:</translation>
     </message>
     <message>
         <source>The usual recipient of this letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Le destinataire habituel de cette lettre</translation>
     </message>
     <message>
         <source>The whole delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Toute la délégation</translation>
     </message>
     <message>
         <source>English, and the recipient&apos;s language beside it</source>
-        <translation type="unfinished"></translation>
+        <translation>Anglais, avec la langue du destinataire à côté</translation>
     </message>
 </context>
 <context>
     <name>NoteDialog</name>
     <message>
         <source>The note</source>
-        <translation type="unfinished"></translation>
+        <translation>La note</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi</translation>
     </message>
 </context>
 <context>
@@ -4428,31 +4428,31 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
     </message>
     <message>
         <source>New organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel organisme</translation>
     </message>
     <message>
         <source>organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>organisme</translation>
     </message>
     <message>
         <source>e.g. Volgograd Pedagogical University</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Université pédagogique de Volgograd</translation>
     </message>
     <message>
         <source>In its own script, if not Latin</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans son écriture, si elle n&apos;est pas latine</translation>
     </message>
     <message>
         <source>Type the city in any script</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez la ville dans toute écriture</translation>
     </message>
     <message>
         <source>Name (Latin letters)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom (lettres latines)</translation>
     </message>
     <message>
         <source>Name in own script</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom dans son écriture</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -4492,7 +4492,7 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
     </message>
     <message>
         <source>You have changed this organisation. Close without saving?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez modifié cet organisme. Fermer sans enregistrer&#xa0;?</translation>
     </message>
     <message>
         <source>Discard changes</source>
@@ -4514,46 +4514,46 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
     <name>OverviewTab</name>
     <message>
         <source>Reopen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rouvrir…</translation>
     </message>
     <message>
         <source>&lt;b&gt;Decisions and status history&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Décisions et historique des statuts&lt;/b&gt;</translation>
     </message>
     <message>
         <source>{0} must be resolved or accepted first (Conflicts tab).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} doivent d&apos;abord être résolus ou acceptés (onglet Conflits).</translation>
     </message>
     <message numerus="yes">
         <source>%Ln conflicts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln conflit</numerusform>
+            <numerusform>%Ln conflits</numerusform>
         </translation>
     </message>
     <message>
         <source>Mark it planned once the dates and the group are agreed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquez-la prévue une fois les dates et le groupe arrêtés.</translation>
     </message>
     <message>
         <source>Approve… records who approved the visit (council, mayor) and when.</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuver… enregistre qui a approuvé la visite (conseil, maire) et quand.</translation>
     </message>
     <message>
         <source>Confirm is possible once the conflicts are resolved or accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>La confirmation est possible une fois les conflits résolus ou acceptés.</translation>
     </message>
     <message>
         <source>Confirm tells everyone the visit goes ahead as planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmer annonce à tous que la visite a lieu comme prévu.</translation>
     </message>
     <message>
         <source>Closed: Reopen… (with a reason) to change anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clôturée&#xa0;: Rouvrir… (avec un motif) pour modifier quoi que ce soit.</translation>
     </message>
     <message>
         <source>No decision recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune décision enregistrée pour l&apos;instant.</translation>
     </message>
 </context>
 <context>
@@ -4567,66 +4567,66 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
     <name>PartialDate</name>
     <message>
         <source>Exact day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour exact</translation>
     </message>
     <message>
         <source>Month only</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois seulement</translation>
     </message>
     <message>
         <source>Year only</source>
-        <translation type="unfinished"></translation>
+        <translation>Année seulement</translation>
     </message>
     <message>
         <source>Not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnue</translation>
     </message>
 </context>
 <context>
     <name>ParticipantEditor</name>
     <message>
         <source>Edit participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le participant</translation>
     </message>
     <message>
         <source>New participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau participant</translation>
     </message>
     <message>
         <source>Type the student&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez le nom de l&apos;élève</translation>
     </message>
     <message>
         <source>The student&apos;s own school</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;établissement de l&apos;élève</translation>
     </message>
     <message>
         <source>Comma-separated, e.g. cats, nuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Séparées par des virgules, p. ex. chats, fruits à coque</translation>
     </message>
     <message>
         <source>Parent or guardian (for a minor)</source>
-        <translation type="unfinished"></translation>
+        <translation>Parent ou responsable légal (pour un mineur)</translation>
     </message>
     <message>
         <source>The same word for brothers and sisters</source>
-        <translation type="unfinished"></translation>
+        <translation>Le même mot pour les frères et sœurs</translation>
     </message>
     <message>
         <source>No wish</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de souhait</translation>
     </message>
     <message>
         <source>Together with their siblings</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec ses frères et sœurs</translation>
     </message>
     <message>
         <source>Apart from their siblings</source>
-        <translation type="unfinished"></translation>
+        <translation>Séparé de ses frères et sœurs</translation>
     </message>
     <message>
         <source>Student</source>
-        <translation type="unfinished">Élève</translation>
+        <translation>Élève</translation>
     </message>
     <message>
         <source>School</source>
@@ -4646,7 +4646,7 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
     </message>
     <message>
         <source>Allergies</source>
-        <translation type="unfinished"></translation>
+        <translation>Allergies</translation>
     </message>
     <message>
         <source>Dietary needs</source>
@@ -4654,7 +4654,7 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
     </message>
     <message>
         <source>Medical notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes médicales</translation>
     </message>
     <message>
         <source>Emergency contact</source>
@@ -4670,11 +4670,11 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
     </message>
     <message>
         <source>Sibling group</source>
-        <translation type="unfinished"></translation>
+        <translation>Fratrie</translation>
     </message>
     <message>
         <source>Siblings</source>
-        <translation type="unfinished"></translation>
+        <translation>Frères et sœurs</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -4682,11 +4682,11 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
     </message>
     <message>
         <source>Not a date: type e.g. 17 May 2010.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas une date&#xa0;: tapez p. ex. 17 mai 2010.</translation>
     </message>
     <message>
         <source>Pick the record from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez la fiche dans la liste.</translation>
     </message>
 </context>
 <context>
@@ -5196,7 +5196,7 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
     <name>PartyField</name>
     <message>
         <source>A city</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ville</translation>
     </message>
     <message>
         <source>An organisation</source>
@@ -5208,30 +5208,30 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
     </message>
     <message>
         <source>Only in words</source>
-        <translation type="unfinished"></translation>
+        <translation>En toutes lettres seulement</translation>
     </message>
     <message>
         <source>Type part of the name, then pick it</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez une partie du nom, puis choisissez</translation>
     </message>
     <message>
         <source>In words:</source>
-        <translation type="unfinished"></translation>
+        <translation>En toutes lettres&#xa0;:</translation>
     </message>
     <message>
         <source>e.g. 830 women of Coventry</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. 830 femmes de Coventry</translation>
     </message>
     <message>
         <source>optional, e.g. 830 women of Coventry</source>
-        <translation type="unfinished"></translation>
+        <translation>facultatif, p. ex. 830 femmes de Coventry</translation>
     </message>
 </context>
 <context>
     <name>People</name>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes</translation>
     </message>
     <message>
         <source>Name</source>
@@ -5271,23 +5271,23 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
     </message>
     <message>
         <source>Filter by name in any script, or organisation — e.g. Ольга or olga</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par nom dans toute écriture, ou par organisme — p. ex. Ольга ou olga</translation>
     </message>
     <message>
         <source>No people yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune personne pour l&apos;instant</translation>
     </message>
     <message>
         <source>People are the mayors, teachers, students, interpreters and volunteers your committee works with, with their names in Latin letters and in their own script. Passport and health details are kept apart and never shown in lists.&lt;br&gt;&lt;br&gt;Add the first person with &lt;b&gt;File › New&lt;/b&gt; (&lt;nobr&gt;Ctrl+N&lt;/nobr&gt;); the demo history (&lt;nobr&gt;&lt;code&gt;exchangedesk demo --db demo.sqlite3&lt;/code&gt;&lt;/nobr&gt;) has some to look at.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les personnes sont les maires, enseignants, élèves, interprètes et bénévoles avec qui travaille votre comité, avec leur nom en lettres latines et dans leur écriture. Passeport et données de santé sont gardés à part et jamais affichés dans les listes.&lt;br&gt;&lt;br&gt;Ajoutez la première personne avec &lt;b&gt;Fichier › Nouveau&lt;/b&gt; (&lt;nobr&gt;Ctrl+N&lt;/nobr&gt;)&#xa0;; l&apos;historique de démonstration (&lt;nobr&gt;&lt;code&gt;exchangedesk demo --db demo.sqlite3&lt;/code&gt;&lt;/nobr&gt;) en contient quelques-unes.</translation>
     </message>
     <message>
         <source>Select a person to see their details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une personne pour en voir le détail.</translation>
     </message>
     <message>
         <source>Organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Organismes</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -5303,26 +5303,26 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
     </message>
     <message>
         <source>Filter by organisation or city, in any script</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par organisme ou ville, dans toute écriture</translation>
     </message>
     <message>
         <source>No organisations yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun organisme pour l&apos;instant</translation>
     </message>
     <message>
         <source>Organisations are the schools, universities, museums, hospitals, unions and town halls behind your exchanges and gifts.&lt;br&gt;&lt;br&gt;Add the first one with &lt;b&gt;File › New&lt;/b&gt; (&lt;nobr&gt;Ctrl+N&lt;/nobr&gt;) on this tab; the demo history (&lt;nobr&gt;&lt;code&gt;exchangedesk demo --db demo.sqlite3&lt;/code&gt;&lt;/nobr&gt;) has some to look at.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les organismes sont les écoles, universités, musées, hôpitaux, syndicats et mairies derrière vos échanges et cadeaux.&lt;br&gt;&lt;br&gt;Ajoutez le premier avec &lt;b&gt;Fichier › Nouveau&lt;/b&gt; (&lt;nobr&gt;Ctrl+N&lt;/nobr&gt;) dans cet onglet&#xa0;; l&apos;historique de démonstration (&lt;nobr&gt;&lt;code&gt;exchangedesk demo --db demo.sqlite3&lt;/code&gt;&lt;/nobr&gt;) en contient quelques-uns.</translation>
     </message>
     <message>
         <source>Select an organisation to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un organisme pour en voir le détail.</translation>
     </message>
 </context>
 <context>
     <name>PeopleEdits</name>
     <message>
         <source>Add {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter {0}</translation>
     </message>
     <message>
         <source>Edit {0}</source>
@@ -5330,7 +5330,7 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
     </message>
     <message>
         <source>Merge {0} into {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner {0} dans {1}</translation>
     </message>
 </context>
 <context>
@@ -5341,27 +5341,27 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
     </message>
     <message>
         <source>Merge with…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner avec…</translation>
     </message>
     <message>
         <source>This person was entered twice: merge the records</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette personne a été saisie deux fois&#xa0;: fusionner les fiches</translation>
     </message>
     <message>
         <source>Export personal data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les données personnelles…</translation>
     </message>
     <message>
         <source>Everything held about this person, for them</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout ce qui est conservé sur cette personne, à lui remettre</translation>
     </message>
     <message>
         <source>Erase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer…</translation>
     </message>
     <message>
         <source>Erase this person&apos;s data when they ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer les données de cette personne à sa demande</translation>
     </message>
     <message>
         <source>In own script</source>
@@ -5401,7 +5401,7 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
     </message>
     <message>
         <source>Letters begin</source>
-        <translation type="unfinished"></translation>
+        <translation>Formule d&apos;appel</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -5413,31 +5413,31 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
     </message>
     <message>
         <source>Show sensitive details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les données sensibles…</translation>
     </message>
     <message>
         <source>Hide again</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer de nouveau</translation>
     </message>
     <message>
         <source>A database opened read-only cannot record who looked, so they stay hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Une base ouverte en lecture seule ne peut pas enregistrer qui a consulté&#xa0;; les données restent donc masquées</translation>
     </message>
     <message>
         <source>Hidden until you choose Show sensitive details</source>
-        <translation type="unfinished"></translation>
+        <translation>Masqué jusqu&apos;à ce que vous choisissiez Afficher les données sensibles</translation>
     </message>
     <message>
         <source>Hidden. Showing them is recorded in the audit log with your name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Masqué. Leur affichage est enregistré dans le journal d&apos;audit avec votre nom.</translation>
     </message>
     <message>
         <source>Nothing recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien d&apos;enregistré.</translation>
     </message>
     <message>
         <source>Shown to {0}; recorded in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiché pour {0}&#xa0;; enregistré dans le journal d&apos;audit.</translation>
     </message>
     <message>
         <source>Show sensitive details</source>
@@ -5461,11 +5461,11 @@ Le journal d&apos;audit enregistrera que {1} les a consultées maintenant.</tran
     </message>
     <message>
         <source>Personal data of {0} written to {1} and {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>Données personnelles de {0} écrites dans {1} et {2}</translation>
     </message>
     <message>
         <source>Person #{0} erased</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne n° {0} effacée</translation>
     </message>
 </context>
 <context>
@@ -5480,7 +5480,7 @@ Le journal d&apos;audit enregistrera que {1} les a consultées maintenant.</tran
     </message>
     <message>
         <source>person</source>
-        <translation type="unfinished"></translation>
+        <translation>personne</translation>
     </message>
     <message>
         <source>Person</source>
@@ -5492,23 +5492,23 @@ Le journal d&apos;audit enregistrera que {1} les a consultées maintenant.</tran
     </message>
     <message>
         <source>In Latin letters, e.g. Olga</source>
-        <translation type="unfinished"></translation>
+        <translation>En lettres latines, p. ex. Olga</translation>
     </message>
     <message>
         <source>In Latin letters, e.g. Ivanova</source>
-        <translation type="unfinished"></translation>
+        <translation>En lettres latines, p. ex. Ivanova</translation>
     </message>
     <message>
         <source>In their own script, e.g. Ольга</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans son écriture, p. ex. Ольга</translation>
     </message>
     <message>
         <source>e.g. Иванова</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Иванова</translation>
     </message>
     <message>
         <source>e.g. Dear Helen, or Your Excellency</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Chère Hélène, ou Monsieur le Maire</translation>
     </message>
     <message>
         <source>Type part of the organisation&apos;s name</source>
@@ -5516,15 +5516,15 @@ Le journal d&apos;audit enregistrera que {1} les a consultées maintenant.</tran
     </message>
     <message>
         <source>e.g. Head teacher, Mayor, Interpreter</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. principal, maire, interprète</translation>
     </message>
     <message>
         <source>As the person states it; used when sharing rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>Tel que la personne l&apos;indique&#xa0;; utilisé pour répartir les chambres</translation>
     </message>
     <message>
         <source>Type the city in any script, e.g. Волгоград</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez la ville dans toute écriture, p. ex. Волгоград</translation>
     </message>
     <message>
         <source>Given name</source>
@@ -5536,59 +5536,59 @@ Le journal d&apos;audit enregistrera que {1} les a consultées maintenant.</tran
     </message>
     <message>
         <source>Latin letters:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettres latines&#xa0;:</translation>
     </message>
     <message>
         <source>Own script:</source>
-        <translation type="unfinished"></translation>
+        <translation>Son écriture&#xa0;:</translation>
     </message>
     <message>
         <source>Salutation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Formule d&apos;appel&#xa0;:</translation>
     </message>
     <message>
         <source>Form of address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre&#xa0;:</translation>
     </message>
     <message>
         <source>Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisme&#xa0;:</translation>
     </message>
     <message>
         <source>Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonction&#xa0;:</translation>
     </message>
     <message>
         <source>Gender (as stated):</source>
-        <translation type="unfinished"></translation>
+        <translation>Genre (déclaré)&#xa0;:</translation>
     </message>
     <message>
         <source>Languages:</source>
-        <translation type="unfinished"></translation>
+        <translation>Langues&#xa0;:</translation>
     </message>
     <message>
         <source>E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail&#xa0;:</translation>
     </message>
     <message>
         <source>Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone&#xa0;:</translation>
     </message>
     <message>
         <source>Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse&#xa0;:</translation>
     </message>
     <message>
         <source>City:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ville&#xa0;:</translation>
     </message>
     <message>
         <source>Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes&#xa0;:</translation>
     </message>
     <message>
         <source>Letters begin: “{0},”</source>
-        <translation type="unfinished"></translation>
+        <translation>Les lettres commencent par&#xa0;: «&#xa0;{0},&#xa0;»</translation>
     </message>
     <message>
         <source>Show sensitive details</source>
@@ -5612,7 +5612,7 @@ Le journal d&apos;audit enregistrera que {1} les a consultées maintenant.</tran
     </message>
     <message>
         <source>pick the organisation from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>choisissez l&apos;organisme dans la liste</translation>
     </message>
     <message>
         <source>pick the city from the list</source>
@@ -5624,7 +5624,7 @@ Le journal d&apos;audit enregistrera que {1} les a consultées maintenant.</tran
     </message>
     <message>
         <source>You have changed this person. Close without saving?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez modifié cette personne. Fermer sans enregistrer&#xa0;?</translation>
     </message>
     <message>
         <source>Discard changes</source>
@@ -5639,87 +5639,88 @@ Le journal d&apos;audit enregistrera que {1} les a consultées maintenant.</tran
     <name>PersonPrivacy</name>
     <message>
         <source>Export personal data of {0} into…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les données personnelles de {0} dans…</translation>
     </message>
     <message>
         <source>Erase the personal data of {0}? Their names, contact and sensitive details and the files about them are removed for good; they become “Erased person {1}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer les données personnelles de {0}&#xa0;? Ses noms, coordonnées, données sensibles et les fichiers la concernant sont supprimés définitivement&#xa0;; elle devient «&#xa0;Personne effacée {1}&#xa0;».</translation>
     </message>
     <message>
         <source>Kept without their name, so totals do not change: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservé sans son nom, pour que les totaux ne changent pas&#xa0;: {0}.</translation>
     </message>
     <message>
         <source>Letters in the register: {0} ({1} kept copies deleted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettres dans le registre&#xa0;: {0} ({1} copies conservées supprimées).</translation>
     </message>
     <message>
         <source>This cannot be undone, and the undo history is cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette action est irréversible, et l&apos;historique d&apos;annulation est vidé.</translation>
     </message>
     <message>
         <source>Erase personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer les données personnelles</translation>
     </message>
     <message>
         <source>Erase</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder</translation>
     </message>
 </context>
 <context>
     <name>PlacementBoardView</name>
     <message>
         <source>Suggest placements</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposer des placements</translation>
     </message>
     <message>
         <source>Accept all suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepter toutes les propositions</translation>
     </message>
     <message>
         <source>Clear suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer les propositions</translation>
     </message>
     <message>
         <source>Yellow, with a light bulb: the matcher&apos;s proposal and why — double-click to accept. ✓ accepted, seal: confirmed. Drag a participant onto another family to move them.</source>
-        <translation type="unfinished"></translation>
+        <translation>En jaune, avec une ampoule&#xa0;: la proposition de répartition et sa raison — double-cliquez pour accepter. ✓ accepté, sceau&#xa0;: confirmé. Faites glisser un participant sur une autre famille pour le déplacer.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Waiting for a family&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;En attente d&apos;une famille&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Right-click a participant for “Place with…” and more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clic droit sur un participant pour «&#xa0;Placer chez…&#xa0;» et plus.</translation>
     </message>
     <message>
         <source>→ proposed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>→ proposé&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Cannot be placed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible à placer&#xa0;: {0}</translation>
     </message>
     <message>
         <source>consent missing</source>
-        <translation type="unfinished"></translation>
+        <translation>autorisation manquante</translation>
     </message>
     <message>
         <source>{0} waiting · {1} proposals · {2} beds free in vetted families</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} en attente · {1} propositions · {2} lits libres dans les familles agréées</translation>
     </message>
     <message>
         <source>Double-click to accept. Why:
 {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-cliquez pour accepter. Pourquoi&#xa0;:
+{0}</translation>
     </message>
     <message>
         <source>Suggested earlier: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposé auparavant&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Confirmed</source>
@@ -5727,74 +5728,74 @@ Le journal d&apos;audit enregistrera que {1} les a consultées maintenant.</tran
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished">Accepté</translation>
+        <translation>Accepté</translation>
     </message>
     <message>
         <source>Accept placement</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepter le placement</translation>
     </message>
     <message>
         <source>Accept {0} placements</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepter {0} placements</translation>
     </message>
     <message>
         <source>Place with {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Placer chez {0}</translation>
     </message>
     <message>
         <source>Placed by the secretary</source>
-        <translation type="unfinished"></translation>
+        <translation>Placé par le secrétaire</translation>
     </message>
     <message>
         <source>Confirm placement</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmer le placement</translation>
     </message>
     <message>
         <source>Remove from the family</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer de la famille</translation>
     </message>
     <message>
         <source>Remove placement</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le placement</translation>
     </message>
     <message>
         <source>Accept proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepter la proposition</translation>
     </message>
     <message>
         <source>Place with…</source>
-        <translation type="unfinished"></translation>
+        <translation>Placer chez…</translation>
     </message>
     <message>
         <source>Confirm (the family has been told)</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmer (la famille a été prévenue)</translation>
     </message>
     <message>
         <source>Remove from the family…</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer de la famille…</translation>
     </message>
     <message>
         <source>Why? (kept with the placement)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi&#xa0;? (gardé avec le placement)</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Préférences</translation>
     </message>
     <message>
         <source>As the system ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Comme le système ({0})</translation>
     </message>
     <message>
         <source>A new language is used from the next start of ExchangeDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une nouvelle langue s&apos;applique au prochain démarrage d&apos;ExchangeDesk.</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue</translation>
     </message>
 </context>
 <context>
@@ -5809,11 +5810,11 @@ Le journal d&apos;audit enregistrera que {1} les a consultées maintenant.</tran
     </message>
     <message>
         <source>A stored copy is shown as it was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Une copie conservée est affichée telle qu&apos;elle a été envoyée</translation>
     </message>
     <message>
         <source>Paper size: the document is laid out again</source>
-        <translation type="unfinished"></translation>
+        <translation>Format du papier&#xa0;: le document est remis en page</translation>
     </message>
     <message>
         <source>&amp;Paper:</source>
@@ -5821,23 +5822,23 @@ Le journal d&apos;audit enregistrera que {1} les a consultées maintenant.</tran
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom arrière</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom avant</translation>
     </message>
     <message>
         <source>Fit width</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuster à la largeur</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer en PDF…</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer…</translation>
     </message>
     <message>
         <source>Close</source>
@@ -5849,33 +5850,35 @@ Le journal d&apos;audit enregistrera que {1} les a consultées maintenant.</tran
     </message>
     <message>
         <source>Preparing “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation de «&#xa0;%1&#xa0;»…</translation>
     </message>
     <message>
         <source>The document could not be made:
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de produire le document&#xa0;:
+
+%1</translation>
     </message>
     <message>
         <source>QtPdf cannot read the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>QtPdf ne peut pas lire le PDF</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Page %1 sur %2</translation>
     </message>
     <message>
         <source>Entering “%1” in the correspondence register…</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscription de «&#xa0;%1&#xa0;» au registre du courrier…</translation>
     </message>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer en PDF</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
         <source>“%1” could not be written: %2</source>
@@ -5883,69 +5886,69 @@ Le journal d&apos;audit enregistrera que {1} les a consultées maintenant.</tran
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer</translation>
     </message>
 </context>
 <context>
     <name>Printing</name>
     <message>
         <source>Shipment manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>Bordereau d&apos;envoi</translation>
     </message>
     <message>
         <source>Packing list</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste de colisage</translation>
     </message>
     <message>
         <source>Aid campaign report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport de campagne d&apos;aide</translation>
     </message>
     <message>
         <source>Register of gifts</source>
-        <translation type="unfinished"></translation>
+        <translation>Registre des cadeaux</translation>
     </message>
     <message>
         <source>Register of partnerships</source>
-        <translation type="unfinished"></translation>
+        <translation>Registre des jumelages</translation>
     </message>
     <message>
         <source>Annual report {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport annuel {0}</translation>
     </message>
     <message>
         <source>Itinerary</source>
-        <translation type="unfinished">Itinéraire</translation>
+        <translation>Itinéraire</translation>
     </message>
     <message>
         <source>Delegation list for the authorities</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste de la délégation pour les autorités</translation>
     </message>
     <message>
         <source>Placement letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettres de placement</translation>
     </message>
     <message>
         <source>Participant list for the schools</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste des participants pour les établissements</translation>
     </message>
     <message>
         <source>Emergency contact sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche des personnes à prévenir</translation>
     </message>
     <message>
         <source>Other documents…</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres documents…</translation>
     </message>
 </context>
 <context>
     <name>ProgrammeConflictsTab</name>
     <message>
         <source>No conflicts found: no participant or leader is down for two places at once, and every item lies within the programme&apos;s dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun conflit&#xa0;: aucun participant ni accompagnateur n&apos;est prévu à deux endroits à la fois, et chaque point se situe dans les dates du programme.</translation>
     </message>
     <message>
         <source>{0} of {1} block confirming. Change the Schedule or the Participants, or accept a conflict with a note.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} sur {1} bloquent la confirmation. Modifiez l&apos;emploi du temps ou les participants, ou acceptez un conflit avec une note.</translation>
     </message>
     <message>
         <source>Accept a conflict</source>
@@ -5976,7 +5979,7 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
     </message>
     <message>
         <source>Add participant…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un participant…</translation>
     </message>
     <message>
         <source>Edit…</source>
@@ -5984,11 +5987,11 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
     </message>
     <message>
         <source>Record consent…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l&apos;autorisation…</translation>
     </message>
     <message>
         <source>Confirm / unconfirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmer / annuler la confirmation</translation>
     </message>
     <message>
         <source>Participants</source>
@@ -5996,19 +5999,19 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
     </message>
     <message>
         <source>New host family…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle famille d&apos;accueil…</translation>
     </message>
     <message>
         <source>Host families</source>
-        <translation type="unfinished"></translation>
+        <translation>Familles d&apos;accueil</translation>
     </message>
     <message>
         <source>Placement board</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau des placements</translation>
     </message>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Emploi du temps</translation>
     </message>
     <message>
         <source>Conflicts</source>
@@ -6016,7 +6019,7 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
     </message>
     <message>
         <source>Reciprocity</source>
-        <translation type="unfinished"></translation>
+        <translation>Réciprocité</translation>
     </message>
     <message>
         <source>Partnership</source>
@@ -6040,7 +6043,7 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
     </message>
     <message>
         <source>Language studied</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue étudiée</translation>
     </message>
     <message>
         <source>Status</source>
@@ -6060,15 +6063,15 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
     </message>
     <message>
         <source>Reciprocal programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme réciproque</translation>
     </message>
     <message>
         <source>Link return visit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lier la visite retour…</translation>
     </message>
     <message>
         <source>Unlink</source>
-        <translation type="unfinished"></translation>
+        <translation>Délier</translation>
     </message>
     <message>
         <source>Conflicts ({0})</source>
@@ -6076,19 +6079,19 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
     </message>
     <message>
         <source>one gender per family</source>
-        <translation type="unfinished"></translation>
+        <translation>un seul genre par famille</translation>
     </message>
     <message>
         <source>mixed allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>mixité permise</translation>
     </message>
     <message>
         <source>none linked</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun lié</translation>
     </message>
     <message>
         <source>Return visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Visite retour</translation>
     </message>
     <message>
         <source>Return visit of</source>
@@ -6096,19 +6099,19 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
     </message>
     <message>
         <source>{0} hosted {1} in {2} ({3}) — priority on {4}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} a accueilli {1} en {2} ({3}) — prioritaire pour {4}</translation>
     </message>
     <message>
         <source>the next trip the other way</source>
-        <translation type="unfinished"></translation>
+        <translation>le prochain voyage dans l&apos;autre sens</translation>
     </message>
     <message>
         <source>Families with priority on the return trip</source>
-        <translation type="unfinished"></translation>
+        <translation>Familles prioritaires pour le voyage retour</translation>
     </message>
     <message>
         <source>No family has hosted yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune famille n&apos;a encore accueilli.</translation>
     </message>
 </context>
 <context>
@@ -6123,27 +6126,27 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
     </message>
     <message>
         <source>e.g. Russian-language summer at the institute</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. été de langue russe à l&apos;institut</translation>
     </message>
     <message>
         <source>School or college sending students</source>
-        <translation type="unfinished"></translation>
+        <translation>Établissement qui envoie les élèves</translation>
     </message>
     <message>
         <source>School or college receiving them</source>
-        <translation type="unfinished"></translation>
+        <translation>Établissement qui les accueille</translation>
     </message>
     <message>
         <source>ISO 639 code of the language studied, e.g. ru</source>
-        <translation type="unfinished"></translation>
+        <translation>Code ISO 639 de la langue étudiée, p. ex. ru</translation>
     </message>
     <message>
         <source>Place only one gender with each family</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne placer qu&apos;un seul genre par famille</translation>
     </message>
     <message>
         <source>Type a name to add a group leader</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez un nom pour ajouter un accompagnateur</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -6171,11 +6174,11 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier jour</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier jour</translation>
     </message>
     <message>
         <source>Language</source>
@@ -6199,18 +6202,18 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
     </message>
     <message>
         <source>Not a date: type e.g. 5 July 1969.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas une date&#xa0;: tapez p. ex. 5 juillet 1969.</translation>
     </message>
     <message>
         <source>Pick the institution from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez l&apos;établissement dans la liste.</translation>
     </message>
 </context>
 <context>
     <name>ProgrammeEdits</name>
     <message>
         <source>Add “{0}” to the programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter «&#xa0;{0}&#xa0;» au programme</translation>
     </message>
     <message>
         <source>Change “{0}”</source>
@@ -6222,7 +6225,7 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
     </message>
     <message>
         <source>Duplicate {0} onto {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dupliquer {0} sur {1}</translation>
     </message>
     <message>
         <source>Move “{0}”</source>
@@ -6237,19 +6240,19 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
     <name>ProgrammeItemDialog</name>
     <message>
         <source>e.g. Russian lesson, Visit to the tractor plant</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. cours de russe, visite de l&apos;usine de tracteurs</translation>
     </message>
     <message>
         <source>Everyone (participants and group leaders)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout le monde (participants et accompagnateurs)</translation>
     </message>
     <message>
         <source> (leader)</source>
-        <translation type="unfinished"></translation>
+        <translation> (accompagnateur)</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation>Article</translation>
+        <translation>Point</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -6257,11 +6260,11 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
     </message>
     <message>
         <source>Starts (local)</source>
-        <translation type="unfinished"></translation>
+        <translation>Début (heure locale)</translation>
     </message>
     <message>
         <source>Ends (local)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin (heure locale)</translation>
     </message>
     <message>
         <source>Time zone</source>
@@ -6277,7 +6280,7 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
     </message>
     <message>
         <source>Who attends</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui participe</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -6288,19 +6291,19 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
     <name>ProgrammePage</name>
     <message>
         <source>Add item</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un point</translation>
     </message>
     <message>
         <source>Add an item on this day (Insert)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un point ce jour-là (Inser)</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier</translation>
     </message>
     <message>
         <source>Edit the selected item (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le point sélectionné (Entrée)</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -6308,45 +6311,45 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
     </message>
     <message>
         <source>Delete the selected item (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le point sélectionné (Suppr)</translation>
     </message>
     <message>
         <source>Move…</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer…</translation>
     </message>
     <message>
         <source>Give the item a new start</source>
-        <translation type="unfinished"></translation>
+        <translation>Donner un nouveau début au point</translation>
     </message>
     <message>
         <source>Duplicate day…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dupliquer la journée…</translation>
     </message>
     <message>
         <source>Copy this day&apos;s items onto another day</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier les points de cette journée sur un autre jour</translation>
     </message>
     <message>
         <source>This visit is {0}: the programme is read-only until it is reopened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette visite est au statut {0}&#xa0;: le programme est en lecture seule jusqu&apos;à sa réouverture.</translation>
     </message>
     <message>
         <source>day {0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>jour {0} sur {1}</translation>
     </message>
     <message>
         <source>outside the visit</source>
-        <translation type="unfinished"></translation>
+        <translation>en dehors de la visite</translation>
     </message>
     <message>
         <source>Times are local: {0} unless an item says otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures locales&#xa0;: {0}, sauf indication contraire d&apos;un point.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln conflicts on this day</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln conflit ce jour-là</numerusform>
+            <numerusform>%Ln conflits ce jour-là</numerusform>
         </translation>
     </message>
 </context>
@@ -6354,15 +6357,15 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
     <name>RoomDialog</name>
     <message>
         <source>Room</source>
-        <translation type="unfinished">Chambre</translation>
+        <translation>Chambre</translation>
     </message>
     <message>
         <source>e.g. 203, or Guest room</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. 203, ou chambre d&apos;amis</translation>
     </message>
     <message>
         <source> bed(s)</source>
-        <translation type="unfinished"></translation>
+        <translation> lit(s)</translation>
     </message>
     <message>
         <source>Beds</source>
@@ -6370,7 +6373,7 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
     </message>
     <message>
         <source>Who sleeps here</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui dort ici</translation>
     </message>
 </context>
 <context>
@@ -6389,11 +6392,11 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
     </message>
     <message>
         <source>Times are local to where each item happens; new items start in {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les heures sont locales au lieu de chaque point&#xa0;; les nouveaux points commencent en {0}.</translation>
     </message>
     <message>
         <source>Not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Non supprimé</translation>
     </message>
     <message>
         <source>Add “{0}”</source>
@@ -6414,31 +6417,33 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
         <source>Date of birth, nationality, passport, dietary and medical notes, emergency contact and guardian are kept apart and stay hidden until you ask for them.
 
 Showing them is recorded in the audit log with your name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de naissance, nationalité, passeport, régime et notes médicales, personne à prévenir et responsable légal sont gardés à part et restent masqués jusqu&apos;à ce que vous les demandiez.
+
+Leur affichage est enregistré dans le journal d&apos;audit avec votre nom.</translation>
     </message>
     <message>
         <source>Show and edit sensitive details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher et modifier les données sensibles…</translation>
     </message>
     <message>
         <source>Type a country, e.g. Russia</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez un pays, p. ex. Russie</translation>
     </message>
     <message>
         <source>As printed in the passport</source>
-        <translation type="unfinished"></translation>
+        <translation>Tel qu&apos;imprimé dans le passeport</translation>
     </message>
     <message>
         <source>e.g. vegetarian, no pork, nut allergy</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. végétarien, sans porc, allergie aux fruits à coque</translation>
     </message>
     <message>
         <source>Health and accessibility: medication, wheelchair access…</source>
-        <translation type="unfinished"></translation>
+        <translation>Santé et accessibilité&#xa0;: médicaments, accès en fauteuil roulant…</translation>
     </message>
     <message>
         <source>For minors: type the guardian&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour les mineurs&#xa0;: tapez le nom du responsable légal</translation>
     </message>
     <message>
         <source>Date of birth</source>
@@ -6446,15 +6451,15 @@ Showing them is recorded in the audit log with your name.</source>
     </message>
     <message>
         <source>Nationality</source>
-        <translation type="unfinished"></translation>
+        <translation>Nationalité</translation>
     </message>
     <message>
         <source>Passport number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de passeport</translation>
     </message>
     <message>
         <source>Passport valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>Passeport valable jusqu&apos;au</translation>
     </message>
     <message>
         <source>Dietary needs</source>
@@ -6462,7 +6467,7 @@ Showing them is recorded in the audit log with your name.</source>
     </message>
     <message>
         <source>Medical / accessibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Médical / accessibilité</translation>
     </message>
     <message>
         <source>Emergency contact</source>
@@ -6478,58 +6483,59 @@ Showing them is recorded in the audit log with your name.</source>
     </message>
     <message>
         <source>is not a date; write it like 17 May 1990</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;est pas une date&#xa0;; écrivez-la comme 17 mai 1990</translation>
     </message>
     <message>
         <source>pick the country from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>choisissez le pays dans la liste</translation>
     </message>
     <message>
         <source>pick the guardian from the list of people</source>
-        <translation type="unfinished"></translation>
+        <translation>choisissez le responsable légal dans la liste des personnes</translation>
     </message>
 </context>
 <context>
     <name>ServiceCommand</name>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>{0} not possible</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} impossible</translation>
     </message>
     <message>
         <source>“{0}” cannot be undone or redone any more:
 {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{0}&#xa0;» ne peut plus être annulé ni rétabli&#xa0;:
+{1}</translation>
     </message>
 </context>
 <context>
     <name>ShipmentEditor</name>
     <message>
         <source>The shipment</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;envoi</translation>
     </message>
     <message>
         <source>New shipment for {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel envoi pour {0}</translation>
     </message>
     <message>
         <source>Shipment {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi {0}</translation>
     </message>
     <message>
         <source>e.g. STAL-1943-01 — written on every box</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. STAL-1943-01 — écrit sur chaque carton</translation>
     </message>
     <message>
         <source>e.g. Red Cross, a haulier, by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Croix-Rouge, un transporteur, en main propre</translation>
     </message>
     <message>
         <source>Reference</source>
@@ -6541,11 +6547,11 @@ Showing them is recorded in the audit log with your name.</source>
     </message>
     <message>
         <source>Tracking reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence de suivi</translation>
     </message>
     <message>
         <source>Planned on</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévu le</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -6553,23 +6559,23 @@ Showing them is recorded in the audit log with your name.</source>
     </message>
     <message>
         <source>Add line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une ligne</translation>
     </message>
     <message>
         <source>Remove line</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la ligne</translation>
     </message>
     <message>
         <source>&lt;b&gt;Lines&lt;/b&gt; — what is in the boxes</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Lignes&lt;/b&gt; — ce que contiennent les cartons</translation>
     </message>
     <message>
         <source>The goods have left: the lines travelled with them and stay as they were.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les marchandises sont parties&#xa0;: les lignes ont voyagé avec elles et restent telles quelles.</translation>
     </message>
     <message>
         <source>is not a date; try 31 Aug 2004.</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;est pas une date&#xa0;; essayez 31 août 2004.</translation>
     </message>
 </context>
 <context>
@@ -6580,15 +6586,15 @@ Showing them is recorded in the audit log with your name.</source>
     </message>
     <message>
         <source>Advance status…</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire avancer le statut…</translation>
     </message>
     <message>
         <source>Record a correction…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une correction…</translation>
     </message>
     <message>
         <source>Attach signed confirmation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre la confirmation signée…</translation>
     </message>
     <message>
         <source>Open</source>
@@ -6600,19 +6606,19 @@ Showing them is recorded in the audit log with your name.</source>
     </message>
     <message>
         <source>&lt;a href=&apos;{0}&apos;&gt;{1}&lt;/a&gt; · for {2} · now &lt;b&gt;{3}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;a href=&apos;{0}&apos;&gt;{1}&lt;/a&gt; · pour {2} · actuellement &lt;b&gt;{3}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>no contribution allocated yet (Allocate… on a campaign&apos;s contribution)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun don affecté pour l&apos;instant (Affecter… sur un don d&apos;une campagne)</translation>
     </message>
     <message>
         <source>None attached yet: scan the receipt the city signed and attach it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune jointe pour l&apos;instant&#xa0;: scannez le reçu signé par la ville et joignez-le.</translation>
     </message>
     <message>
         <source>Confirmed or lost: nothing comes after this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmé ou perdu&#xa0;: plus rien ne suit.</translation>
     </message>
 </context>
 <context>
@@ -6627,7 +6633,7 @@ Showing them is recorded in the audit log with your name.</source>
     </message>
     <message>
         <source>back to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>retour à {0}</translation>
     </message>
     <message>
         <source>Note</source>
@@ -6638,23 +6644,23 @@ Showing them is recorded in the audit log with your name.</source>
     <name>StaleEditDialog</name>
     <message>
         <source>Saved by someone else meanwhile</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré entre-temps par quelqu&apos;un d&apos;autre</translation>
     </message>
     <message>
         <source>someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>quelqu&apos;un d&apos;autre</translation>
     </message>
     <message>
         <source>{0} was changed by {1} on {2}, after you opened it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} a été modifié par {1} le {2}, après que vous l&apos;avez ouvert.</translation>
     </message>
     <message>
         <source>{0} was changed by {1} after you opened it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} a été modifié par {1} après que vous l&apos;avez ouvert.</translation>
     </message>
     <message>
         <source>Nothing of your edit was saved. Reload to continue from their version (your changes in this editor are replaced), or show both versions to compare them field by field and copy what you need before reloading.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien de votre saisie n&apos;a été enregistré. Rechargez pour repartir de sa version (vos modifications dans cet éditeur sont remplacées), ou affichez les deux versions pour les comparer champ par champ et copier ce qu&apos;il vous faut avant de recharger.</translation>
     </message>
     <message>
         <source>Field</source>
@@ -6662,54 +6668,54 @@ Showing them is recorded in the audit log with your name.</source>
     </message>
     <message>
         <source>Yours (not saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>La vôtre (non enregistrée)</translation>
     </message>
     <message>
         <source>Saved by {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrée par {0}</translation>
     </message>
     <message>
         <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Recharger</translation>
     </message>
     <message>
         <source>Show both versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les deux versions</translation>
     </message>
     <message>
         <source>This record cannot be compared field by field</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette fiche ne peut pas être comparée champ par champ</translation>
     </message>
     <message>
         <source>Hide the versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer les versions</translation>
     </message>
 </context>
 <context>
     <name>StatusChangeDialog</name>
     <message>
         <source>Change the status of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer le statut de {0}</translation>
     </message>
     <message>
         <source>Now: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Actuellement&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Both cities together</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux villes ensemble</translation>
     </message>
     <message>
         <source>{0} alone</source>
-        <translation type="unfinished">{0} seule</translation>
+        <translation>{0} seule</translation>
     </message>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré</translation>
     </message>
     <message>
         <source>Why — a council decision, a letter, an event; where it is documented</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi — une délibération du conseil, une lettre, un événement&#xa0;; où c&apos;est documenté</translation>
     </message>
     <message>
         <source>New status</source>
@@ -6721,7 +6727,7 @@ Showing them is recorded in the audit log with your name.</source>
     </message>
     <message>
         <source>Who acted</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui a agi</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -6729,11 +6735,11 @@ Showing them is recorded in the audit log with your name.</source>
     </message>
     <message>
         <source>Will read</source>
-        <translation type="unfinished"></translation>
+        <translation>Se lira</translation>
     </message>
     <message>
         <source>Record the change</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le changement</translation>
     </message>
     <message>
         <source>Not recorded: {0}</source>
@@ -6741,11 +6747,11 @@ Showing them is recorded in the audit log with your name.</source>
     </message>
     <message>
         <source>Discard this change?</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner ce changement&#xa0;?</translation>
     </message>
     <message>
         <source>The status change has not been recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le changement de statut n&apos;a pas été enregistré.</translation>
     </message>
     <message>
         <source>Discard</source>
@@ -6760,34 +6766,34 @@ Showing them is recorded in the audit log with your name.</source>
     <name>StatusStepBar</name>
     <message>
         <source>{0} on {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} le {1}</translation>
     </message>
 </context>
 <context>
     <name>TemplateEditor</name>
     <message>
         <source>Letter templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèles de lettres</translation>
     </message>
     <message>
         <source>Double-click to insert at the cursor</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-cliquez pour insérer au curseur</translation>
     </message>
     <message>
         <source>Fields this letter can print (double-click to insert):</source>
-        <translation type="unfinished"></translation>
+        <translation>Champs que cette lettre peut imprimer (double-cliquez pour insérer)&#xa0;:</translation>
     </message>
     <message>
         <source>Preview with sample data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu avec des données d&apos;exemple…</translation>
     </message>
     <message>
         <source>Reset to the shipped default</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir au modèle fourni</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>Close</source>
@@ -6795,41 +6801,43 @@ Showing them is recorded in the audit log with your name.</source>
     </message>
     <message>
         <source>(edited)</source>
-        <translation type="unfinished"></translation>
+        <translation>(modifié)</translation>
     </message>
     <message>
         <source>The committee&apos;s own wording, kept in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La formulation propre au comité, gardée dans %1</translation>
     </message>
     <message>
         <source>The shipped default; saving keeps your copy in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle fourni&#xa0;; enregistrer garde votre copie dans %1</translation>
     </message>
     <message>
         <source>(a table)</source>
-        <translation type="unfinished"></translation>
+        <translation>(un tableau)</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications non enregistrées</translation>
     </message>
     <message>
         <source>Discard the changes to “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner les modifications de «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>✓ Every placeholder is a field this letter has.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Chaque champ à remplacer existe dans cette lettre.</translation>
     </message>
     <message>
         <source>The template was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle n&apos;a pas été enregistré</translation>
     </message>
     <message>
         <source>Line %1: %2
 
 The template was not saved; correct it and save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1&#xa0;: %2
+
+Le modèle n&apos;a pas été enregistré&#xa0;; corrigez-le et enregistrez de nouveau.</translation>
     </message>
     <message>
         <source>“%1” could not be written: %2</source>
@@ -6837,11 +6845,11 @@ The template was not saved; correct it and save again.</source>
     </message>
     <message>
         <source>Remove the committee&apos;s own wording of “%1” and use the shipped default?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la formulation propre au comité de «&#xa0;%1&#xa0;» et utiliser le modèle fourni&#xa0;?</translation>
     </message>
     <message>
         <source>Sample: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemple&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -6864,7 +6872,7 @@ The template was not saved; correct it and save again.</source>
     </message>
     <message>
         <source>Thanks for</source>
-        <translation type="unfinished"></translation>
+        <translation>Remercie pour</translation>
     </message>
     <message>
         <source>Thank-you letter for “{0}”</source>
@@ -6872,42 +6880,42 @@ The template was not saved; correct it and save again.</source>
     </message>
     <message>
         <source>Pick the letter in the correspondence register that thanked for the gift. A letter not yet written is made in Documents first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez dans le registre du courrier la lettre qui a remercié pour le cadeau. Une lettre pas encore écrite se fait d&apos;abord dans Courrier.</translation>
     </message>
     <message>
         <source>Filter by title or recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par titre ou destinataire</translation>
     </message>
     <message>
         <source>Link letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Lier la lettre</translation>
     </message>
     <message>
         <source>No entry of the register matches “{0}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune entrée du registre ne correspond à «&#xa0;{0}&#xa0;».</translation>
     </message>
     <message>
         <source>The correspondence register is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le registre du courrier est vide.</translation>
     </message>
 </context>
 <context>
     <name>Traceability</name>
     <message>
         <source>&lt;p&gt;No contribution from &lt;b&gt;{0}&lt;/b&gt; is recorded.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Aucun don de &lt;b&gt;{0}&lt;/b&gt; n&apos;est enregistré.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Gave &lt;b&gt;{0}&lt;/b&gt; in all; &lt;b&gt;{1}&lt;/b&gt; of it has reached the city.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;A donné &lt;b&gt;{0}&lt;/b&gt; au total&#xa0;; &lt;b&gt;{1}&lt;/b&gt; en est arrivé dans la ville.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>, receipt {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>, reçu {0}</translation>
     </message>
     <message>
         <source>&lt;h3&gt;{0} on {1}{2}&lt;/h3&gt;&lt;p&gt;to &lt;i&gt;{3}&lt;/i&gt;, for {4}&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;{0} le {1}{2}&lt;/h3&gt;&lt;p&gt;pour &lt;i&gt;{3}&lt;/i&gt;, au profit de {4}&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Shipment</source>
@@ -6915,7 +6923,7 @@ The template was not saved; correct it and save again.</source>
     </message>
     <message>
         <source>Spent on it</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépensé pour lui</translation>
     </message>
     <message>
         <source>Status</source>
@@ -6927,43 +6935,43 @@ The template was not saved; correct it and save again.</source>
     </message>
     <message>
         <source>&lt;p&gt;{0} not yet spent on a shipment.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;{0} pas encore dépensé pour un envoi.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;{0}&lt;/b&gt; went on goods that were lost on the way.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;{0}&lt;/b&gt; est allé à des marchandises perdues en route.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h2&gt;What reached {0}&lt;/h2&gt;&lt;p&gt;&lt;i&gt;{1}&lt;/i&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Ce qui est arrivé à {0}&lt;/h2&gt;&lt;p&gt;&lt;i&gt;{1}&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;No shipment of this campaign has been delivered yet.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Aucun envoi de cette campagne n&apos;a encore été livré.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Goods worth &lt;b&gt;{0}&lt;/b&gt;, paid with &lt;b&gt;{1}&lt;/b&gt; of the money given.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Marchandises d&apos;une valeur de &lt;b&gt;{0}&lt;/b&gt;, payées avec &lt;b&gt;{1}&lt;/b&gt; de l&apos;argent donné.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>; delivery confirmed {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>&#xa0;; livraison confirmée le {0}</translation>
     </message>
     <message>
         <source>; confirmation not yet received</source>
-        <translation type="unfinished"></translation>
+        <translation>&#xa0;; confirmation pas encore reçue</translation>
     </message>
     <message>
         <source>&lt;h3&gt;{0} — delivered {1}{2}&lt;/h3&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;{0} — livré le {1}{2}&lt;/h3&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Carried by {0}.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Transporté par {0}.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Goods</source>
-        <translation type="unfinished"></translation>
+        <translation>Marchandises</translation>
     </message>
     <message>
         <source>Quantity</source>
@@ -6979,22 +6987,22 @@ The template was not saved; correct it and save again.</source>
     </message>
     <message>
         <source>&lt;p&gt;Value {0}; paid with {1}.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Valeur {0}&#xa0;; payé avec {1}.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Still on the way: {0}.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Encore en route&#xa0;: {0}.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Lost:&lt;/b&gt; {0}.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Perdu&#xa0;:&lt;/b&gt; {0}.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>TransportTab</name>
     <message>
         <source>Add leg…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un trajet…</translation>
     </message>
     <message>
         <source>Edit…</source>
@@ -7006,15 +7014,15 @@ The template was not saved; correct it and save again.</source>
     </message>
     <message>
         <source>Add leg {0} – {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter le trajet {0} – {1}</translation>
     </message>
     <message>
         <source>Change leg {0} – {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le trajet {0} – {1}</translation>
     </message>
     <message>
         <source>Delete leg {0} – {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le trajet {0} – {1}</translation>
     </message>
     <message>
         <source>Not changed</source>
