@@ -2453,7 +2453,7 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
     </message>
     <message>
         <source>Dormant only</source>
-        <translation>En sommeil seulement</translation>
+        <translation>En sommeil</translation>
     </message>
     <message>
         <source>Partnerships with nothing recorded for years (the pane says since when)</source>
@@ -2550,7 +2550,7 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
     </message>
     <message>
         <source>Move custody…</source>
-        <translation>Changer de lieu de garde…</translation>
+        <translation>Lieu de garde…</translation>
     </message>
     <message>
         <source>Delete…</source>
@@ -2610,7 +2610,7 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
     </message>
     <message>
         <source>No place recorded yet: “Move custody…” records where it is kept.</source>
-        <translation>Aucun lieu enregistré&#xa0;: «&#xa0;Changer de lieu de garde…&#xa0;» enregistre où il est gardé.</translation>
+        <translation>Aucun lieu enregistré&#xa0;: «&#xa0;Lieu de garde…&#xa0;» enregistre où il est gardé.</translation>
     </message>
     <message>
         <source>No photos yet.</source>
@@ -2843,7 +2843,7 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
     </message>
     <message>
         <source>Move custody…</source>
-        <translation>Changer de lieu de garde…</translation>
+        <translation>Lieu de garde…</translation>
     </message>
     <message>
         <source>Link a thank-you letter…</source>
@@ -4697,15 +4697,15 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
     </message>
     <message>
         <source>Change status…</source>
-        <translation>Changer le statut…</translation>
+        <translation>Statut…</translation>
     </message>
     <message>
         <source>Attach file…</source>
-        <translation>Joindre un fichier…</translation>
+        <translation>Joindre…</translation>
     </message>
     <message>
         <source>No history recorded yet: “Change status…” records the next step.</source>
-        <translation>Aucun historique pour l&apos;instant&#xa0;: «&#xa0;Changer le statut…&#xa0;» enregistre l&apos;étape suivante.</translation>
+        <translation>Aucun historique pour l&apos;instant&#xa0;: «&#xa0;Statut…&#xa0;» enregistre l&apos;étape suivante.</translation>
     </message>
     <message>
         <source>Open</source>
@@ -4861,7 +4861,7 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
     </message>
     <message>
         <source>{0} — change it with “Change status…” in the partnership&apos;s pane</source>
-        <translation>{0} — à changer avec «&#xa0;Changer le statut…&#xa0;» dans le volet du jumelage</translation>
+        <translation>{0} — à changer avec «&#xa0;Statut…&#xa0;» dans le volet du jumelage</translation>
     </message>
     <message>
         <source>Signed</source>
@@ -5169,11 +5169,11 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
     </message>
     <message>
         <source>Change status…</source>
-        <translation>Changer le statut…</translation>
+        <translation>Statut…</translation>
     </message>
     <message>
         <source>Attach file…</source>
-        <translation>Joindre un fichier…</translation>
+        <translation>Joindre…</translation>
     </message>
     <message>
         <source>This partnership cannot be opened</source>
@@ -5674,11 +5674,11 @@ Le journal d&apos;audit enregistrera que {1} les a consultées maintenant.</tran
     <name>PlacementBoardView</name>
     <message>
         <source>Suggest placements</source>
-        <translation>Proposer des placements</translation>
+        <translation>Proposer</translation>
     </message>
     <message>
         <source>Accept all suggestions</source>
-        <translation>Accepter toutes les propositions</translation>
+        <translation>Tout accepter</translation>
     </message>
     <message>
         <source>Clear suggestions</source>
@@ -5979,7 +5979,7 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
     </message>
     <message>
         <source>Add participant…</source>
-        <translation>Ajouter un participant…</translation>
+        <translation>Ajouter…</translation>
     </message>
     <message>
         <source>Edit…</source>
@@ -5987,11 +5987,11 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
     </message>
     <message>
         <source>Record consent…</source>
-        <translation>Enregistrer l&apos;autorisation…</translation>
+        <translation>Autorisation…</translation>
     </message>
     <message>
         <source>Confirm / unconfirm</source>
-        <translation>Confirmer / annuler la confirmation</translation>
+        <translation>Confirmer / annuler</translation>
     </message>
     <message>
         <source>Participants</source>
