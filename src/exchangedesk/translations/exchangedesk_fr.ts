@@ -4036,7 +4036,7 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
     <name>MembersTab</name>
     <message>
         <source>Add member…</source>
-        <translation>Ajouter un membre…</translation>
+        <translation>Ajouter…</translation>
     </message>
     <message>
         <source>Change…</source>
@@ -4044,7 +4044,7 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
     </message>
     <message>
         <source>Make head</source>
-        <translation>Nommer chef de délégation</translation>
+        <translation>Nommer chef</translation>
     </message>
     <message>
         <source>Remove</source>
