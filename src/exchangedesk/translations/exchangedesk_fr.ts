@@ -1521,7 +1521,7 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
     </message>
     <message>
         <source>Move by…</source>
-        <translation>Décaler de…</translation>
+        <translation>Décaler…</translation>
     </message>
     <message>
         <source>Remove…</source>
@@ -1529,7 +1529,7 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
     </message>
     <message>
         <source>Export to calendar (.ics)…</source>
-        <translation>Exporter vers un calendrier (.ics)…</translation>
+        <translation>Exporter (.ics)…</translation>
     </message>
     <message>
         <source>Overview</source>
