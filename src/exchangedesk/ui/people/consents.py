@@ -10,13 +10,12 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -38,6 +37,8 @@ from exchangedesk.ui.formatting import date_text
 from exchangedesk.ui.theme import icon
 
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1  # the ConsentRecord of a row; None: never asked
+PARTS_ROLE = Qt.ItemDataRole.UserRole + 2  # (purpose, state, how given, recorded by)
+PURPOSE_ROLE = Qt.ItemDataRole.UserRole + 3  # the purpose (its value) of a row
 
 
 class _Form(ExchangeForm):
@@ -159,15 +160,13 @@ class ConsentsSection(QGroupBox):
         self.table.setRootIsDecorated(False)
         self.table.setUniformRowHeights(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setHeaderLabels(
-            [self.tr("Purpose"), self.tr("State"), self.tr("Given"), self.tr("Recorded by")]
-        )
-        self.table.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2, 3):
-            self.table.header().setSectionResizeMode(
-                column, QHeaderView.ResizeMode.ResizeToContents
-            )
-        self.table.setMinimumHeight(self.table.fontMetrics().lineSpacing() * 7)
+        # One column of short lines: the pane beside the list is narrow (about 290 px at
+        # 1024x700), and four columns there hid the date and who recorded it off to the right.
+        self.table.setUniformRowHeights(False)
+        self.table.setHeaderHidden(True)
+        self.table.setColumnCount(1)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.setMinimumHeight(self.table.fontMetrics().lineSpacing() * 12)
         self.table.currentItemChanged.connect(lambda *_: self._enable())
         self.table.itemActivated.connect(lambda *_: self.record_or_withdraw())
         self.record_button = QPushButton(icon("mdi6.file-sign"), self.tr("&Record consent…"))
@@ -204,12 +203,19 @@ class ConsentsSection(QGroupBox):
         for purpose in ConsentPurpose:
             mine = [r for r in records if r.purpose is purpose]
             if not mine:
-                row = QTreeWidgetItem([PURPOSE_WORDS[purpose], self.tr("never asked"), "", ""])
+                parts = (PURPOSE_WORDS[purpose], self.tr("never asked"), "", "")
+                row = QTreeWidgetItem([f"{parts[0]}\n    {parts[1]}"])
+                row.setData(0, PARTS_ROLE, parts)
                 row.setData(0, RECORD_ROLE, None)
-                row.setData(1, RECORD_ROLE, purpose.value)
+                row.setData(0, PURPOSE_ROLE, purpose.value)
                 self.table.addTopLevelItem(row)
             for record in mine:  # in force first, then the withdrawn ones, newest first
                 self.table.addTopLevelItem(self._row(record))
+        line = self.table.fontMetrics().lineSpacing()
+        for index in range(self.table.topLevelItemCount()):
+            item = self.table.topLevelItem(index)
+            # The view sized some rows of several lines to one; give each its lines' height.
+            item.setSizeHint(0, QSize(-1, line * (item.text(0).count("\n") + 1) + 4))
         for index in range(self.table.topLevelItemCount()):
             item = self.table.topLevelItem(index)
             if self._purpose_of(item) == keep_purpose:
@@ -223,27 +229,32 @@ class ConsentsSection(QGroupBox):
             if record.in_force
             else self.tr("withdrawn on {0}").format(date_text(record.withdrawn_on))
         )
-        given = self.tr("{0}, {1}").format(date_text(record.given_on), record.method_text)
+        given = self.tr("given {0}, {1}").format(date_text(record.given_on), record.method_text)
+        lines = [record.purpose_text, state, given]
         if record.given_by:
+            lines.append(self.tr("by {0} (guardian)").format(record.given_by))
             given += self.tr(", by {0} (guardian)").format(record.given_by)
-        row = QTreeWidgetItem([record.purpose_text, state, given, record.recorded_by or ""])
+        if record.recorded_by:
+            lines.append(self.tr("recorded by {0}").format(record.recorded_by))
+        parts = (record.purpose_text, state, given, record.recorded_by or "")
+        row = QTreeWidgetItem([lines[0] + "".join(f"\n    {line}" for line in lines[1:])])
+        row.setToolTip(0, "\n".join(lines + ([record.notes] if record.notes else [])))
+        row.setData(0, PARTS_ROLE, parts)
         row.setData(0, RECORD_ROLE, record)
-        row.setData(1, RECORD_ROLE, record.purpose.value)
-        if record.notes:
-            row.setToolTip(0, record.notes)
+        row.setData(0, PURPOSE_ROLE, record.purpose.value)
         return row
 
     def rows(self) -> list[tuple[str, str, str, str]]:
-        """What the list shows, row by row (for tests and accessibility checks)."""
+        """What the list shows, row by row: purpose, state, how given, recorded by."""
         out = []
         for index in range(self.table.topLevelItemCount()):
             item = self.table.topLevelItem(index)
-            out.append(tuple(item.text(c) for c in range(4)))
-        return out  # type: ignore[return-value]
+            out.append(item.data(0, PARTS_ROLE))
+        return out
 
     @staticmethod
     def _purpose_of(item: QTreeWidgetItem | None) -> str | None:
-        return item.data(1, RECORD_ROLE) if item is not None else None
+        return item.data(0, PURPOSE_ROLE) if item is not None else None
 
     def _selected_purpose(self) -> str | None:
         return self._purpose_of(self.table.currentItem())
