@@ -147,6 +147,7 @@ class RetentionReviewDialog(QDialog):
                     ]
                 )
                 child.setData(0, ITEM_ROLE, item)
+                child.setToolTip(2, item.reason)  # the column is cut short in a small window
                 child.setFlags(child.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 child.setCheckState(0, Qt.CheckState.Checked)
                 heading.addChild(child)
