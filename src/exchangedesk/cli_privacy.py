@@ -41,9 +41,11 @@ def add_privacy(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     erase.add_argument("--yes", action="store_true", help="erase without asking")
     add_common(erase)
     erase.set_defaults(handler=_cmd_erase)
+    from exchangedesk.cli_privacy_consent import add_consent
     from exchangedesk.cli_privacy_review import add_review
 
     add_review(actions)
+    add_consent(actions)
 
 
 def _cmd_export(args: argparse.Namespace) -> int:

@@ -134,6 +134,7 @@ def build_actions(
     file_menu.addSeparator()
     file_menu.addAction(quit_)
     edit_menu = bar.addMenu(translate("MainWindow", "&Edit"))
+    edit_menu.setObjectName("edit-menu")  # found by ui/privacy/menu.py
     edit_menu.addActions([undo, redo])
     edit_menu.addSeparator()
     edit_menu.addAction(find)

@@ -35,6 +35,7 @@ from exchangedesk.paths import resource
 from exchangedesk.ui.actions import build_actions
 from exchangedesk.ui.areas import AreaPage, AreaSpec, all_areas
 from exchangedesk.ui.opening import explain_error, open_interactively
+from exchangedesk.ui.privacy import menu as privacy_menu
 from exchangedesk.ui.sharing.follow import ChangeFollower
 from exchangedesk.ui.tasks import Task
 from exchangedesk.ui.theme import icon
@@ -92,6 +93,7 @@ class MainWindow(QMainWindow):
 
         self.actions_ = build_actions(self, self.undo_stack, [a.title for a in self.areas])
         self._connect_actions()
+        privacy_menu.install(self)  # Edit › Privacy › Retention review…
         self.location_label = QLabel()
         self.location_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.read_only_label = QLabel()
@@ -390,7 +392,7 @@ class MainWindow(QMainWindow):
         from exchangedesk.ui.dialogs import open_dialog
         from exchangedesk.ui.dialogs.preferences import PreferencesDialog
 
-        open_dialog(PreferencesDialog(self.settings, self))
+        open_dialog(PreferencesDialog(self.settings, self, database=self.database))
 
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("About ExchangeDesk"), self.about_text())

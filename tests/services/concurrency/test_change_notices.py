@@ -73,6 +73,29 @@ def test_postgresql_names_the_tables_that_changed(pg_database_url):
         boris.close()
 
 
+def test_a_consent_recorded_elsewhere_is_news_on_postgresql(pg_database_url):
+    """privacy_consents came after 0008's triggers; 0010_privacy3 gives it one."""
+    import datetime as dt
+
+    from exchangedesk.domain.privacy import ConsentMethod, ConsentPurpose
+    from exchangedesk.services.privacy.consents import ConsentDraft, record_consent
+
+    location = pg_database_url.render_as_string(hide_password=False)
+    anna, boris = open_database(location), open_database(location)
+    watcher = watcher_for(anna.database.url)
+    try:
+        made = create_person(boris.database, PersonDraft(family_name="Volkova"), actor="Boris")
+        _news(watcher)  # the person's own notice
+        draft = ConsentDraft(ConsentPurpose.PHOTOS, dt.date(2026, 5, 2), ConsentMethod.EMAIL)
+        record_consent(boris.database, made.person.id, draft, actor="Boris")
+        news = _news(watcher, until=lambda n: "privacy_consents" in n.tables)
+        assert "privacy_consents" in news.tables
+    finally:
+        watcher.close()
+        anna.close()
+        boris.close()
+
+
 class FakeClock:
     def __init__(self) -> None:
         self.now = 0.0

@@ -123,3 +123,31 @@ def test_the_participant_list_warns_about_those_without_consent_to_share(databas
     )
     (warning,) = participant_list_warnings(database, ours.programme, TODAY)
     assert "Mia" not in warning and "Kim Larsen" in warning
+
+
+def test_undo_steps_take_a_recording_or_a_withdrawal_back(database, sample) -> None:  # noqa: ANN001
+    from exchangedesk.services.privacy.consents import reinstate_consent, remove_consent
+
+    olga = sample.olga
+    made = record_consent(database, olga, draft(), actor="helen", today=TODAY)
+    assert list_consents(database, olga)[0].recorded_by == "helen"
+    ended = withdraw_consent(database, made.id, on=dt.date(2026, 5, 20), actor="helen", today=TODAY)
+    with pytest.raises(ValidationError) as kept:
+        remove_consent(database, ended.id, actor="helen")  # a withdrawn one is proof
+    assert kept.value.field == "consent"
+    assert reinstate_consent(database, made.id, actor="helen").in_force
+    remove_consent(database, made.id, actor="helen")
+    assert list_consents(database, olga) == []
+    again = record_consent(database, olga, draft(), actor="helen", today=TODAY)
+    withdraw_consent(database, again.id, actor="helen", today=TODAY)
+    newer = record_consent(
+        database, olga, draft(given_on=dt.date(2026, 6, 1)), actor="helen", today=TODAY
+    )
+    with pytest.raises(ValidationError) as two:
+        reinstate_consent(database, again.id, actor="helen")
+    assert "newer consent" in two.value.message and newer.in_force
+    with database.reading() as session:
+        actions = list(
+            session.scalars(select(AuditEntry.action).where(AuditEntry.entity == "privacy_consent"))
+        )
+    assert actions.count("delete") == 1 and actions.count("reinstate") == 1

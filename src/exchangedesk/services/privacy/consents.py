@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from exchangedesk.db.models import Person, PersonSensitive, PrivacyConsent
+from exchangedesk.db.models import AuditEntry, Person, PersonSensitive, PrivacyConsent
 from exchangedesk.db.session import Database
 from exchangedesk.domain.errors import ValidationError
 from exchangedesk.domain.privacy import METHOD_WORDS, PURPOSE_WORDS, ConsentMethod, ConsentPurpose
@@ -46,6 +46,7 @@ class ConsentRecord:
     given_by: str | None  # the guardian's name
     withdrawn_on: dt.date | None
     notes: str | None
+    recorded_by: str | None = None  # who entered it, from the audit log (no column of its own)
 
     @property
     def in_force(self) -> bool:
@@ -72,6 +73,20 @@ def _record(session: Session, row: PrivacyConsent) -> ConsentRecord:
         guardian.display_name if guardian else None,
         row.withdrawn_on,
         row.notes,
+        _recorded_by(session, row.id),
+    )
+
+
+def _recorded_by(session: Session, consent_id: int) -> str | None:
+    return session.scalar(
+        select(AuditEntry.actor)
+        .where(
+            AuditEntry.entity == "privacy_consent",
+            AuditEntry.entity_id == consent_id,
+            AuditEntry.action == "create",
+        )
+        .order_by(AuditEntry.id.desc())
+        .limit(1)
     )
 
 
@@ -208,6 +223,85 @@ def withdraw_consent(
             "privacy_consent",
             row.id,
             f"Consent of person #{row.person_id} to {row.purpose.value} withdrawn on {on}",
+        )
+        return _record(session, row)
+
+
+def consent_in_force(
+    database: Database, person_id: int, purpose: ConsentPurpose
+) -> ConsentRecord | None:
+    """The person's consent to *purpose* not withdrawn, if there is one (what --withdraw ends)."""
+    with database.reading() as session:
+        _person(session, person_id)
+        row = session.scalar(
+            select(PrivacyConsent).where(
+                PrivacyConsent.person_id == person_id,
+                PrivacyConsent.purpose == purpose,
+                PrivacyConsent.withdrawn_on.is_(None),
+            )
+        )
+        return _record(session, row) if row is not None else None
+
+
+# --- taking a mistaken entry back (the window's Undo) -----------------------------------------
+# A consent recorded by mistake is removed, a withdrawal entered by mistake is taken back; both
+# are audited like the entries themselves, so the log still shows what happened.
+
+
+def remove_consent(database: Database, consent_id: int, *, actor: str) -> None:
+    """Undo of recording: the consent goes again (the audit log keeps both steps)."""
+    with database.unit_of_work() as session:
+        row = session.get(PrivacyConsent, consent_id)
+        if row is None:
+            raise ValidationError("consent", f"there is no consent #{consent_id} any more")
+        if row.withdrawn_on is not None:
+            raise ValidationError(
+                "consent",
+                f"it was withdrawn on {row.withdrawn_on.isoformat()} meanwhile; it stays as proof",
+            )
+        person_id, purpose = row.person_id, row.purpose
+        session.delete(row)
+        audit(
+            session,
+            actor,
+            "delete",
+            "privacy_consent",
+            consent_id,
+            f"Consent of person #{person_id} to {purpose.value} taken back (entered by mistake)",
+        )
+
+
+def reinstate_consent(database: Database, consent_id: int, *, actor: str) -> ConsentRecord:
+    """Undo of withdrawing: the consent is in force again, unless another one for the same
+    purpose has been recorded since (then two would be in force)."""
+    with database.unit_of_work() as session:
+        row = session.get(PrivacyConsent, consent_id)
+        if row is None:
+            raise ValidationError("consent", f"there is no consent #{consent_id} any more")
+        if row.withdrawn_on is None:
+            raise ValidationError("consent", "it is in force already")
+        newer = session.scalar(
+            select(PrivacyConsent.given_on).where(
+                PrivacyConsent.person_id == row.person_id,
+                PrivacyConsent.purpose == row.purpose,
+                PrivacyConsent.withdrawn_on.is_(None),
+                PrivacyConsent.id != row.id,
+            )
+        )
+        if newer is not None:
+            raise ValidationError(
+                "consent", f"a newer consent given on {newer.isoformat()} is in force"
+            )
+        ended, row.withdrawn_on = row.withdrawn_on, None
+        session.flush()
+        audit(
+            session,
+            actor,
+            "reinstate",
+            "privacy_consent",
+            row.id,
+            f"Withdrawal of {ended.isoformat()} of the consent of person #{row.person_id} to "
+            f"{row.purpose.value} taken back (entered by mistake)",
         )
         return _record(session, row)
 

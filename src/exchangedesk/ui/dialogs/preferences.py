@@ -1,21 +1,39 @@
-"""Edit › Preferences: the window's language (issue 20), taken at the next start.
+"""Edit › Preferences: the window's language (issue 20), taken at the next start, and how long
+personal data is kept (issue 22), saved in the register for everyone who uses it.
 
-Changing it at once would need every page, menu and open dialog rebuilt; a restart is honest
-and cheap, and the dialog says so.
+Changing the language at once would need every page, menu and open dialog rebuilt; a restart
+is honest and cheap, and the dialog says so. A retention period the service refuses (not a
+whole number in its range) is shown under its field and nothing is saved.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QWidget,
+)
 
+from exchangedesk.ui.dialogs.record_fields import FieldMessages
 from exchangedesk.ui.i18n import LANGUAGES, store_language, stored_language, system_language
 
 
 class PreferencesDialog(QDialog):
-    def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        settings: QSettings,
+        parent: QWidget | None = None,
+        database=None,  # noqa: ANN001
+    ) -> None:
         super().__init__(parent)
         self.settings = settings
+        self.database = database
         self.setWindowTitle(self.tr("Preferences"))
         self.language = QComboBox()
         system = LANGUAGES[system_language()]
@@ -33,9 +51,60 @@ class PreferencesDialog(QDialog):
         form = QFormLayout(self)
         form.addRow(self.tr("&Language"), self.language)
         form.addRow(self.note)
+        self.messages = FieldMessages()
+        self.periods: dict[str, QLineEdit] = {}
+        if database is not None:
+            form.addRow(self._retention_box(database))
         form.addRow(buttons)
-        self.setMinimumWidth(420)
+        self.setMinimumWidth(460)
+
+    def _retention_box(self, database) -> QGroupBox:  # noqa: ANN001
+        from exchangedesk.services.privacy.settings import retention_periods
+
+        box = QGroupBox(self.tr("How long personal data is kept"))
+        box.setObjectName("retention-periods")
+        inner = QFormLayout(box)
+        current = retention_periods(database)
+        for field, label in (
+            ("passport_months", self.tr("Passport data, months after the last &visit:")),
+            ("minor_medical_months", self.tr("Minors' &medical notes, months after the exchange:")),
+            ("inactive_years", self.tr("People with no activity, &years:")),
+        ):
+            edit = QLineEdit(str(getattr(current, field)))
+            edit.setObjectName(field)
+            edit.setMaximumWidth(80)
+            edit.setReadOnly(database.read_only)
+            caption = QLabel(label)
+            caption.setBuddy(edit)
+            inner.addRow(caption, self.messages.wrap(field, edit))
+            self.periods[field] = edit
+        return box
 
     def accept(self) -> None:
+        if self.database is not None and not self.database.read_only and not self._save_periods():
+            return
         store_language(self.language.currentData() or "", self.settings)
         super().accept()
+
+    def _save_periods(self) -> bool:
+        from exchangedesk.domain.errors import ValidationError
+        from exchangedesk.domain.privacy import RetentionPeriods
+        from exchangedesk.services.privacy.settings import retention_periods, save_periods
+
+        self.messages.clear()
+        values: dict[str, object] = {}
+        for field, edit in self.periods.items():
+            text = edit.text().strip()
+            values[field] = int(text) if text.lstrip("-").isdigit() else text
+        periods = RetentionPeriods(**values)  # type: ignore[arg-type]
+        if periods == retention_periods(self.database):
+            return True
+        try:
+            save_periods(self.database, periods)
+        except ValidationError as exc:
+            self.messages.show(exc.field, exc.message)
+            widget = self.periods.get(exc.field)
+            if widget is not None:
+                widget.setFocus()
+            return False
+        return True

@@ -30,6 +30,7 @@ from exchangedesk.ui.areas.base import AreaPage, AreaSpec
 from exchangedesk.ui.formatting import count_text
 from exchangedesk.ui.i18n import Home, translate
 from exchangedesk.ui.overview.attention import AttentionModel, AttentionView
+from exchangedesk.ui.privacy.notice import RetentionNotice
 from exchangedesk.ui.tasks import Task
 from exchangedesk.ui.theme import icon
 
@@ -117,6 +118,8 @@ class HomePage(AreaPage):
         self.state = QLabel()  # "Looking…", "Nothing needs your attention", an error
         self.state.setWordWrap(True)
         layout.addWidget(self.state)
+        self.retention_notice = RetentionNotice()  # "N people's data is due for review"
+        layout.addWidget(self.retention_notice)
         self.attention = AttentionModel(self)
         self.attention_view = AttentionView(self.attention)
         self.attention_view.open_record.connect(self.open_record)
@@ -171,6 +174,7 @@ class HomePage(AreaPage):
         self.state.setText(self.tr("Looking for what needs your attention…"))
         self.state.show()
         self._search(self._generation, today, QUICK_KINDS, [])
+        self.retention_notice.load(self._database, today)
 
     def _search(
         self,

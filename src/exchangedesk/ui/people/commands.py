@@ -30,6 +30,14 @@ from exchangedesk.services.people.organisations import (
     delete_organisation,
     update_organisation,
 )
+from exchangedesk.services.privacy.consents import (
+    ConsentDraft,
+    ConsentRecord,
+    record_consent,
+    reinstate_consent,
+    remove_consent,
+    withdraw_consent,
+)
 from exchangedesk.ui.i18n import translate
 from exchangedesk.ui.undo import push_edit
 
@@ -193,6 +201,46 @@ class PeopleEdits:
 
     def _name(self, person_id: int) -> str:
         return get_person(self.database, person_id).name
+
+    # --- consents -------------------------------------------------------------------------
+    # Undo of recording removes the consent; undo of withdrawing puts it in force again. Both
+    # are audited by the service, so the log still shows the mistake and its correction.
+
+    def record_consent(self, person_id: int, draft: ConsentDraft) -> ConsentRecord:
+        made: dict[str, ConsentRecord] = {}
+
+        def apply() -> ConsentRecord:
+            made["record"] = record_consent(self.database, person_id, draft, actor=self.actor)
+            return made["record"]
+
+        def revert() -> None:
+            remove_consent(self.database, made["record"].id, actor=self.actor)
+
+        purpose = draft.purpose.value if draft.purpose else ""
+        return self._push(  # type: ignore[return-value]
+            translate("PeopleEdits", "Record consent of {0} ({1})").format(
+                self._name(person_id), purpose
+            ),
+            apply,
+            revert,
+            lambda: self._after("person", person_id),
+        )
+
+    def withdraw_consent(self, consent: ConsentRecord, on) -> ConsentRecord:  # noqa: ANN001
+        def apply() -> ConsentRecord:
+            return withdraw_consent(self.database, consent.id, on=on, actor=self.actor)
+
+        def revert() -> None:
+            reinstate_consent(self.database, consent.id, actor=self.actor)
+
+        return self._push(  # type: ignore[return-value]
+            translate("PeopleEdits", "Withdraw consent of {0} ({1})").format(
+                self._name(consent.person_id), consent.purpose.value
+            ),
+            apply,
+            revert,
+            lambda: self._after("person", consent.person_id),
+        )
 
     # --- organisations --------------------------------------------------------------------
 

@@ -29,6 +29,7 @@ from exchangedesk.services.people.lists import PersonDetail, PersonRow, get_pers
 from exchangedesk.ui.dialogs import confirm
 from exchangedesk.ui.formatting import country_text, date_text, language_text
 from exchangedesk.ui.people import privacy
+from exchangedesk.ui.people.consents import ConsentsSection
 from exchangedesk.ui.people.labels import field_label
 from exchangedesk.ui.theme import icon, muted_text
 
@@ -60,7 +61,12 @@ class PersonDetailPane(QScrollArea):
     message = Signal(str)
 
     def __init__(
-        self, database: Database, actor: str, prompt: str, parent: QWidget | None = None
+        self,
+        database: Database,
+        actor: str,
+        prompt: str,
+        parent: QWidget | None = None,
+        edits=None,  # noqa: ANN001 - the area's PeopleEdits: consents become undoable
     ) -> None:
         super().__init__(parent)
         self.setObjectName("person-detail")
@@ -157,6 +163,13 @@ class PersonDetailPane(QScrollArea):
         box_layout.addWidget(self.sensitive_note)
         box_layout.addLayout(box_buttons)
         layout.addWidget(self.sensitive_box)
+        if edits is None:  # a pane on its own (tests): saved, not undoable
+            from exchangedesk.ui.people.commands import PeopleEdits
+
+            edits = PeopleEdits(database, actor, lambda: None, lambda _k, _i: None)
+        self.consents = ConsentsSection(database, edits)
+        self.consents.message.connect(self.message)
+        layout.addWidget(self.consents)
         layout.addStretch(1)
         self.setWidget(body)
         read_only = database.read_only
@@ -187,6 +200,7 @@ class PersonDetailPane(QScrollArea):
             self.edit_button,
             self.merge_button,
             self.sensitive_box,
+            self.consents,
             self.export_button,
             self.erase_button,
         ):
@@ -200,6 +214,7 @@ class PersonDetailPane(QScrollArea):
             name.setVisible(bool(text))
             value.setVisible(bool(text))
         self._show_sensitive()
+        self.consents.show_person(person.id if person else None, person.name if person else "")
 
     def _heading(self, person: PersonDetail) -> str:
         d = person.draft

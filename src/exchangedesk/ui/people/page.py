@@ -90,7 +90,7 @@ class PeopleListPage(_EditingListPage):
     def __init__(self, database: Database, edits: PeopleEdits, parent=None) -> None:  # noqa: ANN001
         spec = people_spec()
         super().__init__(spec, database, edits, parent)
-        pane = PersonDetailPane(database, edits.actor, spec.select_prompt)
+        pane = PersonDetailPane(database, edits.actor, spec.select_prompt, edits=edits)
         pane.edit_requested.connect(self.edit_record)
         pane.merge_requested.connect(self.merge_record)
         pane.erased.connect(self._erased)
