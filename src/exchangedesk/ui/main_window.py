@@ -106,6 +106,11 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.read_only_label)
         self.statusBar().addPermanentWidget(self.location_label)
 
+        from exchangedesk.ui.backups.auto import AutoBackup
+
+        self.auto_backup = AutoBackup(lambda: self.database, self.settings, self)
+        self.auto_backup.message.connect(lambda text: self.statusBar().showMessage(text, 60_000))
+
         self.nav.currentRowChanged.connect(self._area_changed)
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._scheme_changed)
         self._build_pages()
@@ -129,6 +134,7 @@ class MainWindow(QMainWindow):
         previous, self.opened = self.opened, opened
         self.undo_stack.clear()
         self._build_pages()
+        self.auto_backup.restart_period()
         previous.close()
         self.database_changed.emit()
 
