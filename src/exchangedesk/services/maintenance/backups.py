@@ -183,7 +183,18 @@ def restore_latest(location: str | Path | None) -> Restored:
     )
 
 
-def restore_over(backup_file: Path, path: Path) -> Path | None:
+def restore_chosen(backup_file: Path, path: Path) -> Path | None:
+    """Put the backup the user chose in place of the register at *path* (File › Backups…): the
+    file it replaces is kept beside it as ``<name>.replaced-<timestamp>``, never lost, and
+    people erased since the backup was taken are erased again. Returns that kept file."""
+    from exchangedesk.services.maintenance.upkeep import _replay_erasures
+
+    kept = restore_over(backup_file, path, kept_as="replaced")
+    _replay_erasures(path)
+    return kept
+
+
+def restore_over(backup_file: Path, path: Path, *, kept_as: str = "damaged") -> Path | None:
     """Replace *path* with the verified *backup_file*, holding the instance lock; the file it
     replaces is renamed ``<name>.damaged-<timestamp>`` beside it (its -wal too). Returns that
     name, or None when there was nothing to keep."""
@@ -195,7 +206,7 @@ def restore_over(backup_file: Path, path: Path) -> Path | None:
         kept = None
         with explained(where=path, outcome="Nothing was restored."):
             if path.exists() and path.stat().st_size > 0:
-                kept = _set_aside(path)
+                kept = _set_aside(path, kept_as)
             else:
                 path.unlink(missing_ok=True)
         with explained(
@@ -210,13 +221,13 @@ def restore_over(backup_file: Path, path: Path) -> Path | None:
         lock.release()
 
 
-def _set_aside(path: Path) -> Path:
+def _set_aside(path: Path, kept_as: str = "damaged") -> Path:
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S")
-    kept = path.with_name(f"{path.name}.damaged-{stamp}")
+    kept = path.with_name(f"{path.name}.{kept_as}-{stamp}")
     number = 1
     while kept.exists():  # never overwrite an earlier one
         number += 1
-        kept = path.with_name(f"{path.name}.damaged-{stamp}-{number}")
+        kept = path.with_name(f"{path.name}.{kept_as}-{stamp}-{number}")
     wal = path.with_name(path.name + "-wal")
     if wal.exists():
         # Under SQLite's own naming, so opening the kept file still reads its journal.
