@@ -10,7 +10,7 @@ and whether it passed verification (a damaged one is shown as such and cannot be
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Any
 
 from PySide6.QtCore import QDateTime, QLocale, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
@@ -33,9 +33,6 @@ from exchangedesk.paths import default_backup_dir
 from exchangedesk.services.maintenance.backups import BackupInfo, list_backups, restore_chosen
 from exchangedesk.ui.opening import explain_error
 
-if TYPE_CHECKING:
-    from exchangedesk.ui.main_window import MainWindow
-
 COLUMNS = ("Taken", "Why", "Size", "State")
 
 
@@ -49,7 +46,7 @@ def when_text(info: BackupInfo) -> str:
 
 
 class BackupsDialog(QDialog):
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: Any) -> None:  # the MainWindow (it imports this module)
         super().__init__(window)
         self.window_ = window
         self.setWindowTitle(self.tr("Backups"))
