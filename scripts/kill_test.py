@@ -66,7 +66,7 @@ def main() -> int:
             db = work / f"round{round_}.sqlite3"
             shutil.copy(empty, db)
             child = _import(db, args.data)
-            time.sleep(random.uniform(0.2, duration))
+            time.sleep(random.uniform(0.2, duration * 1.1))  # some land after the commit
             os.kill(child.pid, signal.SIGKILL)
             child.wait()
             verdict, count = _state(db)
