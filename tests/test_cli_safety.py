@@ -73,9 +73,12 @@ def test_import_onto_a_full_disk_says_so_in_one_line_and_saves_nothing(
     assert "SQL" not in line and "INSERT" not in line and "parameters" not in line
     assert len(line) < 400
     assert sorted(p.name for p in small_disk.iterdir()) == [
+        "backups",  # the verified backup taken before the import (it fitted; the import not)
         "committee.sqlite3",
         "committee.sqlite3.lock",
     ]  # no -wal or -journal left half-written
+    kept = sorted(p.suffix for p in (small_disk / "backups").iterdir())
+    assert kept in ([".sqlite3", ".why"], [".sqlite3"]), kept  # never a .partial or -wal
     assert _counts(register) == before
 
 

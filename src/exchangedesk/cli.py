@@ -84,6 +84,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     check = sub.add_parser("check", help="check integrity and invariants; exit 1 on problems")
     _add_common(check)
+    check.add_argument(
+        "--repair",
+        action="store_true",
+        help="write a repaired copy to --out (the database itself is never changed), then check it",
+    )
+    check.add_argument("--out", metavar="NEW", help="with --repair: the new file to write")
     check.set_defaults(handler=_cmd_check)
 
     backup = sub.add_parser("backup", help="write a consistent, verified snapshot")
@@ -236,6 +242,10 @@ def _counts(summary: object) -> list[tuple[str, object]]:
 def _cmd_check(args: argparse.Namespace) -> int:
     from exchangedesk.services.maintenance.upkeep import check_database, inspecting
 
+    if args.repair or args.out:
+        from exchangedesk.cli_repair import run_repair
+
+        return run_repair(args)
     with inspecting(_db(args)) as database:
         report = check_database(database)
     print(f"Database: {report.location}")

@@ -122,7 +122,10 @@ def _cmd_import(args: argparse.Namespace) -> int:
         percent = 100 * done // total if total else 100
         print(f"\rImporting {source.name}: {percent:3d}%", end="", file=sys.stderr, flush=True)
 
+    from exchangedesk.services.maintenance.backups import before_import
+
     finished = False
+    backed_up = before_import(opened.database, source.name)
     try:
         report = import_pairs(
             opened.database,
@@ -130,6 +133,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
             dry_run=args.dry_run,
             progress=progress if shown else None,
             source_name=source.name,
+            before_saving=backed_up,
         )
         finished = True
     finally:
@@ -138,6 +142,8 @@ def _cmd_import(args: argparse.Namespace) -> int:
             print("\r\033[K", end="", file=sys.stderr, flush=True)
         if created and path is not None and (args.dry_run or not finished):
             _remove_database_file(path)  # a dry run (or a failed first import) leaves no trace
+    if backed_up.written is not None:
+        print(f"A verified backup was taken before the import: {backed_up.written}")
     for line in report.summary_lines():
         print(line)
     refused = len(report.refused)

@@ -49,6 +49,9 @@ def import_list_command(args: argparse.Namespace) -> int:
             "the import again. Nothing was imported."
         )
         return EXIT_ERROR
+    from exchangedesk.services.maintenance.backups import before_import
+
+    backed_up = before_import(opened.database, source.name)
     try:
         result = run_import(
             opened.database,
@@ -58,12 +61,15 @@ def import_list_command(args: argparse.Namespace) -> int:
             actor=opened.database.actor,
             dry_run=args.dry_run,
             duplicates=args.duplicates,
+            before_saving=backed_up,
         )
     except ValidationError as exc:
         _complain(f"{source.name}: {exc.message} Nothing was imported.")
         return EXIT_ERROR
     finally:
         opened.close()
+    if backed_up.written is not None:
+        print(f"A verified backup was taken before the import: {backed_up.written}")
     ignored = [h for h, key in zip(read.table.headers, read.mapping, strict=True) if not key and h]
     if ignored:
         print("columns not recognised (ignored): " + ", ".join(ignored))

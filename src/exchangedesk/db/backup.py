@@ -7,6 +7,7 @@ can catch it half-written, especially with a WAL beside it.
 
 from __future__ import annotations
 
+import contextlib
 import glob
 import re
 import sqlite3
@@ -27,8 +28,12 @@ def snapshot(
     label: str = "backup",
     keep: int = KEEP_BACKUPS,
     expect_revision: str | None = None,
+    why: str | None = None,
 ) -> Path:
     """Write a verified copy of *database* into *dest_dir*; return its path.
+
+    *why* ("before import of pairs.csv") is kept in a sidecar ``NAME.why`` beside the copy, so
+    the list of backups can say what each one was taken before (:func:`why_taken`).
 
     With *expect_revision* the copy must also pass ``foreign_key_check`` and carry that schema
     revision before it takes its place (the automatic backup on close: it must be restorable
@@ -48,6 +53,11 @@ def snapshot(
         raise DatabaseError(f"Could not back up '{database}': {exc}. {outcome}") from exc
     finally:
         _remove_partial(partial)
+    if why:
+        # The backup is whole without its sidecar (the label still says what kind it is), so a
+        # sidecar that cannot be written (a disk just filled) costs the wording, not the copy.
+        with contextlib.suppress(OSError):
+            sidecar(target).write_text(why, encoding="utf-8")
     if label in TIERED:
         _rotate_tiered(database, dest_dir, label, datetime.now(UTC))
     else:
@@ -93,9 +103,10 @@ def _check_restorable(copy: sqlite3.Connection, expect_revision: str) -> None:
         )
 
 
-# Automatic backups come often (every close after a change), so they thin out with age: the
-# newest few, then one a day for a week, one a week for a month, one a month for a year.
-TIERED = ("on-close",)
+# Automatic backups come often (every close after a change, every half hour of edits, every
+# import and merge), so they thin out with age, all of them together: the newest few, then one
+# a day for a week, one a week for a month, one a month for a year.
+TIERED = ("on-close", "after-edits", "before-import", "before-merge")
 KEEP_NEWEST = 5
 TIERS = (
     (timedelta(days=7), "%Y-%m-%d"),
@@ -106,7 +117,7 @@ TIERS = (
 
 def _rotate_tiered(database: Path, dest_dir: Path, label: str, now: datetime) -> list[Path]:
     """Delete the automatic backups no tier keeps; return the ones kept, newest first."""
-    taken = [(path, when) for path, name, when in backups_of(database, dest_dir) if name == label]
+    taken = [(path, when) for path, name, when in backups_of(database, dest_dir) if name in TIERED]
     kept: set[Path] = {path for path, _when in taken[:KEEP_NEWEST]}
     for age, bucket in TIERS:
         seen: set[str] = set()
@@ -118,6 +129,7 @@ def _rotate_tiered(database: Path, dest_dir: Path, label: str, now: datetime) ->
     for path, _when in taken:
         if path not in kept:
             path.unlink(missing_ok=True)
+            sidecar(path).unlink(missing_ok=True)
     return [path for path, _when in taken if path in kept]
 
 
@@ -132,7 +144,26 @@ LABELS = {
     "before-upgrade": "before a schema upgrade",
     "before-restore": "before a restore",
     "on-close": "when the register was closed after changes",
+    "after-edits": "automatically, after a period of edits",
+    "before-import": "before an import",
+    "before-merge": "before merging two records",
 }
+
+
+def sidecar(backup_file: Path) -> Path:
+    """Where what *backup_file* was taken before is written ("before import of pairs.csv")."""
+    return backup_file.with_suffix(".why")
+
+
+def why_taken(backup_file: Path) -> str | None:
+    """The reason written beside *backup_file* by :func:`snapshot`, if any."""
+    try:
+        text = sidecar(backup_file).read_text(encoding="utf-8").strip()
+    except (OSError, UnicodeDecodeError):
+        return None
+    return text or None
+
+
 _NAME = re.compile(r"^(?P<label>[a-z-]+)-(?P<stamp>\d{8}T\d{12}Z)\.sqlite3$")
 
 
@@ -158,6 +189,7 @@ def _rotate(dest_dir: Path, prefix: str, keep: int) -> None:
     backups = sorted(dest_dir.glob(f"{prefix}*.sqlite3"))
     for old in backups[:-keep] if keep > 0 else []:
         old.unlink(missing_ok=True)
+        sidecar(old).unlink(missing_ok=True)
 
 
 def restore(backup: Path, database: Path) -> None:

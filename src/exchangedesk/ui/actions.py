@@ -18,6 +18,7 @@ class WindowActions:
     import_pairs: QAction
     import_list: QAction
     back_up: QAction
+    backups: QAction
     new_record: QAction
     print_: QAction
     export: QAction
@@ -80,6 +81,10 @@ def build_actions(
     back_up.setStatusTip(
         translate("MainWindow", "Write a verified copy of the database into its backups folder")
     )
+    backups = _action(window, translate("MainWindow", "Bac&kups…"))
+    backups.setStatusTip(
+        translate("MainWindow", "See the backups of the database, take one, or restore one")
+    )
     new_record = _action(window, translate("MainWindow", "&New…"), QKeySequence(standard.New))
     print_ = _action(window, translate("MainWindow", "&Print…"), QKeySequence(standard.Print))
     print_.setStatusTip(
@@ -130,7 +135,7 @@ def build_actions(
     file_menu.addActions([new_record, open_database])
     file_menu.addMenu(translate("MainWindow", "&Import")).addActions([import_list, import_pairs])
     file_menu.addSeparator()
-    file_menu.addActions([back_up, print_, export])
+    file_menu.addActions([back_up, backups, print_, export])
     file_menu.addSeparator()
     file_menu.addAction(quit_)
     edit_menu = bar.addMenu(translate("MainWindow", "&Edit"))
@@ -165,6 +170,7 @@ def build_actions(
         import_pairs=import_pairs,
         import_list=import_list,
         back_up=back_up,
+        backups=backups,
         new_record=new_record,
         print_=print_,
         export=export,

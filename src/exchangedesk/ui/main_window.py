@@ -108,6 +108,11 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.read_only_label)
         self.statusBar().addPermanentWidget(self.location_label)
 
+        from exchangedesk.ui.backups.auto import AutoBackup
+
+        self.auto_backup = AutoBackup(lambda: self.database, self.settings, self)
+        self.auto_backup.message.connect(lambda text: self.statusBar().showMessage(text, 60_000))
+
         self.nav.currentRowChanged.connect(self._area_changed)
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._scheme_changed)
         self._build_pages()
@@ -131,6 +136,7 @@ class MainWindow(QMainWindow):
         previous, self.opened = self.opened, opened
         self.undo_stack.clear()
         self._build_pages()
+        self.auto_backup.restart_period()
         previous.close()
         self.database_changed.emit()
 
@@ -157,6 +163,7 @@ class MainWindow(QMainWindow):
         self.read_only_label.setVisible(read_only)
         can_back_up = sqlite_path(self.database.url) is not None
         self.actions_.back_up.setEnabled(can_back_up)
+        self.actions_.backups.setEnabled(can_back_up)
         self.actions_.import_pairs.setEnabled(not read_only)
         self.actions_.import_list.setEnabled(not read_only)
         self.actions_.import_pairs.setToolTip(
@@ -266,6 +273,7 @@ class MainWindow(QMainWindow):
         a.import_pairs.triggered.connect(self.import_pairs)
         a.import_list.triggered.connect(self.import_list)
         a.back_up.triggered.connect(self.back_up_now)
+        a.backups.triggered.connect(self.show_backups)
         a.quit.triggered.connect(self.close)
         a.find.triggered.connect(lambda: self.current_page.focus_filter())
         a.refresh.triggered.connect(lambda: self.current_page.refresh())
@@ -363,6 +371,13 @@ class MainWindow(QMainWindow):
     def _backup_ended(self) -> None:
         self.busy.hide()
         self.actions_.back_up.setEnabled(sqlite_path(self.database.url) is not None)
+
+    def show_backups(self) -> QDialog:
+        """File › Backups…: the list, Back up now, Restore…, Show in folder (ui/backups)."""
+        from exchangedesk.ui.backups.dialog import BackupsDialog
+        from exchangedesk.ui.dialogs import open_dialog
+
+        return open_dialog(BackupsDialog(self))
 
     def print_current(self) -> QWidget:
         """File › Print: the documents for what the current area shows (ui/print_choices)."""

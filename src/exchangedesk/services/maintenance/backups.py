@@ -9,6 +9,7 @@ broken file.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,6 +18,7 @@ from exchangedesk.db import backup, migrate
 from exchangedesk.db.engine import resolve_url, sqlite_path, untouched_read_uri
 from exchangedesk.db.faults import explained
 from exchangedesk.db.lock import InstanceLock
+from exchangedesk.db.session import Database
 from exchangedesk.domain.errors import DatabaseError
 from exchangedesk.paths import default_backup_dir
 
@@ -29,6 +31,7 @@ class BackupInfo:
     label: str  # "backup", "before-upgrade"...
     revision: str | None
     problem: str | None  # None: verified
+    why: str | None = None  # "before import of pairs.csv", from the sidecar
 
     @property
     def verified(self) -> bool:
@@ -36,7 +39,61 @@ class BackupInfo:
 
     @property
     def taken_before(self) -> str:
-        return backup.LABELS.get(self.label, self.label)
+        return self.why or backup.LABELS.get(self.label, self.label)
+
+
+log = logging.getLogger(__name__)
+
+
+class BackupBefore:
+    """A ``before_saving`` hook for an import or a merge: called once, just before the work
+    writes anything, it writes a verified backup tagged with what it was taken before, and
+    remembers where (:attr:`written`). A failed backup raises, so the work is not done.
+
+    A register on a server (PostgreSQL) is backed up there (pg_dump), and one in memory or
+    opened read-only has nothing to lose: the hook then only says so in the log."""
+
+    def __init__(self, database: Database, label: str, why: str) -> None:
+        if label not in backup.LABELS:
+            raise ValueError(f"unknown backup label {label!r}")
+        self.database = database
+        self.label = label
+        self.why = why
+        self.written: Path | None = None
+
+    def __call__(self, why: str | None = None) -> None:
+        why = why or self.why
+        path = sqlite_path(self.database.url)
+        if path is None or self.database.read_only:
+            if path is not None:
+                where = "opened read-only"
+            elif self.database.is_sqlite:
+                where = "in memory"
+            else:
+                where = "on a database server; back it up there with pg_dump"
+            log.info("no backup taken %s: the register is %s", why, where)
+            return
+        folder = default_backup_dir(path)
+        try:
+            self.written = backup.snapshot(
+                path, folder, label=self.label, expect_revision=migrate.head_revision(), why=why
+            )
+        except OSError as exc:  # what explained() has no words for: a file named like the folder
+            raise DatabaseError(
+                f"No backup was written {why} into '{folder}' ({exc.strerror or exc}), so "
+                "nothing was saved and the register was not changed."
+            ) from exc
+        log.info("backup %s written to %s", why, self.written)
+
+
+def before_import(database: Database, source: str) -> BackupBefore:
+    """The hook for an import of the file named *source*."""
+    return BackupBefore(database, "before-import", f"before import of {Path(source).name}")
+
+
+def before_merge(database: Database) -> BackupBefore:
+    """The hook for a merge; the merge names the two records when it calls it."""
+    return BackupBefore(database, "before-merge", "before merging two records")
 
 
 @dataclass(frozen=True)
@@ -102,7 +159,9 @@ def verify(file: Path) -> tuple[str | None, str | None]:
 
 def _inspect(file: Path, label: str, taken: dt.datetime) -> BackupInfo:
     revision, problem = verify(file)
-    return BackupInfo(file, taken, file.stat().st_size, label, revision, problem)
+    return BackupInfo(
+        file, taken, file.stat().st_size, label, revision, problem, backup.why_taken(file)
+    )
 
 
 def restore_latest(location: str | Path | None) -> Restored:
@@ -124,7 +183,18 @@ def restore_latest(location: str | Path | None) -> Restored:
     )
 
 
-def restore_over(backup_file: Path, path: Path) -> Path | None:
+def restore_chosen(backup_file: Path, path: Path) -> Path | None:
+    """Put the backup the user chose in place of the register at *path* (File › Backups…): the
+    file it replaces is kept beside it as ``<name>.replaced-<timestamp>``, never lost, and
+    people erased since the backup was taken are erased again. Returns that kept file."""
+    from exchangedesk.services.maintenance.upkeep import _replay_erasures
+
+    kept = restore_over(backup_file, path, kept_as="replaced")
+    _replay_erasures(path)
+    return kept
+
+
+def restore_over(backup_file: Path, path: Path, *, kept_as: str = "damaged") -> Path | None:
     """Replace *path* with the verified *backup_file*, holding the instance lock; the file it
     replaces is renamed ``<name>.damaged-<timestamp>`` beside it (its -wal too). Returns that
     name, or None when there was nothing to keep."""
@@ -136,7 +206,7 @@ def restore_over(backup_file: Path, path: Path) -> Path | None:
         kept = None
         with explained(where=path, outcome="Nothing was restored."):
             if path.exists() and path.stat().st_size > 0:
-                kept = _set_aside(path)
+                kept = _set_aside(path, kept_as)
             else:
                 path.unlink(missing_ok=True)
         with explained(
@@ -151,13 +221,13 @@ def restore_over(backup_file: Path, path: Path) -> Path | None:
         lock.release()
 
 
-def _set_aside(path: Path) -> Path:
+def _set_aside(path: Path, kept_as: str = "damaged") -> Path:
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S")
-    kept = path.with_name(f"{path.name}.damaged-{stamp}")
+    kept = path.with_name(f"{path.name}.{kept_as}-{stamp}")
     number = 1
     while kept.exists():  # never overwrite an earlier one
         number += 1
-        kept = path.with_name(f"{path.name}.damaged-{stamp}-{number}")
+        kept = path.with_name(f"{path.name}.{kept_as}-{stamp}-{number}")
     wal = path.with_name(path.name + "-wal")
     if wal.exists():
         # Under SQLite's own naming, so opening the kept file still reads its journal.

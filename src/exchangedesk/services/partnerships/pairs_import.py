@@ -111,6 +111,7 @@ def import_pairs(
     progress: ProgressCallback | None = None,
     cancelled: CancelCheck | None = None,
     source_name: str | None = None,
+    before_saving: Callable[[], None] | None = None,
 ) -> ImportReport:
     """Import partnership pairs from CSV (``city1,country1,lat1,lng1,city2,country2,lat2,lng2``).
 
@@ -119,6 +120,9 @@ def import_pairs(
     ``cancelled()`` is asked at the same moments and stops the import with nothing saved.
     ``source_name`` names the file in ``Partnership.source`` when a stream has no name.
 
+    ``before_saving`` is called once, after the file was read and before a real import writes
+    anything (the backup before an import); a dry run never calls it.
+
     Raises :class:`ImportFileError` (nothing read), :class:`ImportCancelled` (nothing saved).
     """
     started = time.perf_counter()
@@ -126,6 +130,8 @@ def import_pairs(
         raise DatabaseError("The database is open read-only; open it normally to import.")
     pair_file = twin_pairs.read_pair_file(path_or_stream, name=source_name)
     run = _Run(pair_file, progress, cancelled)
+    if not dry_run and before_saving is not None:
+        before_saving()
     try:
         with database.unit_of_work() as session:
             report = run.execute(session, saved=not dry_run)

@@ -18,7 +18,7 @@ with its own id and every link, and refuses if any of those rows was changed sin
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -336,13 +336,33 @@ def merge_people(
     actor: str,
     survivor_version: int | None = None,
     duplicate_version: int | None = None,
+    before_saving: Callable[[str], None] | None = None,
 ) -> MergeReport:
     """Merge *duplicate_id* into *survivor_id* and delete it (see the module's notes). The
-    versions, when given, are those the user saw when deciding."""
+    versions, when given, are those the user saw when deciding.
+
+    ``before_saving`` is called once before anything is written, with what is about to happen
+    ("before merging Anna Ivanova (#12) into Anna Ivanova (#3)"): the backup before a merge."""
+    if before_saving is not None:
+        before_saving(_merge_words(database, survivor_id, duplicate_id))
     with database.unit_of_work() as session:
         report = _merge(session, survivor_id, duplicate_id, survivor_version, duplicate_version)
         audit(session, actor, "merge", "person", survivor_id, merge_summary(report))
         return report
+
+
+def _merge_words(database: Database, survivor_id: int, duplicate_id: int) -> str:
+    people = Base.metadata.tables[PEOPLE]
+    with database.reading() as session:
+        rows = session.execute(
+            select(people.c.id, people.c.given_name, people.c.family_name).where(
+                people.c.id.in_((survivor_id, duplicate_id))
+            )
+        ).mappings()
+        names = {row["id"]: _name(row) or f"#{row['id']}" for row in rows}
+    survivor = names.get(survivor_id, "?")
+    duplicate = names.get(duplicate_id, "?")
+    return f"before merging {duplicate} (#{duplicate_id}) into {survivor} (#{survivor_id})"
 
 
 def merge_summary(report: MergeReport) -> str:

@@ -39,6 +39,7 @@ from exchangedesk.domain.errors import ExchangeDeskError
 from exchangedesk.interchange.import_fields import mapping_problem
 from exchangedesk.interchange.refused_rows import refused_path, write_refused_rows
 from exchangedesk.services.imports import ImportFile, ImportResult, read_import_file, run_import
+from exchangedesk.services.maintenance.backups import before_import
 from exchangedesk.ui.imports.command import push_import
 from exchangedesk.ui.imports.mapping import MappingView
 from exchangedesk.ui.tasks import Task
@@ -249,7 +250,8 @@ class ImportListDialog(QDialog):
 
         def work(_control: object) -> ImportResult:  # on the worker: no widgets here
             return run_import(database, kind, table, mapping, actor=actor, dry_run=dry_run,
-                              duplicates=duplicates)  # fmt: skip
+                              duplicates=duplicates,
+                              before_saving=before_import(database, table.name))  # fmt: skip
 
         self._task = Task(work, self)
         self._task.result.connect(lambda result: self._show_result(result, mapping))

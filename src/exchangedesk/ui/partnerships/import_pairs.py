@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from exchangedesk.db.session import Database
 from exchangedesk.interchange.import_report import write_import_report
+from exchangedesk.services.maintenance.backups import before_import
 from exchangedesk.services.partnerships.pairs_import import (
     ImportCancelled,
     ImportReport,
@@ -216,6 +217,7 @@ class ImportPairsDialog(QDialog):
                 dry_run=dry_run,
                 progress=lambda done, total: control.progress(done, total),
                 cancelled=cancel.is_set,
+                before_saving=before_import(database, path.name),  # a verified copy first
             )
 
         task = Task(work, self)

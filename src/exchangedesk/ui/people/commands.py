@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QWidget
 
 from exchangedesk.db.session import Database
 from exchangedesk.domain.people import OrganisationDraft, PersonDraft, SensitiveDraft
+from exchangedesk.services.maintenance.backups import before_merge
 from exchangedesk.services.people.edits import (
     SavedPerson,
     create_person,
@@ -174,6 +175,8 @@ class PeopleEdits:
                 actor=self.actor,
                 survivor_version=self.book.people[survivor_id],
                 duplicate_version=self.book.people[duplicate_id],
+                # A verified copy first; a redo after an undo needs none (nothing is lost).
+                before_saving=None if "report" in done else before_merge(self.database),
             )
             done["report"] = report
             self._reread(survivor_id)

@@ -1,0 +1,79 @@
+"""File › Backups…: the list (date, why, size, verified or damaged), Back up now, and a restore
+that brings the older data back, keeps the replaced file beside it and reopens the window."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from keys import press, wait_active
+from PySide6.QtCore import Qt
+from sqlalchemy import select
+
+from exchangedesk.db import backup
+from exchangedesk.db.models import Person
+from exchangedesk.domain.people import PersonDraft
+from exchangedesk.services.people.edits import create_person
+from exchangedesk.ui.backups.dialog import BackupsDialog
+
+
+def _names(window) -> list[str]:  # noqa: ANN001
+    with window.database.reading() as session:
+        return list(session.scalars(select(Person.family_name).order_by(Person.id)))
+
+
+@pytest.mark.sqlite_only("backups of a file are SQLite's")
+def test_a_backup_is_restored_from_the_window_and_the_older_data_is_back(
+    qtbot,
+    window,
+    db_path: Path,
+    monkeypatch,  # noqa: ANN001
+) -> None:
+    create_person(window.database, PersonDraft("Older", "Anna"), actor="s")
+    taken = backup.snapshot(db_path, db_path.parent / "backups", why="before import of x.csv")
+    create_person(window.database, PersonDraft("Newer", "Boris"), actor="s")
+    damaged = db_path.parent / "backups" / f"{db_path.stem}-backup-20990101T000000000000Z.sqlite3"
+    damaged.write_bytes(b"SQLite format 3\x00" + b"\x00" * 100)
+
+    window.actions_.backups.trigger()
+    dialog = window.findChild(BackupsDialog)
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.table.rowCount() == 2
+    assert dialog.table.item(0, 3).text().startswith("damaged")
+    assert not dialog.restore_button.isEnabled()  # a damaged backup is never restored
+    assert dialog.table.item(1, 1).text() == "before import of x.csv"
+    assert dialog.table.item(1, 3).text() == "verified"
+
+    asked: list[str] = []
+    monkeypatch.setattr(dialog, "confirm", lambda info: asked.append(str(info.path)) or True)
+    wait_active(qtbot, dialog)
+    dialog.table.setFocus()
+    press(qtbot, Qt.Key.Key_Down)  # keyboard alone: the older, verified one
+    assert dialog.selected().path == taken and dialog.restore_button.isEnabled()
+    press(qtbot, Qt.Key.Key_R, Qt.KeyboardModifier.AltModifier)  # &Restore…
+    qtbot.waitUntil(lambda: asked == [str(taken)])  # a mnemonic "animates" the click first
+    qtbot.waitUntil(lambda: "Restored" in window.statusBar().currentMessage())
+
+    assert _names(window) == ["Older"]
+    [replaced] = [
+        p
+        for p in db_path.parent.glob(f"{db_path.name}.replaced-*")
+        if p.name[-4:] not in ("-wal", "-shm")
+    ]
+    import sqlite3
+
+    with sqlite3.connect(replaced) as kept:
+        assert kept.execute("SELECT count(*) FROM people").fetchone()[0] == 2  # never lost
+    assert "Restored the backup of" in window.statusBar().currentMessage()
+    create_person(window.database, PersonDraft("After", "Clara"), actor="s")  # it is writable
+
+
+@pytest.mark.sqlite_only("backups of a file are SQLite's")
+def test_back_up_now_adds_a_row(qtbot, window, db_path: Path) -> None:  # noqa: ANN001
+    dialog = window.show_backups()
+    assert dialog.table.rowCount() == 0 and "no backups" in dialog.heading.text()
+    with qtbot.waitSignal(window.backup_finished, timeout=10_000):
+        dialog.back_up_button.click()
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 1, timeout=5_000)
+    assert dialog.table.item(0, 3).text() == "verified"
+    assert dialog.table.item(0, 1).text().startswith("by hand")
