@@ -1541,7 +1541,7 @@ Warum kann der Plan so bleiben?</translation>
     </message>
     <message>
         <source>Move by…</source>
-        <translation>Verschieben um…</translation>
+        <translation>Verschieben…</translation>
     </message>
     <message>
         <source>Remove…</source>
@@ -1549,7 +1549,7 @@ Warum kann der Plan so bleiben?</translation>
     </message>
     <message>
         <source>Export to calendar (.ics)…</source>
-        <translation>In Kalender exportieren (.ics)…</translation>
+        <translation>Kalender (.ics)…</translation>
     </message>
     <message>
         <source>Overview</source>
@@ -1731,7 +1731,7 @@ Warum kann der Plan so bleiben?</translation>
     </message>
     <message>
         <source>Mark planned</source>
-        <translation>Als geplant markieren</translation>
+        <translation>Geplant</translation>
     </message>
     <message>
         <source>Approve…</source>
@@ -1751,7 +1751,7 @@ Warum kann der Plan so bleiben?</translation>
     </message>
     <message>
         <source>Cancel visit</source>
-        <translation>Besuch absagen</translation>
+        <translation>Absagen</translation>
     </message>
     <message>
         <source>Head of delegation</source>
@@ -4184,7 +4184,7 @@ Warum kann der Plan so bleiben?</translation>
     <name>MembersTab</name>
     <message>
         <source>Add member…</source>
-        <translation>Mitglied hinzufügen…</translation>
+        <translation>Hinzufügen…</translation>
     </message>
     <message>
         <source>Change…</source>
@@ -4192,7 +4192,7 @@ Warum kann der Plan so bleiben?</translation>
     </message>
     <message>
         <source>Make head</source>
-        <translation>Zur Leitung machen</translation>
+        <translation>Als Leitung</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -4200,7 +4200,7 @@ Warum kann der Plan so bleiben?</translation>
     </message>
     <message>
         <source>Their calendar…</source>
-        <translation>Persönlicher Kalender…</translation>
+        <translation>Kalender…</translation>
     </message>
     <message>
         <source>Export this member&apos;s programme as an .ics file</source>
@@ -6310,7 +6310,7 @@ Warum kann der Plan so bleiben?</translation>
     </message>
     <message>
         <source>Add participant…</source>
-        <translation>Teilnehmer hinzufügen…</translation>
+        <translation>Hinzufügen…</translation>
     </message>
     <message>
         <source>Edit…</source>
@@ -6318,11 +6318,11 @@ Warum kann der Plan so bleiben?</translation>
     </message>
     <message>
         <source>Record consent…</source>
-        <translation>Einwilligung erfassen…</translation>
+        <translation>Einwilligung…</translation>
     </message>
     <message>
         <source>Confirm / unconfirm</source>
-        <translation>Bestätigen / aufheben</translation>
+        <translation>Bestätigen/aufheben</translation>
     </message>
     <message>
         <source>Participants</source>
@@ -6338,7 +6338,7 @@ Warum kann der Plan so bleiben?</translation>
     </message>
     <message>
         <source>Placement board</source>
-        <translation>Unterbringungstafel</translation>
+        <translation>Unterbringung</translation>
     </message>
     <message>
         <source>Schedule</source>
@@ -6398,7 +6398,7 @@ Warum kann der Plan so bleiben?</translation>
     </message>
     <message>
         <source>Link return visit…</source>
-        <translation>Gegenbesuch verknüpfen…</translation>
+        <translation>Gegenbesuch…</translation>
     </message>
     <message>
         <source>Unlink</source>
