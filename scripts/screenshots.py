@@ -2,6 +2,7 @@
 
     uv run exchangedesk demo --db /tmp/demo.sqlite3
     xvfb-run -a -s "-screen 0 1400x900x24" uv run python scripts/screenshots.py /tmp/demo.sqlite3 /tmp/shots
+    EXCHANGEDESK_LANGUAGE=de ... scripts/screenshots.py /tmp/demo.sqlite3 /tmp/shots 1200x760
 
 Works offscreen too (QT_QPA_PLATFORM=offscreen), with the window grabbed instead of the screen.
 Uses a throw-away settings file, so the user's remembered window state is not touched.
@@ -19,7 +20,7 @@ from exchangedesk.ui.main_window import MainWindow
 from exchangedesk.ui.opening import open_interactively
 
 
-def main(database: str, out_dir: str) -> int:
+def main(database: str, out_dir: str, size: str = "1366x820") -> int:
     app = make_application()
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
@@ -29,7 +30,8 @@ def main(database: str, out_dir: str) -> int:
     settings = QSettings(str(out / "screenshots.ini"), QSettings.Format.IniFormat)
     settings.clear()
     window = MainWindow(opened, settings)
-    window.resize(1366, 820)
+    width, height = (int(n) for n in size.split("x"))
+    window.resize(width, height)
     window.show()
 
     def shot(name: str) -> None:
@@ -74,4 +76,4 @@ def main(database: str, out_dir: str) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1], sys.argv[2] if len(sys.argv) > 2 else "screenshots"))
+    sys.exit(main(*sys.argv[1:4]) if len(sys.argv) > 2 else main(sys.argv[1], "screenshots"))

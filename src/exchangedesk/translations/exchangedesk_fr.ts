@@ -162,6 +162,10 @@
         <translation>depuis {0}</translation>
     </message>
     <message>
+        <source>Aid campaigns are appeals your committee runs for a partner city: the money citizens and organisations give, receipts, and the shipments it pays for, traced from donor to delivery.&lt;br&gt;&lt;br&gt;Start one with &lt;b&gt;New campaign…&lt;/b&gt; (Ctrl+N); the demo history (&lt;nobr&gt;&lt;code&gt;exchangedesk demo --db demo.sqlite3&lt;/code&gt;&lt;/nobr&gt;) has the 1942 collection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Campaigns</source>
         <translation>Campagnes</translation>
     </message>
@@ -252,6 +256,14 @@
     <message>
         <source>Signed delivery confirmation</source>
         <translation>Confirmation de livraison signée</translation>
+    </message>
+    <message>
+        <source>Aid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Humanitarian aid campaigns and shipments</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -659,6 +671,14 @@
     <message>
         <source>Status</source>
         <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits, exchanges, reminders and anniversaries by month or by week</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1658,6 +1678,10 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
         <translation>Délégations</translation>
     </message>
     <message>
+        <source>Visits received and sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Dates</source>
         <translation>Dates</translation>
     </message>
@@ -1704,6 +1728,30 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
     <message>
         <source>Select a delegation to see its details.</source>
         <translation>Sélectionnez une délégation pour en voir le détail.</translation>
+    </message>
+    <message>
+        <source>Mark planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel visit</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Head of delegation</source>
@@ -1829,6 +1877,26 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
     <message>
         <source>Documents</source>
         <translation>Courrier</translation>
+    </message>
+    <message>
+        <source>The correspondence register: everything sent out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 5 years</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Issued</source>
@@ -1960,6 +2028,30 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
 </context>
 <context>
     <name>DuplicateBanner</name>
+    <message>
+        <source>same name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same name in own script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>and {0} more</source>
         <translation>et {0} autres</translation>
@@ -2120,6 +2212,26 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
 <context>
     <name>Exchanges</name>
     <message>
+        <source>not needed (18+)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MISSING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date of birth missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source> (turns 18 on {0})</source>
         <translation> (18 ans le {0})</translation>
     </message>
@@ -2218,6 +2330,10 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
     <message>
         <source>Exchanges</source>
         <translation>Échanges</translation>
+    </message>
+    <message>
+        <source>Student and youth exchange programmes</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Dates</source>
@@ -2791,6 +2907,10 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
         <translation>Cadeaux</translation>
     </message>
     <message>
+        <source>Gifts given and received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -2988,6 +3108,14 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
             <numerusform>%Ln documents envoyés</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview and what needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HomePage</name>
@@ -3136,6 +3264,26 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
 </context>
 <context>
     <name>ImportListDialog</name>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip the row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge its cells into the record in the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add it as a new record anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Import a list</source>
         <translation>Importer une liste</translation>
@@ -5000,6 +5148,10 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
         <translation>Jumelages</translation>
     </message>
     <message>
+        <source>Twin towns, sister and partner cities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
@@ -5317,6 +5469,14 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
         <source>Select an organisation to see its details.</source>
         <translation>Sélectionnez un organisme pour en voir le détail.</translation>
     </message>
+    <message>
+        <source>People &amp; Organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts: people and the organisations they belong to</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PeopleEdits</name>
@@ -5633,6 +5793,177 @@ Le journal d&apos;audit enregistrera que {1} les a consultées maintenant.</tran
     <message>
         <source>Keep editing</source>
         <translation>Continuer la saisie</translation>
+    </message>
+</context>
+<context>
+    <name>PersonLabels</name>
+    <message>
+        <source>Given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given name (own script)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family name (own script)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salutation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form of address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passport number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passport valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dietary needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medical / accessibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delegation memberships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delegations headed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>itinerary items attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>itinerary items hosted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>room allocations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exchange participations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exchanges led</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consents given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consents of a merged participation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>placements of a merged participation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host families (as contact)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gifts given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gifts received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>donations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>letters and documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partnership signatures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sensitive details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wards (as their guardian)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6579,6 +6910,41 @@ Leur affichage est enregistré dans le journal d&apos;audit avec votre nom.</tra
     </message>
 </context>
 <context>
+    <name>ShipmentLines</name>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Box / pallet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight (kg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ShipmentPane</name>
     <message>
         <source>Edit…</source>
@@ -6771,6 +7137,14 @@ Leur affichage est enregistré dans le journal d&apos;audit avec votre nom.</tra
 </context>
 <context>
     <name>TemplateEditor</name>
+    <message>
+        <source>the delegation&apos;s members, as a table (a paragraph of its own)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>travellers with passports, as a table (a paragraph of its own)</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Letter templates</source>
         <translation>Modèles de lettres</translation>
@@ -7001,6 +7375,38 @@ Le modèle n&apos;a pas été enregistré&#xa0;; corrigez-le et enregistrez de n
 <context>
     <name>TransportTab</name>
     <message>
+        <source>Leaves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Add leg…</source>
         <translation>Ajouter un trajet…</translation>
     </message>
@@ -7027,6 +7433,172 @@ Le modèle n&apos;a pas été enregistré&#xa0;; corrigez-le et enregistrez de n
     <message>
         <source>Not changed</source>
         <translation>Non modifié</translation>
+    </message>
+</context>
+<context>
+    <name>catalogue</name>
+    <message>
+        <source>A delegation&apos;s programme day by day, or one member&apos;s personal itinerary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A letter from a template, entered in the correspondence register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A receipt for one contribution to an aid campaign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aid campaign report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collected, allocated and delivered, per currency and converted at the rates named, with the contributions and shipments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegation list for the authorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Donation receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency contact sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every gift given or received, its thank-you letter, where it is kept now and where it was kept before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every line of a shipment with box codes, quantities, values and weights, totals per box and for the shipment, and its status history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every partnership with its status, signing date and areas of cooperation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For an exchange programme: a letter to each host family and to each participant&apos;s guardians saying who stays where.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the group leaders: each participant&apos;s emergency contact, host family and medical and dietary needs (the only document that prints them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Itinerary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packing list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant list for the schools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partnership annual report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placement letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register of gifts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register of partnerships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipment manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The members with names in Latin letters and their own script, dates of birth and nationalities (no passport numbers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The participants of an exchange programme with school, age and host family.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits, student exchanges, gifts and aid of one partnership in a year or a range of years, with a chart per year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is in each box or pallet of a shipment, with weights, to tick on arrival.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conflict_records</name>
+    <message>
+        <source>Double-booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holidays not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In two places at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside a member&apos;s stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside the dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passport expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passport not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passport runs out soon after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two beds on one night</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Venue in use</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7462,6 +8034,128 @@ Le modèle n&apos;a pas été enregistré&#xa0;; corrigez-le et enregistrez de n
     <message>
         <source>Youth</source>
         <translation>Jeunesse</translation>
+    </message>
+</context>
+<context>
+    <name>import_fields</name>
+    <message>
+        <source>(left out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City (by name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family name (native script)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form of address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given name (native script)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID (updates that record)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages (ISO codes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Native name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation (by name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salutation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole name (split at the last space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>letter_data</name>
+    <message>
+        <source>Announcement of the delegation to the hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitation letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice of the journey to our authorities or employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice to the authorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request to the hosts for visa invitations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank-you letter for a gift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank-you letter to the hosts for a gift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visa support letter</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -162,6 +162,10 @@
         <translation>с {0}</translation>
     </message>
     <message>
+        <source>Aid campaigns are appeals your committee runs for a partner city: the money citizens and organisations give, receipts, and the shipments it pays for, traced from donor to delivery.&lt;br&gt;&lt;br&gt;Start one with &lt;b&gt;New campaign…&lt;/b&gt; (Ctrl+N); the demo history (&lt;nobr&gt;&lt;code&gt;exchangedesk demo --db demo.sqlite3&lt;/code&gt;&lt;/nobr&gt;) has the 1942 collection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Campaigns</source>
         <translation>Кампании</translation>
     </message>
@@ -252,6 +256,14 @@
     <message>
         <source>Signed delivery confirmation</source>
         <translation>Подписанное подтверждение доставки</translation>
+    </message>
+    <message>
+        <source>Aid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Humanitarian aid campaigns and shipments</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -659,6 +671,14 @@
     <message>
         <source>Status</source>
         <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits, exchanges, reminders and anniversaries by month or by week</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1660,6 +1680,10 @@ Why can the plan stay as it is?</source>
         <translation>Делегации</translation>
     </message>
     <message>
+        <source>Visits received and sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Dates</source>
         <translation>Даты</translation>
     </message>
@@ -1706,6 +1730,30 @@ Why can the plan stay as it is?</source>
     <message>
         <source>Select a delegation to see its details.</source>
         <translation>Выберите делегацию, чтобы увидеть подробности.</translation>
+    </message>
+    <message>
+        <source>Mark planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel visit</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Head of delegation</source>
@@ -1831,6 +1879,26 @@ Why can the plan stay as it is?</source>
     <message>
         <source>Documents</source>
         <translation>Документы</translation>
+    </message>
+    <message>
+        <source>The correspondence register: everything sent out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 5 years</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Issued</source>
@@ -1962,6 +2030,30 @@ Why can the plan stay as it is?</source>
 </context>
 <context>
     <name>DuplicateBanner</name>
+    <message>
+        <source>same name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same name in own script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>and {0} more</source>
         <translation>и ещё {0}</translation>
@@ -2122,6 +2214,26 @@ Why can the plan stay as it is?</source>
 <context>
     <name>Exchanges</name>
     <message>
+        <source>not needed (18+)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MISSING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date of birth missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source> (turns 18 on {0})</source>
         <translation> (18 лет исполнится {0})</translation>
     </message>
@@ -2220,6 +2332,10 @@ Why can the plan stay as it is?</source>
     <message>
         <source>Exchanges</source>
         <translation>Обмены</translation>
+    </message>
+    <message>
+        <source>Student and youth exchange programmes</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Dates</source>
@@ -2793,6 +2909,10 @@ Why can the plan stay as it is?</source>
         <translation>Подарки</translation>
     </message>
     <message>
+        <source>Gifts given and received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
@@ -2998,6 +3118,14 @@ Why can the plan stay as it is?</source>
             <numerusform>%Ln документов отправлено</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview and what needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HomePage</name>
@@ -3147,6 +3275,26 @@ Why can the plan stay as it is?</source>
 </context>
 <context>
     <name>ImportListDialog</name>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip the row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge its cells into the record in the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add it as a new record anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Import a list</source>
         <translation>Импорт списка</translation>
@@ -5026,6 +5174,10 @@ Why can the plan stay as it is?</source>
         <translation>Партнёрства</translation>
     </message>
     <message>
+        <source>Twin towns, sister and partner cities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
@@ -5350,6 +5502,14 @@ Why can the plan stay as it is?</source>
         <source>Select an organisation to see its details.</source>
         <translation>Выберите организацию, чтобы увидеть подробности.</translation>
     </message>
+    <message>
+        <source>People &amp; Organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts: people and the organisations they belong to</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PeopleEdits</name>
@@ -5666,6 +5826,177 @@ The audit log will record that {1} looked at them now.</source>
     <message>
         <source>Keep editing</source>
         <translation>Продолжить правку</translation>
+    </message>
+</context>
+<context>
+    <name>PersonLabels</name>
+    <message>
+        <source>Given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given name (own script)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family name (own script)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salutation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form of address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passport number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passport valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dietary needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medical / accessibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delegation memberships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delegations headed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>itinerary items attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>itinerary items hosted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>room allocations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exchange participations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exchanges led</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consents given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consents of a merged participation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>placements of a merged participation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host families (as contact)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gifts given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gifts received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>donations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>letters and documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partnership signatures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sensitive details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wards (as their guardian)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6613,6 +6944,41 @@ Showing them is recorded in the audit log with your name.</source>
     </message>
 </context>
 <context>
+    <name>ShipmentLines</name>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Box / pallet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight (kg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ShipmentPane</name>
     <message>
         <source>Edit…</source>
@@ -6805,6 +7171,14 @@ Showing them is recorded in the audit log with your name.</source>
 </context>
 <context>
     <name>TemplateEditor</name>
+    <message>
+        <source>the delegation&apos;s members, as a table (a paragraph of its own)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>travellers with passports, as a table (a paragraph of its own)</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Letter templates</source>
         <translation>Шаблоны писем</translation>
@@ -7035,6 +7409,38 @@ The template was not saved; correct it and save again.</source>
 <context>
     <name>TransportTab</name>
     <message>
+        <source>Leaves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Add leg…</source>
         <translation>Добавить участок…</translation>
     </message>
@@ -7061,6 +7467,172 @@ The template was not saved; correct it and save again.</source>
     <message>
         <source>Not changed</source>
         <translation>Не изменено</translation>
+    </message>
+</context>
+<context>
+    <name>catalogue</name>
+    <message>
+        <source>A delegation&apos;s programme day by day, or one member&apos;s personal itinerary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A letter from a template, entered in the correspondence register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A receipt for one contribution to an aid campaign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aid campaign report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collected, allocated and delivered, per currency and converted at the rates named, with the contributions and shipments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegation list for the authorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Donation receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency contact sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every gift given or received, its thank-you letter, where it is kept now and where it was kept before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every line of a shipment with box codes, quantities, values and weights, totals per box and for the shipment, and its status history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every partnership with its status, signing date and areas of cooperation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For an exchange programme: a letter to each host family and to each participant&apos;s guardians saying who stays where.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the group leaders: each participant&apos;s emergency contact, host family and medical and dietary needs (the only document that prints them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Itinerary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packing list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant list for the schools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partnership annual report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placement letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register of gifts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register of partnerships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipment manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The members with names in Latin letters and their own script, dates of birth and nationalities (no passport numbers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The participants of an exchange programme with school, age and host family.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits, student exchanges, gifts and aid of one partnership in a year or a range of years, with a chart per year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is in each box or pallet of a shipment, with weights, to tick on arrival.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conflict_records</name>
+    <message>
+        <source>Double-booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holidays not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In two places at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside a member&apos;s stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside the dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passport expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passport not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passport runs out soon after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two beds on one night</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Venue in use</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7496,6 +8068,128 @@ The template was not saved; correct it and save again.</source>
     <message>
         <source>Youth</source>
         <translation>Молодёжь</translation>
+    </message>
+</context>
+<context>
+    <name>import_fields</name>
+    <message>
+        <source>(left out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City (by name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family name (native script)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form of address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given name (native script)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID (updates that record)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages (ISO codes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Native name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation (by name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salutation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole name (split at the last space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>letter_data</name>
+    <message>
+        <source>Announcement of the delegation to the hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitation letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice of the journey to our authorities or employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice to the authorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request to the hosts for visa invitations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank-you letter for a gift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank-you letter to the hosts for a gift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visa support letter</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

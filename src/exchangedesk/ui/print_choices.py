@@ -106,7 +106,7 @@ def _letters(page: Any, row: Any) -> list[PrintChoice]:
 
         own = own_templates_for(database)
     return [
-        PrintChoice(translate("Printing", kind.label), "letter", row.id, {"template": kind.name})
+        PrintChoice(translate("letter_data", kind.label), "letter", row.id, {"template": kind.name})
         for kind in letter_choices(row.direction, own)
         if not kind.gift
     ]

@@ -3,6 +3,7 @@ and texts; the page with its panes and dialogs is in :mod:`exchangedesk.ui.aid.p
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QWidget
 
 from exchangedesk.db.session import Database
@@ -26,11 +27,12 @@ def _period(r: CampaignRow) -> str:
     return f"{date_text(r.starts_on)} – {date_text(r.ends_on)}"
 
 
-EMPTY_TEXT = (
+EMPTY_TEXT = QT_TRANSLATE_NOOP(
+    "Aid",
     "Aid campaigns are appeals your committee runs for a partner city: the money citizens "
     "and organisations give, receipts, and the shipments it pays for, traced from donor to "
     "delivery.<br><br>Start one with <b>New campaign…</b> (Ctrl+N); the demo history "
-    "(<nobr><code>exchangedesk demo --db demo.sqlite3</code></nobr>) has the 1942 collection."
+    "(<nobr><code>exchangedesk demo --db demo.sqlite3</code></nobr>) has the 1942 collection.",
 )
 
 

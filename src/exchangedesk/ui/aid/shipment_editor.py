@@ -30,6 +30,7 @@ from exchangedesk.services.aid.shipments import ShipmentDetail, ShipmentFields
 from exchangedesk.ui.aid.form import AidFormDialog, notes_box
 from exchangedesk.ui.aid.shipment_lines import FIELDS, ShipmentLinesModel
 from exchangedesk.ui.dialogs.record_fields import DateField
+from exchangedesk.ui.i18n import translate
 from exchangedesk.ui.theme import icon
 
 _LINE_FIELD = re.compile(r"^lines\[(\d+)\]\.(\w+)$")
@@ -185,7 +186,8 @@ class ShipmentEditor(AidFormDialog):
 
     def _line_refused(self, row: int, name: str, message: str) -> None:
         headers = dict(FIELDS)
-        text = line_message(row, self.tr(headers.get(name, name)), message)
+        shown = translate("ShipmentLines", headers[name]) if name in headers else name
+        text = line_message(row, shown, message)
         self.lines.set_message(row - 1, text)
         self.line_messages.setText(text)
         self.line_messages.show()

@@ -10,7 +10,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor
 
 from exchangedesk.services.aid.shipments import ShipmentLineFields
@@ -23,14 +29,14 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 
 # (service field, header); the order of the table's columns
 FIELDS = (
-    ("item", "Item"),
-    ("quantity", "Quantity"),
-    ("unit", "Unit"),
-    ("unit_value", "Unit value"),
-    ("currency", "Currency"),
-    ("box_code", "Box / pallet"),
-    ("weight_kg", "Weight (kg)"),
-    ("expires_on", "Expires"),
+    ("item", QT_TRANSLATE_NOOP("ShipmentLines", "Item")),
+    ("quantity", QT_TRANSLATE_NOOP("ShipmentLines", "Quantity")),
+    ("unit", QT_TRANSLATE_NOOP("ShipmentLines", "Unit")),
+    ("unit_value", QT_TRANSLATE_NOOP("ShipmentLines", "Unit value")),
+    ("currency", QT_TRANSLATE_NOOP("ShipmentLines", "Currency")),
+    ("box_code", QT_TRANSLATE_NOOP("ShipmentLines", "Box / pallet")),
+    ("weight_kg", QT_TRANSLATE_NOOP("ShipmentLines", "Weight (kg)")),
+    ("expires_on", QT_TRANSLATE_NOOP("ShipmentLines", "Expires")),
 )
 NUMERIC = {"quantity", "unit_value", "weight_kg"}
 

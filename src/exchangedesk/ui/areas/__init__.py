@@ -9,64 +9,78 @@ from __future__ import annotations
 
 import importlib
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from exchangedesk.db.session import Database
 from exchangedesk.ui.areas.base import AreaPage, AreaSpec
 
-# key (and module), translation context, title, icon, tooltip
+# key (and module), translation context, title, icon, tooltip (marked for lupdate)
 _NAVIGATION = (
-    ("home", "Home", "Home", "mdi6.home-outline", "Overview and what needs attention"),
+    (
+        "home",
+        "Home",
+        QT_TRANSLATE_NOOP("Home", "Home"),
+        "mdi6.home-outline",
+        QT_TRANSLATE_NOOP("Home", "Overview and what needs attention"),
+    ),
     (
         "partnerships",
         "Partnerships",
-        "Partnerships",
+        QT_TRANSLATE_NOOP("Partnerships", "Partnerships"),
         "mdi6.handshake-outline",
-        "Twin towns, sister and partner cities",
+        QT_TRANSLATE_NOOP("Partnerships", "Twin towns, sister and partner cities"),
     ),
     (
         "delegations",
         "Delegations",
-        "Delegations",
+        QT_TRANSLATE_NOOP("Delegations", "Delegations"),
         "mdi6.account-group-outline",
-        "Visits received and sent",
+        QT_TRANSLATE_NOOP("Delegations", "Visits received and sent"),
     ),
     (
         "exchanges",
         "Exchanges",
-        "Exchanges",
+        QT_TRANSLATE_NOOP("Exchanges", "Exchanges"),
         "mdi6.school-outline",
-        "Student and youth exchange programmes",
+        QT_TRANSLATE_NOOP("Exchanges", "Student and youth exchange programmes"),
     ),
-    ("gifts", "Gifts", "Gifts", "mdi6.gift-outline", "Gifts given and received"),
+    (
+        "gifts",
+        "Gifts",
+        QT_TRANSLATE_NOOP("Gifts", "Gifts"),
+        "mdi6.gift-outline",
+        QT_TRANSLATE_NOOP("Gifts", "Gifts given and received"),
+    ),
     (
         "aid",
         "Aid",
-        "Aid",
+        QT_TRANSLATE_NOOP("Aid", "Aid"),
         "mdi6.hand-heart-outline",
-        "Humanitarian aid campaigns and shipments",
+        QT_TRANSLATE_NOOP("Aid", "Humanitarian aid campaigns and shipments"),
     ),
     (
         "people",
         "People",
-        "People & Organisations",
+        QT_TRANSLATE_NOOP("People", "People & Organisations"),
         "mdi6.card-account-details-outline",
-        "Contacts: people and the organisations they belong to",
+        QT_TRANSLATE_NOOP("People", "Contacts: people and the organisations they belong to"),
     ),
     (
         "calendar",
         "Calendar",
-        "Calendar",
+        QT_TRANSLATE_NOOP("Calendar", "Calendar"),
         "mdi6.calendar-month-outline",
-        "Visits, exchanges, reminders and anniversaries by month or by week",
+        QT_TRANSLATE_NOOP(
+            "Calendar", "Visits, exchanges, reminders and anniversaries by month or by week"
+        ),
     ),
     (
         "documents",
         "Documents",
-        "Documents",
+        QT_TRANSLATE_NOOP("Documents", "Documents"),
         "mdi6.file-document-multiple-outline",
-        "The correspondence register: everything sent out",
+        QT_TRANSLATE_NOOP("Documents", "The correspondence register: everything sent out"),
     ),
 )
 

@@ -50,7 +50,7 @@ def severity_icon(conflict: Conflict) -> Any:
 
 
 def conflict_text(conflict: Conflict) -> str:
-    heading = translate("Delegations", conflict.kind.title)
+    heading = translate("conflict_records", conflict.kind.title)
     # "In two places at once: Olga … is in two places at once" said it twice: a message that
     # already names the kind stands alone.
     repeated = heading.casefold() in conflict.message.casefold()

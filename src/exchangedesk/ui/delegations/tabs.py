@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -38,12 +38,22 @@ def _row_label() -> QLabel:
 
 # What each workflow button does: the status it moves to, its words and icon.
 WORKFLOW = (
-    ("plan", S.PLANNED, "Mark planned", "mdi6.clipboard-text-outline"),
-    ("approve", S.APPROVED, "Approve…", "mdi6.stamper"),
-    ("confirm", S.CONFIRMED, "Confirm", "mdi6.check-decagram-outline"),
-    ("start", S.UNDER_WAY, "Start", "mdi6.airplane-takeoff"),
-    ("complete", S.COMPLETED, "Complete", "mdi6.flag-checkered"),
-    ("cancel", S.CANCELLED, "Cancel visit", "mdi6.cancel"),
+    (
+        "plan",
+        S.PLANNED,
+        QT_TRANSLATE_NOOP("Delegations", "Mark planned"),
+        "mdi6.clipboard-text-outline",
+    ),
+    ("approve", S.APPROVED, QT_TRANSLATE_NOOP("Delegations", "Approve…"), "mdi6.stamper"),
+    (
+        "confirm",
+        S.CONFIRMED,
+        QT_TRANSLATE_NOOP("Delegations", "Confirm"),
+        "mdi6.check-decagram-outline",
+    ),
+    ("start", S.UNDER_WAY, QT_TRANSLATE_NOOP("Delegations", "Start"), "mdi6.airplane-takeoff"),
+    ("complete", S.COMPLETED, QT_TRANSLATE_NOOP("Delegations", "Complete"), "mdi6.flag-checkered"),
+    ("cancel", S.CANCELLED, QT_TRANSLATE_NOOP("Delegations", "Cancel visit"), "mdi6.cancel"),
 )
 
 

@@ -29,6 +29,7 @@ from exchangedesk.services.documents.catalogue import (
     render_document,
 )
 from exchangedesk.ui.documents.preview import DocumentSource, PreviewDialog
+from exchangedesk.ui.i18n import translate
 
 __all__ = [
     "DocumentSource",
@@ -83,7 +84,10 @@ def document_source(
 
     registers = info.registers and not database.read_only
     return DocumentSource(
-        title=info.label, render=render, issue=issue if registers else None, paper=paper
+        title=translate("catalogue", info.label),
+        render=render,
+        issue=issue if registers else None,
+        paper=paper,
     )
 
 

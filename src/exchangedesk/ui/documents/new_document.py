@@ -24,6 +24,7 @@ from exchangedesk.services.common.paging import ListQuery
 from exchangedesk.services.documents.catalogue import DocumentKindInfo, document_kinds
 from exchangedesk.ui.documents import own_templates_for
 from exchangedesk.ui.formatting import date_text, language_text
+from exchangedesk.ui.i18n import translate
 
 PICK_LIMIT = 100  # the newest matches; typing narrows the list down
 
@@ -104,7 +105,7 @@ class NewDocumentDialog(QDialog):
                       "partnership", "none")]  # fmt: skip
         self.kind_box = QComboBox()
         for info in self.kinds:
-            self.kind_box.addItem(self.tr(info.label), info.name)
+            self.kind_box.addItem(translate("catalogue", info.label), info.name)
         self.about = QLabel(wordWrap=True)
         self.about.setStyleSheet("color: palette(placeholder-text);")
         self.record = PickerRow(self.tr("Filter…"), lambda text: [])
@@ -163,7 +164,7 @@ class NewDocumentDialog(QDialog):
 
     def _kind_changed(self) -> None:
         info = self.info
-        self.about.setText(self.tr(info.description))
+        self.about.setText(translate("catalogue", info.description))
         needs_record = info.record != "none"
         self.record_label.setText(
             self.tr("&Delegation:") if info.record == "delegation" else self.tr("&Partnership:")
@@ -212,7 +213,7 @@ class NewDocumentDialog(QDialog):
         self.template_box.blockSignals(True)
         self.template_box.clear()
         for kind in kinds:
-            self.template_box.addItem(self.tr(kind.label), kind.name)
+            self.template_box.addItem(translate("letter_data", kind.label), kind.name)
         self.template_box.setCurrentIndex(max(self.template_box.findData(chosen), 0))
         self.template_box.blockSignals(False)
         self._fill_languages()

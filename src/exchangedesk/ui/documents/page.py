@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QWidget
 
 from exchangedesk.db.session import Database
@@ -23,10 +24,10 @@ from exchangedesk.ui.widgets.detail_pane import Detail
 ICON = "mdi6.file-document-multiple-outline"
 # (label, how many days back; None: any time)
 PERIODS = (
-    ("Any time", None),
-    ("Last 30 days", 30),
-    ("Last 12 months", 365),
-    ("Last 5 years", 5 * 365),
+    (QT_TRANSLATE_NOOP("Documents", "Any time"), None),
+    (QT_TRANSLATE_NOOP("Documents", "Last 30 days"), 30),
+    (QT_TRANSLATE_NOOP("Documents", "Last 12 months"), 365),
+    (QT_TRANSLATE_NOOP("Documents", "Last 5 years"), 5 * 365),
 )
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtGui import QFontDatabase, QTextCursor
 from PySide6.QtWidgets import (
     QDialog,
@@ -44,8 +44,12 @@ from exchangedesk.ui.formatting import language_text
 
 CHECK_DELAY_MS = 400
 TABLE_NOTES = {
-    "members.table": "the delegation's members, as a table (a paragraph of its own)",
-    "travellers.table": "travellers with passports, as a table (a paragraph of its own)",
+    "members.table": QT_TRANSLATE_NOOP(
+        "TemplateEditor", "the delegation's members, as a table (a paragraph of its own)"
+    ),
+    "travellers.table": QT_TRANSLATE_NOOP(
+        "TemplateEditor", "travellers with passports, as a table (a paragraph of its own)"
+    ),
 }
 
 

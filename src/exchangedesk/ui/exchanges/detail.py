@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -39,11 +39,11 @@ from exchangedesk.ui.theme import icon
 from exchangedesk.ui.widgets.tables import make_table
 
 CONSENT_TEXT = {
-    ConsentState.NOT_NEEDED: "not needed (18+)",
-    ConsentState.GIVEN: "given",
-    ConsentState.INCOMPLETE: "incomplete",
-    ConsentState.MISSING: "MISSING",
-    ConsentState.UNKNOWN_AGE: "date of birth missing",
+    ConsentState.NOT_NEEDED: QT_TRANSLATE_NOOP("Exchanges", "not needed (18+)"),
+    ConsentState.GIVEN: QT_TRANSLATE_NOOP("Exchanges", "given"),
+    ConsentState.INCOMPLETE: QT_TRANSLATE_NOOP("Exchanges", "incomplete"),
+    ConsentState.MISSING: QT_TRANSLATE_NOOP("Exchanges", "MISSING"),
+    ConsentState.UNKNOWN_AGE: QT_TRANSLATE_NOOP("Exchanges", "date of birth missing"),
 }
 
 

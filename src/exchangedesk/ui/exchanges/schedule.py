@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from exchangedesk.db.session import Database
-from exchangedesk.domain.enums import ItineraryKind, label
+from exchangedesk.domain.enums import ItineraryKind
 from exchangedesk.domain.errors import ExchangeDeskError
 from exchangedesk.services.exchanges import schedule as ps
 from exchangedesk.ui.delegations.itinerary.forms import FormDialog
@@ -66,9 +66,7 @@ def schedule_columns(people: Callable[[], int]) -> list[Column]:
         ),
         Column(translate("Exchanges", "Time (local)"), time_text, width=22),
         Column(translate("Exchanges", "Item"), lambda r: r.title, width=24, stretch=True),
-        Column(
-            translate("Exchanges", "Kind"), lambda r: translate("Exchanges", label(r.kind)), width=9
-        ),
+        Column(translate("Exchanges", "Kind"), lambda r: enum_text(r.kind), width=9),
         Column(translate("Exchanges", "Venue"), lambda r: r.venue or "", width=18),
         Column(translate("Exchanges", "Attendees"), attendees, width=12),
     ]

@@ -16,7 +16,7 @@ import hashlib
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -44,11 +44,17 @@ from exchangedesk.ui.imports.command import push_import
 from exchangedesk.ui.imports.mapping import MappingView
 from exchangedesk.ui.tasks import Task
 
-KINDS = (("people", "People"), ("organisations", "Organisations"))
+KINDS = (
+    ("people", QT_TRANSLATE_NOOP("ImportListDialog", "People")),
+    ("organisations", QT_TRANSLATE_NOOP("ImportListDialog", "Organisations")),
+)
 DUPLICATES = (
-    ("skip", "Skip the row"),
-    ("merge", "Merge its cells into the record in the register"),
-    ("create", "Add it as a new record anyway"),
+    ("skip", QT_TRANSLATE_NOOP("ImportListDialog", "Skip the row")),
+    (
+        "merge",
+        QT_TRANSLATE_NOOP("ImportListDialog", "Merge its cells into the record in the register"),
+    ),
+    ("create", QT_TRANSLATE_NOOP("ImportListDialog", "Add it as a new record anyway")),
 )
 
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from exchangedesk.interchange.import_fields import Mapping, field_title, import_fields
 from exchangedesk.interchange.table_file import TableFile
+from exchangedesk.ui.i18n import translate
 
 PREVIEW_ROWS = 8
 
@@ -70,7 +71,7 @@ class MappingView(QWidget):
             combo = QComboBox()
             combo.setObjectName(f"mapping-{index}")
             for key, title in choices:
-                combo.addItem(self.tr(title), key)
+                combo.addItem(translate("import_fields", title), key)
             combo.setCurrentIndex(max(combo.findData(mapping[index]), 0))
             combo.currentIndexChanged.connect(self._changed)
             self.columns.setCellWidget(index, 2, combo)
@@ -97,7 +98,7 @@ class MappingView(QWidget):
         self.preview.setColumnCount(len(table.headers))
         self.preview.setHorizontalHeaderLabels(
             [
-                f"{heading} → {self.tr(field_title(self.kind, key))}"
+                heading + " → " + translate("import_fields", field_title(self.kind, key))
                 for heading, key in zip(table.headers, mapping, strict=True)
             ]
         )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -24,12 +24,14 @@ SHOWN = 3  # candidates with their own "Open" button; more are only counted
 
 def reason_text(reason: DuplicateReason) -> str:
     texts = {
-        DuplicateReason.NAME: "same name",
-        DuplicateReason.NATIVE_NAME: "same name in own script",
-        DuplicateReason.EMAIL: "same e-mail",
-        DuplicateReason.ORGANISATION: "same organisation",
-        DuplicateReason.CITY: "same city",
-        DuplicateReason.DATE_OF_BIRTH: "same date of birth",
+        DuplicateReason.NAME: QT_TRANSLATE_NOOP("DuplicateBanner", "same name"),
+        DuplicateReason.NATIVE_NAME: QT_TRANSLATE_NOOP(
+            "DuplicateBanner", "same name in own script"
+        ),
+        DuplicateReason.EMAIL: QT_TRANSLATE_NOOP("DuplicateBanner", "same e-mail"),
+        DuplicateReason.ORGANISATION: QT_TRANSLATE_NOOP("DuplicateBanner", "same organisation"),
+        DuplicateReason.CITY: QT_TRANSLATE_NOOP("DuplicateBanner", "same city"),
+        DuplicateReason.DATE_OF_BIRTH: QT_TRANSLATE_NOOP("DuplicateBanner", "same date of birth"),
     }
     return QCoreApplication.translate("DuplicateBanner", texts[reason])
 

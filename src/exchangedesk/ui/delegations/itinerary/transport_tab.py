@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -41,7 +41,16 @@ from exchangedesk.ui.undo import push_edit
 class TransportTab(QWidget):
     changed = Signal()
 
-    COLUMNS = ("Leaves", "From", "Arrives", "To", "Carrier", "Number", "Seats", "Booking")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("TransportTab", "Leaves"),
+        QT_TRANSLATE_NOOP("TransportTab", "From"),
+        QT_TRANSLATE_NOOP("TransportTab", "Arrives"),
+        QT_TRANSLATE_NOOP("TransportTab", "To"),
+        QT_TRANSLATE_NOOP("TransportTab", "Carrier"),
+        QT_TRANSLATE_NOOP("TransportTab", "Number"),
+        QT_TRANSLATE_NOOP("TransportTab", "Seats"),
+        QT_TRANSLATE_NOOP("TransportTab", "Booking"),
+    )
 
     def __init__(
         self,
