@@ -87,9 +87,8 @@ def _expected(dialog: QDialog) -> list[QWidget]:
             continue
         if not widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
             continue
-        if isinstance(widget, QRadioButton) and widget.autoExclusive() and not widget.isChecked():
-            if any(b.isChecked() for b in widget.group().buttons()) if widget.group() else True:
-                continue
+        if isinstance(widget, QRadioButton) and not widget.isChecked():
+            continue  # Tab stops at the checked one of its group; arrows move within it
         found.append(widget)
     return found
 
