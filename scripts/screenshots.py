@@ -47,9 +47,11 @@ def main(database: str, out_dir: str) -> int:
         """The first row of every list on the page, so the detail panes show a record."""
         page = window.page(key)
         for table in page.findChildren(QTableView):
-            if table.isVisible() and table.model() is not None and table.model().rowCount():
-                if not table.selectionModel().hasSelection():
-                    table.selectRow(0)
+            model = table.model()
+            if table.isVisible() and model is not None and model.rowCount():
+                if table.selectionModel().hasSelection():
+                    continue
+                table.selectRow(0)
 
     def step(size: tuple[int, int], key: str) -> None:
         def run() -> None:
