@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QEvent, QItemSelection, QObject, QSettings, Qt
-from PySide6.QtGui import QKeyEvent, QUndoStack
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -206,7 +206,20 @@ class ListPage(AreaPage):
             if key == Qt.Key.Key_Delete and delete is not None:
                 delete()
                 return True
+        if watched is self.table and event.type() == QEvent.Type.FocusIn:
+            assert isinstance(event, QFocusEvent)
+            if event.reason() in (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason):
+                self._select_focused_row()
         return super().eventFilter(watched, event)
+
+    def _select_focused_row(self) -> None:
+        """Tabbed into a list with nothing selected: select the row the focus frame is on.
+        Qt only frames the first row then, so Home and Up did nothing, and in a list of one
+        record (one aid campaign) no key but Space would ever show it in the pane."""
+        if self.selected_row() is not None or self.model.rowCount() == 0:
+            return
+        current = self.table.currentIndex()
+        self.table.selectRow(current.row() if current.isValid() else 0)
 
     def _settings_key(self, name: str) -> str:
         # The column count is part of the key: a later version with other columns starts fresh.

@@ -258,8 +258,11 @@ class FieldMessages:
         self._labels: dict[str, QLabel] = {}
         self._widgets: dict[str, QWidget] = {}
 
-    def wrap(self, field: str, widget: QWidget) -> QWidget:
-        """*widget* with its (hidden) message line below it, for a form row."""
+    def wrap(self, field: str, widget: QWidget, *, focus: QWidget | None = None) -> QWidget:
+        """*widget* with its (hidden) message line below it, for a form row. *focus* is where
+        the cursor goes when the field is refused, if not *widget* itself (a message hung
+        under a row of two fields) — given here rather than as a focus proxy of *widget*,
+        which puts a second stop in the Tab chain and traps Tab between the two."""
         label = QLabel()
         label.setObjectName(f"message-{field}")
         label.setWordWrap(True)
@@ -275,7 +278,7 @@ class FieldMessages:
             # A fixed-height box (a short notes field) takes no more room than it needs.
             box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self._labels[field] = label
-        self._widgets[field] = widget
+        self._widgets[field] = focus if focus is not None else widget
         return box
 
     def knows(self, field: str) -> bool:

@@ -130,10 +130,12 @@ class GiftEditor(QDialog):
         row.addStretch(1)
         column.addLayout(row)
         for field, widget in (("estimated_value", self.value), ("currency", self.currency)):
-            anchor = QWidget()  # where the message hangs; focus goes to the field itself
+            # Where the message hangs; a refusal puts the cursor in the field itself. Not by a
+            # focus proxy: Qt then made each anchor a Tab stop that led back to its field, and
+            # Tab went value, currency, value, currency… for ever.
+            anchor = QWidget()
             anchor.setFixedHeight(0)
-            anchor.setFocusProxy(widget)
-            column.addWidget(self.messages.wrap(field, anchor))
+            column.addWidget(self.messages.wrap(field, anchor, focus=widget))
         self.partnership = LookupField(
             lambda text: [Choice(i, n) for i, n in find_partnerships(database, text)],
             self.tr("Type part of a city's name, then pick the partnership"),
@@ -258,7 +260,10 @@ class GiftEditor(QDialog):
         ):
             if field.unresolved:
                 self.messages.show(name, self.tr("Pick it from the suggestions, or clear it."))
-                field.setFocus()
+                if isinstance(field, PartyField):
+                    field.focus_lookup()
+                else:
+                    field.setFocus()
                 return
         try:
             self._save(self.fields())
@@ -277,7 +282,9 @@ class GiftEditor(QDialog):
         if self.messages.knows(refused.field):
             self.messages.show(refused.field, refused.message)
             widget = self.messages.widget(refused.field)
-            if widget is not None:
+            if isinstance(widget, PartyField):
+                widget.focus_lookup()
+            elif widget is not None:
                 widget.setFocus()
         else:
             self._show_banner(str(refused))

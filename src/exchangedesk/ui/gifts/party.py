@@ -53,7 +53,11 @@ class PartyField(QWidget):
         bottom.addWidget(self.words_label)
         bottom.addWidget(self.words, 1)
         layout.addLayout(bottom)
-        self.setFocusProxy(self.record)
+        # The kind first, as the fields read: with the lookup line as the proxy, Qt's Tab
+        # entered the field at the proxy and passed over the kind before it, so "Only in
+        # words" could not be chosen by keyboard. A refusal goes to the lookup line itself
+        # (focus_lookup).
+        self.setFocusProxy(self.kind)
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.record.chosen.connect(lambda _id: self.changed.emit())
         self.words.textChanged.connect(lambda _t: self.changed.emit())
@@ -103,6 +107,10 @@ class PartyField(QWidget):
         if kind is not WORDS:
             party = replace(party, **{kind: self.record.chosen_id})
         return party
+
+    def focus_lookup(self) -> None:
+        """The cursor where the name is typed (or the words, when there is no record)."""
+        (self.words if self.kind.currentData() is WORDS else self.record).setFocus()
 
     @property
     def unresolved(self) -> bool:
