@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+import pg_server
 from exchangedesk.db.models import Delegation, Person
 from exchangedesk.db.opening import open_database
 from exchangedesk.db.session import Database
@@ -63,9 +64,33 @@ def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="session")
-def demo(demo_file: Path) -> Iterator[Database]:
-    """The demo, read-only: shared by every test that only reads it."""
-    handle = open_database(demo_file, read_only=True)
+def demo_location(
+    backend: str, request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Path | str]:
+    """Where the read-only demo lives: the SQLite file, or (the PostgreSQL half, issue 19) a
+    database of its own on the test server, built once per run."""
+    if backend != "postgresql":
+        yield request.getfixturevalue("demo_file")
+        return
+    server = request.getfixturevalue("pg")
+    url = server.migrated()
+    location = pg_server.plain(url)
+    with pytest.MonkeyPatch.context() as patch:
+        # A server register keeps its local files in the user's data folder: the run's own.
+        patch.setenv("XDG_DATA_HOME", str(tmp_path_factory.mktemp("pg-demo-home")))
+        handle = open_database(location)
+        try:
+            build_demo(handle.database, today=TODAY)
+        finally:
+            handle.close()
+    yield location
+    server.release(url.database)
+
+
+@pytest.fixture(scope="session")
+def demo(demo_location: Path | str) -> Iterator[Database]:
+    """The demo, read-only: shared by every test that only reads it; on both backends."""
+    handle = open_database(demo_location, read_only=True)
     yield handle.database
     handle.close()
 
