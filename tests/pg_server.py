@@ -63,6 +63,7 @@ class Server:
         self._used: queue.Queue[str] = queue.Queue()
         self._stop = threading.Event()
         self._helper: threading.Thread | None = None
+        self._failed: BaseException | None = None
 
     def probe(self) -> str:
         with self.admin.connect() as connection:
@@ -102,6 +103,8 @@ class Server:
             self._template = name
             self._helper = threading.Thread(target=self._keep_ready, daemon=True)
             self._helper.start()
+        if self._failed is not None and self._ready.empty():
+            raise RuntimeError(f"the test databases cannot be made: {self._failed}")
         try:
             ready = self._ready.get(timeout=300)
         except queue.Empty:
@@ -116,8 +119,11 @@ class Server:
 
     AHEAD = 2  # copies kept ready
 
+    RETRIES = 3  # a busy shared machine can refuse a connection now and then
+
     def _keep_ready(self) -> None:
         names = (self.new_name() for _ in itertools.count())
+        failures = 0
         while not self._stop.is_set():
             try:
                 while not self._used.empty():
@@ -126,7 +132,15 @@ class Server:
                     self._ready.put(self.create(next(names), template=self._template))
                 else:
                     self._stop.wait(0.02)
-            except BaseException as exc:  # told to the test that asks next
+                failures = 0
+            except BaseException as exc:
+                failures += 1
+                if failures < self.RETRIES:
+                    self._stop.wait(1.0)
+                    continue
+                # Told to every test that asks from now on, at once: a dead helper must not make
+                # each later test wait out migrated()'s timeout (it once stalled a run for hours).
+                self._failed = exc
                 self._ready.put(exc)
                 return
 
