@@ -259,7 +259,7 @@
     </message>
     <message>
         <source>Aid</source>
-        <translation>Hilfe</translation>
+        <translation>Hilfsaktionen</translation>
     </message>
     <message>
         <source>Humanitarian aid campaigns and shipments</source>
