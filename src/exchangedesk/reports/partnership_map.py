@@ -140,17 +140,22 @@ def draw_map(
     if note is None:
         how = "lines summed by country pair" if aggregated else "thicker: more done in 5 years"
         note = f"{len(scene.data.lines)} partnerships; {how}. Outlines: Natural Earth."
-    _legend(canvas, face, x0, y0 + LEGEND_HEIGHT - 11, words, note)
+    _legend(canvas, face, x0, y0 + LEGEND_HEIGHT - 11, area_w, words, note)
     canvas.restoreState()
 
 
-def _legend(canvas: Canvas, face: str, x0: float, y: float, words: LegendWords, note: str) -> None:
-    """One row of the five statuses (line, dash and colour), the note on the row below."""
-    canvas.setFont(face, 8)
+def _legend(
+    canvas: Canvas, face: str, x0: float, y: float, width: float, words: LegendWords, note: str
+) -> None:
+    """One row of the five statuses (line, dash and colour), the note on the row below; both
+    set smaller when a language's words would run past the map's width."""
+    labels = [words.statuses.get(s, STATUS_STYLES[s].label) for s in reversed(DRAW_ORDER)]
+    row = sum(38 + canvas.stringWidth(label, face, 8) for label in labels) - 12
+    size = 8 * min(1.0, width / row, width / max(canvas.stringWidth(note, face, 8), 1))
+    canvas.setFont(face, size)
     x = x0
-    for status in reversed(DRAW_ORDER):
+    for status, label in zip(reversed(DRAW_ORDER), labels, strict=True):
         style = STATUS_STYLES[status]
-        label = words.statuses.get(status, style.label)
         canvas.setStrokeColor(HexColor(style.colour))
         canvas.setLineWidth(1.4)
         canvas.setDash([d * 1.4 for d in style.dash] if style.dash else [])
@@ -158,7 +163,7 @@ def _legend(canvas: Canvas, face: str, x0: float, y: float, words: LegendWords, 
         canvas.setDash([])
         canvas.setFillColor(HexColor("#202020"))
         canvas.drawString(x + 26, y, label)
-        x += 26 + canvas.stringWidth(label, face, 8) + 12
+        x += 26 + canvas.stringWidth(label, face, size) + 12
     canvas.drawString(x0, y - 12, note)
 
 
