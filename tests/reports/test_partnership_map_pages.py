@@ -6,12 +6,24 @@ document (the register maps every partnership, a report only its own)."""
 
 from __future__ import annotations
 
+from sqlalchemy import select
+
+from exchangedesk.db.models import City
+from exchangedesk.db.opening import open_database
 from exchangedesk.reports.annual_report import AnnualReportRenderer
 from exchangedesk.reports.partnership_register import PartnershipRegisterRenderer
 from exchangedesk.services.documents.annual_report_data import annual_report_data
 from exchangedesk.services.documents.catalogue import render_document
 from exchangedesk.services.documents.report_data import partnership_register_data
-from reports.conftest import ISSUED, demo, demo_file, flat, pdf_text, pdf_tool  # noqa: F401
+from reports.conftest import (  # noqa: F401
+    ISSUED,
+    demo,
+    demo_copy,
+    demo_file,
+    flat,
+    pdf_text,
+    pdf_tool,
+)
 from reports.test_partnership_reports import partnership_between
 
 LEGEND = ("Active", "Letter of intent", "Proposed", "Suspended", "Terminated")
@@ -33,7 +45,9 @@ def test_register_ends_with_a_map_of_every_partnership(demo, tmp_path):
     without = PartnershipRegisterRenderer(data).render()
     assert pages(printed.pdf, tmp_path) == pages(without, tmp_path) + 1
     page = last_page(printed.pdf, tmp_path)
-    assert page.startswith("Coventry Twinning Committee Register of partnerships Map of partnerships")
+    assert page.startswith(
+        "Coventry Twinning Committee Register of partnerships Map of partnerships"
+    )
     assert "Coventry" in page.removeprefix("Coventry Twinning Committee")  # the home city, named
     for word in LEGEND:
         assert word in page, word
@@ -58,9 +72,24 @@ def test_annual_report_maps_only_its_own_partnership(demo, tmp_path):
 
 
 def test_the_map_speaks_the_documents_language(demo, tmp_path):
-    printed = render_document(
-        demo, "partnership_register", None, issued_on=ISSUED, language="de"
-    )
+    printed = render_document(demo, "partnership_register", None, issued_on=ISSUED, language="de")
     page = last_page(printed.pdf, tmp_path)
     assert "Karte der Partnerschaften" in page and "Aktiv" in page and "auf der Karte" in page
     assert "Letter of intent" not in page
+
+
+def test_a_city_without_coordinates_is_said_to_be_left_off(demo_copy, tmp_path):
+    handle = open_database(demo_copy)
+    try:
+        with handle.database.unit_of_work() as session:
+            harbin = session.scalars(select(City).where(City.name.startswith("Harbin"))).one()
+            harbin.latitude = harbin.longitude = None
+        printed = render_document(handle.database, "partnership_register", None, issued_on=ISSUED)
+        listed = partnership_register_data(handle.database, issued_on=ISSUED).partnerships
+    finally:
+        handle.close()
+    page = last_page(printed.pdf, tmp_path)
+    off = sum(1 for p in listed if "Harbin" in (p.partner.name, p.home.name))
+    assert off >= 1
+    assert f"{len(listed) - off} partnerships on the map" in page
+    assert f"{off} left off: " in page and "without coordinates." in page

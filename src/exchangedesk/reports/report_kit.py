@@ -195,6 +195,12 @@ class ReportRenderer(DocumentRenderer):
             count=self.n_("{n} partnership", "{n} partnerships", len(data.lines)),
             years=self.lang.number(data.activity_years),
         )
+        if data.unplaced:  # so the count above the map and the register's never disagree silently
+            note += " " + self.n_(
+                "{n} left off: a city without coordinates.",
+                "{n} left off: cities without coordinates.",
+                data.unplaced,
+            )
         words = LegendWords({s: self.lang.label(s) for s in PartnershipStatus}, note)
         story: list[Flowable] = [
             PageBreak(),

@@ -78,9 +78,9 @@ def _map(database: Database, request: Request, *, only: int | None = None) -> Pa
     whole = partnership_map(database, today=request.issued_on)
     if only is None:
         return whole
-    return dataclasses.replace(
-        whole, lines=tuple(line for line in whole.lines if line.partnership_id == only)
-    )
+    lines = tuple(line for line in whole.lines if line.partnership_id == only)
+    # not on the map only when one of its cities has no coordinates
+    return dataclasses.replace(whole, lines=lines, unplaced=0 if lines else 1)
 
 
 def _shipment(database: Database, request: Request, *, manifest: bool) -> PrintedDocument:
