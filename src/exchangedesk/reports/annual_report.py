@@ -16,6 +16,7 @@ from exchangedesk.reports.report_kit import ReportRenderer
 
 if TYPE_CHECKING:
     from exchangedesk.reports.data.annual_report import AnnualReportData
+    from exchangedesk.reports.data.partnership_map import PartnershipMap
 
 
 def span(first, last, lang: DocumentLanguage = ENGLISH) -> str:  # noqa: ANN001 - two dates
@@ -27,10 +28,16 @@ class AnnualReportRenderer(ReportRenderer):
     kind_label = N_("Annual report")
 
     def __init__(
-        self, data: AnnualReportData, *, paper: str = "a4", language: str | None = None
+        self,
+        data: AnnualReportData,
+        *,
+        paper: str = "a4",
+        language: str | None = None,
+        partnership_map: PartnershipMap | None = None,
     ) -> None:
         super().__init__(data.letterhead, data.issued_on, paper=paper, language=language)
         self.data = data
+        self.partnership_map = partnership_map  # this partnership's line only
 
     def title(self) -> str:
         d = self.data
@@ -101,6 +108,7 @@ class AnnualReportRenderer(ReportRenderer):
         story += self.gifts()
         signatures = self.signatures(_("Secretary of the committee"), _("Chair of the committee"))
         story += self.closing(self.aid(), signatures)  # never signatures alone
+        story += self.map_page(self.partnership_map, self.title())
         return story
 
     def chart(self) -> list[Flowable]:

@@ -4,12 +4,15 @@ the window: vector outlines and lines, so it prints sharply at any size."""
 from __future__ import annotations
 
 import io
+from dataclasses import dataclass, field
 
 from reportlab.lib.colors import HexColor
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable
 
 from exchangedesk.domain import geo
+from exchangedesk.domain.enums import PartnershipStatus
 from exchangedesk.reports.fonts import default_chain
 from exchangedesk.reports.map_scene import (
     DRAW_ORDER,
@@ -21,6 +24,7 @@ from exchangedesk.reports.map_scene import (
 
 SEA, LAND, BORDER, CITY = "#dce9f5", "#f4f1ea", "#b9b2a5", "#333333"
 MARGIN = 28.0
+LEGEND_HEIGHT = 26.0  # two rows of 8-point text under the map
 
 
 def _polyline(canvas: Canvas, path, line: Polyline, scale: float, ox: float, oy: float) -> None:  # noqa: ANN001
@@ -32,8 +36,6 @@ def _polyline(canvas: Canvas, path, line: Polyline, scale: float, ox: float, oy:
 
 def render_map_pdf(scene: MapScene, *, aggregated: bool | None = None) -> bytes:
     """A4 landscape: title, the world in Equal Earth, the lines by status, a legend."""
-    if aggregated is None:
-        aggregated = scene.aggregated_by_default
     width, height = landscape(A4)
     buffer = io.BytesIO()
     canvas = Canvas(buffer, pagesize=(width, height), invariant=1)
@@ -41,9 +43,50 @@ def render_map_pdf(scene: MapScene, *, aggregated: bool | None = None) -> bytes:
     face = default_chain().face()
     canvas.setFont(face, 14)
     canvas.drawString(MARGIN, height - MARGIN - 6, scene.data.title)
-    area_w, area_h = width - 2 * MARGIN, height - 2 * MARGIN - 30
-    scale = min(area_w / geo.MAP_WIDTH, area_h / geo.MAP_HEIGHT)
-    ox, oy = width / 2, MARGIN + area_h / 2  # y grows north on a PDF page, as on the map
+    draw_map(
+        canvas,
+        scene,
+        MARGIN,
+        MARGIN,
+        width - 2 * MARGIN,
+        height - 2 * MARGIN - 30,
+        face,
+        aggregated=aggregated,
+    )
+    canvas.showPage()
+    canvas.save()
+    return buffer.getvalue()
+
+
+@dataclass(frozen=True)
+class LegendWords:
+    """The legend in the document's language; English (the window's words) when not given."""
+
+    statuses: dict[PartnershipStatus, str] = field(default_factory=dict)
+    note: str | None = None  # replaces the count and the line-width explanation
+
+
+def draw_map(
+    canvas: Canvas,
+    scene: MapScene,
+    x0: float,
+    y0: float,
+    area_w: float,
+    area_h: float,
+    face: str,
+    *,
+    aggregated: bool | None = None,
+    words: LegendWords | None = None,
+) -> None:
+    """The world, the lines and the legend inside the box whose lower-left corner is (x0, y0);
+    the legend takes the bottom LEGEND_HEIGHT points, the map is centred in the rest."""
+    if aggregated is None:
+        aggregated = scene.aggregated_by_default
+    words = words or LegendWords()
+    map_h = area_h - LEGEND_HEIGHT
+    scale = min(area_w / geo.MAP_WIDTH, map_h / geo.MAP_HEIGHT)
+    # y grows north on a PDF page, as on the map
+    ox, oy = x0 + area_w / 2, y0 + LEGEND_HEIGHT + map_h / 2
 
     def stroke(lines: list[Polyline], *, fill: str | None = None, closed: bool = False) -> None:
         path = canvas.beginPath()
@@ -54,6 +97,7 @@ def render_map_pdf(scene: MapScene, *, aggregated: bool | None = None) -> bytes:
                     path.close()
         canvas.drawPath(path, stroke=1, fill=1 if fill else 0, fillMode=0)
 
+    canvas.saveState()
     canvas.setLineJoin(1)
     canvas.setLineCap(1)
     outline = [geo.equal_earth(180.0, lat) for lat in range(-90, 91, 5)]
@@ -86,18 +130,31 @@ def render_map_pdf(scene: MapScene, *, aggregated: bool | None = None) -> bytes:
         canvas.setFillColor(HexColor("#000000"))
         canvas.circle(hx, hy, 2.8, stroke=0, fill=1)
         canvas.setFont(face, 8)
+        # A pale band under the name: the lines to the neighbours cross the home city.
+        label_w = canvas.stringWidth(scene.data.home.name, face, 8)
+        canvas.setFillColor(HexColor("#ffffff"), alpha=0.8)
+        canvas.rect(hx + 3, hy + 1.5, label_w + 2, 9, stroke=0, fill=1)
+        canvas.setFillColor(HexColor("#000000"))
         canvas.drawString(hx + 4, hy + 3, scene.data.home.name)
-    _legend(canvas, face, aggregated, len(scene.data.lines))
-    canvas.showPage()
-    canvas.save()
-    return buffer.getvalue()
+    note = words.note
+    if note is None:
+        how = "lines summed by country pair" if aggregated else "thicker: more done in 5 years"
+        note = f"{len(scene.data.lines)} partnerships; {how}. Outlines: Natural Earth."
+    _legend(canvas, face, x0, y0 + LEGEND_HEIGHT - 11, area_w, words, note)
+    canvas.restoreState()
 
 
-def _legend(canvas: Canvas, face: str, aggregated: bool, count: int) -> None:
-    canvas.setFont(face, 8)
-    y = MARGIN + 8
-    x = MARGIN
-    for status in reversed(DRAW_ORDER):
+def _legend(
+    canvas: Canvas, face: str, x0: float, y: float, width: float, words: LegendWords, note: str
+) -> None:
+    """One row of the five statuses (line, dash and colour), the note on the row below; both
+    set smaller when a language's words would run past the map's width."""
+    labels = [words.statuses.get(s, STATUS_STYLES[s].label) for s in reversed(DRAW_ORDER)]
+    row = sum(38 + canvas.stringWidth(label, face, 8) for label in labels) - 12
+    size = 8 * min(1.0, width / row, width / max(canvas.stringWidth(note, face, 8), 1))
+    canvas.setFont(face, size)
+    x = x0
+    for status, label in zip(reversed(DRAW_ORDER), labels, strict=True):
         style = STATUS_STYLES[status]
         canvas.setStrokeColor(HexColor(style.colour))
         canvas.setLineWidth(1.4)
@@ -105,7 +162,30 @@ def _legend(canvas: Canvas, face: str, aggregated: bool, count: int) -> None:
         canvas.line(x, y + 3, x + 22, y + 3)
         canvas.setDash([])
         canvas.setFillColor(HexColor("#202020"))
-        canvas.drawString(x + 26, y, style.label)
-        x += 34 + canvas.stringWidth(style.label, face, 8) + 10
-    note = "lines summed by country pair" if aggregated else "thicker: more done in 5 years"
-    canvas.drawString(x + 6, y, f"{count} partnerships; {note}. Outlines: Natural Earth.")
+        canvas.drawString(x + 26, y, label)
+        x += 26 + canvas.stringWidth(label, face, size) + 12
+    canvas.drawString(x0, y - 12, note)
+
+
+class MapFlowable(Flowable):
+    """The map inside a document's story, as wide as the text; the legend below it."""
+
+    def __init__(
+        self,
+        scene: MapScene,
+        width: float,
+        face: str,
+        *,
+        words: LegendWords | None = None,
+        height: float | None = None,
+    ) -> None:
+        super().__init__()
+        self.scene, self.face, self.words = scene, face, words
+        self.width = width
+        self.height = height or width * geo.MAP_HEIGHT / geo.MAP_WIDTH + LEGEND_HEIGHT
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:  # noqa: ARG002
+        return self.width, self.height
+
+    def draw(self) -> None:
+        draw_map(self.canv, self.scene, 0, 0, self.width, self.height, self.face, words=self.words)

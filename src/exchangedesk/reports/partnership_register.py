@@ -13,6 +13,7 @@ from exchangedesk.reports.language import N_
 from exchangedesk.reports.report_kit import ReportRenderer
 
 if TYPE_CHECKING:
+    from exchangedesk.reports.data.partnership_map import PartnershipMap
     from exchangedesk.reports.data.registers import PartnershipRegisterData
 
 
@@ -20,10 +21,16 @@ class PartnershipRegisterRenderer(ReportRenderer):
     kind_label = N_("Register")
 
     def __init__(
-        self, data: PartnershipRegisterData, *, paper: str = "a4", language: str | None = None
+        self,
+        data: PartnershipRegisterData,
+        *,
+        paper: str = "a4",
+        language: str | None = None,
+        partnership_map: PartnershipMap | None = None,
     ) -> None:
         super().__init__(data.letterhead, data.issued_on, paper=paper, language=language)
         self.data = data
+        self.partnership_map = partnership_map  # every partnership, as the register lists them
 
     def title(self) -> str:
         return self._("Register of partnerships")
@@ -87,6 +94,7 @@ class PartnershipRegisterRenderer(ReportRenderer):
         else:
             story.append(self.nothing(self._("No partnerships are recorded yet.")))
         story.append(self.signatures(self._("Secretary of the committee")))
+        story += self.map_page(self.partnership_map)
         return story
 
 

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Paragraph
 
 from exchangedesk.reports.base import DocumentRenderer
 from exchangedesk.reports.language import ENGLISH, N_, DocumentLanguage
@@ -25,6 +25,7 @@ from exchangedesk.reports.styles import MUTED, Table, plain_table, ruled_table
 if TYPE_CHECKING:
     from exchangedesk.domain.money import Money
     from exchangedesk.reports.data.itinerary import Letterhead
+    from exchangedesk.reports.data.partnership_map import PartnershipMap
 
 SIGNATURE_HEIGHT = 28 * mm  # the gap, the space to sign in and the two lines under it
 
@@ -178,6 +179,40 @@ class ReportRenderer(DocumentRenderer):
     def section(self, title: str) -> list[Flowable]:
         """A heading that never stays alone at the foot of a page."""
         return [CondPageBreak(30 * mm), self.para(title, self.section_heading)]
+
+    def map_page(self, data: PartnershipMap | None, subtitle: str | None = None) -> list[Flowable]:
+        """The partnership map on a page of its own at the end (a page more, never a table cut
+        in two), drawn in vector from the same scene as the window; nothing without data."""
+        if data is None:
+            return []
+        from exchangedesk.domain.enums import PartnershipStatus
+        from exchangedesk.reports.map_scene import build_scene
+        from exchangedesk.reports.partnership_map import LegendWords, MapFlowable
+
+        note = self._(
+            "{count} on the map; thicker lines: more done in the last {years} years. "
+            "Outlines: Natural Earth.",
+            count=self.n_("{n} partnership", "{n} partnerships", len(data.lines)),
+            years=self.lang.number(data.activity_years),
+        )
+        if data.unplaced:  # so the count above the map and the register's never disagree silently
+            note += " " + self.n_(
+                "{n} left off: a city without coordinates.",
+                "{n} left off: cities without coordinates.",
+                data.unplaced,
+            )
+        words = LegendWords({s: self.lang.label(s) for s in PartnershipStatus}, note)
+        story: list[Flowable] = [
+            PageBreak(),
+            self.para(self._("Map of partnerships"), self.styles.heading),
+        ]
+        if subtitle:
+            story.append(self.para(subtitle, self.styles.small))
+        story.append(self.gap(3))
+        story.append(
+            MapFlowable(build_scene(data), self.text_width, self.chain.face(), words=words)
+        )
+        return story
 
     def nothing(self, text: str) -> Flowable:
         return self.para(text, self.styles.small)

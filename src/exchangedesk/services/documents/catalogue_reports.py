@@ -9,6 +9,7 @@ from exchangedesk.services.documents.catalogue import PrintedDocument, Request, 
 
 if TYPE_CHECKING:
     from exchangedesk.db.session import Database
+    from exchangedesk.reports.data.partnership_map import PartnershipMap
 
 
 def delegation_list(database: Database, request: Request) -> PrintedDocument:
@@ -33,7 +34,9 @@ def partnership_register(database: Database, request: Request) -> PrintedDocumen
 
     language = for_committee(database, request.language)
     data = partnership_register_data(database, issued_on=request.issued_on, language=language)
-    renderer = PartnershipRegisterRenderer(data, paper=request.paper, language=language)
+    renderer = PartnershipRegisterRenderer(
+        data, paper=request.paper, language=language, partnership_map=_map(database, request)
+    )
     return PrintedDocument(
         pdf=renderer.render(),
         title=renderer.title(),
@@ -52,12 +55,32 @@ def partnership_report(database: Database, request: Request) -> PrintedDocument:
     data = annual_report_data(
         database, request.record_id, years, issued_on=request.issued_on, language=language
     )
-    renderer = AnnualReportRenderer(data, paper=request.paper, language=language)
+    renderer = AnnualReportRenderer(
+        data,
+        paper=request.paper,
+        language=language,
+        partnership_map=_map(database, request, only=data.partnership_id),
+    )
     return PrintedDocument(
         pdf=renderer.render(),
         title=renderer.title(),
         file_name=file_name("partnership-report", data.partnership_id, data.period),
     )
+
+
+def _map(database: Database, request: Request, *, only: int | None = None) -> PartnershipMap:
+    """The map a document prints: every partnership (the register lists them all, unfiltered),
+    or only the one a report is about; activity counted up to the day the document is issued."""
+    import dataclasses
+
+    from exchangedesk.services.partnerships.map import partnership_map
+
+    whole = partnership_map(database, today=request.issued_on)
+    if only is None:
+        return whole
+    lines = tuple(line for line in whole.lines if line.partnership_id == only)
+    # not on the map only when one of its cities has no coordinates
+    return dataclasses.replace(whole, lines=lines, unplaced=0 if lines else 1)
 
 
 def _shipment(database: Database, request: Request, *, manifest: bool) -> PrintedDocument:
