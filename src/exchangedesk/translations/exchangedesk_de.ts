@@ -536,64 +536,66 @@
     <name>AutoBackup</name>
     <message>
         <source>Backed up at {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesichert um {0}</translation>
     </message>
     <message>
         <source>The automatic backup failed: {0}. The register itself is saved; it is tried again in a while.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die automatische Sicherung ist fehlgeschlagen: {0}. Das Register selbst ist gespeichert; die Sicherung wird in Kürze erneut versucht.</translation>
     </message>
 </context>
 <context>
     <name>BackupsDialog</name>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
-        <translation type="unfinished">Jetzt &amp;sichern</translation>
+        <translation>&amp;Jetzt sichern</translation>
     </message>
     <message>
         <source>&amp;Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen…</translation>
     </message>
     <message>
         <source>&amp;Show in folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Im &amp;Ordner zeigen</translation>
     </message>
     <message>
         <source>&amp;Backups of {0} in {1}, newest first:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen von {0} in {1}, &amp;neueste zuerst:</translation>
     </message>
     <message>
         <source>There are no backups of {0} in {1} yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>In {1} gibt es noch keine Sicherungen von {0}.</translation>
     </message>
     <message>
         <source>verified</source>
-        <translation type="unfinished"></translation>
+        <translation>geprüft</translation>
     </message>
     <message>
         <source>damaged: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>beschädigt: {0}</translation>
     </message>
     <message>
         <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
         <source>Restore the backup of {0} ({1})?
 
 Everything changed in the register since then is replaced by the backup. The current file is kept beside it as {2}.replaced-…, so nothing is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung vom {0} ({1}) wiederherstellen?
+
+Alles, was seitdem im Register geändert wurde, wird durch die Sicherung ersetzt. Die aktuelle Datei wird daneben als {2}.replaced-… aufbewahrt, sodass nichts verloren geht.</translation>
     </message>
     <message>
         <source>The backup was not restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung wurde nicht wiederhergestellt</translation>
     </message>
     <message>
         <source>Restored the backup of {0}; the file it replaced is kept as {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung vom {0} wiederhergestellt; die ersetzte Datei wird als {1} aufbewahrt</translation>
     </message>
 </context>
 <context>
@@ -1193,43 +1195,43 @@ Everything changed in the register since then is replaced by the backup. The cur
     <name>ConsentsSection</name>
     <message>
         <source>Consents</source>
-        <translation type="unfinished"></translation>
+        <translation>Einwilligungen</translation>
     </message>
     <message>
         <source>&amp;Record consent…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erfassen…</translation>
     </message>
     <message>
         <source>&amp;Withdraw…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurückziehen…</translation>
     </message>
     <message>
         <source>never asked</source>
-        <translation type="unfinished"></translation>
+        <translation>nie eingeholt</translation>
     </message>
     <message>
         <source>in force</source>
-        <translation type="unfinished"></translation>
+        <translation>gültig</translation>
     </message>
     <message>
         <source>withdrawn on {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>zurückgezogen am {0}</translation>
     </message>
     <message>
         <source>given {0}, {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>erteilt am {0}, {1}</translation>
     </message>
     <message>
         <source>by {0} (guardian)</source>
-        <translation type="unfinished"></translation>
+        <translation>durch {0} (Erziehungsberechtigter)</translation>
     </message>
     <message>
         <source>, by {0} (guardian)</source>
-        <translation type="unfinished"></translation>
+        <translation>, durch {0} (Erziehungsberechtigter)</translation>
     </message>
     <message>
         <source>recorded by {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>erfasst von {0}</translation>
     </message>
 </context>
 <context>
@@ -4027,11 +4029,11 @@ Warum kann der Plan so bleiben?</translation>
     </message>
     <message>
         <source>Bac&amp;kups…</source>
-        <translation type="unfinished"></translation>
+        <translation>Si&amp;cherungen…</translation>
     </message>
     <message>
         <source>See the backups of the database, take one, or restore one</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherungen der Datenbank ansehen, eine anlegen oder eine wiederherstellen</translation>
     </message>
     <message>
         <source>&amp;New…</source>
@@ -4194,15 +4196,15 @@ Warum kann der Plan so bleiben?</translation>
     </message>
     <message>
         <source>Pri&amp;vacy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datenschutz</translation>
     </message>
     <message>
         <source>&amp;Retention review…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aufbewahrungsfristen prüfen…</translation>
     </message>
     <message>
         <source>Personal data kept past its time: review, then clear or erase</source>
-        <translation type="unfinished"></translation>
+        <translation>Personenbezogene Daten über ihre Frist hinaus: prüfen, dann Angaben entfernen oder Personen löschen</translation>
     </message>
 </context>
 <context>
@@ -5621,11 +5623,11 @@ Warum kann der Plan so bleiben?</translation>
     </message>
     <message>
         <source>Record consent of {0} ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>Einwilligung von {0} erfassen ({1})</translation>
     </message>
     <message>
         <source>Withdraw consent of {0} ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>Einwilligung von {0} zurückziehen ({1})</translation>
     </message>
 </context>
 <context>
@@ -6265,19 +6267,19 @@ Das Prüfprotokoll vermerkt, dass {1} sie jetzt angesehen hat.</translation>
     </message>
     <message>
         <source>How long personal data is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange personenbezogene Daten aufbewahrt werden</translation>
     </message>
     <message>
         <source>Passport data, months after the last &amp;visit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Passdaten, Monate nach dem letzten &amp;Besuch:</translation>
     </message>
     <message>
         <source>Minors&apos; &amp;medical notes, months after the exchange:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Medizinische Hinweise Minderjähriger, Monate nach dem Austausch:</translation>
     </message>
     <message>
         <source>People with no activity, &amp;years:</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen ohne Aktivität, &amp;Jahre:</translation>
     </message>
 </context>
 <context>
@@ -6839,153 +6841,153 @@ Warum kann der Plan so bleiben?</translation>
     <name>RecordConsentDialog</name>
     <message>
         <source>Record consent of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Einwilligung von {0} erfassen</translation>
     </message>
     <message>
         <source>For a minor: the guardian who consented</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Minderjährigen: der Erziehungsberechtigte, der eingewilligt hat</translation>
     </message>
     <message>
         <source>Where the signed form is kept, for example</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Beispiel, wo das unterschriebene Formular liegt</translation>
     </message>
     <message>
         <source>&amp;Purpose:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zweck:</translation>
     </message>
     <message>
         <source>&amp;Given on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erteilt am:</translation>
     </message>
     <message>
         <source>&amp;How given:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Form:</translation>
     </message>
     <message>
         <source>Given by &amp;guardian:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erziehungs&amp;berechtigter:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notizen:</translation>
     </message>
     <message>
         <source>Not a date.</source>
-        <translation type="unfinished">Kein Datum.</translation>
+        <translation>Kein Datum.</translation>
     </message>
     <message>
         <source>Pick the person from the list.</source>
-        <translation type="unfinished">Wählen Sie die Person aus der Liste.</translation>
+        <translation>Wählen Sie die Person aus der Liste.</translation>
     </message>
 </context>
 <context>
     <name>RetentionNotice</name>
     <message>
         <source>Re&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prüfen…</translation>
     </message>
     <message>
         <source>1 person&apos;s data is due for review</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Daten von 1 Person sind zur Prüfung fällig</translation>
     </message>
     <message>
         <source>{0} people&apos;s data is due for review</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Daten von {0} Personen sind zur Prüfung fällig</translation>
     </message>
 </context>
 <context>
     <name>RetentionReviewDialog</name>
     <message>
         <source>Retention review</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung der Aufbewahrungsfristen</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished">Person</translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>What is done</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahme</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished">Warum</translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished">Letzter Tag</translation>
+        <translation>Letzter Tag</translation>
     </message>
     <message>
         <source>Choose &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle wählen</translation>
     </message>
     <message>
         <source>Choose &amp;none</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Keine wählen</translation>
     </message>
     <message>
         <source>Re&amp;view again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneut prüfen</translation>
     </message>
     <message>
         <source>A&amp;pply to chosen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Ge&amp;wählte anwenden…</translation>
     </message>
     <message>
         <source>The review could not be read: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfung konnte nicht gelesen werden: {0}</translation>
     </message>
     <message>
         <source>Kept no longer than needed: passport data {0} months after the last visit, minors&apos; medical notes {1} months after the exchange, people with no activity {2} years (Edit › Preferences). Tick what to act on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wird länger als nötig aufbewahrt: Passdaten {0} Monate nach dem letzten Besuch, medizinische Hinweise Minderjähriger {1} Monate nach dem Austausch, Personen ohne Aktivität {2} Jahre (Bearbeiten › Einstellungen). Haken Sie an, was umgesetzt werden soll.</translation>
     </message>
     <message>
         <source>Nothing is kept past its time on {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Am {0} wird nichts über seine Frist hinaus aufbewahrt.</translation>
     </message>
     <message>
         <source>Clear the listed data of {0} people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aufgeführten Angaben von {0} Person(en) entfernen.</translation>
     </message>
     <message>
         <source>Erase {0} people with no activity: names, contact and sensitive details go for good, and the undo history is cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Person(en) ohne Aktivität löschen: Namen, Kontakt- und vertrauliche Angaben werden endgültig entfernt, und der Rückgängig-Verlauf wird geleert.</translation>
     </message>
     <message>
         <source>The review is run again first; only what is still due is acted on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfung wird zuerst erneut ausgeführt; umgesetzt wird nur, was dann noch fällig ist.</translation>
     </message>
     <message>
         <source>Apply the retention review</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung der Aufbewahrungsfristen anwenden</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwenden</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished">Behalten</translation>
+        <translation>Behalten</translation>
     </message>
     <message>
         <source>Nothing was done: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts geändert: {0}</translation>
     </message>
     <message>
         <source>{0}: {1} removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1} entfernt.</translation>
     </message>
     <message>
         <source>Erased: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöscht: {0}.</translation>
     </message>
     <message>
         <source>{0} no longer due, left as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} nicht mehr fällig, unverändert gelassen.</translation>
     </message>
     <message>
         <source>Nothing was due any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es war nichts mehr fällig.</translation>
     </message>
 </context>
 <context>
@@ -7743,23 +7745,23 @@ Die Vorlage wurde nicht gespeichert; korrigieren Sie sie und speichern Sie erneu
     <name>WithdrawConsentDialog</name>
     <message>
         <source>Withdraw consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Einwilligung zurückziehen</translation>
     </message>
     <message>
         <source>“{0}”, given on {1}. The record is kept with the day it ended, as proof of what the committee was allowed to do until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{0}“, erteilt am {1}. Der Eintrag bleibt mit dem Tag seines Endes erhalten, als Nachweis dessen, was das Komitee bis dahin tun durfte.</translation>
     </message>
     <message>
         <source>&amp;Withdrawn on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgezogen a&amp;m:</translation>
     </message>
     <message>
         <source>&amp;Withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurückziehen</translation>
     </message>
     <message>
         <source>Give the day the consent was withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Tag an, an dem die Einwilligung zurückgezogen wurde.</translation>
     </message>
 </context>
 <context>

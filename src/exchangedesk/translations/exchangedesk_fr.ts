@@ -536,64 +536,66 @@
     <name>AutoBackup</name>
     <message>
         <source>Backed up at {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardé à {0}</translation>
     </message>
     <message>
         <source>The automatic backup failed: {0}. The register itself is saved; it is tried again in a while.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde automatique a échoué&#xa0;: {0}. Le registre lui-même est enregistré&#xa0;; une nouvelle tentative aura lieu dans un moment.</translation>
     </message>
 </context>
 <context>
     <name>BackupsDialog</name>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
-        <translation type="unfinished">&amp;Sauvegarder maintenant</translation>
+        <translation>Sauvegarder &amp;maintenant</translation>
     </message>
     <message>
         <source>&amp;Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurer…</translation>
     </message>
     <message>
         <source>&amp;Show in folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher dans le &amp;dossier</translation>
     </message>
     <message>
         <source>&amp;Backups of {0} in {1}, newest first:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sauvegardes de {0} dans {1}, les plus récentes d&apos;abord&#xa0;:</translation>
     </message>
     <message>
         <source>There are no backups of {0} in {1} yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a encore aucune sauvegarde de {0} dans {1}.</translation>
     </message>
     <message>
         <source>verified</source>
-        <translation type="unfinished"></translation>
+        <translation>vérifiée</translation>
     </message>
     <message>
         <source>damaged: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>endommagée&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
         <source>Restore the backup of {0} ({1})?
 
 Everything changed in the register since then is replaced by the backup. The current file is kept beside it as {2}.replaced-…, so nothing is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer la sauvegarde du {0} ({1})&#xa0;?
+
+Tout ce qui a changé dans le registre depuis est remplacé par la sauvegarde. Le fichier actuel est gardé à côté sous le nom {2}.replaced-…, rien n&apos;est donc perdu.</translation>
     </message>
     <message>
         <source>The backup was not restored</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde n&apos;a pas été restaurée</translation>
     </message>
     <message>
         <source>Restored the backup of {0}; the file it replaced is kept as {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde du {0} restaurée&#xa0;; le fichier remplacé est gardé sous le nom {1}</translation>
     </message>
 </context>
 <context>
@@ -1193,43 +1195,43 @@ Everything changed in the register since then is replaced by the backup. The cur
     <name>ConsentsSection</name>
     <message>
         <source>Consents</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisations</translation>
     </message>
     <message>
         <source>&amp;Record consent…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer…</translation>
     </message>
     <message>
         <source>&amp;Withdraw…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer…</translation>
     </message>
     <message>
         <source>never asked</source>
-        <translation type="unfinished"></translation>
+        <translation>jamais demandée</translation>
     </message>
     <message>
         <source>in force</source>
-        <translation type="unfinished"></translation>
+        <translation>en vigueur</translation>
     </message>
     <message>
         <source>withdrawn on {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>retirée le {0}</translation>
     </message>
     <message>
         <source>given {0}, {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>donnée le {0}, {1}</translation>
     </message>
     <message>
         <source>by {0} (guardian)</source>
-        <translation type="unfinished"></translation>
+        <translation>par {0} (responsable légal)</translation>
     </message>
     <message>
         <source>, by {0} (guardian)</source>
-        <translation type="unfinished"></translation>
+        <translation>, par {0} (responsable légal)</translation>
     </message>
     <message>
         <source>recorded by {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistrée par {0}</translation>
     </message>
 </context>
 <context>
@@ -4027,11 +4029,11 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
     </message>
     <message>
         <source>Bac&amp;kups…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauve&amp;gardes…</translation>
     </message>
     <message>
         <source>See the backups of the database, take one, or restore one</source>
-        <translation type="unfinished"></translation>
+        <translation>Voir les sauvegardes de la base de données, en faire une ou en restaurer une</translation>
     </message>
     <message>
         <source>&amp;New…</source>
@@ -4194,15 +4196,15 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
     </message>
     <message>
         <source>Pri&amp;vacy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Confidentialité</translation>
     </message>
     <message>
         <source>&amp;Retention review…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Examen des durées de conservation…</translation>
     </message>
     <message>
         <source>Personal data kept past its time: review, then clear or erase</source>
-        <translation type="unfinished"></translation>
+        <translation>Données personnelles conservées au-delà de leur durée&#xa0;: examiner, puis supprimer les données ou effacer les personnes</translation>
     </message>
 </context>
 <context>
@@ -5621,11 +5623,11 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
     </message>
     <message>
         <source>Record consent of {0} ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l&apos;autorisation de {0} ({1})</translation>
     </message>
     <message>
         <source>Withdraw consent of {0} ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l&apos;autorisation de {0} ({1})</translation>
     </message>
 </context>
 <context>
@@ -6265,19 +6267,19 @@ Le journal d&apos;audit enregistrera que {1} les a consultées maintenant.</tran
     </message>
     <message>
         <source>How long personal data is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée de conservation des données personnelles</translation>
     </message>
     <message>
         <source>Passport data, months after the last &amp;visit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Données de passeport, mois après la dernière &amp;visite&#xa0;:</translation>
     </message>
     <message>
         <source>Minors&apos; &amp;medical notes, months after the exchange:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notes médicales des mineurs, mois après l&apos;échange&#xa0;:</translation>
     </message>
     <message>
         <source>People with no activity, &amp;years:</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes sans activité, &amp;années&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -6839,153 +6841,153 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
     <name>RecordConsentDialog</name>
     <message>
         <source>Record consent of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l&apos;autorisation de {0}</translation>
     </message>
     <message>
         <source>For a minor: the guardian who consented</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour un mineur&#xa0;: le responsable légal qui a donné son autorisation</translation>
     </message>
     <message>
         <source>Where the signed form is kept, for example</source>
-        <translation type="unfinished"></translation>
+        <translation>Par exemple, où le formulaire signé est rangé</translation>
     </message>
     <message>
         <source>&amp;Purpose:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Objet&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Given on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Donnée le&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;How given:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mode&#xa0;:</translation>
     </message>
     <message>
         <source>Given by &amp;guardian:</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnée par le &amp;responsable légal&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notes&#xa0;:</translation>
     </message>
     <message>
         <source>Not a date.</source>
-        <translation type="unfinished">Ce n&apos;est pas une date.</translation>
+        <translation>Ce n&apos;est pas une date.</translation>
     </message>
     <message>
         <source>Pick the person from the list.</source>
-        <translation type="unfinished">Choisissez la personne dans la liste.</translation>
+        <translation>Choisissez la personne dans la liste.</translation>
     </message>
 </context>
 <context>
     <name>RetentionNotice</name>
     <message>
         <source>Re&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Examiner…</translation>
     </message>
     <message>
         <source>1 person&apos;s data is due for review</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données d&apos;une personne sont à examiner</translation>
     </message>
     <message>
         <source>{0} people&apos;s data is due for review</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données de {0} personnes sont à examiner</translation>
     </message>
 </context>
 <context>
     <name>RetentionReviewDialog</name>
     <message>
         <source>Retention review</source>
-        <translation type="unfinished"></translation>
+        <translation>Examen des durées de conservation</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished">Personne</translation>
+        <translation>Personne</translation>
     </message>
     <message>
         <source>What is done</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished">Pourquoi</translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished">Dernier jour</translation>
+        <translation>Dernier jour</translation>
     </message>
     <message>
         <source>Choose &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tout cocher</translation>
     </message>
     <message>
         <source>Choose &amp;none</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout &amp;décocher</translation>
     </message>
     <message>
         <source>Re&amp;view again</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancer l&apos;e&amp;xamen</translation>
     </message>
     <message>
         <source>A&amp;pply to chosen…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ppliquer à la sélection…</translation>
     </message>
     <message>
         <source>The review could not be read: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;examen n&apos;a pas pu être lu&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Kept no longer than needed: passport data {0} months after the last visit, minors&apos; medical notes {1} months after the exchange, people with no activity {2} years (Edit › Preferences). Tick what to act on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;est gardé plus longtemps que nécessaire&#xa0;: données de passeport {0}&#xa0;mois après la dernière visite, notes médicales des mineurs {1}&#xa0;mois après l&apos;échange, personnes sans activité {2}&#xa0;ans (Édition › Préférences). Cochez ce qui doit être traité.</translation>
     </message>
     <message>
         <source>Nothing is kept past its time on {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Au {0}, rien n&apos;est conservé au-delà de sa durée.</translation>
     </message>
     <message>
         <source>Clear the listed data of {0} people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer les données listées de {0} personne(s).</translation>
     </message>
     <message>
         <source>Erase {0} people with no activity: names, contact and sensitive details go for good, and the undo history is cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer {0} personne(s) sans activité&#xa0;: noms, coordonnées et données sensibles disparaissent définitivement, et l&apos;historique d&apos;annulation est vidé.</translation>
     </message>
     <message>
         <source>The review is run again first; only what is still due is acted on.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;examen est d&apos;abord refait&#xa0;; seul ce qui est encore échu est traité.</translation>
     </message>
     <message>
         <source>Apply the retention review</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer l&apos;examen des durées de conservation</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished">Garder</translation>
+        <translation>Garder</translation>
     </message>
     <message>
         <source>Nothing was done: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été fait&#xa0;: {0}</translation>
     </message>
     <message>
         <source>{0}: {1} removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}&#xa0;: données supprimées ({1}).</translation>
     </message>
     <message>
         <source>Erased: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes effacées&#xa0;: {0}.</translation>
     </message>
     <message>
         <source>{0} no longer due, left as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus à traiter, laissées en l&apos;état&#xa0;: {0}.</translation>
     </message>
     <message>
         <source>Nothing was due any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus rien n&apos;était à traiter.</translation>
     </message>
 </context>
 <context>
@@ -7743,23 +7745,23 @@ Le modèle n&apos;a pas été enregistré&#xa0;; corrigez-le et enregistrez de n
     <name>WithdrawConsentDialog</name>
     <message>
         <source>Withdraw consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l&apos;autorisation</translation>
     </message>
     <message>
         <source>“{0}”, given on {1}. The record is kept with the day it ended, as proof of what the committee was allowed to do until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{0}&#xa0;», donnée le {1}. La fiche est conservée avec sa date de fin, comme preuve de ce que le comité était autorisé à faire jusque-là.</translation>
     </message>
     <message>
         <source>&amp;Withdrawn on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirée le&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;tirer</translation>
     </message>
     <message>
         <source>Give the day the consent was withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le jour où l&apos;autorisation a été retirée.</translation>
     </message>
 </context>
 <context>

@@ -536,64 +536,66 @@
     <name>AutoBackup</name>
     <message>
         <source>Backed up at {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервная копия создана в {0}</translation>
     </message>
     <message>
         <source>The automatic backup failed: {0}. The register itself is saved; it is tried again in a while.</source>
-        <translation type="unfinished"></translation>
+        <translation>Автоматическое резервное копирование не удалось: {0}. Сам реестр сохранён; попытка будет повторена позже.</translation>
     </message>
 </context>
 <context>
     <name>BackupsDialog</name>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервные копии</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
-        <translation type="unfinished">&amp;Резервная копия</translation>
+        <translation>&amp;Создать копию</translation>
     </message>
     <message>
         <source>&amp;Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Восстановить…</translation>
     </message>
     <message>
         <source>&amp;Show in folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать в &amp;папке</translation>
     </message>
     <message>
         <source>&amp;Backups of {0} in {1}, newest first:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Резервные копии {0} в {1}, сначала новые:</translation>
     </message>
     <message>
         <source>There are no backups of {0} in {1} yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>В {1} пока нет резервных копий {0}.</translation>
     </message>
     <message>
         <source>verified</source>
-        <translation type="unfinished"></translation>
+        <translation>проверена</translation>
     </message>
     <message>
         <source>damaged: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>повреждена: {0}</translation>
     </message>
     <message>
         <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановить резервную копию</translation>
     </message>
     <message>
         <source>Restore the backup of {0} ({1})?
 
 Everything changed in the register since then is replaced by the backup. The current file is kept beside it as {2}.replaced-…, so nothing is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановить резервную копию от {0} ({1})?
+
+Всё, что изменилось в реестре с тех пор, будет заменено резервной копией. Текущий файл сохраняется рядом как {2}.replaced-…, так что ничего не теряется.</translation>
     </message>
     <message>
         <source>The backup was not restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервная копия не восстановлена</translation>
     </message>
     <message>
         <source>Restored the backup of {0}; the file it replaced is kept as {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервная копия от {0} восстановлена; заменённый файл сохранён как {1}</translation>
     </message>
 </context>
 <context>
@@ -1194,43 +1196,43 @@ Everything changed in the register since then is replaced by the backup. The cur
     <name>ConsentsSection</name>
     <message>
         <source>Consents</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласия</translation>
     </message>
     <message>
         <source>&amp;Record consent…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Записать…</translation>
     </message>
     <message>
         <source>&amp;Withdraw…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отозвать…</translation>
     </message>
     <message>
         <source>never asked</source>
-        <translation type="unfinished"></translation>
+        <translation>не запрашивалось</translation>
     </message>
     <message>
         <source>in force</source>
-        <translation type="unfinished"></translation>
+        <translation>действует</translation>
     </message>
     <message>
         <source>withdrawn on {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>отозвано {0}</translation>
     </message>
     <message>
         <source>given {0}, {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>дано {0}, {1}</translation>
     </message>
     <message>
         <source>by {0} (guardian)</source>
-        <translation type="unfinished"></translation>
+        <translation>законный представитель: {0}</translation>
     </message>
     <message>
         <source>, by {0} (guardian)</source>
-        <translation type="unfinished"></translation>
+        <translation>, законный представитель: {0}</translation>
     </message>
     <message>
         <source>recorded by {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>записал(а): {0}</translation>
     </message>
 </context>
 <context>
@@ -4041,11 +4043,11 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Bac&amp;kups…</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервные &amp;копии…</translation>
     </message>
     <message>
         <source>See the backups of the database, take one, or restore one</source>
-        <translation type="unfinished"></translation>
+        <translation>Просмотреть резервные копии базы данных, создать или восстановить копию</translation>
     </message>
     <message>
         <source>&amp;New…</source>
@@ -4209,15 +4211,15 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Pri&amp;vacy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Личные данные</translation>
     </message>
     <message>
         <source>&amp;Retention review…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Проверка сроков хранения…</translation>
     </message>
     <message>
         <source>Personal data kept past its time: review, then clear or erase</source>
-        <translation type="unfinished"></translation>
+        <translation>Личные данные сверх срока хранения: проверить, затем очистить или стереть</translation>
     </message>
 </context>
 <context>
@@ -5654,11 +5656,11 @@ Why can the plan stay as it is?</source>
     </message>
     <message>
         <source>Record consent of {0} ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись согласия: {0} ({1})</translation>
     </message>
     <message>
         <source>Withdraw consent of {0} ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>Отзыв согласия: {0} ({1})</translation>
     </message>
 </context>
 <context>
@@ -6298,19 +6300,19 @@ The audit log will record that {1} looked at them now.</source>
     </message>
     <message>
         <source>How long personal data is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Сроки хранения личных данных</translation>
     </message>
     <message>
         <source>Passport data, months after the last &amp;visit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Паспортные данные, месяцев после последнего &amp;визита:</translation>
     </message>
     <message>
         <source>Minors&apos; &amp;medical notes, months after the exchange:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Медицинские сведения несовершеннолетних, месяцев после обмена:</translation>
     </message>
     <message>
         <source>People with no activity, &amp;years:</source>
-        <translation type="unfinished"></translation>
+        <translation>Люди без активности, &amp;лет:</translation>
     </message>
 </context>
 <context>
@@ -6873,153 +6875,153 @@ Why can the plan stay as it is?</source>
     <name>RecordConsentDialog</name>
     <message>
         <source>Record consent of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать согласие: {0}</translation>
     </message>
     <message>
         <source>For a minor: the guardian who consented</source>
-        <translation type="unfinished"></translation>
+        <translation>Для несовершеннолетнего: законный представитель, давший согласие</translation>
     </message>
     <message>
         <source>Where the signed form is kept, for example</source>
-        <translation type="unfinished"></translation>
+        <translation>Например, где хранится подписанный бланк</translation>
     </message>
     <message>
         <source>&amp;Purpose:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Цель:</translation>
     </message>
     <message>
         <source>&amp;Given on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дата согласия:</translation>
     </message>
     <message>
         <source>&amp;How given:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Как дано:</translation>
     </message>
     <message>
         <source>Given by &amp;guardian:</source>
-        <translation type="unfinished"></translation>
+        <translation>От &amp;законного представителя:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Примечания:</translation>
     </message>
     <message>
         <source>Not a date.</source>
-        <translation type="unfinished">Это не дата.</translation>
+        <translation>Это не дата.</translation>
     </message>
     <message>
         <source>Pick the person from the list.</source>
-        <translation type="unfinished">Выберите человека из списка.</translation>
+        <translation>Выберите человека из списка.</translation>
     </message>
 </context>
 <context>
     <name>RetentionNotice</name>
     <message>
         <source>Re&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Проверить…</translation>
     </message>
     <message>
         <source>1 person&apos;s data is due for review</source>
-        <translation type="unfinished"></translation>
+        <translation>Пора проверить данные одного человека</translation>
     </message>
     <message>
         <source>{0} people&apos;s data is due for review</source>
-        <translation type="unfinished"></translation>
+        <translation>Пора проверить данные людей: {0}</translation>
     </message>
 </context>
 <context>
     <name>RetentionReviewDialog</name>
     <message>
         <source>Retention review</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка сроков хранения</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished">Человек</translation>
+        <translation>Человек</translation>
     </message>
     <message>
         <source>What is done</source>
-        <translation type="unfinished"></translation>
+        <translation>Действие</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished">Причина</translation>
+        <translation>Причина</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished">Последний день</translation>
+        <translation>Последний день</translation>
     </message>
     <message>
         <source>Choose &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Выбрать все</translation>
     </message>
     <message>
         <source>Choose &amp;none</source>
-        <translation type="unfinished"></translation>
+        <translation>Сн&amp;ять все</translation>
     </message>
     <message>
         <source>Re&amp;view again</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;роверить снова</translation>
     </message>
     <message>
         <source>A&amp;pply to chosen…</source>
-        <translation type="unfinished"></translation>
+        <translation>При&amp;менить к выбранным…</translation>
     </message>
     <message>
         <source>The review could not be read: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось выполнить проверку: {0}</translation>
     </message>
     <message>
         <source>Kept no longer than needed: passport data {0} months after the last visit, minors&apos; medical notes {1} months after the exchange, people with no activity {2} years (Edit › Preferences). Tick what to act on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Данные хранятся не дольше, чем нужно: паспортные данные — {0} мес. после последнего визита, медицинские сведения несовершеннолетних — {1} мес. после обмена, люди без активности — {2} г. (Правка › Настройки). Отметьте, что нужно обработать.</translation>
     </message>
     <message>
         <source>Nothing is kept past its time on {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>На {0} ничего не хранится сверх срока.</translation>
     </message>
     <message>
         <source>Clear the listed data of {0} people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Очистить перечисленные данные (людей: {0}).</translation>
     </message>
     <message>
         <source>Erase {0} people with no activity: names, contact and sensitive details go for good, and the undo history is cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Стереть людей без активности ({0}): имена, контакты и конфиденциальные сведения удаляются навсегда, а история отмены очищается.</translation>
     </message>
     <message>
         <source>The review is run again first; only what is still due is acted on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала проверка выполняется заново; обрабатывается только то, что всё ещё подлежит обработке.</translation>
     </message>
     <message>
         <source>Apply the retention review</source>
-        <translation type="unfinished"></translation>
+        <translation>Применить проверку сроков хранения</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Применить</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished">Оставить</translation>
+        <translation>Оставить</translation>
     </message>
     <message>
         <source>Nothing was done: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не сделано: {0}</translation>
     </message>
     <message>
         <source>{0}: {1} removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: удалено — {1}.</translation>
     </message>
     <message>
         <source>Erased: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Стёрто: {0}.</translation>
     </message>
     <message>
         <source>{0} no longer due, left as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Больше не подлежат обработке и оставлены как есть: {0}.</translation>
     </message>
     <message>
         <source>Nothing was due any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обрабатывать уже было нечего.</translation>
     </message>
 </context>
 <context>
@@ -7777,23 +7779,23 @@ The template was not saved; correct it and save again.</source>
     <name>WithdrawConsentDialog</name>
     <message>
         <source>Withdraw consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Отозвать согласие</translation>
     </message>
     <message>
         <source>“{0}”, given on {1}. The record is kept with the day it ended, as proof of what the committee was allowed to do until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{0}», дано {1}. Запись сохраняется с датой окончания как подтверждение того, что комитету было разрешено делать до этого дня.</translation>
     </message>
     <message>
         <source>&amp;Withdrawn on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дата отзыва:</translation>
     </message>
     <message>
         <source>&amp;Withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отозвать</translation>
     </message>
     <message>
         <source>Give the day the consent was withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите день, когда согласие было отозвано.</translation>
     </message>
 </context>
 <context>
