@@ -61,4 +61,4 @@ def extra_revision(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
 
 
 def next_revision(head: str) -> str:
-    return f"{int(head) + 1:04d}"
+    return f"{int(head[:4]) + 1:04d}"  # "0010_perf2": branch-named revisions start with digits

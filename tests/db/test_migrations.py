@@ -23,7 +23,7 @@ from exchangedesk.domain.enums import GiftDirection
 from exchangedesk.domain.errors import DatabaseError
 
 HEAD = migrate.head_revision()
-NEXT = f"{int(HEAD) + 1:04d}"  # the id of the test revision extra_revision installs
+NEXT = f"{int(HEAD[:4]) + 1:04d}"  # the id of the test revision extra_revision installs
 
 
 def _tables(engine) -> set[str]:
