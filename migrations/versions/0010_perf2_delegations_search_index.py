@@ -64,16 +64,18 @@ _TRIGGERS = {
         END""",
     "delegations_search_after_city_update": f"""
         CREATE TRIGGER delegations_search_after_city_update
-        AFTER UPDATE OF search_key ON cities BEGIN{_reindex(
+        AFTER UPDATE OF search_key ON cities BEGIN{
+        _reindex(
             "partnership_id IN (SELECT id FROM partnerships"
             " WHERE city_a_id = new.id OR city_b_id = new.id)"
-        )}
+        )
+    }
         END""",
     "delegations_search_after_partnership_update": f"""
         CREATE TRIGGER delegations_search_after_partnership_update
-        AFTER UPDATE OF city_a_id, city_b_id ON partnerships BEGIN{_reindex(
-            "partnership_id = new.id"
-        )}
+        AFTER UPDATE OF city_a_id, city_b_id ON partnerships BEGIN{
+        _reindex("partnership_id = new.id")
+    }
         END""",
 }
 

@@ -53,9 +53,11 @@ def people_containing(*words: str) -> Select:
 # --- any length of word, counted in the index alone -------------------------------------------
 
 # Where a share of at least 1/COMMON of the records match, the list walks its sort order and
-# checks each record in the index (about COMMON x page-size look-ups); rarer words first collect
-# their few ids from the index, then sort those.
-COMMON = 10
+# checks each record in the index (at most COMMON x page-size look-ups); rarer words first
+# collect their few ids from the index. Measured on 100,000 delegations: a two-letter word
+# matching 7 % took 160-184 ms with 1/10 (the ids first, then walking for them) and 48-59 ms
+# with 1/100.
+COMMON = 100
 
 
 @dataclass(frozen=True)

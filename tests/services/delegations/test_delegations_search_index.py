@@ -97,3 +97,15 @@ def test_a_filter_counts_in_the_index_and_never_joins_to_count(
             )
         ).all()
     assert any("VIRTUAL TABLE INDEX" in row[-1] for row in plan), plan
+
+
+@SQLITE_ONLY
+def test_a_common_word_walks_the_list_checking_the_index(
+    database: Database, sample: SampleIds
+) -> None:
+    """A word most records hold is checked row by row along the list's order (a page needs
+    about 100 look-ups), not collected as tens of thousands of ids first."""
+    with database.reading() as session:
+        found = search_index.find(session, search_index.DELEGATIONS_SEARCH, Delegation.id, [["o"]])
+    assert found.total == len(_ids(database, "o")) > 0
+    assert "EXISTS" in str(found.where)
