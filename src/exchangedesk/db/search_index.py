@@ -23,7 +23,8 @@ from sqlalchemy.orm import Session
 
 PEOPLE_SEARCH = "people_search"
 DELEGATIONS_SEARCH = "delegations_search"
-INDEXES = (PEOPLE_SEARCH, DELEGATIONS_SEARCH)
+PARTNERSHIPS_SEARCH = "partnerships_search"
+INDEXES = (PEOPLE_SEARCH, DELEGATIONS_SEARCH, PARTNERSHIPS_SEARCH)
 
 people_search = table(PEOPLE_SEARCH, column("rowid"), column("key"))
 

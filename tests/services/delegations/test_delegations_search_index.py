@@ -11,6 +11,7 @@ from exchangedesk.db.models import City, Delegation, Partnership, Person
 from exchangedesk.db.session import Database
 from exchangedesk.services.common.paging import ListQuery
 from exchangedesk.services.delegations.lists import list_delegations
+from exchangedesk.services.partnerships.lists import list_partnerships
 from sample_committee import SampleIds
 
 SQLITE_ONLY = pytest.mark.sqlite_only(reason="the FTS5 table; PostgreSQL uses pg_trgm (0007)")
@@ -109,3 +110,29 @@ def test_a_common_word_walks_the_list_checking_the_index(
         found = search_index.find(session, search_index.DELEGATIONS_SEARCH, Delegation.id, [["o"]])
     assert found.total == len(_ids(database, "o")) > 0
     assert "EXISTS" in str(found.where)
+
+
+def _pair_ids(database: Database, words: str) -> list[int]:
+    return sorted(r.id for r in list_partnerships(database, ListQuery(text=words)).rows)
+
+
+def test_the_partnerships_index_gives_what_scanning_gives(
+    database: Database, sample: SampleIds, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    words = ["v", "vo", "волгоград", "coventry", "kemi", "zzqx", "10%", "cov dres", "o"]
+    for word in words:
+        with monkeypatch.context() as patch:
+            patch.setattr(search_index, "usable", lambda *_args: False)
+            scanned = _pair_ids(database, word)
+        assert _pair_ids(database, word) == scanned, word
+    assert _pair_ids(database, "kemi") == [sample.kemi_volgograd]
+
+
+@SQLITE_ONLY
+def test_the_partnerships_index_follows_a_renamed_city(
+    database: Database, sample: SampleIds
+) -> None:
+    with database.unit_of_work() as session:
+        pair = session.get(Partnership, sample.kemi_volgograd)
+        session.get(City, pair.city_a_id).search_key += "|quarrington"
+    assert _pair_ids(database, "quarrington") == [sample.kemi_volgograd]
