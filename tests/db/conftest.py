@@ -61,4 +61,4 @@ def extra_revision(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
 
 
 def next_revision(head: str) -> str:
-    return f"{int(head[:4]) + 1:04d}"  # "0010_privacy3": a branch-named head
+    return f"{int(head[:4]) + 1:04d}"  # "0011_perf2": revisions named after a branch start with digits

@@ -40,6 +40,8 @@ class Delegation(IdMixin, TimestampMixin, VersionedMixin, Base):
         # "Coming up": visits that leave after today (198 ms -> 15 ms at federation size).
         Index("ix_delegations_departure_on", "departure_on"),
         Index("ix_delegations_status", "status"),
+        # The delegations search index's people trigger finds a head's delegations by it.
+        Index("ix_delegations_head_person_id", "head_person_id"),
     )
 
     partnership_id: Mapped[int] = mapped_column(ForeignKey("partnerships.id", ondelete="RESTRICT"))

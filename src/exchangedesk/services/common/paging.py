@@ -118,14 +118,18 @@ def fetch_page(
     default_sort: Sequence[Any],
     tiebreak: Any,
     make_row: Callable[[Any], RowT],
+    total: int | None = None,
 ) -> Page[RowT]:
     """Count what ``statement`` matches, then fetch one sorted window of it as rows.
 
     ``sort_columns`` maps the sort keys a list offers to SQL expressions; an unknown key falls
     back to ``default_sort``. ``tiebreak`` (the primary key) keeps paging stable when many
     records share a sort value, so no record is shown twice or skipped between pages.
+    ``total``, when the caller has counted the matches already (in a search index), spares
+    counting them again through the list's statement.
     """
-    total = session.execute(count_statement(statement)).scalar_one()
+    if total is None:
+        total = session.execute(count_statement(statement)).scalar_one()
     if query.sort in sort_columns:
         column = sort_columns[query.sort]
         ordering = [column.desc() if query.descending else column.asc()]

@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from sqlalchemy import false, func, null, or_, select, union
 from sqlalchemy.orm import Session, aliased
 
+from exchangedesk.db import search_index
 from exchangedesk.db.models import City, Partnership, PartnershipStatusChange
 from exchangedesk.db.session import Database
 from exchangedesk.domain.anniversaries import DatePrecision
@@ -172,9 +173,25 @@ def list_partnerships(
                 & (latest.c.to_status == Partnership.status),
             )
         )
-        statement = filter_terms(
-            statement, query, lambda term: folded_match(term, CityA.search_key, CityB.search_key)
-        )
+        terms = query.terms()
+        total = None
+        if search_index.usable(database.engine.dialect.name) and terms:
+            # Both cities' folded keys per partnership (revision 0011_perf2), no joins.
+            found = search_index.find(
+                session,
+                search_index.PARTNERSHIPS_SEARCH,
+                Partnership.id,
+                [[term.folded] for term in terms],
+            )
+            statement = statement.where(found.where)
+            if not filters.active:  # the index counted exactly what the list shows
+                total = found.total
+        else:
+            statement = filter_terms(
+                statement,
+                query,
+                lambda term: folded_match(term, CityA.search_key, CityB.search_key),
+            )
         if filters.statuses:
             statement = statement.where(Partnership.status.in_(sorted(filters.statuses)))
         if filters.kinds:
@@ -203,6 +220,7 @@ def list_partnerships(
             default_sort=[CityA.name, CityB.name],
             tiebreak=Partnership.id,
             make_row=_row,
+            total=total,
         )
         if summary is None and page.rows:
             page = _with_activity(session, page, today, cutoff)
