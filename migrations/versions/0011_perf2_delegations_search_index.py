@@ -9,7 +9,7 @@ delegations up by it). PostgreSQL gets only that index: it filters with the pg_t
 revision 0007.
 
 Revision ID: 0011_perf2
-Revises: 0009
+Revises: 0010_privacy3
 Create Date: 2026-12-07 11:30:00
 """
 
