@@ -133,7 +133,6 @@ def test_a_damaged_database_is_not_backed_up_as_if_it_were_sound(closed_db):
 @pytest.mark.parametrize(
     ("location", "match"),
     [
-        ("postgresql://secretary@db.example.org/twinning", "use pg_dump"),
         ("sqlite://", "in-memory"),
         ("foo://x", "Unknown database URL scheme 'foo'"),
     ],
@@ -141,6 +140,16 @@ def test_a_damaged_database_is_not_backed_up_as_if_it_were_sound(closed_db):
 def test_backups_of_what_is_not_an_sqlite_file_are_explained(location, match):
     with pytest.raises(DatabaseError, match=match):
         backup_database(location)
+
+
+def test_a_server_that_cannot_be_reached_is_said_and_no_dump_is_left(tmp_path):
+    # Port 1 on this machine: nothing listens there. Without the client tools installed the
+    # refusal names pg_dump instead; either way nothing is written.
+    location = "postgresql://secretary:secret@127.0.0.1:1/twinning"
+    with pytest.raises(DatabaseError, match="twinning on 127.0.0.1 failed|needs 'pg_dump'") as why:
+        backup_database(location, tmp_path / "dumps")
+    assert "secret" not in str(why.value).replace("secretary", "")
+    assert list((tmp_path / "dumps").glob("*")) == []
 
 
 def test_backup_of_a_missing_file_says_so(tmp_path):
