@@ -145,6 +145,11 @@ def _register(name: str, regular: Path, bold: Path) -> None:
         # shapes a word of several fonts with the first one's: open each at once, or a shaped
         # word that changes font fails ("'TTFont' object has no attribute 'hbAddPrivate'").
         font.hbFont(10)
+        # A shaped glyph reads back as the first character the font maps to it: prefer the
+        # ordinary letter to a radical or compatibility one sharing its glyph (毛, not ⽑).
+        for chars in font.face.glyphToChar.values():
+            if len(chars) > 1:
+                chars.sort(key=_reading_preference)
         pdfmetrics.registerFont(font)
     # Italic maps to upright: Kurinto ships no italics here, and a missing italic face
     # would make ReportLab fail on <i> in a template's text.
@@ -253,6 +258,12 @@ class FontChain:
             if name.startswith("HANGUL") and "EDSansKR" in self._by_name:
                 return (self._by_name["EDSansKR"],)
         return ()
+
+
+def _reading_preference(code: int) -> bool:
+    # CJK and Kangxi radicals (U+2E80-U+2FDF) and compatibility characters share glyphs with
+    # the ordinary ideographs and letters; False sorts first.
+    return 0x2E80 <= code <= 0x2FDF or unicodedata.normalize("NFKC", chr(code)) != chr(code)
 
 
 def _printable(text: str) -> str:
