@@ -117,7 +117,8 @@ def test_thank_you_letter_for_a_gift(demo, tmp_path):
     text = flat(pdf_text(render(data, "en"), tmp_path))
     # The title recorded for her is written in the letter's script, so it is used as it is.
     assert "Dear Frau Vogel," in text
-    assert "Thank you for Porcelain plate with a view of the Frauenkirche" in text
+    assert "Thank you for the porcelain plate with a view of the Frauenkirche" in text
+    assert "most warmly for the porcelain plate with a view" in text
 
 
 def test_a_thank_you_letter_needs_a_gift(demo):

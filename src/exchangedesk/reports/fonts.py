@@ -24,8 +24,14 @@ ReportLab only when a run of text first needs it (:meth:`ChainFont.ensure_regist
 by :meth:`FontChain.runs`). A document in Latin, Greek or Cyrillic therefore opens the two
 Kurinto Sans files and never the eight CJK ones (about 65 MB that took seconds to parse).
 
-Glyphs only: right-to-left ordering (Hebrew, Arabic) and Arabic or Indic shaping are not done
-here — ReportLab needs a bidi/shaping engine for that, which is a later step (DESIGN.md §6).
+Shaped scripts: a script in :data:`SCRIPT_FONTS` is set in the font named there whatever the
+chain's order, because those letters must be joined, reordered or stacked by the font's own
+OpenType tables (HarfBuzz shapes each word: ``ParagraphStyle(shaping=1)`` in styles.py; the
+order of right-to-left words on a line comes from reports/bidi.py). The Noto fonts for them ship
+inside the package (resources/fonts/noto, SIL OFL, licence beside them). Kurinto Sans keeps the
+other shaped scripts (Bengali, Gurmukhi, Gujarati, Tamil, Telugu, Kannada, Malayalam, Sinhala,
+Oriya, Ethiopic): HarfBuzz finds conjunct and matra forms in its tables too (measured on a city
+name of each), so no further font is shipped for them.
 """
 
 from __future__ import annotations
@@ -50,9 +56,39 @@ KURINTO = (
 )
 BOLD_SUFFIX = "-Bold"
 
+# Which font sets which script (first matching range wins), in the chain before Kurinto:
+# (script, registered name, regular file, bold file, code point ranges).
+SCRIPT_FONTS = (
+    ("Hebrew", "EDHebrew", "NotoSansHebrew-Regular.ttf", "NotoSansHebrew-Bold.ttf",
+     ((0x0590, 0x05FF), (0xFB1D, 0xFB4F))),
+    # Naskh rather than Kufi or a sans: the book hand Arabic, Persian and Urdu readers expect in
+    # a letter; it has the Persian and Urdu letters (پ چ ژ گ ی ے) too.
+    ("Arabic", "EDArabic", "NotoNaskhArabic-Regular.ttf", "NotoNaskhArabic-Bold.ttf",
+     ((0x0600, 0x06FF), (0x0750, 0x077F), (0x08A0, 0x08FF), (0xFB50, 0xFDFF), (0xFE70, 0xFEFF))),
+    ("Devanagari", "EDDevanagari", "NotoSansDevanagari-Regular.ttf",
+     "NotoSansDevanagari-Bold.ttf", ((0x0900, 0x097F), (0xA8E0, 0xA8FF))),
+    ("Thai", "EDThai", "NotoSansThai-Regular.ttf", "NotoSansThai-Bold.ttf", ((0x0E00, 0x0E7F),)),
+)
+
 # Characters that belong to no script of their own stay in the font of the run around them
 # (if it has them), so "哈尔滨 (Harbin)" does not hop fonts at every space and bracket.
 _NEUTRAL_CATEGORIES = ("M", "P", "Z", "S")
+ZW_JOINERS = "\u200c\u200d"
+
+
+def noto_dir() -> Path:
+    from exchangedesk.paths import resource
+
+    return resource("fonts", "noto")
+
+
+def script_of(char: str) -> str | None:
+    """The script of :data:`SCRIPT_FONTS` that ``char`` belongs to, if any."""
+    code = ord(char)
+    for script, _name, _regular, _bold, ranges in SCRIPT_FONTS:
+        if any(first <= code <= last for first, last in ranges):
+            return script
+    return None
 
 
 def kurinto_dir() -> Path:
@@ -95,10 +131,26 @@ _registering = threading.Lock()
 
 def _register(name: str, regular: Path, bold: Path) -> None:
     from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfbase.ttfonts import TTFont, shapeFragWord
 
-    pdfmetrics.registerFont(TTFont(name, str(regular)))
-    pdfmetrics.registerFont(TTFont(name + BOLD_SUFFIX, str(bold)))
+    # ReportLab shapes with optional ligatures on (liga, dlig): "fi" in "Officer" and Hebrew
+    # "יי" became ligature glyphs that read back as private-use characters or U+05F2. The
+    # ligatures a script needs (Arabic lam-alef: rlig; Indic conjuncts) stay on in HarfBuzz.
+    if shapeFragWord.__defaults__:
+        shapeFragWord.__defaults__[0].update(liga=False, dlig=False)
+
+    for face_name, path in ((name, regular), (name + BOLD_SUFFIX, bold)):
+        font = TTFont(face_name, str(path))
+        # ReportLab gives a font its private-glyph table only when HarfBuzz first opens it, but
+        # shapes a word of several fonts with the first one's: open each at once, or a shaped
+        # word that changes font fails ("'TTFont' object has no attribute 'hbAddPrivate'").
+        font.hbFont(10)
+        # A shaped glyph reads back as the first character the font maps to it: prefer the
+        # ordinary letter to a radical or compatibility one sharing its glyph (毛, not ⽑).
+        for chars in font.face.glyphToChar.values():
+            if len(chars) > 1:
+                chars.sort(key=_reading_preference)
+        pdfmetrics.registerFont(font)
     # Italic maps to upright: Kurinto ships no italics here, and a missing italic face
     # would make ReportLab fail on <i> in a template's text.
     pdfmetrics.registerFontFamily(
@@ -114,6 +166,11 @@ class FontChain:
             raise ValueError("a font chain needs at least one font")
         self.fonts = fonts
         self._by_name = {font.name: font for font in fonts}
+        self._by_script = {
+            script: self._by_name[name]
+            for script, name, *_ in SCRIPT_FONTS
+            if name in self._by_name
+        }
 
     @property
     def base(self) -> ChainFont:
@@ -128,10 +185,16 @@ class FontChain:
 
     def font_for(self, char: str, preferred: tuple[ChainFont, ...] = ()) -> ChainFont | None:
         """The first font (the preferred ones first) that has a glyph for ``char``."""
+        script = script_of(char)
+        if script in self._by_script and self._by_script[script].has(char):
+            return self._by_script[script]
         for font in (*preferred, *self.fonts):
             if font.has(char):
                 return font
         return None
+
+    def script_font(self, script: str) -> ChainFont | None:
+        return self._by_script.get(script)
 
     def missing(self, text: str) -> str:
         """The distinct printable characters of ``text`` that no font of the chain has."""
@@ -150,7 +213,9 @@ class FontChain:
             current = runs[-1][0] if runs else None
             if (
                 current is not None
-                and unicodedata.category(char)[0] in _NEUTRAL_CATEGORIES
+                # A zero-width joiner or non-joiner (Persian names) must stay inside its word's
+                # run, or the word is shaped in two halves.
+                and (unicodedata.category(char)[0] in _NEUTRAL_CATEGORIES or char in ZW_JOINERS)
                 and current.has(char)
             ) or char in "\n\t":
                 font = current or self.base
@@ -195,6 +260,12 @@ class FontChain:
         return ()
 
 
+def _reading_preference(code: int) -> bool:
+    # CJK and Kangxi radicals (U+2E80-U+2FDF) and compatibility characters share glyphs with
+    # the ordinary ideographs and letters; False sorts first.
+    return 0x2E80 <= code <= 0x2FDF or unicodedata.normalize("NFKC", chr(code)) != chr(code)
+
+
 def _printable(text: str) -> str:
     # Control characters (a stray U+009F from a paste) have no glyph anywhere and would print
     # as boxes; line breaks and tabs are kept for the caller to lay out.
@@ -203,12 +274,18 @@ def _printable(text: str) -> str:
 
 @cache
 def default_chain() -> FontChain:
-    """The Kurinto chain. Only the base font (the one paragraphs are set in) is registered with
-    ReportLab now; the others when :meth:`FontChain.runs` first needs them."""
+    """The Kurinto chain with the script fonts. Only the base font (the one paragraphs are set
+    in) is registered with ReportLab now; the others when :meth:`FontChain.runs` first needs
+    them."""
     folder = kurinto_dir()
     fonts = [
         ChainFont(name, folder / regular, folder / bold, cmap_codepoints(folder / regular))
         for name, regular, bold in KURINTO
+    ]
+    noto = noto_dir()
+    fonts += [
+        ChainFont(name, noto / regular, noto / bold, cmap_codepoints(noto / regular))
+        for _script, name, regular, bold, _ranges in SCRIPT_FONTS
     ]
     fonts[0].ensure_registered()
     return FontChain(fonts)

@@ -11,6 +11,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph, TableStyle
 from reportlab.platypus import Table as PlatypusTable
 
+from exchangedesk.reports import bidi
 from exchangedesk.reports.fonts import KURINTO, FontChain
 
 INK = colors.HexColor("#1f2933")
@@ -50,6 +51,12 @@ def make_stylesheet(chain: FontChain) -> Stylesheet:
             "leading": leading,
             "textColor": INK,
             "alignment": TA_LEFT,
+            # HarfBuzz shapes every word (Arabic joined, Devanagari conjuncts, Thai marks) and
+            # right-to-left words are put in reading order per wrapped line: see reports/bidi.py.
+            "shaping": 1,
+            # (Only when ReportLab took the bidi module: a program that imported ReportLab
+            # before exchangedesk still prints, with right-to-left words unordered.)
+            "wordWrap": "LTR" if bidi.supported() else None,
         }
         options.update(extra)
         return ParagraphStyle(name, **options)  # type: ignore[arg-type]

@@ -37,6 +37,16 @@ _TO_AN_OFFICE = {
 }
 
 
+def gift_noun(title: str) -> str:
+    """A gift's title as a common noun inside a sentence ("for the porcelain plate"): the first
+    letter lower-cased unless the first word is an acronym or a name kept capitalised by its
+    second letter ("ICT kit", "McIntosh clock")."""
+    first = title.split(" ", 1)[0]
+    if len(first) > 1 and any(c.isupper() for c in first[1:]):
+        return title
+    return title[:1].lower() + title[1:]
+
+
 # What a placeholder stands for, in the words a refusal names a missing fact with.
 FACTS = {
     "delegation.size": "the members of the delegation",
@@ -193,6 +203,7 @@ class LetterData:
             values["partnership.since"] = str(self.partnership_signed_on.year)
         if self.gift is not None:
             values["gift.title"] = self.gift.title
+            values["gift.noun"] = gift_noun(self.gift.title)
             values["gift.occasion"] = self.gift.occasion or ""
             values["gift.date"] = lang.date(self.gift.given_on)
             values["gift.giver"] = self.gift.giver or ""
