@@ -4,6 +4,7 @@ nothing, and a printed document. Skipped without a server (tests/pg_server.py), 
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -97,6 +98,8 @@ def test_a_dump_cut_short_is_refused_and_the_register_is_unchanged(capsys, pg_em
     assert code == 2
     line = one_line_error(err)
     assert "cut.dump" in line
+    # Refused before anything was written: not even the safety dump of the current register.
+    assert not list(Path(os.environ["XDG_DATA_HOME"]).rglob("*.dump"))
     assert _scalar(pg_empty_url, "SELECT count(*) FROM partnerships WHERE notes <> 'kept'") == 0
 
 

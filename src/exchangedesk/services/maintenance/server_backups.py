@@ -94,6 +94,8 @@ def verify_dump(path: Path) -> int:
 
     Raises :class:`DatabaseError` naming the file when it is cut short, not a dump, or the dump
     of a database that is not an ExchangeDesk register."""
+    if not path.is_file():
+        raise DatabaseError(f"'{path}' does not exist; nothing was restored")
     listing = _run(
         [find_tool("pg_restore"), "--list", str(path)],
         dict(os.environ),
@@ -148,8 +150,6 @@ def dump_database(url: URL, dest: Path | None = None, *, keep: int = KEEP_DUMPS)
 def restore_dump(path: Path, url: URL) -> int:
     """Replace the register at *url* with the dump at *path*, all or nothing."""
     path = Path(path)
-    if not path.is_file():
-        raise DatabaseError(f"'{path}' does not exist; nothing was restored")
     tables = verify_dump(path)
     args, env = _connection_args(url)
     _run(

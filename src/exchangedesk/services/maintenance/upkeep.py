@@ -209,6 +209,7 @@ def restore_database(backup_file: Path, location: str | Path | None) -> Path | N
     then the backup's dump replaces it in one transaction."""
     url = resolve_url(location)
     if url.get_backend_name() == "postgresql":
+        server_backups.verify_dump(Path(backup_file))  # refused before anything is written
         kept = server_backups.dump_database(url).path
         server_backups.restore_dump(Path(backup_file), url)
         return kept
