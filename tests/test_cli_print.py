@@ -19,6 +19,7 @@ from reports.conftest import (  # noqa: F401 - fixtures
     demo,
     demo_copy,
     demo_file,
+    demo_location,
     person_id,
 )
 

@@ -8,7 +8,7 @@ import pytest
 
 from exchangedesk import cli
 from exchangedesk.services.documents.catalogue import render_document
-from reports.conftest import ISSUED, delegation_id, demo, demo_copy, demo_file  # noqa: F401
+from reports.conftest import ISSUED, delegation_id, demo, demo_copy, demo_file, demo_location  # noqa: F401
 from reports.test_printing_catalogue import EXPECTED, a_record
 from test_cli_print import run, text_of
 

@@ -13,7 +13,7 @@ from exchangedesk.domain.errors import ValidationError
 from exchangedesk.reports.wording import date_words, period_words, salutation
 from exchangedesk.services.documents.itinerary_data import itinerary_data, person_names
 from exchangedesk.services.documents.letter_data import letter_data, visa_letter_data
-from reports.conftest import delegation_id, demo, demo_file, person_id  # noqa: F401 - fixtures
+from reports.conftest import delegation_id, demo, demo_file, demo_location, person_id  # noqa: F401 - fixtures
 
 
 def test_items_keep_the_wall_clock_of_where_they_happen(demo):
