@@ -68,7 +68,7 @@ def _cell_texts(model: Any) -> int:
 
 
 def measure(db: Path, runs: int, *, scroll_limit_s: float, settings_file: Path) -> ListResults:
-    from PySide6.QtCore import QSettings
+    from PySide6.QtCore import QSettings, QThreadPool
     from PySide6.QtWidgets import QApplication
 
     from exchangedesk.db.opening import open_database
@@ -103,6 +103,9 @@ def measure(db: Path, runs: int, *, scroll_limit_s: float, settings_file: Path) 
         window.deleteLater()
         app.processEvents()
     finally:
+        # Home's retention review and attention search run on worker threads: closing the
+        # database under a running statement crashed the process (SIGSEGV) once.
+        QThreadPool.globalInstance().waitForDone(30_000)
         opened.close()
     return results
 

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSettings, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QSettings, QSize, Qt, QThreadPool, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QIcon, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -137,6 +137,10 @@ class MainWindow(QMainWindow):
         self.undo_stack.clear()
         self._build_pages()
         self.auto_backup.restart_period()
+        # Background work (Home's attention search and retention review, a page check) may still
+        # be reading the previous database: closing it under a running SQLite statement crashes
+        # the process (seen in the benchmark), so let it end first, as app.run does at exit.
+        QThreadPool.globalInstance().waitForDone(30_000)
         previous.close()
         self.database_changed.emit()
 
@@ -466,8 +470,6 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         if self._backup_task is not None and self._backup_task.is_running:
             self._backup_task.cancel()
-            from PySide6.QtCore import QThreadPool
-
             QThreadPool.globalInstance().waitForDone(30_000)  # a backup takes seconds at most
         self.save_settings()
         self.follower.stop()
