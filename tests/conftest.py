@@ -53,6 +53,22 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
         metafunc.parametrize("backend", BACKENDS, scope="session")
 
 
+def pytest_terminal_summary(terminalreporter, exitstatus, config) -> None:  # noqa: ANN001, ARG001
+    """One line saying how the PostgreSQL half went, so the README's one test command (and CI,
+    which runs exactly it) shows that the half ran and how many of its tests passed."""
+    counts: dict[str, int] = {}
+    for outcome in ("passed", "failed", "error", "skipped"):
+        counts[outcome] = sum(
+            1
+            for report in terminalreporter.stats.get(outcome, [])
+            if "[postgresql" in getattr(report, "nodeid", "")
+            or "_server.py::" in getattr(report, "nodeid", "")
+        )
+    if any(counts.values()):
+        said = ", ".join(f"{n} {outcome}" for outcome, n in counts.items() if n)
+        terminalreporter.write_line(f"PostgreSQL half: {said}")
+
+
 @pytest.fixture(scope="session")
 def backend() -> str:
     return "sqlite"
