@@ -324,7 +324,7 @@ def test_a_failure_after_the_cities_were_written_rolls_them_back(
     def fail(*args, **kwargs):
         raise RuntimeError("constraint violated")
 
-    monkeypatch.setattr(imports, "_insert_partnerships", fail)
+    monkeypatch.setattr(imports, "insert_partnerships", fail)
     with pytest.raises(RuntimeError):
         import_pairs(database, write_csv(tmp_path / "pairs.csv", SMALL))
     assert counts(database) == (0, 0, 0, 0)

@@ -36,7 +36,6 @@ Decisions:
 from __future__ import annotations
 
 import dataclasses
-import functools
 import getpass
 import time
 from collections.abc import Callable, Iterable
@@ -50,10 +49,8 @@ from exchangedesk.db.models import AuditEntry, City, Partnership
 from exchangedesk.db.session import Database
 from exchangedesk.db.types import utc_now
 from exchangedesk.domain.countries import CountryMatch
-from exchangedesk.domain.enums import PartnershipKind, PartnershipStatus
 from exchangedesk.domain.errors import DatabaseError, ExchangeDeskError
 from exchangedesk.domain.people import is_latin_text
-from exchangedesk.domain.text import fold
 from exchangedesk.interchange import twin_pairs
 from exchangedesk.interchange.twin_pairs import (
     SELF_TWINNED,
@@ -68,6 +65,12 @@ from exchangedesk.services.partnerships.pairs_report import (
     ImportReport,
     RowNote,
 )
+from exchangedesk.services.partnerships.pairs_rows import (
+    INSERT_CHUNK,
+    NewCity,
+    city_search_key,
+    insert_partnerships,
+)
 
 __all__ = [
     "CountryReading",
@@ -79,7 +82,6 @@ __all__ = [
 ]
 
 PROGRESS_EVERY = 500
-INSERT_CHUNK = 5000
 # Two spellings folded to one name but placed further apart than this get a warning.
 SPELLING_WARN_KM = 50.0
 SOURCE_LENGTH = 200  # Partnership.source is String(200)
@@ -87,7 +89,6 @@ SOURCE_LENGTH = 200  # Partnership.source is String(200)
 # Core tables, not the ORM classes: the ORM's bulk path costs a third of the import time and
 # adds nothing here (every value, version_id and timestamps included, is given explicitly).
 CITIES = City.__table__
-PARTNERSHIPS = Partnership.__table__
 
 ProgressCallback = Callable[[int, int], None]
 CancelCheck = Callable[[], bool]
@@ -140,22 +141,6 @@ def import_pairs(
     except _RolledBack as rolled_back:
         report = rolled_back.report
     return dataclasses.replace(report, seconds=time.perf_counter() - started)
-
-
-@dataclass
-class _NewCity:
-    temp_id: int
-    spelling: twin_pairs.SpellingChoice
-    country_code: str
-    place: Place  # first place seen (coordinates)
-    latitude: float | None
-    longitude: float | None
-    latin: str | None = None  # the gazetteer's Latin name of a city the file wrote natively
-    native: str | None = None
-
-    @property
-    def name(self) -> str:
-        return self.latin or self.spelling.name
 
 
 @dataclass
@@ -221,7 +206,7 @@ class _Run:
             for a, b in session.execute(select(Partnership.city_a_id, Partnership.city_b_id))
         }
 
-        new_cities: dict[tuple[str, str], _NewCity] = {}
+        new_cities: dict[tuple[str, str], NewCity] = {}
         matched_ids: set[int] = set()
         noted_spellings: set[tuple[int, str]] = set()
         first_row_of_pair: dict[tuple[int, int], int] = {}
@@ -278,7 +263,7 @@ class _Run:
                 return found.id
             city = new_cities.get(key)
             if city is None:
-                city = new_cities[key] = _NewCity(
+                city = new_cities[key] = NewCity(
                     -(len(new_cities) + 1),
                     twin_pairs.SpellingChoice(place.name, {place.name: row}),
                     place.country_code,
@@ -344,7 +329,7 @@ class _Run:
 
         self._check_cancel()
         ids = self._insert_cities(session, new_cities.values())
-        _insert_partnerships(session, new_pairs, ids, self.label)
+        insert_partnerships(session, new_pairs, ids, self.label)
         report = ImportReport(
             source=self.file.name or "import",
             saved=saved,
@@ -493,7 +478,7 @@ class _Run:
                 )
         return notes
 
-    def _insert_cities(self, session: Session, cities: Iterable[_NewCity]) -> dict[int, int]:
+    def _insert_cities(self, session: Session, cities: Iterable[NewCity]) -> dict[int, int]:
         now = utc_now()
         cities = list(cities)
         ids: dict[int, int] = {}
@@ -506,7 +491,7 @@ class _Run:
                     "country_code": c.country_code,
                     "latitude": c.latitude,
                     "longitude": c.longitude,
-                    "search_key": _city_search_key(c),
+                    "search_key": city_search_key(c),
                     "created_at": now,
                     "updated_at": now,
                     "version_id": 1,
@@ -543,43 +528,6 @@ def _far_apart(first: _Known, name: str, position: tuple[float, float] | None) -
 def _spelt(key: str, name: str) -> str:
     """The key of a town kept apart from another spelt alike: its exact spelling added."""
     return f"{key}\x1f{twin_pairs.tidy(name)}"
-
-
-def _insert_partnerships(
-    session: Session,
-    pairs: list[tuple[int, int, int]],
-    ids: dict[int, int],
-    label: str,
-) -> None:
-    if not pairs:
-        return
-    now = utc_now()
-    values = [
-        {
-            "city_a_id": ids.get(a, a),
-            "city_b_id": ids.get(b, b),
-            "kind": PartnershipKind.TWIN_TOWN,
-            "status": PartnershipStatus.ACTIVE,
-            "source": f"{label} row {row}",
-            "created_at": now,
-            "updated_at": now,
-            "version_id": 1,
-        }
-        for a, b, row in pairs
-    ]
-    for start in range(0, len(values), INSERT_CHUNK):
-        session.execute(insert(PARTNERSHIPS), values[start : start + INSERT_CHUNK])
-
-
-_fold = functools.lru_cache(maxsize=1 << 16)(fold)
-
-
-def _city_search_key(city: _NewCity) -> str:
-    """What :func:`~exchangedesk.domain.text.search_key` makes of every spelling of the city
-    and each without its bracket qualifier, with each folded form once."""
-    spellings = [city.name, *city.spelling.variants, *filter(None, [city.native])]
-    names = [*spellings, *(twin_pairs.split_qualifier(s)[0] for s in spellings)]
-    return "|".join(dict.fromkeys(f for f in map(_fold, names) if f))
 
 
 def _readings(countries: twin_pairs.CountryReader) -> tuple[CountryReading, ...]:
