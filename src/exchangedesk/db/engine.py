@@ -9,12 +9,15 @@ free pages. Transactions are begun explicitly so that DDL inside migrations is t
 from __future__ import annotations
 
 import os
+import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 from urllib.parse import quote, urlencode
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError
+from sqlalchemy.pool import QueuePool
 
 from exchangedesk.domain.errors import DatabaseError
 from exchangedesk.paths import default_database_path
@@ -90,16 +93,29 @@ def make_engine(url: URL, *, read_only: bool = False) -> Engine:
             # mode=ro would need to create -wal/-shm, impossible in a read-only folder; and
             # nobody can write there either, so the file cannot change while it is read.
             uri = file_uri(path, immutable="1")
-        engine = create_engine("sqlite://", creator=lambda: _connect_uri(uri), pool_pre_ping=False)
+        engine = uri_engine(lambda: _connect_uri(uri))
     else:
         engine = create_engine(url)
     _configure_sqlite(engine, read_only=read_only)
     return engine
 
 
-def _connect_uri(uri: str):
-    import sqlite3
+def uri_engine(connect: Callable[[], sqlite3.Connection]) -> Engine:
+    """An engine over connections made by *connect* (a ``file:`` URI opened by hand).
 
+    The pool is named, not left to the URL: SQLAlchemy reads ``sqlite://`` as an in-memory
+    database and gives it a SingletonThreadPool, which keeps five connections and, when a sixth
+    thread connects, *closes another thread's connection while that thread is using it*. The
+    window's background work (Home's lists, the retention notice, the list pages) runs on
+    several threads at once, so a read-only register crashed the process (SIGSEGV inside
+    sqlite3, the benchmark smoke check in CI). QueuePool hands each thread its own connection
+    and never closes one that is checked out."""
+    return create_engine("sqlite://", creator=connect, poolclass=QueuePool)
+
+
+def _connect_uri(uri: str) -> sqlite3.Connection:
+    # check_same_thread=False: a pooled connection is returned by one thread and checked out by
+    # another; never by two at once (the pool sees to that).
     return sqlite3.connect(uri, uri=True, check_same_thread=False)
 
 

@@ -21,12 +21,17 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import create_engine
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
 from exchangedesk.db import backup
-from exchangedesk.db.engine import make_engine, resolve_url, sqlite_path, untouched_read_uri
+from exchangedesk.db.engine import (
+    make_engine,
+    resolve_url,
+    sqlite_path,
+    untouched_read_uri,
+    uri_engine,
+)
 from exchangedesk.db.faults import explained
 from exchangedesk.db.lock import InstanceLock
 from exchangedesk.db.session import Database
@@ -227,7 +232,7 @@ def _inspect_untouched(path: Path) -> tuple[str | None, bool]:
         )
     uri = untouched_read_uri(path)
     walk = path.stat().st_size <= CHECK_PAGES_ON_OPEN_MB * 1_000_000
-    engine = create_engine("sqlite://", creator=lambda: sqlite3.connect(uri, uri=True))
+    engine = uri_engine(lambda: sqlite3.connect(uri, uri=True, check_same_thread=False))
     try:
         with engine.connect() as connection:
             # Damage in pages the schema lookup never reads would otherwise surface later, in the
@@ -276,7 +281,7 @@ def verify_pages(path: Path, stop: Callable[[], bool] | None = None) -> str | No
             connection.set_progress_handler(lambda: 1 if stop() else 0, STOP_ASKED_EVERY)
         return connection
 
-    engine = create_engine("sqlite://", creator=connect)
+    engine = uri_engine(connect)
     try:
         with engine.connect() as connection:
             verdict = _quick_check(connection)

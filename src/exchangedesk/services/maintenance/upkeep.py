@@ -22,12 +22,18 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import Connection, create_engine, select
+from sqlalchemy import Connection, select
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import SQLAlchemyError
 
 from exchangedesk.db import backup, migrate
-from exchangedesk.db.engine import make_engine, resolve_url, sqlite_path, untouched_read_uri
+from exchangedesk.db.engine import (
+    make_engine,
+    resolve_url,
+    sqlite_path,
+    untouched_read_uri,
+    uri_engine,
+)
 from exchangedesk.db.faults import explain as explain_fault
 from exchangedesk.db.lock import InstanceLock
 from exchangedesk.db.models import Setting
@@ -85,7 +91,7 @@ def inspecting(location: str | Path | None) -> Iterator[Database]:
     else:
         _require_sqlite_file(path)
         uri = untouched_read_uri(path)
-        engine = create_engine("sqlite://", creator=lambda: sqlite3.connect(uri, uri=True))
+        engine = uri_engine(lambda: sqlite3.connect(uri, uri=True, check_same_thread=False))
     database = Database(engine=engine, url=url, read_only=True)
     try:
         yield database
@@ -304,9 +310,8 @@ def _verify_backup(backup_file: Path) -> None:
         _require_sqlite_file(backup_file)
     except DatabaseError as exc:
         raise DatabaseError(f"Nothing was restored: {exc}") from exc
-    engine = create_engine(
-        "sqlite://",
-        creator=lambda: sqlite3.connect(untouched_read_uri(backup_file), uri=True),
+    engine = uri_engine(
+        lambda: sqlite3.connect(untouched_read_uri(backup_file), uri=True, check_same_thread=False)
     )
     try:
         with engine.connect() as conn:
