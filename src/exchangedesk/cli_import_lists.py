@@ -1,5 +1,7 @@
-"""Command-line ``import people|organisations FILE``: a list from CSV or XLSX (the ``import``
-command in cli.py hands these kinds over; pairs stay in cli.py).
+"""Command-line ``import people|organisations|contributions|host-families|participants FILE``:
+a list from CSV or XLSX (the ``import`` command in cli.py hands these kinds over; pairs stay in
+cli_import.py). Participants go into the programme given with ``--programme ID`` (or the one
+each row names), contributions into the campaign of ``--campaign ID`` (or each row's).
 
 Exit codes, as ``--help`` and README say: 0 every row imported (or already there, unchanged);
 1 some rows refused, every other row saved; 2 nothing imported: the file or database could not
@@ -15,7 +17,13 @@ from exchangedesk.cli_common import EXIT_ERROR, EXIT_OK, EXIT_PROBLEMS
 from exchangedesk.cli_common import complain as _complain
 from exchangedesk.cli_common import db_location as _db
 
-LIST_KINDS = ("people", "organisations")
+# The fields read as numbers or dates: the rule the file follows is printed when it has one.
+NUMBER_OR_DATE = {
+    "contributions": ("amount", "received_on", "receipt_issued_on"),
+    "host-families": ("capacity", "latitude", "longitude", "vetted_on", "vetting_valid_until"),
+    "participants": ("date_of_birth",),
+}
+LIST_KINDS = ("people", "organisations", "contributions", "host-families", "participants")
 
 
 def import_list_command(args: argparse.Namespace) -> int:
@@ -39,6 +47,12 @@ def import_list_command(args: argparse.Namespace) -> int:
     except OSError as exc:
         _complain(f"cannot read '{source}': {exc.strerror or exc}. Nothing was imported.")
         return EXIT_ERROR
+    within = {"participants": args.programme, "contributions": args.campaign}.get(args.kind)
+    for option, kinds, value in (("--programme", "participants", args.programme),
+                                 ("--campaign", "contributions", args.campaign)):  # fmt: skip
+        if value is not None and args.kind != kinds:
+            _complain(f"{option} is for importing {kinds}, not {args.kind}")
+            return EXIT_ERROR
     if read.table.encoding is not None:
         print(f"{source.name}: read as {read.table.reading}")
     try:
@@ -62,6 +76,7 @@ def import_list_command(args: argparse.Namespace) -> int:
             dry_run=args.dry_run,
             duplicates=args.duplicates,
             before_saving=backed_up,
+            within=within,
         )
     except ValidationError as exc:
         _complain(f"{source.name}: {exc.message} Nothing was imported.")
@@ -70,6 +85,8 @@ def import_list_command(args: argparse.Namespace) -> int:
         opened.close()
     if backed_up.written is not None:
         print(f"A verified backup was taken before the import: {backed_up.written}")
+    if any(key in NUMBER_OR_DATE.get(args.kind, ()) for key in read.mapping):
+        print(f"{source.name}: {result.reading}")
     ignored = [h for h, key in zip(read.table.headers, read.mapping, strict=True) if not key and h]
     if ignored:
         print("columns not recognised (ignored): " + ", ".join(ignored))
