@@ -3470,10 +3470,6 @@ Warum kann der Plan so bleiben?</translation>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <source>As each row names it (a column of the file)</source>
-        <translation>Wie jede Zeile es nennt (eine Spalte der Datei)</translation>
-    </message>
-    <message>
         <source>{0} cannot be imported: {1}</source>
         <translation>{0} kann nicht importiert werden: {1}</translation>
     </message>

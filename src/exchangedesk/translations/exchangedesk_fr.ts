@@ -3470,10 +3470,6 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <source>As each row names it (a column of the file)</source>
-        <translation>Comme chaque ligne l&apos;indique (une colonne du fichier)</translation>
-    </message>
-    <message>
         <source>{0} cannot be imported: {1}</source>
         <translation>{0} ne peut pas être importé&#xa0;: {1}</translation>
     </message>

@@ -3481,10 +3481,6 @@ Why can the plan stay as it is?</source>
         <translation>&amp;Импортировать</translation>
     </message>
     <message>
-        <source>As each row names it (a column of the file)</source>
-        <translation>Как указано в каждой строке (столбец файла)</translation>
-    </message>
-    <message>
         <source>{0} cannot be imported: {1}</source>
         <translation>{0} нельзя импортировать: {1}</translation>
     </message>

@@ -53,13 +53,13 @@ from exchangedesk.interchange.refused_rows import refused_path, write_refused_ro
 from exchangedesk.services.imports import (
     ImportFile,
     ImportResult,
-    import_targets,
     read_import_file,
     run_import,
 )
 from exchangedesk.services.maintenance.backups import before_import
 from exchangedesk.ui.imports.command import push_import
 from exchangedesk.ui.imports.mapping import MappingView
+from exchangedesk.ui.imports.within import WithinBox
 from exchangedesk.ui.tasks import Task
 
 KINDS = (
@@ -69,10 +69,7 @@ KINDS = (
     ("host-families", QT_TRANSLATE_NOOP("ImportListDialog", "Host families")),
     ("participants", QT_TRANSLATE_NOOP("ImportListDialog", "Participants of a programme")),
 )
-WITHIN_LABELS = {
-    "participants": QT_TRANSLATE_NOOP("ImportListDialog", "&Programme:"),
-    "contributions": QT_TRANSLATE_NOOP("ImportListDialog", "&Campaign:"),
-}
+
 DUPLICATES = (
     ("skip", QT_TRANSLATE_NOOP("ImportListDialog", "Skip the row")),
     (
@@ -137,10 +134,8 @@ class ImportListDialog(QDialog):
         self.sheet_box = QComboBox()
         self.sheet_box.setEnabled(False)
         # The programme or campaign of every row that names none ("within" of the import).
-        self.within_box = QComboBox()
-        self.within_box.setObjectName("import-within")
-        self.within_label = QLabel()
-        self.within_label.setBuddy(self.within_box)
+        self.within_box = WithinBox()
+        self.within_label = self.within_box.label
         self.reading = QLabel()  # "Windows-1252, separated by ';'"
         self.cell_rule = QLabel()  # "numbers with a decimal comma (1.234,56); dates day first"
         self.cell_rule.setObjectName("import-cell-rule")
@@ -216,8 +211,7 @@ class ImportListDialog(QDialog):
 
     @property
     def within(self) -> int | None:
-        """The programme or campaign chosen for the file, or None (each row names its own)."""
-        return self.within_box.currentData() if self.kind in WITHIN else None
+        return self.within_box.chosen
 
     def _kind_changed(self) -> None:
         self._fill_within()
@@ -225,26 +219,15 @@ class ImportListDialog(QDialog):
 
     def _fill_within(self) -> None:
         """The programmes or campaigns for the kind; the row is hidden for the other kinds."""
-        kind = self.kind
-        self.within_box.blockSignals(True)
-        self.within_box.clear()
-        if kind in WITHIN:
-            self.within_label.setText(self.tr(WITHIN_LABELS[kind]))
-            try:
-                targets = import_targets(self.database, kind)
-            except ExchangeDeskError as exc:
-                targets = []
-                self._say(str(exc))
-            # First: a file naming the programme in a column (our own export) goes as it says.
-            self.within_box.addItem(self.tr("As each row names it (a column of the file)"), None)
-            for record_id, title in targets:
-                self.within_box.addItem(title, record_id)
-        self.within_box.blockSignals(False)
-        self.form.setRowVisible(self.within_box, kind in WITHIN)
+        try:
+            self.within_box.fill(self.database, self.kind)
+        except ExchangeDeskError as exc:
+            self._say(str(exc))
+        self.form.setRowVisible(self.within_box, self.kind in WITHIN)
 
     def choose_within(self, record_id: int | None) -> None:
         """Choose the programme or campaign, as the user would in its list."""
-        self.within_box.setCurrentIndex(max(self.within_box.findData(record_id), 0))
+        self.within_box.choose(record_id)
 
     @property
     def running(self) -> bool:
