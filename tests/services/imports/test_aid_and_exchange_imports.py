@@ -154,3 +154,22 @@ def test_a_participant_list_without_a_programme_is_refused_whole(database, tmp_p
         _import(database, "participants", path)
     with pytest.raises(ValidationError, match="no exchange programme #7"):
         _import(database, "participants", path, within=7)
+
+
+def test_a_receipt_number_twice_is_refused_by_row_even_when_creating_duplicates(
+    demo, tmp_path
+) -> None:  # noqa: ANN001, E501
+    path = tmp_path / "receipts.csv"
+    path.write_text(
+        "Donor,Amount,Currency,Received,Receipt number,Receipt issued\n"
+        "A. Smith,10,GBP,2025-04-01,R-1,2025-04-02\n"
+        "B. Jones,20,GBP,2025-04-01,R-1,2025-04-02\n"
+        "C. Brown,30,GBP,2025-04-01,2002-2/001,2025-04-02\n",  # the demo's Coventry Cathedral
+        encoding="utf-8",
+    )
+    result = _import(demo, "contributions", path, within=BOOKS, duplicates="create")
+    assert result.added_count == 1
+    assert result.refused == [
+        (3, "Receipt number: Receipt number R-1 is already used by another gift."),
+        (4, "Receipt number: Receipt number 2002-2/001 is already used by another gift."),
+    ]

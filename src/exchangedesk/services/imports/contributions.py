@@ -57,9 +57,10 @@ class ContributionRules(KindRules):
     def __init__(self, session: Session, actor: str) -> None:
         super().__init__(session)
         self.actor = actor
-        self.campaigns = NameIndex(
-            session.execute(select(AidCampaign.id, AidCampaign.title)), "campaign", "campaign"
-        )
+        # Held, so that the editor's check of the campaign finds it in the session's (weak)
+        # identity map instead of reading it again for every row.
+        self.held = list(session.scalars(select(AidCampaign)))
+        self.campaigns = NameIndex(((c.id, c.title) for c in self.held), "campaign", "campaign")
         people = session.execute(select(Person.id, Person.given_name, Person.family_name))
         self.people = NameIndex(
             ((i, f"{given} {family}".strip()) for i, given, family in people), "person", "donor"
@@ -162,6 +163,10 @@ class ContributionRules(KindRules):
         # A receipt number already in the register is the duplicate's, not a clash: the
         # duplicate rule (skip, merge, create) decides what happens to the row.
         probe = Contribution()
+        with self.session.no_autoflush:  # one flush at the end, not one per row
+            return self._validate(probe, draft)
+
+    def _validate(self, probe: Contribution, draft: ContributionFields) -> ContributionFields:
         if draft.receipt_number and draft.receipt_number.casefold() in self.receipts:
             apply_contribution(self.session, probe,
                                dataclasses.replace(draft, receipt_number=None,
@@ -218,8 +223,14 @@ class ContributionRules(KindRules):
         return f"{draft.amount} {draft.currency} from {who} on {draft.received_on}"
 
     def create(self, draft: ContributionFields) -> Contribution:
+        receipt = draft.receipt_number
+        if receipt and receipt.casefold() in self.receipts:  # the rule "create" for a duplicate
+            raise ValidationError(
+                "receipt_number", f"Receipt number {receipt} is already used by another gift."
+            )
         record = Contribution()
-        apply_contribution(self.session, record, draft)
+        with self.session.no_autoflush:  # the receipt was checked against this file just now
+            apply_contribution(self.session, record, draft)
         self.session.add(record)
         return record
 
