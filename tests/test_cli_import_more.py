@@ -48,3 +48,21 @@ def test_pupils_into_a_programme_and_a_donor_list_into_a_campaign(
     assert "1 added" in said and "numbers with a decimal comma" in said
     code, _, err = run(capsys, "import", "people", str(donors), *db, "--campaign", "3")
     assert code == 2 and "--campaign is for importing contributions" in err
+
+
+def test_a_mapping_file_names_the_columns_the_headings_do_not(capsys, demo_path, tmp_path) -> None:  # noqa: ANN001
+    source = tmp_path / "liste.csv"
+    source.write_text("Spalte 1;Spalte 2;Intern\nNeumann;lukas@example.de;x\n", encoding="utf-8")
+    db = ("--db", str(demo_path))
+    assert run(capsys, "import", "people", str(source), *db)[0] == 2  # no family name
+    mapping = tmp_path / "mapping.json"
+    mapping.write_text('{"Spalte 1": "family_name", "spalte 2": "Email", "Intern": null}')
+    code, said, err = run(capsys, "import", "people", str(source), *db, "--mapping", str(mapping))
+    assert code == 0, err
+    assert "1 added" in said and "ignored): Intern" in said
+    mapping.write_text('{"Spalte 9": "email"}')
+    code, _, err = run(capsys, "import", "people", str(source), *db, "--mapping", str(mapping))
+    assert code == 2 and "names a column 'Spalte 9' the file does not have" in err
+    mapping.write_text('{"Spalte 2": "shoe size"}')
+    code, _, err = run(capsys, "import", "people", str(source), *db, "--mapping", str(mapping))
+    assert code == 2 and "'shoe size' (for column 'Spalte 2') is not a field of people" in err

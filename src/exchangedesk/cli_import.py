@@ -68,6 +68,13 @@ def add_import(sub: argparse._SubParsersAction) -> None:
         "merge its cells into that record, or create a new record anyway",
     )
     importing.add_argument(
+        "--mapping",
+        metavar="FILE",
+        help="the lists: a JSON object naming the field of columns the headings do not say, "
+        'e.g. {"Spalte 3": "email", "Intern": null} (null leaves a column out); fields by key '
+        "or by the preview's title",
+    )
+    importing.add_argument(
         "--programme",
         metavar="ID",
         type=int,

@@ -47,6 +47,12 @@ def import_list_command(args: argparse.Namespace) -> int:
     except OSError as exc:
         _complain(f"cannot read '{source}': {exc.strerror or exc}. Nothing was imported.")
         return EXIT_ERROR
+    mapping = read.mapping
+    if args.mapping:
+        problem, mapping = _mapping_file(Path(args.mapping).expanduser(), args.kind, read)
+        if problem:
+            _complain(f"{args.mapping}: {problem}. Nothing was imported.")
+            return EXIT_ERROR
     within = {"participants": args.programme, "contributions": args.campaign}.get(args.kind)
     for option, kinds, value in (("--programme", "participants", args.programme),
                                  ("--campaign", "contributions", args.campaign)):  # fmt: skip
@@ -71,7 +77,7 @@ def import_list_command(args: argparse.Namespace) -> int:
             opened.database,
             args.kind,
             read.table,
-            read.mapping,
+            mapping,
             actor=opened.database.actor,
             dry_run=args.dry_run,
             duplicates=args.duplicates,
@@ -85,9 +91,9 @@ def import_list_command(args: argparse.Namespace) -> int:
         opened.close()
     if backed_up.written is not None:
         print(f"A verified backup was taken before the import: {backed_up.written}")
-    if any(key in NUMBER_OR_DATE.get(args.kind, ()) for key in read.mapping):
+    if any(key in NUMBER_OR_DATE.get(args.kind, ()) for key in mapping):
         print(f"{source.name}: {result.reading}")
-    ignored = [h for h, key in zip(read.table.headers, read.mapping, strict=True) if not key and h]
+    ignored = [h for h, key in zip(read.table.headers, mapping, strict=True) if not key and h]
     if ignored:
         print("columns not recognised (ignored): " + ", ".join(ignored))
     for number, reason in result.refused:
@@ -101,3 +107,24 @@ def import_list_command(args: argparse.Namespace) -> int:
     if result.refused and len(result.refused) == result.rows:
         return EXIT_ERROR  # nothing could be imported
     return EXIT_PROBLEMS if result.refused else EXIT_OK
+
+
+def _mapping_file(path: Path, kind: str, read: object) -> tuple[str | None, list]:
+    """``--mapping FILE``: a JSON object, heading → field (or null to leave the column out),
+    applied over the guess from the headings. (problem, mapping)."""
+    import json
+
+    from exchangedesk.interchange.import_fields import chosen_mapping
+
+    try:
+        chosen = json.loads(path.read_text(encoding="utf-8-sig"))
+    except OSError as exc:
+        return f"cannot read it: {exc.strerror or exc}", []
+    except (ValueError, UnicodeDecodeError) as exc:
+        return f"not JSON ({exc})", []
+    if not isinstance(chosen, dict):
+        return 'not a JSON object such as {"Nachname": "family_name", "Spalte 7": null}', []
+    try:
+        return None, chosen_mapping(kind, read.table.headers, read.mapping, chosen)
+    except ValueError as exc:
+        return str(exc), []

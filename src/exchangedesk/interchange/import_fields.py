@@ -234,6 +234,38 @@ def guess_mapping(kind: str, headers: Sequence[str]) -> Mapping:
     return mapping
 
 
+def chosen_mapping(
+    kind: str, headers: Sequence[str], guessed: Sequence[str | None], chosen: dict[str, Any]
+) -> Mapping:
+    """The guess with the columns ``chosen`` names changed: heading → field (its key,
+    "family_name", or its title, "Family name"), or None/"" to leave the column out (the
+    command line's ``--mapping FILE``). A heading the file lacks or a field the kind does not
+    have raises ValueError with a sentence naming it."""
+    fields = KIND_FIELDS[kind]
+    by_name = {f.key: f.key for f in fields} | {fold(f.title): f.key for f in fields}
+    by_heading = {_key(h): i for i, h in enumerate(headers)}
+    mapping = list(guessed)
+    for heading, wanted in chosen.items():
+        index = by_heading.get(_key(str(heading)))
+        if index is None:
+            raise ValueError(
+                f"the mapping names a column '{heading}' the file does not have; its columns: "
+                + ", ".join(headers)
+            )
+        if wanted in (None, ""):
+            mapping[index] = None
+            continue
+        key = by_name.get(str(wanted)) or by_name.get(fold(str(wanted)))
+        if key is None:
+            raise ValueError(
+                f"'{wanted}' (for column '{heading}') is not a field of {kind}; the fields: "
+                + ", ".join(f.key for f in fields)
+            )
+        mapping = [None if k == key else k for k in mapping]  # a field has one column
+        mapping[index] = key
+    return mapping
+
+
 def value_kind(kind: str, key: str) -> str:
     return next(f.value for f in KIND_FIELDS[kind] if f.key == key)
 
@@ -290,6 +322,7 @@ def mapping_problem(
 
 __all__ = [
     "DATE",
+    "chosen_mapping",
     "KIND_FIELDS",
     "NUMBER",
     "TEXT",

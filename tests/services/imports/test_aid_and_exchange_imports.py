@@ -13,7 +13,14 @@ import pytest
 from sqlalchemy import func, select
 
 import export_support
-from exchangedesk.db.models import Contribution, HostFamily, Participant, Person, PersonSensitive
+from exchangedesk.db.models import (
+    AuditEntry,
+    Contribution,
+    HostFamily,
+    Participant,
+    Person,
+    PersonSensitive,
+)
 from exchangedesk.db.opening import open_database
 from exchangedesk.db.session import Database
 from exchangedesk.domain.errors import ValidationError
@@ -143,6 +150,12 @@ def test_a_schools_list_of_pupils_for_one_programme_and_its_undo(demo, tmp_path)
         assert (lukas.programme_id, lukas.confirmed) == (DRESDEN_PUPILS, False)
         details = session.get(PersonSensitive, lukas.person_id)
         assert (details.date_of_birth, details.allergies) == (dt.date(2011, 2, 1), "Nüsse")
+        entry = session.scalars(
+            select(AuditEntry).where(AuditEntry.action == "import").order_by(AuditEntry.id.desc())
+        ).first()
+        assert entry.summary.endswith(
+            "with sensitive details: Date of birth (sensitive), Allergies (sensitive)"
+        )
     undo_import(demo, result, actor="secretary")  # the pupil and the person added for him
     assert (_count(demo, Participant), _count(demo, Person)) == (participants, people)
 

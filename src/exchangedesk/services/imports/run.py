@@ -48,6 +48,8 @@ RULES: dict[str, Callable[..., KindRules]] = {
     "host-families": HostFamilyRules,
     "participants": ParticipantRules,
 }
+# Fields the register keeps as a person's sensitive details: the audit entry names them.
+SENSITIVE_FIELDS = ("date_of_birth", "dietary_notes", "medical_notes", "allergies")
 DUPLICATE_CHOICES = ("skip", "merge", "create")  # what to do with a row matching a record
 Progress = Callable[[int, int], None]
 
@@ -164,8 +166,10 @@ def run_import(
                     (type(c), c.id, c.version_id) for c in rules.companions(record)
                 ]
         if result.added_count or result.updated_count:
+            sensitive = [field_title(kind, k) for k in mapping if k in SENSITIVE_FIELDS]
+            note = f"; with sensitive details: {', '.join(sensitive)}" if sensitive else ""
             audit(session, actor, "import", rules.entity, None,
-                  f"{table.name}: {result.summary()}")  # fmt: skip
+                  f"{table.name}: {result.summary()}{note}")  # fmt: skip
     result.seconds = time.monotonic() - started
     return result
 
