@@ -2,7 +2,9 @@
 searched for the record it names, and how a record is written and put back.
 
 The import (services/imports/run.py) is the same loop for every kind; a kind is one small
-class here and one module beside it (people.py, organisations.py).
+class deriving from :class:`KindRules` in a module beside it (people.py, organisations.py,
+contributions.py, host_families.py, participants.py). Each kind's checks are its editor's, so
+an imported record is one the editor could have saved.
 """
 
 from __future__ import annotations
