@@ -37,9 +37,6 @@ def _copy_context(demo: Database, empty: Database) -> None:
             if model is ExchangeProgramme:  # the institutions are organisations, imported later
                 for row in rows:
                     row["sending_organisation_id"] = row["host_organisation_id"] = None
-            if model is AidCampaign:
-                for row in rows:
-                    row["partnership_id"] = row.get("partnership_id")
             target.execute(insert(table), rows)
 
 
