@@ -22,20 +22,25 @@ from exchangedesk.cli_common import remove_database_file as _remove_database_fil
 def add_import(sub: argparse._SubParsersAction) -> None:
     importing = sub.add_parser(
         "import",
-        help="import records from a file: KIND is pairs, people or organisations",
+        help="import records from a file: KIND is pairs, people, organisations, contributions, "
+        "host-families or participants",
         description="Import a list from a file. pairs: partnership pairs from CSV (city1,"
-        "country1,lat1,lng1,city2,country2,lat2,lng2). people, organisations: CSV (UTF-8, "
-        "UTF-16 or Windows-1252; ',' ';' or TAB) or XLSX, columns found by their headings in "
-        "English, German, French or Russian; an ID column from an earlier export updates those "
-        "records. Exit 0: every row imported (or already there); 1: some rows refused, the "
+        "country1,lat1,lng1,city2,country2,lat2,lng2). people, organisations, contributions "
+        "(donor lists), host-families, participants: CSV (UTF-8, UTF-16 or Windows-1252; ',' "
+        "';' or TAB) or XLSX, columns found by their headings in English, German, French or "
+        "Russian; decimal commas and day-first dates are read where the file uses them; an ID "
+        "column from an earlier export updates those records. Exit 0: every row imported (or already there); 1: some rows refused, the "
         "rest saved; 2: nothing imported (the file or database could not be used, or every "
         "row was refused).",
     )
     importing.add_argument(
-        "kind", metavar="KIND", help="what the file holds: pairs, people or organisations"
+        "kind",
+        metavar="KIND",
+        help="what the file holds: pairs, people, organisations, contributions, host-families "
+        "or participants",
     )
     importing.add_argument(
-        "file", metavar="FILE", help="pairs: a CSV file (UTF-8); people, organisations: CSV or XLSX"
+        "file", metavar="FILE", help="pairs: a CSV file (UTF-8); the other kinds: CSV or XLSX"
     )
     _add_common(importing)
     importing.add_argument(
@@ -61,6 +66,27 @@ def add_import(sub: argparse._SubParsersAction) -> None:
         default="skip",
         help="a row without ID naming someone already in the register: skip it (default), "
         "merge its cells into that record, or create a new record anyway",
+    )
+    importing.add_argument(
+        "--mapping",
+        metavar="FILE",
+        help="the lists: a JSON object naming the field of columns the headings do not say, "
+        'e.g. {"Spalte 3": "email", "Intern": null} (null leaves a column out); fields by key '
+        "or by the preview's title",
+    )
+    importing.add_argument(
+        "--programme",
+        metavar="ID",
+        type=int,
+        help="participants: the exchange programme they join (otherwise each row names it in a "
+        "Programme column)",
+    )
+    importing.add_argument(
+        "--campaign",
+        metavar="ID",
+        type=int,
+        help="contributions: the aid campaign the money was given to (otherwise each row names "
+        "it in a Campaign column)",
     )
     importing.set_defaults(handler=_cmd_import)
 

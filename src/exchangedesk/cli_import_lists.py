@@ -1,5 +1,7 @@
-"""Command-line ``import people|organisations FILE``: a list from CSV or XLSX (the ``import``
-command in cli.py hands these kinds over; pairs stay in cli.py).
+"""Command-line ``import people|organisations|contributions|host-families|participants FILE``:
+a list from CSV or XLSX (the ``import`` command in cli.py hands these kinds over; pairs stay in
+cli_import.py). Participants go into the programme given with ``--programme ID`` (or the one
+each row names), contributions into the campaign of ``--campaign ID`` (or each row's).
 
 Exit codes, as ``--help`` and README say: 0 every row imported (or already there, unchanged);
 1 some rows refused, every other row saved; 2 nothing imported: the file or database could not
@@ -15,7 +17,13 @@ from exchangedesk.cli_common import EXIT_ERROR, EXIT_OK, EXIT_PROBLEMS
 from exchangedesk.cli_common import complain as _complain
 from exchangedesk.cli_common import db_location as _db
 
-LIST_KINDS = ("people", "organisations")
+# The fields read as numbers or dates: the rule the file follows is printed when it has one.
+NUMBER_OR_DATE = {
+    "contributions": ("amount", "received_on", "receipt_issued_on"),
+    "host-families": ("capacity", "latitude", "longitude", "vetted_on", "vetting_valid_until"),
+    "participants": ("date_of_birth",),
+}
+LIST_KINDS = ("people", "organisations", "contributions", "host-families", "participants")
 
 
 def import_list_command(args: argparse.Namespace) -> int:
@@ -39,6 +47,18 @@ def import_list_command(args: argparse.Namespace) -> int:
     except OSError as exc:
         _complain(f"cannot read '{source}': {exc.strerror or exc}. Nothing was imported.")
         return EXIT_ERROR
+    mapping = read.mapping
+    if args.mapping:
+        problem, mapping = _mapping_file(Path(args.mapping).expanduser(), args.kind, read)
+        if problem:
+            _complain(f"{args.mapping}: {problem}. Nothing was imported.")
+            return EXIT_ERROR
+    within = {"participants": args.programme, "contributions": args.campaign}.get(args.kind)
+    for option, kinds, value in (("--programme", "participants", args.programme),
+                                 ("--campaign", "contributions", args.campaign)):  # fmt: skip
+        if value is not None and args.kind != kinds:
+            _complain(f"{option} is for importing {kinds}, not {args.kind}")
+            return EXIT_ERROR
     if read.table.encoding is not None:
         print(f"{source.name}: read as {read.table.reading}")
     try:
@@ -57,11 +77,12 @@ def import_list_command(args: argparse.Namespace) -> int:
             opened.database,
             args.kind,
             read.table,
-            read.mapping,
+            mapping,
             actor=opened.database.actor,
             dry_run=args.dry_run,
             duplicates=args.duplicates,
             before_saving=backed_up,
+            within=within,
         )
     except ValidationError as exc:
         _complain(f"{source.name}: {exc.message} Nothing was imported.")
@@ -70,7 +91,9 @@ def import_list_command(args: argparse.Namespace) -> int:
         opened.close()
     if backed_up.written is not None:
         print(f"A verified backup was taken before the import: {backed_up.written}")
-    ignored = [h for h, key in zip(read.table.headers, read.mapping, strict=True) if not key and h]
+    if any(key in NUMBER_OR_DATE.get(args.kind, ()) for key in mapping):
+        print(f"{source.name}: {result.reading}")
+    ignored = [h for h, key in zip(read.table.headers, mapping, strict=True) if not key and h]
     if ignored:
         print("columns not recognised (ignored): " + ", ".join(ignored))
     for number, reason in result.refused:
@@ -84,3 +107,24 @@ def import_list_command(args: argparse.Namespace) -> int:
     if result.refused and len(result.refused) == result.rows:
         return EXIT_ERROR  # nothing could be imported
     return EXIT_PROBLEMS if result.refused else EXIT_OK
+
+
+def _mapping_file(path: Path, kind: str, read: object) -> tuple[str | None, list]:
+    """``--mapping FILE``: a JSON object, heading → field (or null to leave the column out),
+    applied over the guess from the headings. (problem, mapping)."""
+    import json
+
+    from exchangedesk.interchange.import_fields import chosen_mapping
+
+    try:
+        chosen = json.loads(path.read_text(encoding="utf-8-sig"))
+    except OSError as exc:
+        return f"cannot read it: {exc.strerror or exc}", []
+    except (ValueError, UnicodeDecodeError) as exc:
+        return f"not JSON ({exc})", []
+    if not isinstance(chosen, dict):
+        return 'not a JSON object such as {"Nachname": "family_name", "Spalte 7": null}', []
+    try:
+        return None, chosen_mapping(kind, read.table.headers, read.mapping, chosen)
+    except ValueError as exc:
+        return str(exc), []

@@ -1,4 +1,4 @@
-"""File › Import › People or organisations…: a German Excel CSV (cp1252, ';') through the
+"""File › Import › List from a spreadsheet…: a German Excel CSV (cp1252, ';') through the
 preview, a changed column, the dry run and the import, then Edit › Undo and Redo."""
 
 from __future__ import annotations

@@ -3382,6 +3382,26 @@ Warum kann der Plan so bleiben?</translation>
         <translation>Organisationen</translation>
     </message>
     <message>
+        <source>Contributions (a donor list)</source>
+        <translation>Spenden (eine Spenderliste)</translation>
+    </message>
+    <message>
+        <source>Host families</source>
+        <translation>Gastfamilien</translation>
+    </message>
+    <message>
+        <source>Participants of a programme</source>
+        <translation>Teilnehmende eines Programms</translation>
+    </message>
+    <message>
+        <source>&amp;Programme:</source>
+        <translation>Pro&amp;gramm:</translation>
+    </message>
+    <message>
+        <source>&amp;Campaign:</source>
+        <translation>Spenden&amp;aktion:</translation>
+    </message>
+    <message>
         <source>Skip the row</source>
         <translation>Zeile überspringen</translation>
     </message>
@@ -3428,6 +3448,10 @@ Warum kann der Plan so bleiben?</translation>
     <message>
         <source>Read as:</source>
         <translation>Gelesen als:</translation>
+    </message>
+    <message>
+        <source>Numbers and dates:</source>
+        <translation>Zahlen und Daten:</translation>
     </message>
     <message>
         <source>A row naming someone &amp;already in the register:</source>
@@ -4012,12 +4036,12 @@ Warum kann der Plan so bleiben?</translation>
         <translation>Partnerschaften aus einer Liste von Städtepaaren hinzufügen (twin_cities.csv)</translation>
     </message>
     <message>
-        <source>P&amp;eople or organisations (CSV, Excel)…</source>
-        <translation>P&amp;ersonen oder Organisationen (CSV, Excel)…</translation>
+        <source>&amp;List from a spreadsheet (CSV, Excel)…</source>
+        <translation>&amp;Liste aus einer Tabelle (CSV, Excel)…</translation>
     </message>
     <message>
-        <source>Add or update people or organisations from a spreadsheet, with a preview</source>
-        <translation>Personen oder Organisationen aus einer Tabelle hinzufügen oder aktualisieren, mit Vorschau</translation>
+        <source>Add or update people, organisations, donations, host families or participants from a spreadsheet, with a preview</source>
+        <translation>Personen, Organisationen, Spenden, Gastfamilien oder Teilnehmende aus einer Tabelle hinzufügen oder aktualisieren, mit Vorschau</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
@@ -8376,8 +8400,56 @@ Die Vorlage wurde nicht gespeichert; korrigieren Sie sie und speichern Sie erneu
         <translation>Adresse</translation>
     </message>
     <message>
+        <source>Allergies (sensitive)</source>
+        <translation>Allergien (vertraulich)</translation>
+    </message>
+    <message>
+        <source>Allergies managed</source>
+        <translation>Berücksichtigte Allergien</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Beds</source>
+        <translation>Betten</translation>
+    </message>
+    <message>
+        <source>Campaign (by title)</source>
+        <translation>Spendenaktion (nach Titel)</translation>
+    </message>
+    <message>
         <source>City (by name)</source>
         <translation>Stadt (nach Name)</translation>
+    </message>
+    <message>
+        <source>Contact (a person, by name)</source>
+        <translation>Ansprechperson (nach Name)</translation>
+    </message>
+    <message>
+        <source>Currency (ISO code)</source>
+        <translation>Währung (ISO-Code)</translation>
+    </message>
+    <message>
+        <source>Date of birth (sensitive)</source>
+        <translation>Geburtsdatum (vertraulich)</translation>
+    </message>
+    <message>
+        <source>Dietary notes (sensitive)</source>
+        <translation>Hinweise zur Ernährung (vertraulich)</translation>
+    </message>
+    <message>
+        <source>Donor (a person, an organisation or a name)</source>
+        <translation>Spender (Person, Organisation oder Name)</translation>
+    </message>
+    <message>
+        <source>Donor&apos;s family name</source>
+        <translation>Nachname des Spenders</translation>
+    </message>
+    <message>
+        <source>Donor&apos;s given name</source>
+        <translation>Vorname des Spenders</translation>
     </message>
     <message>
         <source>Email</source>
@@ -8394,6 +8466,10 @@ Die Vorlage wurde nicht gespeichert; korrigieren Sie sie und speichern Sie erneu
     <message>
         <source>Form of address</source>
         <translation>Briefanrede</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Geschlecht</translation>
     </message>
     <message>
         <source>Given name</source>
@@ -8416,6 +8492,18 @@ Die Vorlage wurde nicht gespeichert; korrigieren Sie sie und speichern Sie erneu
         <translation>Sprachen (ISO-Codes)</translation>
     </message>
     <message>
+        <source>Latitude</source>
+        <translation>Breitengrad</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Längengrad</translation>
+    </message>
+    <message>
+        <source>Medical notes (sensitive)</source>
+        <translation>Medizinische Hinweise (vertraulich)</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -8432,8 +8520,28 @@ Die Vorlage wurde nicht gespeichert; korrigieren Sie sie und speichern Sie erneu
         <translation>Organisation (nach Name)</translation>
     </message>
     <message>
+        <source>Pets</source>
+        <translation>Haustiere</translation>
+    </message>
+    <message>
         <source>Phone</source>
         <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Programme (by title)</source>
+        <translation>Programm (nach Titel)</translation>
+    </message>
+    <message>
+        <source>Receipt issued on (date)</source>
+        <translation>Quittung ausgestellt am (Datum)</translation>
+    </message>
+    <message>
+        <source>Receipt number</source>
+        <translation>Quittungsnummer</translation>
+    </message>
+    <message>
+        <source>Received on (date)</source>
+        <translation>Eingegangen am (Datum)</translation>
     </message>
     <message>
         <source>Role</source>
@@ -8442,6 +8550,30 @@ Die Vorlage wurde nicht gespeichert; korrigieren Sie sie und speichern Sie erneu
     <message>
         <source>Salutation</source>
         <translation>Anrede</translation>
+    </message>
+    <message>
+        <source>School (by name)</source>
+        <translation>Schule (nach Name)</translation>
+    </message>
+    <message>
+        <source>Sibling group</source>
+        <translation>Geschwistergruppe</translation>
+    </message>
+    <message>
+        <source>Smokers (yes or no)</source>
+        <translation>Raucher (ja oder nein)</translation>
+    </message>
+    <message>
+        <source>Vetted by</source>
+        <translation>Geprüft von</translation>
+    </message>
+    <message>
+        <source>Vetted on (date)</source>
+        <translation>Geprüft am (Datum)</translation>
+    </message>
+    <message>
+        <source>Vetting valid until (date)</source>
+        <translation>Prüfung gültig bis (Datum)</translation>
     </message>
     <message>
         <source>Website</source>

@@ -3382,6 +3382,26 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
         <translation>Organisations</translation>
     </message>
     <message>
+        <source>Contributions (a donor list)</source>
+        <translation>Dons (une liste de donateurs)</translation>
+    </message>
+    <message>
+        <source>Host families</source>
+        <translation>Familles d&apos;accueil</translation>
+    </message>
+    <message>
+        <source>Participants of a programme</source>
+        <translation>Participants d&apos;un programme</translation>
+    </message>
+    <message>
+        <source>&amp;Programme:</source>
+        <translation>Pro&amp;gramme&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Campaign:</source>
+        <translation>&amp;Campagne&#xa0;:</translation>
+    </message>
+    <message>
         <source>Skip the row</source>
         <translation>Ignorer la ligne</translation>
     </message>
@@ -3428,6 +3448,10 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
     <message>
         <source>Read as:</source>
         <translation>Lu comme&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Numbers and dates:</source>
+        <translation>Nombres et dates&#xa0;:</translation>
     </message>
     <message>
         <source>A row naming someone &amp;already in the register:</source>
@@ -4012,12 +4036,12 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
         <translation>Ajouter des jumelages à partir d&apos;une liste de paires de villes (twin_cities.csv)</translation>
     </message>
     <message>
-        <source>P&amp;eople or organisations (CSV, Excel)…</source>
-        <translation>P&amp;ersonnes ou organismes (CSV, Excel)…</translation>
+        <source>&amp;List from a spreadsheet (CSV, Excel)…</source>
+        <translation>&amp;Liste depuis un tableur (CSV, Excel)…</translation>
     </message>
     <message>
-        <source>Add or update people or organisations from a spreadsheet, with a preview</source>
-        <translation>Ajouter ou mettre à jour des personnes ou des organismes depuis un tableur, avec un aperçu</translation>
+        <source>Add or update people, organisations, donations, host families or participants from a spreadsheet, with a preview</source>
+        <translation>Ajouter ou mettre à jour des personnes, organismes, dons, familles d&apos;accueil ou participants depuis un tableur, avec un aperçu</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
@@ -8376,8 +8400,56 @@ Le modèle n&apos;a pas été enregistré&#xa0;; corrigez-le et enregistrez de n
         <translation>Adresse</translation>
     </message>
     <message>
+        <source>Allergies (sensitive)</source>
+        <translation>Allergies (confidentiel)</translation>
+    </message>
+    <message>
+        <source>Allergies managed</source>
+        <translation>Allergies prises en charge</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Beds</source>
+        <translation>Lits</translation>
+    </message>
+    <message>
+        <source>Campaign (by title)</source>
+        <translation>Campagne (par son titre)</translation>
+    </message>
+    <message>
         <source>City (by name)</source>
         <translation>Ville (par son nom)</translation>
+    </message>
+    <message>
+        <source>Contact (a person, by name)</source>
+        <translation>Contact (une personne, par son nom)</translation>
+    </message>
+    <message>
+        <source>Currency (ISO code)</source>
+        <translation>Devise (code ISO)</translation>
+    </message>
+    <message>
+        <source>Date of birth (sensitive)</source>
+        <translation>Date de naissance (confidentiel)</translation>
+    </message>
+    <message>
+        <source>Dietary notes (sensitive)</source>
+        <translation>Régime alimentaire (confidentiel)</translation>
+    </message>
+    <message>
+        <source>Donor (a person, an organisation or a name)</source>
+        <translation>Donateur (une personne, un organisme ou un nom)</translation>
+    </message>
+    <message>
+        <source>Donor&apos;s family name</source>
+        <translation>Nom du donateur</translation>
+    </message>
+    <message>
+        <source>Donor&apos;s given name</source>
+        <translation>Prénom du donateur</translation>
     </message>
     <message>
         <source>Email</source>
@@ -8394,6 +8466,10 @@ Le modèle n&apos;a pas été enregistré&#xa0;; corrigez-le et enregistrez de n
     <message>
         <source>Form of address</source>
         <translation>Formule d&apos;appel</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Genre</translation>
     </message>
     <message>
         <source>Given name</source>
@@ -8416,6 +8492,18 @@ Le modèle n&apos;a pas été enregistré&#xa0;; corrigez-le et enregistrez de n
         <translation>Langues (codes ISO)</translation>
     </message>
     <message>
+        <source>Latitude</source>
+        <translation>Latitude</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Longitude</translation>
+    </message>
+    <message>
+        <source>Medical notes (sensitive)</source>
+        <translation>Notes médicales (confidentiel)</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -8432,8 +8520,28 @@ Le modèle n&apos;a pas été enregistré&#xa0;; corrigez-le et enregistrez de n
         <translation>Organisation (par son nom)</translation>
     </message>
     <message>
+        <source>Pets</source>
+        <translation>Animaux domestiques</translation>
+    </message>
+    <message>
         <source>Phone</source>
         <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Programme (by title)</source>
+        <translation>Programme (par son titre)</translation>
+    </message>
+    <message>
+        <source>Receipt issued on (date)</source>
+        <translation>Reçu émis le (date)</translation>
+    </message>
+    <message>
+        <source>Receipt number</source>
+        <translation>Numéro de reçu</translation>
+    </message>
+    <message>
+        <source>Received on (date)</source>
+        <translation>Reçu le (date)</translation>
     </message>
     <message>
         <source>Role</source>
@@ -8442,6 +8550,30 @@ Le modèle n&apos;a pas été enregistré&#xa0;; corrigez-le et enregistrez de n
     <message>
         <source>Salutation</source>
         <translation>Civilité</translation>
+    </message>
+    <message>
+        <source>School (by name)</source>
+        <translation>École (par son nom)</translation>
+    </message>
+    <message>
+        <source>Sibling group</source>
+        <translation>Fratrie</translation>
+    </message>
+    <message>
+        <source>Smokers (yes or no)</source>
+        <translation>Fumeurs (oui ou non)</translation>
+    </message>
+    <message>
+        <source>Vetted by</source>
+        <translation>Vérifiée par</translation>
+    </message>
+    <message>
+        <source>Vetted on (date)</source>
+        <translation>Vérifiée le (date)</translation>
+    </message>
+    <message>
+        <source>Vetting valid until (date)</source>
+        <translation>Vérification valable jusqu&apos;au (date)</translation>
     </message>
     <message>
         <source>Website</source>

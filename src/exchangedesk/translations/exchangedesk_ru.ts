@@ -3393,6 +3393,26 @@ Why can the plan stay as it is?</source>
         <translation>Организации</translation>
     </message>
     <message>
+        <source>Contributions (a donor list)</source>
+        <translation>Пожертвования (список жертвователей)</translation>
+    </message>
+    <message>
+        <source>Host families</source>
+        <translation>Принимающие семьи</translation>
+    </message>
+    <message>
+        <source>Participants of a programme</source>
+        <translation>Участники программы</translation>
+    </message>
+    <message>
+        <source>&amp;Programme:</source>
+        <translation>П&amp;рограмма:</translation>
+    </message>
+    <message>
+        <source>&amp;Campaign:</source>
+        <translation>&amp;Кампания:</translation>
+    </message>
+    <message>
         <source>Skip the row</source>
         <translation>Пропустить строку</translation>
     </message>
@@ -3439,6 +3459,10 @@ Why can the plan stay as it is?</source>
     <message>
         <source>Read as:</source>
         <translation>Читать как:</translation>
+    </message>
+    <message>
+        <source>Numbers and dates:</source>
+        <translation>Числа и даты:</translation>
     </message>
     <message>
         <source>A row naming someone &amp;already in the register:</source>
@@ -4026,12 +4050,12 @@ Why can the plan stay as it is?</source>
         <translation>Добавить партнёрства из списка пар городов (twin_cities.csv)</translation>
     </message>
     <message>
-        <source>P&amp;eople or organisations (CSV, Excel)…</source>
-        <translation>&amp;Люди или организации (CSV, Excel)…</translation>
+        <source>&amp;List from a spreadsheet (CSV, Excel)…</source>
+        <translation>&amp;Список из таблицы (CSV, Excel)…</translation>
     </message>
     <message>
-        <source>Add or update people or organisations from a spreadsheet, with a preview</source>
-        <translation>Добавить или обновить людей или организации из таблицы, с предпросмотром</translation>
+        <source>Add or update people, organisations, donations, host families or participants from a spreadsheet, with a preview</source>
+        <translation>Добавить или обновить людей, организации, пожертвования, принимающие семьи или участников из таблицы, с предпросмотром</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
@@ -8410,8 +8434,56 @@ The template was not saved; correct it and save again.</source>
         <translation>Адрес</translation>
     </message>
     <message>
+        <source>Allergies (sensitive)</source>
+        <translation>Аллергии (конфиденциально)</translation>
+    </message>
+    <message>
+        <source>Allergies managed</source>
+        <translation>Учитываемые аллергии</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Beds</source>
+        <translation>Спальные места</translation>
+    </message>
+    <message>
+        <source>Campaign (by title)</source>
+        <translation>Кампания (по названию)</translation>
+    </message>
+    <message>
         <source>City (by name)</source>
         <translation>Город (по названию)</translation>
+    </message>
+    <message>
+        <source>Contact (a person, by name)</source>
+        <translation>Контактное лицо (по имени)</translation>
+    </message>
+    <message>
+        <source>Currency (ISO code)</source>
+        <translation>Валюта (код ISO)</translation>
+    </message>
+    <message>
+        <source>Date of birth (sensitive)</source>
+        <translation>Дата рождения (конфиденциально)</translation>
+    </message>
+    <message>
+        <source>Dietary notes (sensitive)</source>
+        <translation>Питание (конфиденциально)</translation>
+    </message>
+    <message>
+        <source>Donor (a person, an organisation or a name)</source>
+        <translation>Жертвователь (человек, организация или имя)</translation>
+    </message>
+    <message>
+        <source>Donor&apos;s family name</source>
+        <translation>Фамилия жертвователя</translation>
+    </message>
+    <message>
+        <source>Donor&apos;s given name</source>
+        <translation>Имя жертвователя</translation>
     </message>
     <message>
         <source>Email</source>
@@ -8428,6 +8500,10 @@ The template was not saved; correct it and save again.</source>
     <message>
         <source>Form of address</source>
         <translation>Форма обращения</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Пол</translation>
     </message>
     <message>
         <source>Given name</source>
@@ -8450,6 +8526,18 @@ The template was not saved; correct it and save again.</source>
         <translation>Языки (коды ISO)</translation>
     </message>
     <message>
+        <source>Latitude</source>
+        <translation>Широта</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Долгота</translation>
+    </message>
+    <message>
+        <source>Medical notes (sensitive)</source>
+        <translation>Медицинские сведения (конфиденциально)</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Название</translation>
     </message>
@@ -8466,8 +8554,28 @@ The template was not saved; correct it and save again.</source>
         <translation>Организация (по названию)</translation>
     </message>
     <message>
+        <source>Pets</source>
+        <translation>Домашние животные</translation>
+    </message>
+    <message>
         <source>Phone</source>
         <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Programme (by title)</source>
+        <translation>Программа (по названию)</translation>
+    </message>
+    <message>
+        <source>Receipt issued on (date)</source>
+        <translation>Квитанция выдана (дата)</translation>
+    </message>
+    <message>
+        <source>Receipt number</source>
+        <translation>Номер квитанции</translation>
+    </message>
+    <message>
+        <source>Received on (date)</source>
+        <translation>Получено (дата)</translation>
     </message>
     <message>
         <source>Role</source>
@@ -8476,6 +8584,30 @@ The template was not saved; correct it and save again.</source>
     <message>
         <source>Salutation</source>
         <translation>Обращение</translation>
+    </message>
+    <message>
+        <source>School (by name)</source>
+        <translation>Школа (по названию)</translation>
+    </message>
+    <message>
+        <source>Sibling group</source>
+        <translation>Группа братьев и сестёр</translation>
+    </message>
+    <message>
+        <source>Smokers (yes or no)</source>
+        <translation>Курящие (да или нет)</translation>
+    </message>
+    <message>
+        <source>Vetted by</source>
+        <translation>Кем проверена</translation>
+    </message>
+    <message>
+        <source>Vetted on (date)</source>
+        <translation>Дата проверки</translation>
+    </message>
+    <message>
+        <source>Vetting valid until (date)</source>
+        <translation>Проверка действительна до (дата)</translation>
     </message>
     <message>
         <source>Website</source>

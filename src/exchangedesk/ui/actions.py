@@ -71,10 +71,12 @@ def build_actions(
     import_pairs.setStatusTip(
         translate("MainWindow", "Add partnerships from a list of city pairs (twin_cities.csv)")
     )
-    import_list = _action(window, translate("MainWindow", "P&eople or organisations (CSV, Excel)…"))
+    import_list = _action(window, translate("MainWindow", "&List from a spreadsheet (CSV, Excel)…"))
     import_list.setStatusTip(
         translate(
-            "MainWindow", "Add or update people or organisations from a spreadsheet, with a preview"
+            "MainWindow",
+            "Add or update people, organisations, donations, host families or participants from "
+            "a spreadsheet, with a preview",
         )
     )
     back_up = _action(window, translate("MainWindow", "&Back up now"))

@@ -318,7 +318,7 @@ class MainWindow(QMainWindow):
         return dialog
 
     def import_list(self) -> QDialog:
-        """File › Import › People or organisations: preview, dry run, import, undoable."""
+        """File › Import › List from a spreadsheet: preview, dry run, import, undoable."""
         from exchangedesk.ui.imports.dialog import ImportListDialog
 
         dialog = ImportListDialog(

@@ -39,6 +39,7 @@ class PeopleRules(KindRules):
     def __init__(self, session: Session, actor: str) -> None:
         super().__init__(session)
         self.actor = actor
+        self.languages_cell: str | None = None
         # Folded names (and e-mail) → the person's id, or the Person this import added (not
         # flushed yet: the whole list goes to the database in one batch at the end).
         self.known: dict[tuple[str, str], int | Person] = {}
@@ -86,6 +87,7 @@ class PeopleRules(KindRules):
         changes: dict[str, Any] = {
             name: text(values, name, getattr(base, name), mapped, clear) for name in _TEXT_FIELDS
         }
+        self.languages_cell = values.get("languages")  # the file's spelling, for create()
         if values.get("languages"):
             changes["languages"] = parse_languages(values["languages"].replace(";", ","))
         elif "languages" in mapped and clear:
@@ -126,6 +128,11 @@ class PeopleRules(KindRules):
         # the import writes one audit entry, and the links were found in the register.
         person = Person(given_name="", family_name="")
         apply_person(person, draft)
+        cell = self.languages_cell
+        if cell and parse_languages(cell) == draft.languages:
+            # The file's own spelling ("de, en" or "de,en") when it says the same: a list
+            # exported and imported into another register comes out the same.
+            person.languages = cell
         self.session.add(person)
         return person
 

@@ -2,7 +2,9 @@
 searched for the record it names, and how a record is written and put back.
 
 The import (services/imports/run.py) is the same loop for every kind; a kind is one small
-class here and one module beside it (people.py, organisations.py).
+class deriving from :class:`KindRules` in a module beside it (people.py, organisations.py,
+contributions.py, host_families.py, participants.py). Each kind's checks are its editor's, so
+an imported record is one the editor could have saved.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from exchangedesk.domain.errors import ValidationError
 from exchangedesk.domain.text import fold
+from exchangedesk.interchange.cell_values import CellReader
 
 
 class KindRules:
@@ -25,6 +28,11 @@ class KindRules:
 
     def __init__(self, session: Session) -> None:
         self.session = session
+        # How the file writes numbers and dates (set by the import for the whole file), and
+        # the programme or campaign chosen for every row of the kinds imported into one.
+        self.cells = CellReader()
+        self.within: int | None = None
+        self.added_here: set[int] = set()  # id() of the records this import created
 
     # A draft from the row's mapped values (only non-empty cells are in ``values``). ``base``
     # is the record's draft when the row updates one; ``mapped`` are the fields with a column;
@@ -64,6 +72,19 @@ class KindRules:
 
     def remove(self, record: Any) -> None:
         self.session.delete(record)
+
+    def choose_within(self, record_id: int | None) -> None:
+        """The programme or campaign chosen for the file (only kinds imported into one)."""
+        self.within = record_id
+
+    def companion_kept(self, companion: Any, version: int) -> str | None:
+        """Why a companion (see :meth:`companions`) cannot be removed on undo, or None."""
+        return None
+
+    def companions(self, record: Any) -> list[Any]:
+        """Records this import added along with ``record`` (a participant's new person), to be
+        removed with it on undo."""
+        return []
 
 
 class NameIndex:

@@ -26,9 +26,17 @@ from typing import Any
 
 from exchangedesk.db.session import Database
 from exchangedesk.domain.errors import ConcurrentEditError, ValidationError
-from exchangedesk.interchange.import_fields import field_title, mapping_problem
+from exchangedesk.interchange.import_fields import (
+    WITHIN,
+    field_title,
+    file_reading,
+    mapping_problem,
+)
 from exchangedesk.interchange.table_file import TableFile, TableRow
+from exchangedesk.services.imports.contributions import ContributionRules
+from exchangedesk.services.imports.host_families import HostFamilyRules
 from exchangedesk.services.imports.organisations import OrganisationRules
+from exchangedesk.services.imports.participants import ParticipantRules
 from exchangedesk.services.imports.people import PeopleRules
 from exchangedesk.services.imports.rules import KindRules
 from exchangedesk.services.people.edits import audit
@@ -36,7 +44,12 @@ from exchangedesk.services.people.edits import audit
 RULES: dict[str, Callable[..., KindRules]] = {
     "people": PeopleRules,
     "organisations": OrganisationRules,
+    "contributions": ContributionRules,
+    "host-families": HostFamilyRules,
+    "participants": ParticipantRules,
 }
+# Fields the register keeps as a person's sensitive details: the audit entry names them.
+SENSITIVE_FIELDS = ("date_of_birth", "dietary_notes", "medical_notes", "allergies")
 DUPLICATE_CHOICES = ("skip", "merge", "create")  # what to do with a row matching a record
 Progress = Callable[[int, int], None]
 
@@ -47,6 +60,8 @@ class ImportResult:
     source: str
     dry_run: bool
     duplicates_rule: str = "skip"
+    within: int | None = None  # the programme or campaign chosen for the whole file
+    reading: str = ""  # how numbers and dates were read: "numbers with a decimal comma..."
     rows: int = 0
     added: list[int] = field(default_factory=list)  # record ids (empty for a dry run)
     added_count: int = 0
@@ -57,6 +72,8 @@ class ImportResult:
     # For undo: the record's draft before the import, and its version after it.
     previous: dict[int, tuple[Any, int]] = field(default_factory=dict)
     versions: dict[int, int] = field(default_factory=dict)  # added record → version after
+    # Records added along with an added one (a participant's new person): (model, id, version).
+    companions: list[tuple[type, int, int]] = field(default_factory=list)
     seconds: float = 0.0
 
     @property
@@ -94,24 +111,32 @@ def run_import(
     duplicates: str = "skip",
     progress: Progress | None = None,
     before_saving: Callable[[], None] | None = None,
+    within: int | None = None,
 ) -> ImportResult:
     """Import ``table`` as ``kind`` with the column ``mapping`` (a field or None per column).
 
-    ``before_saving`` is called once before a real import writes anything (a backup hook);
-    a dry run never calls it."""
+    ``within`` is the programme (participants) or campaign (contributions) of every row that
+    does not name one. ``before_saving`` is called once before a real import writes anything
+    (a backup hook); a dry run never calls it."""
     if kind not in RULES:
         raise ValidationError("kind", f"cannot import '{kind}'; kinds: {', '.join(RULES)}")
     if duplicates not in DUPLICATE_CHOICES:
         raise ValidationError("duplicates", f"must be one of {', '.join(DUPLICATE_CHOICES)}")
-    problem = mapping_problem(kind, mapping)
+    if within is not None and kind not in WITHIN:
+        raise ValidationError("within", f"{kind} are not imported into a programme or campaign")
+    problem = mapping_problem(kind, mapping, within=within is not None)
     if problem:
         raise ValidationError("mapping", problem)
     started = time.monotonic()
-    result = ImportResult(kind, table.name, dry_run, duplicates, rows=len(table.rows))
+    cells = file_reading(kind, table, mapping)
+    result = ImportResult(kind, table.name, dry_run, duplicates, within, cells.describe(),
+                          rows=len(table.rows))  # fmt: skip
     if not dry_run and before_saving is not None:
         before_saving()
     with contextlib.suppress(_DryRun), database.unit_of_work() as session:
         rules = RULES[kind](session, actor)
+        rules.cells = cells
+        rules.choose_within(within)
         mapped = {key for key in mapping if key is not None}
         touched: list[Any] = []
         for done, row in enumerate(table.rows, start=1):
@@ -135,9 +160,16 @@ def run_import(
             else:
                 result.versions[record.id] = record.version_id
         result.added = [r.id for r in touched if r.id in result.versions]
+        for record in touched:
+            if record.id in result.versions:
+                result.companions += [
+                    (type(c), c.id, c.version_id) for c in rules.companions(record)
+                ]
         if result.added_count or result.updated_count:
+            sensitive = [field_title(kind, k) for k in mapping if k in SENSITIVE_FIELDS]
+            note = f"; with sensitive details: {', '.join(sensitive)}" if sensitive else ""
             audit(session, actor, "import", rules.entity, None,
-                  f"{table.name}: {result.summary()}")  # fmt: skip
+                  f"{table.name}: {result.summary()}{note}")  # fmt: skip
     result.seconds = time.monotonic() - started
     return result
 
@@ -158,6 +190,10 @@ def _import_row(
         except ValueError:
             raise ValidationError("id", f"'{values['id']}' is not a record number") from None
         record = rules.session.get(rules.model, record_id)
+        if record is not None and id(record) in rules.added_here:
+            # A number from another register that this import has just given to one of its
+            # own new records: the row is another record, added like one without an ID.
+            record = None
     if record is not None:
         return _update(rules, record, rules.draft(values, rules.draft_of(record), mapped, True),
                        result)  # fmt: skip
@@ -170,6 +206,7 @@ def _import_row(
         merged = rules.draft(values, rules.draft_of(twin), mapped, False)
         return _update(rules, twin, merged, result)
     created = rules.create(draft)
+    rules.added_here.add(id(created))
     rules.remember(created, draft)
     result.added_count += 1
     return created
@@ -189,7 +226,9 @@ def _update(rules: KindRules, record: Any, draft: Any, result: ImportResult) -> 
 
 def _reason(kind: str, error: ValidationError) -> str:
     """ "Family name: is needed": the field as the preview names it, then what is wrong."""
-    key = {"organisation_id": "organisation", "city_id": "city"}.get(error.field, error.field)
+    key = {"organisation_id": "organisation", "city_id": "city", "campaign_id": "campaign",
+           "contact_person_id": "contact", "school_id": "school", "person": "family_name"
+           }.get(error.field, error.field)  # fmt: skip
     try:
         title = field_title(kind, key).split(" (")[0]
     except StopIteration:
@@ -217,6 +256,15 @@ def undo_import(database: Database, result: ImportResult, *, actor: str) -> None
             if why:
                 raise ConcurrentEditError(f"{why}; the import cannot be undone.")
             rules.remove(record)
+        session.flush()
+        for model, companion_id, version in result.companions:
+            companion = session.get(model, companion_id)
+            if companion is None:
+                continue
+            why = rules.companion_kept(companion, version)
+            if why:
+                raise ConcurrentEditError(f"{why}; the import cannot be undone.")
+            session.delete(companion)
         for record_id, (before, version) in result.previous.items():
             record = session.get(rules.model, record_id)
             if record is None or record.version_id != version:

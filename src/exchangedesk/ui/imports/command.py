@@ -39,7 +39,7 @@ def push_import(
     def apply() -> None:
         latest[0] = run_import(
             database, result.kind, table, mapping, actor=actor,
-            duplicates=result.duplicates_rule,
+            duplicates=result.duplicates_rule, within=result.within,
         )  # fmt: skip
 
     text = stack.tr("Import of {0} ({1})").format(result.source, result.summary())

@@ -1,5 +1,10 @@
-"""File › Import › People or organisations…: choose the file and the kind, check the columns in
-the preview, try it (dry run), import it.
+"""File › Import › List…: choose the file and the kind (people, organisations, contributions,
+host families, participants), for participants the programme and for a donor list the campaign,
+check the columns in the preview, try it (dry run), import it.
+
+The preview says how the file was read: its encoding and separator, and for numbers and dates
+the rule the file follows (a decimal comma, the day first), decided from the columns mapped to
+numbers and dates and shown again whenever the mapping changes.
 
 Reading the file and guessing the mapping happen at once (a list of a few thousand rows reads
 in well under a second); the dry run and the import run on a worker thread
@@ -36,18 +41,35 @@ from PySide6.QtWidgets import (
 
 from exchangedesk.db.session import Database
 from exchangedesk.domain.errors import ExchangeDeskError
-from exchangedesk.interchange.import_fields import mapping_problem
+from exchangedesk.interchange.import_fields import (
+    DATE,
+    NUMBER,
+    WITHIN,
+    file_reading,
+    import_fields,
+    mapping_problem,
+)
 from exchangedesk.interchange.refused_rows import refused_path, write_refused_rows
-from exchangedesk.services.imports import ImportFile, ImportResult, read_import_file, run_import
+from exchangedesk.services.imports import (
+    ImportFile,
+    ImportResult,
+    read_import_file,
+    run_import,
+)
 from exchangedesk.services.maintenance.backups import before_import
 from exchangedesk.ui.imports.command import push_import
 from exchangedesk.ui.imports.mapping import MappingView
+from exchangedesk.ui.imports.within import WithinBox
 from exchangedesk.ui.tasks import Task
 
 KINDS = (
     ("people", QT_TRANSLATE_NOOP("ImportListDialog", "People")),
     ("organisations", QT_TRANSLATE_NOOP("ImportListDialog", "Organisations")),
+    ("contributions", QT_TRANSLATE_NOOP("ImportListDialog", "Contributions (a donor list)")),
+    ("host-families", QT_TRANSLATE_NOOP("ImportListDialog", "Host families")),
+    ("participants", QT_TRANSLATE_NOOP("ImportListDialog", "Participants of a programme")),
 )
+
 DUPLICATES = (
     ("skip", QT_TRANSLATE_NOOP("ImportListDialog", "Skip the row")),
     (
@@ -111,7 +133,13 @@ class ImportListDialog(QDialog):
         file_row.addWidget(self.browse_button)
         self.sheet_box = QComboBox()
         self.sheet_box.setEnabled(False)
+        # The programme or campaign of every row that names none ("within" of the import).
+        self.within_box = WithinBox()
+        self.within_label = self.within_box.label
         self.reading = QLabel()  # "Windows-1252, separated by ';'"
+        self.cell_rule = QLabel()  # "numbers with a decimal comma (1.234,56); dates day first"
+        self.cell_rule.setObjectName("import-cell-rule")
+        self.cell_rule.setWordWrap(True)
         self.duplicates_box = QComboBox()
         for key, title in DUPLICATES:
             self.duplicates_box.addItem(self.tr(title), key)
@@ -125,7 +153,11 @@ class ImportListDialog(QDialog):
         file_label.setBuddy(self.path_edit)
         form.addRow(file_label, file_row)
         form.addRow(self.tr("&Sheet:"), self.sheet_box)
+        form.addRow(self.within_label, self.within_box)
         form.addRow(self.tr("Read as:"), self.reading)
+        form.addRow(self.tr("Numbers and dates:"), self.cell_rule)
+        self.form = form
+        form.setRowVisible(self.cell_rule, False)  # until a column becomes a number or date
         form.addRow(self.tr("A row naming someone &already in the register:"), self.duplicates_box)
         form.addRow(self.tr("&Refused rows to:"), self.refused_edit)
 
@@ -161,12 +193,14 @@ class ImportListDialog(QDialog):
 
         self.browse_button.clicked.connect(self.choose_file)
         self.path_edit.editingFinished.connect(self.load)
-        self.kind_box.currentIndexChanged.connect(lambda _i: self.load())
+        self.kind_box.currentIndexChanged.connect(lambda _i: self._kind_changed())
+        self.within_box.currentIndexChanged.connect(lambda _i: self._mapping_changed())
         self.sheet_box.activated.connect(lambda _i: self.load(self.sheet_box.currentText()))
         self.mapping_view.changed.connect(self._mapping_changed)
         self.dry_run_button.clicked.connect(lambda: self.start(dry_run=True))
         self.import_button.clicked.connect(lambda: self.start(dry_run=False))
         self.close_button.clicked.connect(self.reject)
+        self._fill_within()
         self._set_buttons()
 
     # --- the file and its mapping ----------------------------------------------------------
@@ -174,6 +208,26 @@ class ImportListDialog(QDialog):
     @property
     def kind(self) -> str:
         return self.kind_box.currentData()
+
+    @property
+    def within(self) -> int | None:
+        return self.within_box.chosen
+
+    def _kind_changed(self) -> None:
+        self._fill_within()
+        self.load()
+
+    def _fill_within(self) -> None:
+        """The programmes or campaigns for the kind; the row is hidden for the other kinds."""
+        try:
+            self.within_box.fill(self.database, self.kind)
+        except ExchangeDeskError as exc:
+            self._say(str(exc))
+        self.form.setRowVisible(self.within_box, self.kind in WITHIN)
+
+    def choose_within(self, record_id: int | None) -> None:
+        """Choose the programme or campaign, as the user would in its list."""
+        self.within_box.choose(record_id)
 
     @property
     def running(self) -> bool:
@@ -227,18 +281,30 @@ class ImportListDialog(QDialog):
         self.result = None
         if self.file is None:
             return
-        problem = mapping_problem(self.kind, self.mapping_view.mapping())
+        mapping = self.mapping_view.mapping()
+        self._show_cell_rule(mapping)
+        problem = mapping_problem(self.kind, mapping, within=self.within is not None)
         rows = len(self.file.table.rows)
         self._say(problem or self.tr("{0} rows to import. Try a dry run first.").format(rows))
         self._set_buttons()
 
+    def _show_cell_rule(self, mapping: list[str | None]) -> None:
+        """The number and date rule, shown while a column becomes a number or a date."""
+        assert self.file is not None
+        kinds = {f.key: f.value for f in import_fields(self.kind)}
+        typed = any(key and kinds.get(key) in (NUMBER, DATE) for key in mapping)
+        if typed:
+            self.cell_rule.setText(file_reading(self.kind, self.file.table, mapping).describe())
+        self.form.setRowVisible(self.cell_rule, typed)
+
     def _set_buttons(self) -> None:
         usable = self.file is not None and not mapping_problem(
-            self.kind, self.mapping_view.mapping()
+            self.kind, self.mapping_view.mapping(), within=self.within is not None
         )
         for button in (self.dry_run_button, self.import_button):
             button.setEnabled(usable and not self.running and not self.database.read_only)
-        for widget in (self.kind_box, self.path_edit, self.browse_button, self.mapping_view):
+        for widget in (self.kind_box, self.path_edit, self.browse_button, self.mapping_view,
+                       self.within_box):  # fmt: skip
             widget.setEnabled(not self.running)
 
     def _say(self, text: str) -> None:
@@ -249,14 +315,14 @@ class ImportListDialog(QDialog):
     def start(self, *, dry_run: bool) -> None:
         if self.file is None or self.running:
             return
-        database, kind, table = self.database, self.kind, self.file.table
+        database, kind, table, within = self.database, self.kind, self.file.table, self.within
         mapping = self.mapping_view.mapping()
         duplicates, actor = self.duplicates_box.currentData(), self.actor
         self.settings.setValue(_header_key(kind, table.headers), [k or "" for k in mapping])
 
         def work(_control: object) -> ImportResult:  # on the worker: no widgets here
             return run_import(database, kind, table, mapping, actor=actor, dry_run=dry_run,
-                              duplicates=duplicates,
+                              duplicates=duplicates, within=within,
                               before_saving=before_import(database, table.name))  # fmt: skip
 
         self._task = Task(work, self)
