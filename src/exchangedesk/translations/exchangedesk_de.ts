@@ -3141,6 +3141,35 @@ Warum kann der Plan so bleiben?</translation>
         <source>Anniversaries in the next twelve months</source>
         <translation>Jubiläen in den nächsten zwölf Monaten</translation>
     </message>
+    <message numerus="yes">
+        <source>{0} and %n more</source>
+        <translation>
+            <numerusform>{0} und %n weitere Person</numerusform>
+            <numerusform>{0} und %n weitere Personen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>morgen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n days</source>
+        <translation>
+            <numerusform>in %n Tag</numerusform>
+            <numerusform>in %n Tagen</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Today</source>
         <translation>Heute</translation>
@@ -3148,6 +3177,135 @@ Warum kann der Plan so bleiben?</translation>
     <message>
         <source>Tomorrow</source>
         <translation>Morgen</translation>
+    </message>
+    <message numerus="yes">
+        <source>“{0}” has %n unresolved conflicts</source>
+        <translation>
+            <numerusform>„{0}“ hat %n ungelösten Konflikt</numerusform>
+            <numerusform>„{0}“ hat %n ungelöste Konflikte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Visa support letters due for “{0}”: {1} of %n members</source>
+        <translation>
+            <numerusform>Visa-Unterstützungsschreiben fällig für „{0}“: {1} von %n Mitglied</numerusform>
+            <numerusform>Visa-Unterstützungsschreiben fällig für „{0}“: {1} von %n Mitgliedern</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minors in “{0}” without consent</source>
+        <translation>
+            <numerusform>%n Minderjährige(r) in „{0}“ ohne Einwilligung</numerusform>
+            <numerusform>%n Minderjährige in „{0}“ ohne Einwilligung</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0}: vetting lapsed before “{1}”</source>
+        <translation>{0}: Prüfung vor „{1}“ abgelaufen</translation>
+    </message>
+    <message>
+        <source>Shipment {0} to {1}: {2}</source>
+        <translation>Sendung {0} nach {1}: {2}</translation>
+    </message>
+    <message>
+        <source>the giver</source>
+        <translation>den Schenkenden</translation>
+    </message>
+    <message>
+        <source>Thank {0} for “{1}”</source>
+        <translation>{0} für „{1}“ danken</translation>
+    </message>
+    <message>
+        <source>Incoming exchange “{0}” arrives {1}</source>
+        <translation>Empfangener Austausch „{0}“ kommt {1} an</translation>
+    </message>
+    <message>
+        <source>Outgoing exchange “{0}” leaves {1}</source>
+        <translation>Entsandter Austausch „{0}“ reist {1} ab</translation>
+    </message>
+    <message>
+        <source>Incoming delegation “{0}” arrives {1}</source>
+        <translation>Empfangene Delegation „{0}“ kommt {1} an</translation>
+    </message>
+    <message>
+        <source>Outgoing delegation “{0}” leaves {1}</source>
+        <translation>Entsandte Delegation „{0}“ reist {1} ab</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n years of {0} in {1}</source>
+        <translation>
+            <numerusform>%n Jahr {0} im Jahr {1}</numerusform>
+            <numerusform>%n Jahre {0} im Jahr {1}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n years of {0}: {1}</source>
+        <translation>
+            <numerusform>%n Jahr {0}: {1}</numerusform>
+            <numerusform>%n Jahre {0}: {1}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n years of {0} on {1}</source>
+        <translation>
+            <numerusform>%n Jahr {0} am {1}</numerusform>
+            <numerusform>%n Jahre {0} am {1}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} (and %n more). Resolve or accept before confirming.</source>
+        <translation>
+            <numerusform>{0} (und %n weiterer). Vor dem Bestätigen lösen oder akzeptieren.</numerusform>
+            <numerusform>{0} (und %n weitere). Vor dem Bestätigen lösen oder akzeptieren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0}. Resolve or accept before confirming.</source>
+        <translation>{0}. Vor dem Bestätigen lösen oder akzeptieren.</translation>
+    </message>
+    <message>
+        <source>No visa support letter in the register for {0}. They arrive {1}; consulates need weeks.</source>
+        <translation>Im Postausgangsbuch ist kein Visa-Unterstützungsschreiben für {0}. Die Ankunft ist {1}; Konsulate brauchen Wochen.</translation>
+    </message>
+    <message>
+        <source>No guardian&apos;s consent recorded for {0}. A minor cannot be placed with a family without it.</source>
+        <translation>Keine Einwilligung der Erziehungsberechtigten erfasst für {0}. Ohne sie kann kein Minderjähriger in einer Gastfamilie untergebracht werden.</translation>
+    </message>
+    <message>
+        <source>Their vetting ran out on {0}; the programme starts {1}. Renew it or move the student.</source>
+        <translation>Ihre Prüfung lief am {0} ab; das Programm beginnt am {1}. Erneuern Sie sie oder bringen Sie den Schüler anders unter.</translation>
+    </message>
+    <message>
+        <source>No vetting is recorded for them; the programme starts {0}. Renew it or move the student.</source>
+        <translation>Für sie ist keine Prüfung erfasst; das Programm beginnt am {0}. Holen Sie sie nach oder bringen Sie den Schüler anders unter.</translation>
+    </message>
+    <message>
+        <source>{0}. Check the programme, rooms and transport are ready.</source>
+        <translation>{0}. Prüfen Sie, ob Programm, Zimmer und Transport bereit sind.</translation>
+    </message>
+    <message>
+        <source>For “{0}” ({1}). Follow it until its delivery is confirmed.</source>
+        <translation>Für „{0}“ ({1}). Verfolgen Sie sie, bis die Zustellung bestätigt ist.</translation>
+    </message>
+    <message>
+        <source>For “{0}”. Follow it until its delivery is confirmed.</source>
+        <translation>Für „{0}“. Verfolgen Sie sie, bis die Zustellung bestätigt ist.</translation>
+    </message>
+    <message>
+        <source>No thank-you letter for this gift is in the register (received at {0}).</source>
+        <translation>Für dieses Geschenk ist kein Dankschreiben im Postausgangsbuch (erhalten bei: {0}).</translation>
+    </message>
+    <message>
+        <source>No thank-you letter for this gift is in the register.</source>
+        <translation>Für dieses Geschenk ist kein Dankschreiben im Postausgangsbuch.</translation>
+    </message>
+    <message>
+        <source>A jubilee: time to plan a ceremony, a visit or a gift.</source>
+        <translation>Ein Jubiläum: Zeit, eine Feier, einen Besuch oder ein Geschenk zu planen.</translation>
+    </message>
+    <message>
+        <source>A round anniversary: worth a letter to the partner city.</source>
+        <translation>Ein runder Jahrestag: ein Schreiben an die Partnerstadt wert.</translation>
     </message>
     <message>
         <source>What needs attention</source>

@@ -3141,6 +3141,35 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
         <source>Anniversaries in the next twelve months</source>
         <translation>Anniversaires des douze prochains mois</translation>
     </message>
+    <message numerus="yes">
+        <source>{0} and %n more</source>
+        <translation>
+            <numerusform>{0} et %n autre</numerusform>
+            <numerusform>{0} et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>aujourd’hui</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>demain</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>il y a %n jour</numerusform>
+            <numerusform>il y a %n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n days</source>
+        <translation>
+            <numerusform>dans %n jour</numerusform>
+            <numerusform>dans %n jours</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
@@ -3148,6 +3177,135 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
     <message>
         <source>Tomorrow</source>
         <translation>Demain</translation>
+    </message>
+    <message numerus="yes">
+        <source>“{0}” has %n unresolved conflicts</source>
+        <translation>
+            <numerusform>« {0} » a %n conflit non résolu</numerusform>
+            <numerusform>« {0} » a %n conflits non résolus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Visa support letters due for “{0}”: {1} of %n members</source>
+        <translation>
+            <numerusform>Lettres pour les visas à envoyer pour « {0} » : {1} membre sur %n</numerusform>
+            <numerusform>Lettres pour les visas à envoyer pour « {0} » : {1} membres sur %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minors in “{0}” without consent</source>
+        <translation>
+            <numerusform>%n mineur sans autorisation dans « {0} »</numerusform>
+            <numerusform>%n mineurs sans autorisation dans « {0} »</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0}: vetting lapsed before “{1}”</source>
+        <translation>{0} : agrément expiré avant « {1} »</translation>
+    </message>
+    <message>
+        <source>Shipment {0} to {1}: {2}</source>
+        <translation>Envoi {0} pour {1} : {2}</translation>
+    </message>
+    <message>
+        <source>the giver</source>
+        <translation>le donateur</translation>
+    </message>
+    <message>
+        <source>Thank {0} for “{1}”</source>
+        <translation>Remercier {0} pour « {1} »</translation>
+    </message>
+    <message>
+        <source>Incoming exchange “{0}” arrives {1}</source>
+        <translation>L’échange accueilli « {0} » arrive {1}</translation>
+    </message>
+    <message>
+        <source>Outgoing exchange “{0}” leaves {1}</source>
+        <translation>L’échange envoyé « {0} » part {1}</translation>
+    </message>
+    <message>
+        <source>Incoming delegation “{0}” arrives {1}</source>
+        <translation>La délégation accueillie « {0} » arrive {1}</translation>
+    </message>
+    <message>
+        <source>Outgoing delegation “{0}” leaves {1}</source>
+        <translation>La délégation envoyée « {0} » part {1}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n years of {0} in {1}</source>
+        <translation>
+            <numerusform>%n an de {0} en {1}</numerusform>
+            <numerusform>%n ans de {0} en {1}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n years of {0}: {1}</source>
+        <translation>
+            <numerusform>%n an de {0} : {1}</numerusform>
+            <numerusform>%n ans de {0} : {1}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n years of {0} on {1}</source>
+        <translation>
+            <numerusform>%n an de {0} le {1}</numerusform>
+            <numerusform>%n ans de {0} le {1}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} (and %n more). Resolve or accept before confirming.</source>
+        <translation>
+            <numerusform>{0} (et %n autre). À résoudre ou accepter avant de confirmer.</numerusform>
+            <numerusform>{0} (et %n autres). À résoudre ou accepter avant de confirmer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0}. Resolve or accept before confirming.</source>
+        <translation>{0}. À résoudre ou accepter avant de confirmer.</translation>
+    </message>
+    <message>
+        <source>No visa support letter in the register for {0}. They arrive {1}; consulates need weeks.</source>
+        <translation>Aucune lettre pour les visas au registre du courrier pour {0}. Arrivée {1} ; les consulats demandent des semaines.</translation>
+    </message>
+    <message>
+        <source>No guardian&apos;s consent recorded for {0}. A minor cannot be placed with a family without it.</source>
+        <translation>Aucune autorisation parentale enregistrée pour {0}. Sans elle, un mineur ne peut pas être placé dans une famille.</translation>
+    </message>
+    <message>
+        <source>Their vetting ran out on {0}; the programme starts {1}. Renew it or move the student.</source>
+        <translation>Son agrément a expiré le {0} ; le programme commence le {1}. Renouvelez-le ou placez l’élève ailleurs.</translation>
+    </message>
+    <message>
+        <source>No vetting is recorded for them; the programme starts {0}. Renew it or move the student.</source>
+        <translation>Aucun agrément n’est enregistré ; le programme commence le {0}. Faites-le établir ou placez l’élève ailleurs.</translation>
+    </message>
+    <message>
+        <source>{0}. Check the programme, rooms and transport are ready.</source>
+        <translation>{0}. Vérifiez que le programme, les chambres et le transport sont prêts.</translation>
+    </message>
+    <message>
+        <source>For “{0}” ({1}). Follow it until its delivery is confirmed.</source>
+        <translation>Pour « {0} » ({1}). Suivez-le jusqu’à la confirmation de livraison.</translation>
+    </message>
+    <message>
+        <source>For “{0}”. Follow it until its delivery is confirmed.</source>
+        <translation>Pour « {0} ». Suivez-le jusqu’à la confirmation de livraison.</translation>
+    </message>
+    <message>
+        <source>No thank-you letter for this gift is in the register (received at {0}).</source>
+        <translation>Aucune lettre de remerciement pour ce cadeau au registre du courrier (reçu lors de : {0}).</translation>
+    </message>
+    <message>
+        <source>No thank-you letter for this gift is in the register.</source>
+        <translation>Aucune lettre de remerciement pour ce cadeau au registre du courrier.</translation>
+    </message>
+    <message>
+        <source>A jubilee: time to plan a ceremony, a visit or a gift.</source>
+        <translation>Un jubilé : le moment de prévoir une cérémonie, une visite ou un cadeau.</translation>
+    </message>
+    <message>
+        <source>A round anniversary: worth a letter to the partner city.</source>
+        <translation>Un anniversaire rond : cela vaut une lettre à la ville partenaire.</translation>
     </message>
     <message>
         <source>What needs attention</source>
