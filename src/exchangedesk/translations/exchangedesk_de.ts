@@ -3383,6 +3383,27 @@ Warum kann der Plan so bleiben?</translation>
         <source>Overview and what needs attention</source>
         <translation>Überblick und was Aufmerksamkeit braucht</translation>
     </message>
+    <message numerus="yes">
+        <source>%n years in {1}: {0}</source>
+        <translation>
+            <numerusform>%n Jahr im Jahr {1}: {0}</numerusform>
+            <numerusform>%n Jahre im Jahr {1}: {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n years, {1}: {0}</source>
+        <translation>
+            <numerusform>%n Jahr, {1}: {0}</numerusform>
+            <numerusform>%n Jahre, {1}: {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n years: {0}</source>
+        <translation>
+            <numerusform>%n Jahr: {0}</numerusform>
+            <numerusform>%n Jahre: {0}</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>HomePage</name>

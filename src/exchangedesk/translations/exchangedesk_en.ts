@@ -149,6 +149,27 @@
             <numerusform>{0} (and %n more). Resolve or accept before confirming.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n years in {1}: {0}</source>
+        <translation>
+            <numerusform>%n year in {1}: {0}</numerusform>
+            <numerusform>%n years in {1}: {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n years, {1}: {0}</source>
+        <translation>
+            <numerusform>%n year, {1}: {0}</numerusform>
+            <numerusform>%n years, {1}: {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n years: {0}</source>
+        <translation>
+            <numerusform>%n year: {0}</numerusform>
+            <numerusform>%n years: {0}</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>HomePage</name>

@@ -3383,6 +3383,27 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
         <source>Overview and what needs attention</source>
         <translation>Vue d&apos;ensemble et points à traiter</translation>
     </message>
+    <message numerus="yes">
+        <source>%n years in {1}: {0}</source>
+        <translation>
+            <numerusform>%n an en {1} : {0}</numerusform>
+            <numerusform>%n ans en {1} : {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n years, {1}: {0}</source>
+        <translation>
+            <numerusform>%n an, {1} : {0}</numerusform>
+            <numerusform>%n ans, {1} : {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n years: {0}</source>
+        <translation>
+            <numerusform>%n an : {0}</numerusform>
+            <numerusform>%n ans : {0}</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>HomePage</name>

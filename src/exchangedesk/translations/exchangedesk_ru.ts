@@ -3403,6 +3403,30 @@ Why can the plan stay as it is?</source>
         <source>Overview and what needs attention</source>
         <translation>Обзор и то, что требует внимания</translation>
     </message>
+    <message numerus="yes">
+        <source>%n years in {1}: {0}</source>
+        <translation>
+            <numerusform>%n год в {1} году: {0}</numerusform>
+            <numerusform>%n года в {1} году: {0}</numerusform>
+            <numerusform>%n лет в {1} году: {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n years, {1}: {0}</source>
+        <translation>
+            <numerusform>%n год, {1}: {0}</numerusform>
+            <numerusform>%n года, {1}: {0}</numerusform>
+            <numerusform>%n лет, {1}: {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n years: {0}</source>
+        <translation>
+            <numerusform>%n год: {0}</numerusform>
+            <numerusform>%n года: {0}</numerusform>
+            <numerusform>%n лет: {0}</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>HomePage</name>
