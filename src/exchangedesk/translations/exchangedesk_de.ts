@@ -498,6 +498,29 @@
     </message>
 </context>
 <context>
+    <name>AmountField</name>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Target amount</source>
+        <translation>Zielbetrag</translation>
+    </message>
+    <message>
+        <source>Unit value</source>
+        <translation>Stückwert</translation>
+    </message>
+    <message>
+        <source>Estimated value</source>
+        <translation>Geschätzter Wert</translation>
+    </message>
+    <message>
+        <source>{0}: “{1}” is not a number; type it like {2}.</source>
+        <translation>{0}: „{1}“ ist keine Zahl; schreiben Sie z. B. {2}.</translation>
+    </message>
+</context>
+<context>
     <name>ApprovalDialog</name>
     <message>
         <source>The decision</source>
@@ -2683,6 +2706,17 @@ Warum kann der Plan so bleiben?</translation>
     <message>
         <source>Partnerships with nothing recorded for years (the pane says since when)</source>
         <translation>Partnerschaften, zu denen seit Jahren nichts erfasst ist (der Bereich zeigt, seit wann)</translation>
+    </message>
+</context>
+<context>
+    <name>Gender</name>
+    <message>
+        <source>female</source>
+        <translation>weiblich</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>männlich</translation>
     </message>
 </context>
 <context>
@@ -8664,6 +8698,49 @@ Die Vorlage wurde nicht gespeichert; korrigieren Sie sie und speichern Sie erneu
     <message>
         <source>Visa support letter</source>
         <translation>Visa-Unterstützungsschreiben</translation>
+    </message>
+</context>
+<context>
+    <name>privacy</name>
+    <message>
+        <source>Contact details kept after the visit</source>
+        <translation>Kontaktdaten nach dem Besuch aufbewahrt</translation>
+    </message>
+    <message>
+        <source>Data shared with the partner committee</source>
+        <translation>Daten an das Partnerkomitee weitergegeben</translation>
+    </message>
+    <message>
+        <source>Medical notes kept after the exchange</source>
+        <translation>Medizinische Hinweise nach dem Austausch aufbewahrt</translation>
+    </message>
+    <message>
+        <source>Minors&apos; medical notes after the exchange</source>
+        <translation>Medizinische Hinweise Minderjähriger nach dem Austausch</translation>
+    </message>
+    <message>
+        <source>Passport data after the last visit</source>
+        <translation>Passdaten nach dem letzten Besuch</translation>
+    </message>
+    <message>
+        <source>People with no activity</source>
+        <translation>Personen ohne Aktivität</translation>
+    </message>
+    <message>
+        <source>Photos in publications</source>
+        <translation>Fotos in Veröffentlichungen</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>orally</source>
+        <translation>mündlich</translation>
+    </message>
+    <message>
+        <source>signed form</source>
+        <translation>unterschriebenes Formular</translation>
     </message>
 </context>
 <context>

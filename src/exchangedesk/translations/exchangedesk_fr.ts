@@ -498,6 +498,29 @@
     </message>
 </context>
 <context>
+    <name>AmountField</name>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Target amount</source>
+        <translation>Montant visé</translation>
+    </message>
+    <message>
+        <source>Unit value</source>
+        <translation>Valeur unitaire</translation>
+    </message>
+    <message>
+        <source>Estimated value</source>
+        <translation>Valeur estimée</translation>
+    </message>
+    <message>
+        <source>{0}: “{1}” is not a number; type it like {2}.</source>
+        <translation>{0} : « {1} » n’est pas un nombre ; écrivez par exemple {2}.</translation>
+    </message>
+</context>
+<context>
     <name>ApprovalDialog</name>
     <message>
         <source>The decision</source>
@@ -614,7 +637,7 @@ Tout ce qui a changé dans le registre depuis est remplacé par la sauvegarde. L
     </message>
     <message>
         <source>e.g. 2,450.00</source>
-        <translation>p. ex. 2450.00</translation>
+        <translation>p. ex. 2 450,00</translation>
     </message>
     <message>
         <source>What for</source>
@@ -837,7 +860,7 @@ Tout ce qui a changé dans le registre depuis est remplacé par la sauvegarde. L
     </message>
     <message>
         <source>optional, e.g. 5000.00</source>
-        <translation>facultatif, p. ex. 5000.00</translation>
+        <translation>facultatif, p. ex. 5000,00</translation>
     </message>
     <message>
         <source>GBP</source>
@@ -1282,7 +1305,7 @@ Tout ce qui a changé dans le registre depuis est remplacé par la sauvegarde. L
     </message>
     <message>
         <source>e.g. 150.00</source>
-        <translation>p. ex. 150.00</translation>
+        <translation>p. ex. 150,00</translation>
     </message>
     <message>
         <source>ISO 4217 code: GBP, EUR, RUB, USD…</source>
@@ -2283,7 +2306,7 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
     </message>
     <message>
         <source>{0} for one unit, e.g. 0.64</source>
-        <translation>{0} pour une unité, p. ex. 0.64</translation>
+        <translation>{0} pour une unité, p. ex. 0,64</translation>
     </message>
     <message>
         <source>Where the rate comes from, e.g. the bank&apos;s note</source>
@@ -2686,6 +2709,17 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
     </message>
 </context>
 <context>
+    <name>Gender</name>
+    <message>
+        <source>female</source>
+        <translation>féminin</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>masculin</translation>
+    </message>
+</context>
+<context>
     <name>GiftChoices</name>
     <message>
         <source>Given and received</source>
@@ -2906,7 +2940,7 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
     </message>
     <message>
         <source>e.g. 250.00</source>
-        <translation>p. ex. 250.00</translation>
+        <translation>p. ex. 250,00</translation>
     </message>
     <message>
         <source>e.g. GBP</source>
@@ -8664,6 +8698,49 @@ Le modèle n&apos;a pas été enregistré&#xa0;; corrigez-le et enregistrez de n
     <message>
         <source>Visa support letter</source>
         <translation>Lettre de soutien pour le visa</translation>
+    </message>
+</context>
+<context>
+    <name>privacy</name>
+    <message>
+        <source>Contact details kept after the visit</source>
+        <translation>Coordonnées conservées après la visite</translation>
+    </message>
+    <message>
+        <source>Data shared with the partner committee</source>
+        <translation>Données transmises au comité partenaire</translation>
+    </message>
+    <message>
+        <source>Medical notes kept after the exchange</source>
+        <translation>Informations médicales conservées après l’échange</translation>
+    </message>
+    <message>
+        <source>Minors&apos; medical notes after the exchange</source>
+        <translation>Informations médicales des mineurs après l’échange</translation>
+    </message>
+    <message>
+        <source>Passport data after the last visit</source>
+        <translation>Données de passeport après la dernière visite</translation>
+    </message>
+    <message>
+        <source>People with no activity</source>
+        <translation>Personnes sans activité</translation>
+    </message>
+    <message>
+        <source>Photos in publications</source>
+        <translation>Photos dans les publications</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>courriel</translation>
+    </message>
+    <message>
+        <source>orally</source>
+        <translation>oralement</translation>
+    </message>
+    <message>
+        <source>signed form</source>
+        <translation>formulaire signé</translation>
     </message>
 </context>
 <context>

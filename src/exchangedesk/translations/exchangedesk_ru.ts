@@ -498,6 +498,29 @@
     </message>
 </context>
 <context>
+    <name>AmountField</name>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Target amount</source>
+        <translation>Целевая сумма</translation>
+    </message>
+    <message>
+        <source>Unit value</source>
+        <translation>Цена за единицу</translation>
+    </message>
+    <message>
+        <source>Estimated value</source>
+        <translation>Оценочная стоимость</translation>
+    </message>
+    <message>
+        <source>{0}: “{1}” is not a number; type it like {2}.</source>
+        <translation>{0}: «{1}» — не число; введите, например, {2}.</translation>
+    </message>
+</context>
+<context>
     <name>ApprovalDialog</name>
     <message>
         <source>The decision</source>
@@ -2685,6 +2708,17 @@ Why can the plan stay as it is?</source>
     <message>
         <source>Partnerships with nothing recorded for years (the pane says since when)</source>
         <translation>Партнёрства, по которым годами ничего не записано (на панели указано, с какого времени)</translation>
+    </message>
+</context>
+<context>
+    <name>Gender</name>
+    <message>
+        <source>female</source>
+        <translation>женский</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>мужской</translation>
     </message>
 </context>
 <context>
@@ -8711,6 +8745,49 @@ The template was not saved; correct it and save again.</source>
     <message>
         <source>Visa support letter</source>
         <translation>Письмо о визовой поддержке</translation>
+    </message>
+</context>
+<context>
+    <name>privacy</name>
+    <message>
+        <source>Contact details kept after the visit</source>
+        <translation>Контакты хранятся после визита</translation>
+    </message>
+    <message>
+        <source>Data shared with the partner committee</source>
+        <translation>Данные передаются комитету-партнёру</translation>
+    </message>
+    <message>
+        <source>Medical notes kept after the exchange</source>
+        <translation>Медицинские сведения хранятся после обмена</translation>
+    </message>
+    <message>
+        <source>Minors&apos; medical notes after the exchange</source>
+        <translation>Медицинские сведения несовершеннолетних после обмена</translation>
+    </message>
+    <message>
+        <source>Passport data after the last visit</source>
+        <translation>Паспортные данные после последнего визита</translation>
+    </message>
+    <message>
+        <source>People with no activity</source>
+        <translation>Люди без активности</translation>
+    </message>
+    <message>
+        <source>Photos in publications</source>
+        <translation>Фото в публикациях</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>электронная почта</translation>
+    </message>
+    <message>
+        <source>orally</source>
+        <translation>устно</translation>
+    </message>
+    <message>
+        <source>signed form</source>
+        <translation>подписанная форма</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,14 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from exchangedesk.domain.countries import country_name
 from exchangedesk.domain.enums import label
+from exchangedesk.domain.privacy import (
+    METHOD_WORDS,
+    PURPOSE_WORDS,
+    RULE_WORDS,
+    ConsentMethod,
+    ConsentPurpose,
+    RetentionRule,
+)
 
 
 def babel_locale() -> str:
@@ -77,6 +85,27 @@ def enum_text(value: StrEnum | None) -> str:
     if value is None:
         return ""
     return QCoreApplication.translate("enums", label(value))
+
+
+def privacy_text(value: ConsentPurpose | ConsentMethod | RetentionRule | None) -> str:
+    """A consent's purpose, how it was given, a retention rule: the domain's words
+    (``PURPOSE_WORDS``...), translated in the context "privacy" (ui/layer_texts.py)."""
+    if value is None:
+        return ""
+    words = {**PURPOSE_WORDS, **METHOD_WORDS, **RULE_WORDS}
+    return QCoreApplication.translate("privacy", words.get(value, str(value)))
+
+
+def gender_text(value: str | None) -> str:
+    """Gender is typed "as stated"; the two words the editor offers are shown in the window's
+    language, anything else as it was written."""
+    if not value:
+        return ""
+    known = {
+        "female": QCoreApplication.translate("Gender", "female"),
+        "male": QCoreApplication.translate("Gender", "male"),
+    }
+    return known.get(value.strip().lower(), value)
 
 
 def country_text(code: str | None) -> str:

@@ -27,7 +27,7 @@ from exchangedesk.domain.errors import ExchangeDeskError
 from exchangedesk.services.people.edits import SensitiveDetails, reveal_sensitive
 from exchangedesk.services.people.lists import PersonDetail, PersonRow, get_person
 from exchangedesk.ui.dialogs import confirm
-from exchangedesk.ui.formatting import country_text, date_text, language_text
+from exchangedesk.ui.formatting import country_text, date_text, gender_text, language_text
 from exchangedesk.ui.people import privacy
 from exchangedesk.ui.people.consents import ConsentsSection
 from exchangedesk.ui.people.labels import field_label
@@ -236,7 +236,7 @@ class PersonDetailPane(QScrollArea):
             "email": d.email or "",
             "phone": d.phone or "",
             "address": d.address or "",
-            "gender": d.gender or "",
+            "gender": gender_text(d.gender),
             "opening": letter_opening(
                 given_name=d.given_name,
                 family_name=d.family_name,
