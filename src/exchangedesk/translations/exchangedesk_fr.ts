@@ -6173,7 +6173,7 @@ Le journal d&apos;audit enregistrera que {1} les a consultées maintenant.</tran
     </message>
     <message>
         <source>Organisation</source>
-        <translation>Organisation</translation>
+        <translation>Organisme</translation>
     </message>
     <message>
         <source>Role</source>
@@ -6233,7 +6233,7 @@ Le journal d&apos;audit enregistrera que {1} les a consultées maintenant.</tran
     </message>
     <message>
         <source>Emergency contact</source>
-        <translation>Contact d&apos;urgence</translation>
+        <translation>Personne à prévenir</translation>
     </message>
     <message>
         <source>Emergency phone</source>
@@ -6241,7 +6241,7 @@ Le journal d&apos;audit enregistrera que {1} les a consultées maintenant.</tran
     </message>
     <message>
         <source>Guardian</source>
-        <translation>Tuteur légal</translation>
+        <translation>Responsable légal</translation>
     </message>
     <message>
         <source>delegation memberships</source>
@@ -8033,7 +8033,7 @@ Le modèle n&apos;a pas été enregistré&#xa0;; corrigez-le et enregistrez de n
     </message>
     <message>
         <source>Itinerary</source>
-        <translation>Programme de la visite</translation>
+        <translation>Itinéraire</translation>
     </message>
     <message>
         <source>Letter</source>
@@ -8065,7 +8065,7 @@ Le modèle n&apos;a pas été enregistré&#xa0;; corrigez-le et enregistrez de n
     </message>
     <message>
         <source>Shipment manifest</source>
-        <translation>Manifeste d&apos;envoi</translation>
+        <translation>Bordereau d&apos;envoi</translation>
     </message>
     <message>
         <source>The members with names in Latin letters and their own script, dates of birth and nationalities (no passport numbers).</source>

@@ -6279,7 +6279,7 @@ The audit log will record that {1} looked at them now.</source>
     </message>
     <message>
         <source>Emergency contact</source>
-        <translation>Контакт на экстренный случай</translation>
+        <translation>Экстренный контакт</translation>
     </message>
     <message>
         <source>Emergency phone</source>
@@ -6287,7 +6287,7 @@ The audit log will record that {1} looked at them now.</source>
     </message>
     <message>
         <source>Guardian</source>
-        <translation>Опекун</translation>
+        <translation>Законный представитель</translation>
     </message>
     <message>
         <source>delegation memberships</source>
@@ -8744,7 +8744,7 @@ The template was not saved; correct it and save again.</source>
     </message>
     <message>
         <source>Visa support letter</source>
-        <translation>Письмо о визовой поддержке</translation>
+        <translation>Визовое письмо</translation>
     </message>
 </context>
 <context>
