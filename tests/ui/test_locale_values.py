@@ -22,6 +22,7 @@ from exchangedesk.ui.formatting import (
     gender_text,
     language_text,
     money_text,
+    place_text,
     privacy_text,
 )
 from exchangedesk.ui.i18n import install_language
@@ -106,6 +107,8 @@ def test_country_and_language_names_in_german(language: str) -> None:
     assert country_text("RU") == "Russland"
     assert language_text("en+ru") == "Englisch + Russisch"
     assert country_text("QQ") == "QQ"  # nobody knows it: the code as it is
+    # A person's city as the people pane shows it.
+    assert place_text("Volgograd (Волгоград), Russia", "RU") == "Volgograd (Волгоград), Russland"
 
 
 @pytest.mark.parametrize("language", ["ru"], indirect=True)

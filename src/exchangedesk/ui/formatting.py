@@ -120,6 +120,16 @@ def country_text(code: str | None) -> str:
     return country_name(code)
 
 
+def place_text(label: str | None, country_code: str | None) -> str:
+    """A service's "Volgograd (Волгоград), Russia" with the country named in the window's
+    language: the part after the last comma is the country the code names."""
+    if not label:
+        return ""
+    if not country_code or ", " not in label:
+        return label
+    return f"{label.rsplit(', ', 1)[0]}, {country_text(country_code)}"
+
+
 def language_text(codes: str | None) -> str:
     """ "en+ru" or "en, ru" → "English + Russian"; unknown codes are shown as they are."""
     if not codes:
