@@ -6,7 +6,8 @@
 1. ``src/exchangedesk/ui/enum_labels.py`` is written afresh: the label of every enum value the
    window may show (``enum_text``), marked for lupdate, which cannot see computed texts.
    ``src/exchangedesk/ui/layer_texts.py`` likewise: the texts that come from below the window
-   (document and letter kinds, conflict headings, import fields), in the context of their module.
+   (document and letter kinds, conflict headings, import fields, consent purposes), in the
+   context of their module.
 2. ``pyside6-lupdate -no-obsolete -locations none`` reads ``src/exchangedesk/ui`` into
    ``src/exchangedesk/translations/exchangedesk_{de,fr,ru}.ts``; texts already translated keep
    their translation, new ones arrive "unfinished", dropped ones go. ``exchangedesk_en.ts`` holds
@@ -84,6 +85,7 @@ def layer_texts() -> dict[str, list[str]]:
     the context the window translates them in: the name of the module they are defined in."""
     sys.path.insert(0, str(REPOSITORY / "src"))
     from exchangedesk.domain.conflict_records import ConflictKind
+    from exchangedesk.domain.privacy import METHOD_WORDS, PURPOSE_WORDS, RULE_WORDS
     from exchangedesk.interchange.import_fields import KIND_FIELDS, field_title
     from exchangedesk.services.documents.catalogue import document_kinds
     from exchangedesk.services.documents.letter_data import LETTERS
@@ -96,6 +98,8 @@ def layer_texts() -> dict[str, list[str]]:
         "letter_data": [kind.label for kind in LETTERS],
         "conflict_records": [kind.title for kind in ConflictKind],
         "import_fields": fields,
+        # Consent purposes and methods, retention rules (ui.formatting.privacy_text).
+        "privacy": [*PURPOSE_WORDS.values(), *METHOD_WORDS.values(), *RULE_WORDS.values()],
     }
     return {context: sorted(set(texts)) for context, texts in found.items()}
 

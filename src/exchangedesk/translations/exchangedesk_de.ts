@@ -498,6 +498,29 @@
     </message>
 </context>
 <context>
+    <name>AmountField</name>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Target amount</source>
+        <translation>Zielbetrag</translation>
+    </message>
+    <message>
+        <source>Unit value</source>
+        <translation>Stückwert</translation>
+    </message>
+    <message>
+        <source>Estimated value</source>
+        <translation>Geschätzter Wert</translation>
+    </message>
+    <message>
+        <source>{0}: “{1}” is not a number; type it like {2}.</source>
+        <translation>{0}: „{1}“ ist keine Zahl; schreiben Sie z. B. {2}.</translation>
+    </message>
+</context>
+<context>
     <name>ApprovalDialog</name>
     <message>
         <source>The decision</source>
@@ -2686,6 +2709,17 @@ Warum kann der Plan so bleiben?</translation>
     </message>
 </context>
 <context>
+    <name>Gender</name>
+    <message>
+        <source>female</source>
+        <translation>weiblich</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>männlich</translation>
+    </message>
+</context>
+<context>
     <name>GiftChoices</name>
     <message>
         <source>Given and received</source>
@@ -3141,6 +3175,35 @@ Warum kann der Plan so bleiben?</translation>
         <source>Anniversaries in the next twelve months</source>
         <translation>Jubiläen in den nächsten zwölf Monaten</translation>
     </message>
+    <message numerus="yes">
+        <source>{0} and %n more</source>
+        <translation>
+            <numerusform>{0} und %n weitere Person</numerusform>
+            <numerusform>{0} und %n weitere Personen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>morgen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n days</source>
+        <translation>
+            <numerusform>in %n Tag</numerusform>
+            <numerusform>in %n Tagen</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Today</source>
         <translation>Heute</translation>
@@ -3148,6 +3211,135 @@ Warum kann der Plan so bleiben?</translation>
     <message>
         <source>Tomorrow</source>
         <translation>Morgen</translation>
+    </message>
+    <message numerus="yes">
+        <source>“{0}” has %n unresolved conflicts</source>
+        <translation>
+            <numerusform>„{0}“ hat %n ungelösten Konflikt</numerusform>
+            <numerusform>„{0}“ hat %n ungelöste Konflikte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Visa support letters due for “{0}”: {1} of %n members</source>
+        <translation>
+            <numerusform>Visa-Unterstützungsschreiben fällig für „{0}“: {1} von %n Mitglied</numerusform>
+            <numerusform>Visa-Unterstützungsschreiben fällig für „{0}“: {1} von %n Mitgliedern</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minors in “{0}” without consent</source>
+        <translation>
+            <numerusform>%n Minderjährige(r) in „{0}“ ohne Einwilligung</numerusform>
+            <numerusform>%n Minderjährige in „{0}“ ohne Einwilligung</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0}: vetting lapsed before “{1}”</source>
+        <translation>{0}: Prüfung vor „{1}“ abgelaufen</translation>
+    </message>
+    <message>
+        <source>Shipment {0} to {1}: {2}</source>
+        <translation>Sendung {0} nach {1}: {2}</translation>
+    </message>
+    <message>
+        <source>the giver</source>
+        <translation>den Schenkenden</translation>
+    </message>
+    <message>
+        <source>Thank {0} for “{1}”</source>
+        <translation>{0} für „{1}“ danken</translation>
+    </message>
+    <message>
+        <source>Incoming exchange “{0}” arrives {1}</source>
+        <translation>Empfangener Austausch „{0}“ kommt {1} an</translation>
+    </message>
+    <message>
+        <source>Outgoing exchange “{0}” leaves {1}</source>
+        <translation>Entsandter Austausch „{0}“ reist {1} ab</translation>
+    </message>
+    <message>
+        <source>Incoming delegation “{0}” arrives {1}</source>
+        <translation>Empfangene Delegation „{0}“ kommt {1} an</translation>
+    </message>
+    <message>
+        <source>Outgoing delegation “{0}” leaves {1}</source>
+        <translation>Entsandte Delegation „{0}“ reist {1} ab</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n years of {0} in {1}</source>
+        <translation>
+            <numerusform>%n Jahr {0} im Jahr {1}</numerusform>
+            <numerusform>%n Jahre {0} im Jahr {1}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n years of {0}: {1}</source>
+        <translation>
+            <numerusform>%n Jahr {0}: {1}</numerusform>
+            <numerusform>%n Jahre {0}: {1}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n years of {0} on {1}</source>
+        <translation>
+            <numerusform>%n Jahr {0} am {1}</numerusform>
+            <numerusform>%n Jahre {0} am {1}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} (and %n more). Resolve or accept before confirming.</source>
+        <translation>
+            <numerusform>{0} (und %n weiterer). Vor dem Bestätigen lösen oder akzeptieren.</numerusform>
+            <numerusform>{0} (und %n weitere). Vor dem Bestätigen lösen oder akzeptieren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0}. Resolve or accept before confirming.</source>
+        <translation>{0}. Vor dem Bestätigen lösen oder akzeptieren.</translation>
+    </message>
+    <message>
+        <source>No visa support letter in the register for {0}. They arrive {1}; consulates need weeks.</source>
+        <translation>Im Postausgangsbuch ist kein Visa-Unterstützungsschreiben für {0}. Die Ankunft ist {1}; Konsulate brauchen Wochen.</translation>
+    </message>
+    <message>
+        <source>No guardian&apos;s consent recorded for {0}. A minor cannot be placed with a family without it.</source>
+        <translation>Keine Einwilligung der Erziehungsberechtigten erfasst für {0}. Ohne sie kann kein Minderjähriger in einer Gastfamilie untergebracht werden.</translation>
+    </message>
+    <message>
+        <source>Their vetting ran out on {0}; the programme starts {1}. Renew it or move the student.</source>
+        <translation>Ihre Prüfung lief am {0} ab; das Programm beginnt am {1}. Erneuern Sie sie oder bringen Sie den Schüler anders unter.</translation>
+    </message>
+    <message>
+        <source>No vetting is recorded for them; the programme starts {0}. Renew it or move the student.</source>
+        <translation>Für sie ist keine Prüfung erfasst; das Programm beginnt am {0}. Holen Sie sie nach oder bringen Sie den Schüler anders unter.</translation>
+    </message>
+    <message>
+        <source>{0}. Check the programme, rooms and transport are ready.</source>
+        <translation>{0}. Prüfen Sie, ob Programm, Zimmer und Transport bereit sind.</translation>
+    </message>
+    <message>
+        <source>For “{0}” ({1}). Follow it until its delivery is confirmed.</source>
+        <translation>Für „{0}“ ({1}). Verfolgen Sie sie, bis die Zustellung bestätigt ist.</translation>
+    </message>
+    <message>
+        <source>For “{0}”. Follow it until its delivery is confirmed.</source>
+        <translation>Für „{0}“. Verfolgen Sie sie, bis die Zustellung bestätigt ist.</translation>
+    </message>
+    <message>
+        <source>No thank-you letter for this gift is in the register (received at {0}).</source>
+        <translation>Für dieses Geschenk ist kein Dankschreiben im Postausgangsbuch (erhalten bei: {0}).</translation>
+    </message>
+    <message>
+        <source>No thank-you letter for this gift is in the register.</source>
+        <translation>Für dieses Geschenk ist kein Dankschreiben im Postausgangsbuch.</translation>
+    </message>
+    <message>
+        <source>A jubilee: time to plan a ceremony, a visit or a gift.</source>
+        <translation>Ein Jubiläum: Zeit, eine Feier, einen Besuch oder ein Geschenk zu planen.</translation>
+    </message>
+    <message>
+        <source>A round anniversary: worth a letter to the partner city.</source>
+        <translation>Ein runder Jahrestag: ein Schreiben an die Partnerstadt wert.</translation>
     </message>
     <message>
         <source>What needs attention</source>
@@ -3224,6 +3416,27 @@ Warum kann der Plan so bleiben?</translation>
     <message>
         <source>Overview and what needs attention</source>
         <translation>Überblick und was Aufmerksamkeit braucht</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n years in {1}: {0}</source>
+        <translation>
+            <numerusform>%n Jahr im Jahr {1}: {0}</numerusform>
+            <numerusform>%n Jahre im Jahr {1}: {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n years, {1}: {0}</source>
+        <translation>
+            <numerusform>%n Jahr, {1}: {0}</numerusform>
+            <numerusform>%n Jahre, {1}: {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n years: {0}</source>
+        <translation>
+            <numerusform>%n Jahr: {0}</numerusform>
+            <numerusform>%n Jahre: {0}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8617,6 +8830,49 @@ Die Vorlage wurde nicht gespeichert; korrigieren Sie sie und speichern Sie erneu
     <message>
         <source>Visa support letter</source>
         <translation>Visa-Unterstützungsschreiben</translation>
+    </message>
+</context>
+<context>
+    <name>privacy</name>
+    <message>
+        <source>Contact details kept after the visit</source>
+        <translation>Kontaktdaten nach dem Besuch aufbewahrt</translation>
+    </message>
+    <message>
+        <source>Data shared with the partner committee</source>
+        <translation>Daten an das Partnerkomitee weitergegeben</translation>
+    </message>
+    <message>
+        <source>Medical notes kept after the exchange</source>
+        <translation>Medizinische Hinweise nach dem Austausch aufbewahrt</translation>
+    </message>
+    <message>
+        <source>Minors&apos; medical notes after the exchange</source>
+        <translation>Medizinische Hinweise Minderjähriger nach dem Austausch</translation>
+    </message>
+    <message>
+        <source>Passport data after the last visit</source>
+        <translation>Passdaten nach dem letzten Besuch</translation>
+    </message>
+    <message>
+        <source>People with no activity</source>
+        <translation>Personen ohne Aktivität</translation>
+    </message>
+    <message>
+        <source>Photos in publications</source>
+        <translation>Fotos in Veröffentlichungen</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>orally</source>
+        <translation>mündlich</translation>
+    </message>
+    <message>
+        <source>signed form</source>
+        <translation>unterschriebenes Formular</translation>
     </message>
 </context>
 <context>

@@ -79,6 +79,97 @@
             <numerusform>%Ln documents sent</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>{0} and %n more</source>
+        <translation>
+            <numerusform>{0} and %n more</numerusform>
+            <numerusform>{0} and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n days</source>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“{0}” has %n unresolved conflicts</source>
+        <translation>
+            <numerusform>“{0}” has %n unresolved conflict</numerusform>
+            <numerusform>“{0}” has %n unresolved conflicts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Visa support letters due for “{0}”: {1} of %n members</source>
+        <translation>
+            <numerusform>Visa support letters due for “{0}”: {1} of %n member</numerusform>
+            <numerusform>Visa support letters due for “{0}”: {1} of %n members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minors in “{0}” without consent</source>
+        <translation>
+            <numerusform>%n minor in “{0}” without consent</numerusform>
+            <numerusform>%n minors in “{0}” without consent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n years of {0} in {1}</source>
+        <translation>
+            <numerusform>%n year of {0} in {1}</numerusform>
+            <numerusform>%n years of {0} in {1}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n years of {0}: {1}</source>
+        <translation>
+            <numerusform>%n year of {0}: {1}</numerusform>
+            <numerusform>%n years of {0}: {1}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n years of {0} on {1}</source>
+        <translation>
+            <numerusform>%n year of {0} on {1}</numerusform>
+            <numerusform>%n years of {0} on {1}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} (and %n more). Resolve or accept before confirming.</source>
+        <translation>
+            <numerusform>{0} (and %n more). Resolve or accept before confirming.</numerusform>
+            <numerusform>{0} (and %n more). Resolve or accept before confirming.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n years in {1}: {0}</source>
+        <translation>
+            <numerusform>%n year in {1}: {0}</numerusform>
+            <numerusform>%n years in {1}: {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n years, {1}: {0}</source>
+        <translation>
+            <numerusform>%n year, {1}: {0}</numerusform>
+            <numerusform>%n years, {1}: {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n years: {0}</source>
+        <translation>
+            <numerusform>%n year: {0}</numerusform>
+            <numerusform>%n years: {0}</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>HomePage</name>

@@ -498,6 +498,29 @@
     </message>
 </context>
 <context>
+    <name>AmountField</name>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Target amount</source>
+        <translation>Montant visé</translation>
+    </message>
+    <message>
+        <source>Unit value</source>
+        <translation>Valeur unitaire</translation>
+    </message>
+    <message>
+        <source>Estimated value</source>
+        <translation>Valeur estimée</translation>
+    </message>
+    <message>
+        <source>{0}: “{1}” is not a number; type it like {2}.</source>
+        <translation>{0} : « {1} » n’est pas un nombre ; écrivez par exemple {2}.</translation>
+    </message>
+</context>
+<context>
     <name>ApprovalDialog</name>
     <message>
         <source>The decision</source>
@@ -614,7 +637,7 @@ Tout ce qui a changé dans le registre depuis est remplacé par la sauvegarde. L
     </message>
     <message>
         <source>e.g. 2,450.00</source>
-        <translation>p. ex. 2450.00</translation>
+        <translation>p. ex. 2 450,00</translation>
     </message>
     <message>
         <source>What for</source>
@@ -837,7 +860,7 @@ Tout ce qui a changé dans le registre depuis est remplacé par la sauvegarde. L
     </message>
     <message>
         <source>optional, e.g. 5000.00</source>
-        <translation>facultatif, p. ex. 5000.00</translation>
+        <translation>facultatif, p. ex. 5000,00</translation>
     </message>
     <message>
         <source>GBP</source>
@@ -1282,7 +1305,7 @@ Tout ce qui a changé dans le registre depuis est remplacé par la sauvegarde. L
     </message>
     <message>
         <source>e.g. 150.00</source>
-        <translation>p. ex. 150.00</translation>
+        <translation>p. ex. 150,00</translation>
     </message>
     <message>
         <source>ISO 4217 code: GBP, EUR, RUB, USD…</source>
@@ -2283,7 +2306,7 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
     </message>
     <message>
         <source>{0} for one unit, e.g. 0.64</source>
-        <translation>{0} pour une unité, p. ex. 0.64</translation>
+        <translation>{0} pour une unité, p. ex. 0,64</translation>
     </message>
     <message>
         <source>Where the rate comes from, e.g. the bank&apos;s note</source>
@@ -2686,6 +2709,17 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
     </message>
 </context>
 <context>
+    <name>Gender</name>
+    <message>
+        <source>female</source>
+        <translation>féminin</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>masculin</translation>
+    </message>
+</context>
+<context>
     <name>GiftChoices</name>
     <message>
         <source>Given and received</source>
@@ -2906,7 +2940,7 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
     </message>
     <message>
         <source>e.g. 250.00</source>
-        <translation>p. ex. 250.00</translation>
+        <translation>p. ex. 250,00</translation>
     </message>
     <message>
         <source>e.g. GBP</source>
@@ -3141,6 +3175,35 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
         <source>Anniversaries in the next twelve months</source>
         <translation>Anniversaires des douze prochains mois</translation>
     </message>
+    <message numerus="yes">
+        <source>{0} and %n more</source>
+        <translation>
+            <numerusform>{0} et %n autre</numerusform>
+            <numerusform>{0} et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>aujourd’hui</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>demain</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>il y a %n jour</numerusform>
+            <numerusform>il y a %n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n days</source>
+        <translation>
+            <numerusform>dans %n jour</numerusform>
+            <numerusform>dans %n jours</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
@@ -3148,6 +3211,135 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
     <message>
         <source>Tomorrow</source>
         <translation>Demain</translation>
+    </message>
+    <message numerus="yes">
+        <source>“{0}” has %n unresolved conflicts</source>
+        <translation>
+            <numerusform>« {0} » a %n conflit non résolu</numerusform>
+            <numerusform>« {0} » a %n conflits non résolus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Visa support letters due for “{0}”: {1} of %n members</source>
+        <translation>
+            <numerusform>Lettres pour les visas à envoyer pour « {0} » : {1} membre sur %n</numerusform>
+            <numerusform>Lettres pour les visas à envoyer pour « {0} » : {1} membres sur %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minors in “{0}” without consent</source>
+        <translation>
+            <numerusform>%n mineur sans autorisation dans « {0} »</numerusform>
+            <numerusform>%n mineurs sans autorisation dans « {0} »</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0}: vetting lapsed before “{1}”</source>
+        <translation>{0} : agrément expiré avant « {1} »</translation>
+    </message>
+    <message>
+        <source>Shipment {0} to {1}: {2}</source>
+        <translation>Envoi {0} pour {1} : {2}</translation>
+    </message>
+    <message>
+        <source>the giver</source>
+        <translation>le donateur</translation>
+    </message>
+    <message>
+        <source>Thank {0} for “{1}”</source>
+        <translation>Remercier {0} pour « {1} »</translation>
+    </message>
+    <message>
+        <source>Incoming exchange “{0}” arrives {1}</source>
+        <translation>L’échange accueilli « {0} » arrive {1}</translation>
+    </message>
+    <message>
+        <source>Outgoing exchange “{0}” leaves {1}</source>
+        <translation>L’échange envoyé « {0} » part {1}</translation>
+    </message>
+    <message>
+        <source>Incoming delegation “{0}” arrives {1}</source>
+        <translation>La délégation accueillie « {0} » arrive {1}</translation>
+    </message>
+    <message>
+        <source>Outgoing delegation “{0}” leaves {1}</source>
+        <translation>La délégation envoyée « {0} » part {1}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n years of {0} in {1}</source>
+        <translation>
+            <numerusform>%n an de {0} en {1}</numerusform>
+            <numerusform>%n ans de {0} en {1}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n years of {0}: {1}</source>
+        <translation>
+            <numerusform>%n an de {0} : {1}</numerusform>
+            <numerusform>%n ans de {0} : {1}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n years of {0} on {1}</source>
+        <translation>
+            <numerusform>%n an de {0} le {1}</numerusform>
+            <numerusform>%n ans de {0} le {1}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} (and %n more). Resolve or accept before confirming.</source>
+        <translation>
+            <numerusform>{0} (et %n autre). À résoudre ou accepter avant de confirmer.</numerusform>
+            <numerusform>{0} (et %n autres). À résoudre ou accepter avant de confirmer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0}. Resolve or accept before confirming.</source>
+        <translation>{0}. À résoudre ou accepter avant de confirmer.</translation>
+    </message>
+    <message>
+        <source>No visa support letter in the register for {0}. They arrive {1}; consulates need weeks.</source>
+        <translation>Aucune lettre pour les visas au registre du courrier pour {0}. Arrivée {1} ; les consulats demandent des semaines.</translation>
+    </message>
+    <message>
+        <source>No guardian&apos;s consent recorded for {0}. A minor cannot be placed with a family without it.</source>
+        <translation>Aucune autorisation parentale enregistrée pour {0}. Sans elle, un mineur ne peut pas être placé dans une famille.</translation>
+    </message>
+    <message>
+        <source>Their vetting ran out on {0}; the programme starts {1}. Renew it or move the student.</source>
+        <translation>Son agrément a expiré le {0} ; le programme commence le {1}. Renouvelez-le ou placez l’élève ailleurs.</translation>
+    </message>
+    <message>
+        <source>No vetting is recorded for them; the programme starts {0}. Renew it or move the student.</source>
+        <translation>Aucun agrément n’est enregistré ; le programme commence le {0}. Faites-le établir ou placez l’élève ailleurs.</translation>
+    </message>
+    <message>
+        <source>{0}. Check the programme, rooms and transport are ready.</source>
+        <translation>{0}. Vérifiez que le programme, les chambres et le transport sont prêts.</translation>
+    </message>
+    <message>
+        <source>For “{0}” ({1}). Follow it until its delivery is confirmed.</source>
+        <translation>Pour « {0} » ({1}). Suivez-le jusqu’à la confirmation de livraison.</translation>
+    </message>
+    <message>
+        <source>For “{0}”. Follow it until its delivery is confirmed.</source>
+        <translation>Pour « {0} ». Suivez-le jusqu’à la confirmation de livraison.</translation>
+    </message>
+    <message>
+        <source>No thank-you letter for this gift is in the register (received at {0}).</source>
+        <translation>Aucune lettre de remerciement pour ce cadeau au registre du courrier (reçu lors de : {0}).</translation>
+    </message>
+    <message>
+        <source>No thank-you letter for this gift is in the register.</source>
+        <translation>Aucune lettre de remerciement pour ce cadeau au registre du courrier.</translation>
+    </message>
+    <message>
+        <source>A jubilee: time to plan a ceremony, a visit or a gift.</source>
+        <translation>Un jubilé : le moment de prévoir une cérémonie, une visite ou un cadeau.</translation>
+    </message>
+    <message>
+        <source>A round anniversary: worth a letter to the partner city.</source>
+        <translation>Un anniversaire rond : cela vaut une lettre à la ville partenaire.</translation>
     </message>
     <message>
         <source>What needs attention</source>
@@ -3224,6 +3416,27 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
     <message>
         <source>Overview and what needs attention</source>
         <translation>Vue d&apos;ensemble et points à traiter</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n years in {1}: {0}</source>
+        <translation>
+            <numerusform>%n an en {1} : {0}</numerusform>
+            <numerusform>%n ans en {1} : {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n years, {1}: {0}</source>
+        <translation>
+            <numerusform>%n an, {1} : {0}</numerusform>
+            <numerusform>%n ans, {1} : {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n years: {0}</source>
+        <translation>
+            <numerusform>%n an : {0}</numerusform>
+            <numerusform>%n ans : {0}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5984,7 +6197,7 @@ Le journal d&apos;audit enregistrera que {1} les a consultées maintenant.</tran
     </message>
     <message>
         <source>Organisation</source>
-        <translation>Organisation</translation>
+        <translation>Organisme</translation>
     </message>
     <message>
         <source>Role</source>
@@ -6044,7 +6257,7 @@ Le journal d&apos;audit enregistrera que {1} les a consultées maintenant.</tran
     </message>
     <message>
         <source>Emergency contact</source>
-        <translation>Contact d&apos;urgence</translation>
+        <translation>Personne à prévenir</translation>
     </message>
     <message>
         <source>Emergency phone</source>
@@ -6052,7 +6265,7 @@ Le journal d&apos;audit enregistrera que {1} les a consultées maintenant.</tran
     </message>
     <message>
         <source>Guardian</source>
-        <translation>Tuteur légal</translation>
+        <translation>Responsable légal</translation>
     </message>
     <message>
         <source>delegation memberships</source>
@@ -7844,7 +8057,7 @@ Le modèle n&apos;a pas été enregistré&#xa0;; corrigez-le et enregistrez de n
     </message>
     <message>
         <source>Itinerary</source>
-        <translation>Programme de la visite</translation>
+        <translation>Itinéraire</translation>
     </message>
     <message>
         <source>Letter</source>
@@ -7876,7 +8089,7 @@ Le modèle n&apos;a pas été enregistré&#xa0;; corrigez-le et enregistrez de n
     </message>
     <message>
         <source>Shipment manifest</source>
-        <translation>Manifeste d&apos;envoi</translation>
+        <translation>Bordereau d&apos;envoi</translation>
     </message>
     <message>
         <source>The members with names in Latin letters and their own script, dates of birth and nationalities (no passport numbers).</source>
@@ -8617,6 +8830,49 @@ Le modèle n&apos;a pas été enregistré&#xa0;; corrigez-le et enregistrez de n
     <message>
         <source>Visa support letter</source>
         <translation>Lettre de soutien pour le visa</translation>
+    </message>
+</context>
+<context>
+    <name>privacy</name>
+    <message>
+        <source>Contact details kept after the visit</source>
+        <translation>Coordonnées conservées après la visite</translation>
+    </message>
+    <message>
+        <source>Data shared with the partner committee</source>
+        <translation>Données transmises au comité partenaire</translation>
+    </message>
+    <message>
+        <source>Medical notes kept after the exchange</source>
+        <translation>Informations médicales conservées après l’échange</translation>
+    </message>
+    <message>
+        <source>Minors&apos; medical notes after the exchange</source>
+        <translation>Informations médicales des mineurs après l’échange</translation>
+    </message>
+    <message>
+        <source>Passport data after the last visit</source>
+        <translation>Données de passeport après la dernière visite</translation>
+    </message>
+    <message>
+        <source>People with no activity</source>
+        <translation>Personnes sans activité</translation>
+    </message>
+    <message>
+        <source>Photos in publications</source>
+        <translation>Photos dans les publications</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>courriel</translation>
+    </message>
+    <message>
+        <source>orally</source>
+        <translation>oralement</translation>
+    </message>
+    <message>
+        <source>signed form</source>
+        <translation>formulaire signé</translation>
     </message>
 </context>
 <context>

@@ -498,6 +498,29 @@
     </message>
 </context>
 <context>
+    <name>AmountField</name>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Target amount</source>
+        <translation>Целевая сумма</translation>
+    </message>
+    <message>
+        <source>Unit value</source>
+        <translation>Цена за единицу</translation>
+    </message>
+    <message>
+        <source>Estimated value</source>
+        <translation>Оценочная стоимость</translation>
+    </message>
+    <message>
+        <source>{0}: “{1}” is not a number; type it like {2}.</source>
+        <translation>{0}: «{1}» — не число; введите, например, {2}.</translation>
+    </message>
+</context>
+<context>
     <name>ApprovalDialog</name>
     <message>
         <source>The decision</source>
@@ -2688,6 +2711,17 @@ Why can the plan stay as it is?</source>
     </message>
 </context>
 <context>
+    <name>Gender</name>
+    <message>
+        <source>female</source>
+        <translation>женский</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>мужской</translation>
+    </message>
+</context>
+<context>
     <name>GiftChoices</name>
     <message>
         <source>Given and received</source>
@@ -3143,6 +3177,38 @@ Why can the plan stay as it is?</source>
         <source>Anniversaries in the next twelve months</source>
         <translation>Годовщины в ближайшие двенадцать месяцев</translation>
     </message>
+    <message numerus="yes">
+        <source>{0} and %n more</source>
+        <translation>
+            <numerusform>{0} и ещё %n человек</numerusform>
+            <numerusform>{0} и ещё %n человека</numerusform>
+            <numerusform>{0} и ещё %n человек</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>сегодня</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>завтра</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>%n день назад</numerusform>
+            <numerusform>%n дня назад</numerusform>
+            <numerusform>%n дней назад</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n days</source>
+        <translation>
+            <numerusform>через %n день</numerusform>
+            <numerusform>через %n дня</numerusform>
+            <numerusform>через %n дней</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Today</source>
         <translation>Сегодня</translation>
@@ -3150,6 +3216,142 @@ Why can the plan stay as it is?</source>
     <message>
         <source>Tomorrow</source>
         <translation>Завтра</translation>
+    </message>
+    <message numerus="yes">
+        <source>“{0}” has %n unresolved conflicts</source>
+        <translation>
+            <numerusform>У «{0}» %n нерешённый конфликт</numerusform>
+            <numerusform>У «{0}» %n нерешённых конфликта</numerusform>
+            <numerusform>У «{0}» %n нерешённых конфликтов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Visa support letters due for “{0}”: {1} of %n members</source>
+        <translation>
+            <numerusform>Пора отправить визовые письма для «{0}»: {1} из %n участника</numerusform>
+            <numerusform>Пора отправить визовые письма для «{0}»: {1} из %n участников</numerusform>
+            <numerusform>Пора отправить визовые письма для «{0}»: {1} из %n участников</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minors in “{0}” without consent</source>
+        <translation>
+            <numerusform>%n несовершеннолетний в «{0}» без согласия</numerusform>
+            <numerusform>%n несовершеннолетних в «{0}» без согласия</numerusform>
+            <numerusform>%n несовершеннолетних в «{0}» без согласия</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0}: vetting lapsed before “{1}”</source>
+        <translation>{0}: проверка истекла до «{1}»</translation>
+    </message>
+    <message>
+        <source>Shipment {0} to {1}: {2}</source>
+        <translation>Отправка {0} в {1}: {2}</translation>
+    </message>
+    <message>
+        <source>the giver</source>
+        <translation>дарителя</translation>
+    </message>
+    <message>
+        <source>Thank {0} for “{1}”</source>
+        <translation>Поблагодарить: {0} за «{1}»</translation>
+    </message>
+    <message>
+        <source>Incoming exchange “{0}” arrives {1}</source>
+        <translation>Входящий обмен «{0}» прибывает {1}</translation>
+    </message>
+    <message>
+        <source>Outgoing exchange “{0}” leaves {1}</source>
+        <translation>Исходящий обмен «{0}» отправляется {1}</translation>
+    </message>
+    <message>
+        <source>Incoming delegation “{0}” arrives {1}</source>
+        <translation>Входящая делегация «{0}» прибывает {1}</translation>
+    </message>
+    <message>
+        <source>Outgoing delegation “{0}” leaves {1}</source>
+        <translation>Исходящая делегация «{0}» отправляется {1}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n years of {0} in {1}</source>
+        <translation>
+            <numerusform>%n год побратимству {0} в {1} году</numerusform>
+            <numerusform>%n года побратимству {0} в {1} году</numerusform>
+            <numerusform>%n лет побратимству {0} в {1} году</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n years of {0}: {1}</source>
+        <translation>
+            <numerusform>%n год побратимству {0}: {1}</numerusform>
+            <numerusform>%n года побратимству {0}: {1}</numerusform>
+            <numerusform>%n лет побратимству {0}: {1}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n years of {0} on {1}</source>
+        <translation>
+            <numerusform>%n год побратимству {0}: {1}</numerusform>
+            <numerusform>%n года побратимству {0}: {1}</numerusform>
+            <numerusform>%n лет побратимству {0}: {1}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} (and %n more). Resolve or accept before confirming.</source>
+        <translation>
+            <numerusform>{0} (и ещё %n). Решите или примите до подтверждения.</numerusform>
+            <numerusform>{0} (и ещё %n). Решите или примите до подтверждения.</numerusform>
+            <numerusform>{0} (и ещё %n). Решите или примите до подтверждения.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0}. Resolve or accept before confirming.</source>
+        <translation>{0}. Решите или примите до подтверждения.</translation>
+    </message>
+    <message>
+        <source>No visa support letter in the register for {0}. They arrive {1}; consulates need weeks.</source>
+        <translation>В реестре корреспонденции нет визового письма для: {0}. Прибытие {1}; консульствам нужны недели.</translation>
+    </message>
+    <message>
+        <source>No guardian&apos;s consent recorded for {0}. A minor cannot be placed with a family without it.</source>
+        <translation>Не записано согласие законного представителя для: {0}. Без него несовершеннолетнего нельзя поселить в семье.</translation>
+    </message>
+    <message>
+        <source>Their vetting ran out on {0}; the programme starts {1}. Renew it or move the student.</source>
+        <translation>Их проверка истекла {0}; программа начинается {1}. Продлите её или поселите ученика в другую семью.</translation>
+    </message>
+    <message>
+        <source>No vetting is recorded for them; the programme starts {0}. Renew it or move the student.</source>
+        <translation>Проверка для них не записана; программа начинается {0}. Проведите её или поселите ученика в другую семью.</translation>
+    </message>
+    <message>
+        <source>{0}. Check the programme, rooms and transport are ready.</source>
+        <translation>{0}. Проверьте, готовы ли программа, номера и транспорт.</translation>
+    </message>
+    <message>
+        <source>For “{0}” ({1}). Follow it until its delivery is confirmed.</source>
+        <translation>Для «{0}» ({1}). Следите за ней, пока доставка не подтверждена.</translation>
+    </message>
+    <message>
+        <source>For “{0}”. Follow it until its delivery is confirmed.</source>
+        <translation>Для «{0}». Следите за ней, пока доставка не подтверждена.</translation>
+    </message>
+    <message>
+        <source>No thank-you letter for this gift is in the register (received at {0}).</source>
+        <translation>В реестре корреспонденции нет благодарственного письма за этот подарок (получен: {0}).</translation>
+    </message>
+    <message>
+        <source>No thank-you letter for this gift is in the register.</source>
+        <translation>В реестре корреспонденции нет благодарственного письма за этот подарок.</translation>
+    </message>
+    <message>
+        <source>A jubilee: time to plan a ceremony, a visit or a gift.</source>
+        <translation>Юбилей: пора планировать церемонию, визит или подарок.</translation>
+    </message>
+    <message>
+        <source>A round anniversary: worth a letter to the partner city.</source>
+        <translation>Круглая годовщина: стоит написать городу-побратиму.</translation>
     </message>
     <message>
         <source>What needs attention</source>
@@ -3234,6 +3436,30 @@ Why can the plan stay as it is?</source>
     <message>
         <source>Overview and what needs attention</source>
         <translation>Обзор и то, что требует внимания</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n years in {1}: {0}</source>
+        <translation>
+            <numerusform>%n год в {1} году: {0}</numerusform>
+            <numerusform>%n года в {1} году: {0}</numerusform>
+            <numerusform>%n лет в {1} году: {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n years, {1}: {0}</source>
+        <translation>
+            <numerusform>%n год, {1}: {0}</numerusform>
+            <numerusform>%n года, {1}: {0}</numerusform>
+            <numerusform>%n лет, {1}: {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n years: {0}</source>
+        <translation>
+            <numerusform>%n год: {0}</numerusform>
+            <numerusform>%n года: {0}</numerusform>
+            <numerusform>%n лет: {0}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6077,7 +6303,7 @@ The audit log will record that {1} looked at them now.</source>
     </message>
     <message>
         <source>Emergency contact</source>
-        <translation>Контакт на экстренный случай</translation>
+        <translation>Экстренный контакт</translation>
     </message>
     <message>
         <source>Emergency phone</source>
@@ -6085,7 +6311,7 @@ The audit log will record that {1} looked at them now.</source>
     </message>
     <message>
         <source>Guardian</source>
-        <translation>Опекун</translation>
+        <translation>Законный представитель</translation>
     </message>
     <message>
         <source>delegation memberships</source>
@@ -8650,7 +8876,50 @@ The template was not saved; correct it and save again.</source>
     </message>
     <message>
         <source>Visa support letter</source>
-        <translation>Письмо о визовой поддержке</translation>
+        <translation>Визовое письмо</translation>
+    </message>
+</context>
+<context>
+    <name>privacy</name>
+    <message>
+        <source>Contact details kept after the visit</source>
+        <translation>Контакты хранятся после визита</translation>
+    </message>
+    <message>
+        <source>Data shared with the partner committee</source>
+        <translation>Данные передаются комитету-партнёру</translation>
+    </message>
+    <message>
+        <source>Medical notes kept after the exchange</source>
+        <translation>Медицинские сведения хранятся после обмена</translation>
+    </message>
+    <message>
+        <source>Minors&apos; medical notes after the exchange</source>
+        <translation>Медицинские сведения несовершеннолетних после обмена</translation>
+    </message>
+    <message>
+        <source>Passport data after the last visit</source>
+        <translation>Паспортные данные после последнего визита</translation>
+    </message>
+    <message>
+        <source>People with no activity</source>
+        <translation>Люди без активности</translation>
+    </message>
+    <message>
+        <source>Photos in publications</source>
+        <translation>Фото в публикациях</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>электронная почта</translation>
+    </message>
+    <message>
+        <source>orally</source>
+        <translation>устно</translation>
+    </message>
+    <message>
+        <source>signed form</source>
+        <translation>подписанная форма</translation>
     </message>
 </context>
 <context>

@@ -35,6 +35,7 @@ from exchangedesk.services.overview.items import (  # noqa: F401 - AttentionItem
     CONFLICT_CHECK_LIMIT,
     CONFLICT_WEEKS,
     VISITS_WEEKS,
+    AttentionFacts,
     AttentionItem,
     AttentionKind,
     CityA,
@@ -118,6 +119,9 @@ def coming_visits(database: Database, today: dt.date) -> list[AttentionItem]:
                         f"{a} – {b}. Check the programme, rooms and transport are ready.",
                         starts,
                         RecordRef(area, id_),
+                        facts=AttentionFacts(
+                            subject=title, day=starts, cities=f"{a} – {b}", direction=direction
+                        ),
                     )
                 )
     return sorted(items, key=lambda i: (i.on, i.record.area, i.title, i.record.id))
@@ -178,6 +182,7 @@ def coming_conflicts(database: Database, today: dt.date) -> list[AttentionItem]:
                 f"{blocking[0].message.rstrip('.')}{others}. Resolve or accept before confirming.",
                 starts,
                 RecordRef(area, id_),
+                facts=AttentionFacts(subject=title, count=count, conflict=blocking[0].kind),
             )
         )
     return items
@@ -199,6 +204,13 @@ def open_shipment_items(database: Database, today: dt.date) -> list[AttentionIte
             + ". Follow it until its delivery is confirmed.",
             None,
             RecordRef("aid", row.id),
+            facts=AttentionFacts(
+                reference=row.reference,
+                cities=row.beneficiary_city,
+                status=row.status,
+                campaign=row.campaign,
+                carrier=row.carrier or "",
+            ),
         )
         for row in open_shipments(database)
     ]
@@ -215,6 +227,9 @@ def unthanked_gift_items(database: Database, today: dt.date) -> list[AttentionIt
             + (f" (received at {gift.occasion})." if gift.occasion else "."),
             gift.given_on,
             RecordRef("gifts", gift.id),
+            facts=AttentionFacts(
+                subject=gift.title, giver=gift.giver or "", occasion=gift.occasion or ""
+            ),
         )
         for gift in unthanked_gifts(database)
     ]
@@ -243,6 +258,7 @@ def anniversary_items(database: Database, today: dt.date) -> list[AttentionItem]
                 a.on,
                 RecordRef("partnerships", c.partnership_id),
                 a.precision,
+                AttentionFacts(cities=c.cities, years=a.years, day=a.on, jubilee=bool(a.jubilee)),
             )
         )
     return items

@@ -22,6 +22,7 @@ from exchangedesk.domain.enums import (
     PartnershipStatus,
     ProgrammeStatus,
 )
+from exchangedesk.services.overview.items import AttentionItem
 
 
 class EventKind(StrEnum):
@@ -65,6 +66,8 @@ class CalendarEvent:
     timezone: str | None = None
     item_kind: ItineraryKind | None = None
     venue: str | None = None
+    # A reminder's attention item: its facts let the window word it in its own language.
+    reminder: AttentionItem | None = None
 
     def covers(self, day: dt.date) -> bool:
         return self.starts_on <= day <= self.ends_on
@@ -219,6 +222,7 @@ def reminder_events(
             owner=EventKind.DELEGATION
             if item.record.area == "delegations"
             else EventKind.PROGRAMME,
+            reminder=item,
         )
         for item in reminders_between(database, first, last, today=today)
         if item.on is not None

@@ -27,6 +27,7 @@ from exchangedesk.domain.enums import Direction, DocumentKind, PlacementStatus
 from exchangedesk.services.overview.items import (
     CLOSED_DELEGATION,
     CLOSED_PROGRAMME,
+    AttentionFacts,
     AttentionItem,
     AttentionKind,
     CityA,
@@ -113,6 +114,13 @@ def visa_letters_due(database: Database, today: dt.date) -> list[AttentionItem]:
                 f"They arrive {days_text(arrives, today)}; consulates need weeks.",
                 max(today, arrives - dt.timedelta(weeks=VISA_LEAD_WEEKS)),
                 RecordRef("delegations", id_),
+                facts=AttentionFacts(
+                    subject=title,
+                    count=len(missing),
+                    total=total,
+                    names=tuple(missing),
+                    day=arrives,
+                ),
             )
         )
     return items
@@ -164,6 +172,7 @@ def missing_consents(database: Database, today: dt.date) -> list[AttentionItem]:
             "A minor cannot be placed with a family without it.",
             max(today, starts - dt.timedelta(weeks=CONSENT_LEAD_WEEKS)),
             RecordRef("exchanges", id_),
+            facts=AttentionFacts(subject=title, count=len(names), names=tuple(names), day=starts),
         )
         for id_, (title, starts, names) in groups.items()
     ]
@@ -211,6 +220,9 @@ def lapsed_vettings(database: Database, today: dt.date) -> list[AttentionItem]:
                     "the student.",
                     starts,
                     RecordRef("exchanges", id_),
+                    facts=AttentionFacts(
+                        subject=title, names=(family,), day=starts, until=valid_until
+                    ),
                 )
             )
     return items

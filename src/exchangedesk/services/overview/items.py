@@ -11,7 +11,8 @@ from sqlalchemy.orm import aliased
 
 from exchangedesk.db.models import City, Partnership
 from exchangedesk.domain.anniversaries import DatePrecision
-from exchangedesk.domain.enums import DelegationStatus, ProgrammeStatus
+from exchangedesk.domain.conflict_records import ConflictKind
+from exchangedesk.domain.enums import DelegationStatus, Direction, ProgrammeStatus, ShipmentStatus
 
 VISITS_WEEKS = 6
 CONFLICT_WEEKS = 12
@@ -46,6 +47,32 @@ class RecordRef:
 
 
 @dataclass(frozen=True)
+class AttentionFacts:
+    """What an item's two sentences say, as data: the window words them in its own language
+    (:mod:`exchangedesk.ui.overview.attention_texts`, with Russian's plural forms), while
+    ``title`` and ``explanation`` keep the English for the command line and the logs. Only
+    the fields its kind needs are filled."""
+
+    subject: str = ""  # the record's title: the visit's, the programme's, the gift's
+    count: int = 0  # conflicts, members without a letter, minors without consent
+    total: int = 0  # the delegation's members
+    names: tuple[str, ...] = ()  # the people or the family concerned
+    day: dt.date | None = None  # arrival, programme start, anniversary
+    until: dt.date | None = None  # the host family's vetting ran out that day (None: never vetted)
+    cities: str = ""  # "Coventry – Volgograd"
+    direction: Direction | None = None
+    conflict: ConflictKind | None = None  # the first blocking conflict's kind
+    years: int = 0  # of an anniversary
+    jubilee: bool = False
+    reference: str = ""  # of a shipment
+    status: ShipmentStatus | None = None
+    campaign: str = ""
+    carrier: str = ""
+    giver: str = ""
+    occasion: str = ""
+
+
+@dataclass(frozen=True)
 class AttentionItem:
     kind: AttentionKind
     title: str  # one clear sentence
@@ -56,6 +83,7 @@ class AttentionItem:
     record: RecordRef
     # An anniversary of a signing known only by its year or month: ``on`` is its first day.
     precision: DatePrecision = DatePrecision.DAY
+    facts: AttentionFacts = AttentionFacts()
 
 
 def weeks_after(today: dt.date, weeks: int) -> dt.date:

@@ -210,6 +210,7 @@ class PersonDetail:
     city: str | None  # "Volgograd (Волгоград), Russia"
     created_at: dt.datetime
     updated_at: dt.datetime
+    city_country_code: str | None = None  # so the window can name the country in its language
 
     @property
     def name(self) -> str:
@@ -259,6 +260,7 @@ def person_detail(session: Session, person_id: int) -> PersonDetail:
         city=place_label(city, city_native, country),
         created_at=person.created_at,
         updated_at=person.updated_at,
+        city_country_code=country,
     )
 
 

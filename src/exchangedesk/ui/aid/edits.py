@@ -22,7 +22,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
 from exchangedesk.db.session import Database
-from exchangedesk.domain.enums import ShipmentStatus, label
+from exchangedesk.domain.enums import ShipmentStatus
 from exchangedesk.domain.errors import ValidationError
 from exchangedesk.services.aid import campaigns, desk, rates
 from exchangedesk.services.aid import contributions as gifts
@@ -31,6 +31,7 @@ from exchangedesk.services.aid import traceability as trace
 from exchangedesk.services.aid.contributions import AllocationRow, ContributionDetail
 from exchangedesk.services.aid.shipments import ShipmentDetail
 from exchangedesk.services.common.attachments import AttachmentRow
+from exchangedesk.ui.formatting import enum_text
 from exchangedesk.ui.i18n import translate
 
 
@@ -281,14 +282,14 @@ class AidEdits:
                     before.id,
                     day,  # type: ignore[arg-type]
                     note=translate("AidEdits", "Undone: marked {0} by mistake").format(
-                        label(to).lower()
+                        enum_text(to).lower()
                     ),
                     expected_version=version,
                 ),
             )
 
         return self._push(
-            translate("AidEdits", "{0}: {1}").format(before.fields.reference, label(to).lower()),
+            translate("AidEdits", "{0}: {1}").format(before.fields.reference, enum_text(to).lower()),
             apply,
             revert,
             lambda: self._after("shipment", before.id),
@@ -327,7 +328,7 @@ class AidEdits:
 
         return self._push(
             translate("AidEdits", "{0}: correction of “{1}”").format(
-                before.fields.reference, label(latest).lower()
+                before.fields.reference, enum_text(latest).lower()
             ),
             apply,
             revert,

@@ -14,11 +14,13 @@ from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -27,33 +29,79 @@ from PySide6.QtWidgets import (
 from exchangedesk.domain.errors import ConcurrentEditError, ExchangeDeskError, ValidationError
 from exchangedesk.ui.dialogs import confirm
 from exchangedesk.ui.dialogs.record_fields import DateField, FieldMessages, error_colour
+from exchangedesk.ui.i18n import translate
 
 
 def decimal_text(value: Decimal | str | None) -> str:
-    """A stored Decimal as the user would type it: 12.5000 → 12.5, 200.000 → 200."""
+    """A stored Decimal as the user would type it in the window's language: 12.5000 → 12.5
+    (12,5 where the decimal sign is a comma), 200.000 → 200."""
     if value is None or value == "":
         return ""
     if isinstance(value, str):
         return value
-    text = format(value.normalize(), "f")
-    return text
+    return format(value.normalize(), "f").replace(".", decimal_point())
 
 
-_GROUPED = re.compile(r"^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$")
+def decimal_point() -> str:
+    return QLocale().decimalPoint() or "."
+
+
+_GROUPED = re.compile(r"^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$")  # 2,500.00
+_GROUPED_DOTS = re.compile(r"^[+-]?\d{1,3}(\.\d{3})+(,\d+)?$")  # 2.500,00
+_DECIMAL_COMMA = re.compile(r"^[+-]?\d*,\d+$")  # 12,50
+_SPACES = re.compile(r"[\s\u00a0\u202f\u2009']")  # any width of space; the Swiss apostrophe
 
 
 def typed_number(text: str) -> Decimal | str:
     """What was typed, as a Decimal when it reads as one; otherwise the text itself, so the
-    service names the field and says what is wrong with it. Commas are taken as thousands
-    separators only where they group three digits ("2,500.00"): "12,50" is refused rather
-    than read as 1250."""
-    cleaned = text.strip().replace(" ", "")
-    if _GROUPED.match(cleaned):
+    form (or the service) names the field and says what is wrong with it.
+
+    Spaces of any width group thousands ("1 234,50" as French writes it). Where the window's
+    language writes a decimal comma (German, French, Russian) "12,50" is 12.50 and dots may
+    group thousands ("1.234,50"); a lone decimal point ("12.50", pasted from elsewhere) still
+    reads as one. In English commas are taken as thousands separators only where they group
+    three digits ("2,500.00"): "12,50" is refused rather than read as 1250.
+    """
+    cleaned = _SPACES.sub("", text)
+    if decimal_point() == ",":
+        if _GROUPED_DOTS.match(cleaned):
+            cleaned = cleaned.replace(".", "")
+        if _DECIMAL_COMMA.match(cleaned):
+            cleaned = cleaned.replace(",", ".")
+    elif _GROUPED.match(cleaned):
         cleaned = cleaned.replace(",", "")
     try:
-        return Decimal(cleaned) if cleaned else ""
+        number = Decimal(cleaned) if cleaned else ""
     except InvalidOperation:
         return text.strip()
+    if isinstance(number, Decimal) and not number.is_finite():  # "NaN", "Infinity"
+        return text.strip()
+    return number
+
+
+def amount_example() -> str:
+    """ "1,234.50", "1.234,50", "1 234,50": how an amount is typed in the window's language."""
+    return QLocale().toString(1234.5, "f", 2)
+
+
+# The amount fields of the editors built on AidFormDialog, by the name of their draft field.
+AMOUNT_FIELDS = ("amount", "target_amount", "unit_value")
+
+
+def amount_field_title(name: str) -> str:
+    return {
+        "amount": translate("AmountField", "Amount"),
+        "target_amount": translate("AmountField", "Target amount"),
+        "unit_value": translate("AmountField", "Unit value"),
+        "estimated_value": translate("AmountField", "Estimated value"),
+    }.get(name, name)
+
+
+def amount_problem(name: str, text: str) -> str:
+    """The message beside an amount field that does not read as a number, naming the field."""
+    return translate("AmountField", "{0}: “{1}” is not a number; type it like {2}.").format(
+        amount_field_title(name), text.strip(), amount_example()
+    )
 
 
 def notes_box(lines: int) -> QPlainTextEdit:
@@ -127,10 +175,23 @@ class AidFormDialog(QDialog):
             return True
         return False
 
+    def amount_unreadable(self) -> bool:
+        """Refuse an amount field whose text is no number, in the window's language and with
+        the locale's own example, before the service's English would."""
+        for name in AMOUNT_FIELDS:
+            edit = self.messages.widget(name)
+            if not isinstance(edit, QLineEdit) or not edit.text().strip():
+                continue
+            if isinstance(typed_number(edit.text()), str):
+                self.messages.show(name, amount_problem(name, edit.text()))
+                edit.setFocus()
+                return True
+        return False
+
     def accept(self) -> None:
         self.messages.clear()
         self.banner.hide()
-        if not self.check_typed():
+        if self.amount_unreadable() or not self.check_typed():
             return
         try:
             self.saved = self._save(self.draft())

@@ -42,6 +42,7 @@ from exchangedesk.services.gifts.records import (
     link_names,
 )
 from exchangedesk.services.gifts.register import GiftDetail, GiftFields
+from exchangedesk.ui.aid.form import amount_problem, decimal_text, typed_number
 from exchangedesk.ui.dialogs import confirm
 from exchangedesk.ui.dialogs.record_fields import Choice, FieldMessages, LookupField, error_colour
 from exchangedesk.ui.gifts.party import PartyField
@@ -49,7 +50,7 @@ from exchangedesk.ui.widgets.partial_date import PartialDateEdit
 
 
 def _value_text(value: Decimal | str | None) -> str:
-    return "" if value is None else str(value)
+    return decimal_text(value)  # "12,5" where the window's language writes a decimal comma
 
 
 class GiftEditor(QDialog):
@@ -213,7 +214,7 @@ class GiftEditor(QDialog):
             partnership_id=self.partnership.chosen_id,
             description=self.description.toPlainText(),
             category=self.category.currentText(),
-            estimated_value=self.value.text().strip() or None,
+            estimated_value=typed_number(self.value.text()) if self.value.text().strip() else None,
             currency=self.currency.text().strip() or None,
         )
 
@@ -240,8 +241,12 @@ class GiftEditor(QDialog):
         if not value:
             self.messages.show("estimated_value", self.tr("Give the value, or clear the currency."))
             return False
+        typed = typed_number(value)
+        if isinstance(typed, str):
+            self.messages.show("estimated_value", amount_problem("estimated_value", value))
+            return False
         try:
-            Money.parse(value, currency, "estimated_value", allow_zero=True)
+            Money.parse(typed, currency, "estimated_value", allow_zero=True)
         except ValidationError as refused:
             self.messages.show(refused.field, refused.message)
             return False

@@ -12,10 +12,17 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
 from exchangedesk.domain.anniversaries import DatePrecision
 from exchangedesk.services.overview.attention import AttentionItem, AttentionKind
 from exchangedesk.ui.i18n import translate
+from exchangedesk.ui.overview.attention_texts import (
+    explanation_text,
+    full_day_text,
+    title_text,
+    when_text,
+)
 from exchangedesk.ui.theme import icon, is_dark
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1  # the AttentionItem of a row; None on a heading
 KIND_ROLE = Qt.ItemDataRole.UserRole + 2
+EXPLANATION_ROLE = Qt.ItemDataRole.UserRole + 3  # the item's explanation, in the window's language
 EXPANDED_AT_MOST = 12  # items a group shows without being opened
 
 
@@ -54,20 +61,8 @@ def date_text(
     day: dt.date | None, today: dt.date, precision: DatePrecision = DatePrecision.DAY
 ) -> str:
     """Like "Thu 10 Dec", with the year when it is not this one; "Today" and "Tomorrow";
-    only the year or the month of a date known no better."""
-    if day is None:
-        return ""
-    if precision is DatePrecision.YEAR:
-        return str(day.year)
-    if precision is DatePrecision.MONTH:
-        return f"{day:%B %Y}"
-    days = (day - today).days
-    if days == 0:
-        return translate("Home", "Today")
-    if days == 1:
-        return translate("Home", "Tomorrow")
-    text = f"{day:%a} {day.day} {day:%b}"
-    return text if day.year == today.year else f"{text} {day.year}"
+    only the year or the month of a date known no better. In the window's language."""
+    return when_text(day, today, precision)
 
 
 class AttentionModel(QStandardItemModel):
@@ -99,14 +94,16 @@ class AttentionModel(QStandardItemModel):
             spacer = QStandardItem()
             spacer.setEditable(False)
             for entry in found:
-                sentence = QStandardItem(kind_icon(kind), entry.title)
-                sentence.setToolTip(entry.explanation)
+                sentence = QStandardItem(kind_icon(kind), title_text(entry, today))
+                explanation = explanation_text(entry, today)
+                sentence.setToolTip(explanation)
+                sentence.setData(explanation, EXPLANATION_ROLE)
                 sentence.setData(entry, ITEM_ROLE)
                 sentence.setData(kind, KIND_ROLE)
                 sentence.setEditable(False)
                 when = QStandardItem(date_text(entry.on, today, entry.precision))
                 precise = entry.on is not None and entry.precision is DatePrecision.DAY
-                when.setToolTip(f"{entry.on:%A} {entry.on.day} {entry.on:%B %Y}" if precise else "")
+                when.setToolTip(full_day_text(entry.on) if precise else "")
                 when.setData(entry, ITEM_ROLE)
                 when.setEditable(False)
                 heading.appendRow([sentence, when])
@@ -116,6 +113,12 @@ class AttentionModel(QStandardItemModel):
         """The attention item of a row (None on a heading)."""
         found = index.data(ITEM_ROLE) if index.isValid() else None
         return found if isinstance(found, AttentionItem) else None
+
+    def explanation_at(self, index: QModelIndex | QPersistentModelIndex) -> str:
+        """The worded explanation of a row's item ("" on a heading)."""
+        if not index.isValid():
+            return ""
+        return str(index.siblingAtColumn(0).data(EXPLANATION_ROLE) or "")
 
     def count_of(self, kind: AttentionKind) -> int:
         return sum(1 for i in self.items if i.kind is kind)

@@ -35,7 +35,7 @@ from exchangedesk.services.overview.calendar import (
 from exchangedesk.ui.areas.base import AreaPage, AreaSpec
 from exchangedesk.ui.models import RowsTableModel
 from exchangedesk.ui.overview.calendar_month import WEEKS, MonthGrid
-from exchangedesk.ui.overview.calendar_style import Legend, event_columns
+from exchangedesk.ui.overview.calendar_style import Legend, event_columns, event_title
 from exchangedesk.ui.overview.calendar_week import WeekGrid
 from exchangedesk.ui.theme import event_day_background, icon
 from exchangedesk.ui.widgets.tables import make_table
@@ -290,7 +290,7 @@ class CalendarPage(AreaPage):
         for event in events:
             day = event.starts_on
             while day <= event.ends_on:
-                titles.setdefault(day, []).append(event.title)
+                titles.setdefault(day, []).append(event_title(event))
                 day += dt.timedelta(days=1)
         for day, names in titles.items():
             if self.mode == MONTH and (day.year, day.month) != (self._year, self._month):

@@ -9,7 +9,12 @@ from PySide6.QtGui import QFont, QMouseEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from exchangedesk.services.overview.calendar import CalendarEvent
-from exchangedesk.ui.overview.calendar_style import EventPointer, assign_lanes, paint_bar
+from exchangedesk.ui.overview.calendar_style import (
+    EventPointer,
+    assign_lanes,
+    event_title,
+    paint_bar,
+)
 
 WEEKS = 6
 
@@ -181,7 +186,7 @@ class MonthGrid(EventPointer, QWidget):
                 bar_height,
             )
             continues = event.starts_on < week_first + dt.timedelta(days=first)
-            paint_bar(painter, rect, event, ("… " if continues else "") + event.title)
+            paint_bar(painter, rect, event, ("… " if continues else "") + event_title(event))
             self.bars.append((rect, event))
         painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
         for column, count in enumerate(hidden):

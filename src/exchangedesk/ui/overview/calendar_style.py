@@ -6,15 +6,18 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
+from babel.dates import format_skeleton
 from PySide6.QtCore import QEvent, QRect, Qt
 from PySide6.QtGui import QColor, QHelpEvent, QMouseEvent, QPainter, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolTip, QVBoxLayout, QWidget
 
+from exchangedesk.domain.anniversaries import DatePrecision
 from exchangedesk.domain.enums import Direction
 from exchangedesk.services.overview.calendar import CalendarEvent, EventKind
-from exchangedesk.ui.formatting import enum_text, period_text
-from exchangedesk.ui.i18n import translate
+from exchangedesk.ui.formatting import babel_locale, enum_text, period_text
+from exchangedesk.ui.i18n import Home, translate
 from exchangedesk.ui.models import Column
+from exchangedesk.ui.overview.attention_texts import explanation_text, title_text
 from exchangedesk.ui.theme import is_dark
 
 # Kinds as the legend lists them; incoming and outgoing delegations differ in shade only.
@@ -69,25 +72,51 @@ def zone_label(name: str | None) -> str:
     return translate("Calendar", "{0} time").format(name.rsplit("/", 1)[-1].replace("_", " "))
 
 
+def short_day_text(day: dt.date) -> str:
+    """ "Mon 18 Jan", "Mo., 18. Jan.", "пн, 18 янв."."""
+    return format_skeleton("MMMEd", day, locale=babel_locale())
+
+
+def event_title(event: CalendarEvent) -> str:
+    """The event's title in the window's language: the services word anniversaries, the
+    observance and reminders in English; a visit's or an item's title is the record's own."""
+    if event.kind is EventKind.OBSERVANCE:
+        return translate("Calendar", "World Sister Cities Day")
+    if event.kind is EventKind.REMINDER and event.reminder is not None:
+        return title_text(event.reminder, dt.date.today())
+    if event.kind is EventKind.ANNIVERSARY and event.years is not None:
+        on = event.starts_on
+        if event.precision is DatePrecision.YEAR:
+            return Home.tr("%n years in {1}: {0}", "", event.years).format(event.cities, on.year)
+        if event.precision is DatePrecision.MONTH:
+            month = format_skeleton("yMMMM", on, locale=babel_locale())
+            return Home.tr("%n years, {1}: {0}", "", event.years).format(event.cities, month)
+        return Home.tr("%n years: {0}", "", event.years).format(event.cities)
+    return event.title
+
+
+def event_place(event: CalendarEvent) -> str:
+    """Whose it is: the cities, the visit an item belongs to; for a reminder what to do."""
+    if event.kind is EventKind.REMINDER and event.reminder is not None:
+        return explanation_text(event.reminder, dt.date.today())
+    return event.cities
+
+
 def event_tooltip(event: CalendarEvent) -> str:
     """What a hover over a bar tells: what, when, whose, and that a click opens it."""
-    lines = [event.title]
+    lines = [event_title(event)]
     if event.kind is EventKind.ITINERARY and event.starts_at and event.ends_at:
         lines.append(
-            f"{event.starts_at:%a} {event.starts_at.day} {event.starts_at:%b}, "
+            f"{short_day_text(event.starts_at.date())}, "
             f"{time_text(event.starts_at)}–{time_text(event.ends_at)} {zone_label(event.timezone)}"
         )
         if event.venue:
             lines.append(event.venue)
         lines.append(translate("Calendar", "Part of “{0}”").format(event.cities))
     else:
-        first, last = event.starts_on, event.ends_on
-        span = f"{first.day} {first:%b %Y}"
-        if last != first:
-            span = f"{first.day} {first:%b} – {last.day} {last:%b %Y}"
-        lines.append(span)
-        if event.cities:
-            lines.append(event.cities)
+        lines.append(period_text(event.starts_on, event.ends_on))
+        if event_place(event):
+            lines.append(event_place(event))
     if event.area is not None:
         lines.append(translate("Calendar", "Click to open it."))
     return "\n".join(lines)
@@ -116,9 +145,8 @@ def kind_text(event: CalendarEvent) -> str:
 
 def dates_text(event: CalendarEvent) -> str:
     if event.kind is EventKind.ITINERARY and event.starts_at and event.ends_at:
-        day = event.starts_at
         return (
-            f"{day:%a} {day.day} {day:%b}, {time_text(event.starts_at)}–"
+            f"{short_day_text(event.starts_at.date())}, {time_text(event.starts_at)}–"
             f"{time_text(event.ends_at)} {zone_label(event.timezone)}"
         )
     return period_text(event.starts_on, event.ends_on)
@@ -128,8 +156,8 @@ def event_columns() -> list[Column]:
     return [
         Column(translate("Calendar", "Dates"), dates_text, width=22),
         Column(translate("Calendar", "What"), kind_text, width=16),
-        Column(translate("Calendar", "Title"), lambda e: e.title, width=40, stretch=True),
-        Column(translate("Calendar", "Partnership or visit"), lambda e: e.cities, width=26),
+        Column(translate("Calendar", "Title"), event_title, width=40, stretch=True),
+        Column(translate("Calendar", "Partnership or visit"), event_place, width=26),
         Column(translate("Calendar", "Status"), lambda e: enum_text(e.status), width=11),
     ]
 

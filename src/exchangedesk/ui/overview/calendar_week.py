@@ -14,6 +14,7 @@ from exchangedesk.ui.overview.calendar_style import (
     EventPointer,
     assign_lanes,
     event_colour,
+    event_title,
     paint_bar,
     text_on,
     time_text,
@@ -146,7 +147,7 @@ class WeekGrid(EventPointer, QWidget):
             right, width = self._column(last)
             top = self._header_height() + 2 + lane * (bar + 2)
             rect = QRect(left + 2, top, right + width - left - 4, bar)
-            paint_bar(painter, rect, event, event.title)
+            paint_bar(painter, rect, event, event_title(event))
             self.bars.append((rect, event))
         self._paint_items(painter)
         painter.end()

@@ -263,7 +263,9 @@ class HomePage(AreaPage):
         item = self.attention.item_at(current)
         if item is not None:
             self.explanation.setText(
-                item.explanation + " " + self.tr("Double-click or press Enter to open it.")
+                self.attention.explanation_at(current)
+                + " "
+                + self.tr("Double-click or press Enter to open it.")
             )
 
     def status_text(self) -> str:

@@ -27,13 +27,13 @@ from PySide6.QtWidgets import (
 
 from exchangedesk.db.session import Database
 from exchangedesk.domain.errors import ExchangeDeskError
-from exchangedesk.domain.privacy import METHOD_WORDS, PURPOSE_WORDS, ConsentMethod, ConsentPurpose
+from exchangedesk.domain.privacy import ConsentMethod, ConsentPurpose
 from exchangedesk.services.privacy.consents import ConsentDraft, ConsentRecord, list_consents
 from exchangedesk.ui.dialogs import open_dialog
 from exchangedesk.ui.dialogs.record_fields import DateField
 from exchangedesk.ui.exchanges.programme_editor import person_field
 from exchangedesk.ui.exchanges.programme_form import ExchangeForm
-from exchangedesk.ui.formatting import date_text
+from exchangedesk.ui.formatting import date_text, privacy_text
 from exchangedesk.ui.theme import icon
 
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1  # the ConsentRecord of a row; None: never asked
@@ -69,14 +69,14 @@ class RecordConsentDialog(_Form):
         self.setObjectName("record-consent")
         self.purpose = QComboBox()
         for value in ConsentPurpose:
-            self.purpose.addItem(PURPOSE_WORDS[value], value.value)  # Qt keeps a plain str
+            self.purpose.addItem(privacy_text(value), value.value)  # Qt keeps a plain str
         if purpose is not None:
             self.purpose.setCurrentIndex(self.purpose.findData(purpose.value))
         self.given_on = DateField()
         self.given_on.set_value(today or dt.date.today())
         self.method = QComboBox()
         for value in ConsentMethod:
-            self.method.addItem(METHOD_WORDS[value], value.value)
+            self.method.addItem(privacy_text(value), value.value)
         self.given_by = person_field(database, self.tr("For a minor: the guardian who consented"))
         self.notes = QLineEdit()
         self.notes.setPlaceholderText(self.tr("Where the signed form is kept, for example"))
@@ -122,7 +122,7 @@ class WithdrawConsentDialog(_Form):
             self.tr(
                 "“{0}”, given on {1}. The record is kept with the day it ended, as proof of "
                 "what the committee was allowed to do until then."
-            ).format(consent.purpose_text, date_text(consent.given_on))
+            ).format(privacy_text(consent.purpose), date_text(consent.given_on))
         )
         note.setWordWrap(True)
         self.form.addRow(note)
@@ -203,7 +203,7 @@ class ConsentsSection(QGroupBox):
         for purpose in ConsentPurpose:
             mine = [r for r in records if r.purpose is purpose]
             if not mine:
-                parts = (PURPOSE_WORDS[purpose], self.tr("never asked"), "", "")
+                parts = (privacy_text(purpose), self.tr("never asked"), "", "")
                 row = QTreeWidgetItem([f"{parts[0]}\n    {parts[1]}"])
                 row.setData(0, PARTS_ROLE, parts)
                 row.setData(0, RECORD_ROLE, None)
@@ -229,14 +229,16 @@ class ConsentsSection(QGroupBox):
             if record.in_force
             else self.tr("withdrawn on {0}").format(date_text(record.withdrawn_on))
         )
-        given = self.tr("given {0}, {1}").format(date_text(record.given_on), record.method_text)
-        lines = [record.purpose_text, state, given]
+        given = self.tr("given {0}, {1}").format(
+            date_text(record.given_on), privacy_text(record.method)
+        )
+        lines = [privacy_text(record.purpose), state, given]
         if record.given_by:
             lines.append(self.tr("by {0} (guardian)").format(record.given_by))
             given += self.tr(", by {0} (guardian)").format(record.given_by)
         if record.recorded_by:
             lines.append(self.tr("recorded by {0}").format(record.recorded_by))
-        parts = (record.purpose_text, state, given, record.recorded_by or "")
+        parts = (privacy_text(record.purpose), state, given, record.recorded_by or "")
         row = QTreeWidgetItem([lines[0] + "".join(f"\n    {line}" for line in lines[1:])])
         row.setToolTip(0, "\n".join(lines + ([record.notes] if record.notes else [])))
         row.setData(0, PARTS_ROLE, parts)

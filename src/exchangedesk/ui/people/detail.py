@@ -27,7 +27,13 @@ from exchangedesk.domain.errors import ExchangeDeskError
 from exchangedesk.services.people.edits import SensitiveDetails, reveal_sensitive
 from exchangedesk.services.people.lists import PersonDetail, PersonRow, get_person
 from exchangedesk.ui.dialogs import confirm
-from exchangedesk.ui.formatting import country_text, date_text, language_text
+from exchangedesk.ui.formatting import (
+    country_text,
+    date_text,
+    gender_text,
+    language_text,
+    place_text,
+)
 from exchangedesk.ui.people import privacy
 from exchangedesk.ui.people.consents import ConsentsSection
 from exchangedesk.ui.people.labels import field_label
@@ -231,12 +237,12 @@ class PersonDetailPane(QScrollArea):
             "native_name": person.native_name or "",
             "organisation": person.organisation or "",
             "role": d.role or "",
-            "city": person.city or "",
+            "city": place_text(person.city, person.city_country_code),
             "languages": language_text(",".join(d.languages)),
             "email": d.email or "",
             "phone": d.phone or "",
             "address": d.address or "",
-            "gender": d.gender or "",
+            "gender": gender_text(d.gender),
             "opening": letter_opening(
                 given_name=d.given_name,
                 family_name=d.family_name,

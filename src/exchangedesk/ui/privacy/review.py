@@ -27,11 +27,11 @@ from PySide6.QtWidgets import (
 
 from exchangedesk.db.session import Database
 from exchangedesk.domain.errors import ExchangeDeskError
-from exchangedesk.domain.privacy import RULE_WORDS, RetentionRule
+from exchangedesk.domain.privacy import RetentionRule
 from exchangedesk.services.privacy.retention import RetentionItem, retention_review
 from exchangedesk.services.privacy.retention_apply import RetentionResult, apply_retention
 from exchangedesk.ui.dialogs import confirm
-from exchangedesk.ui.formatting import date_text
+from exchangedesk.ui.formatting import date_text, privacy_text
 from exchangedesk.ui.people.labels import field_label
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -131,7 +131,7 @@ class RetentionReviewDialog(QDialog):
             listed = review.of(rule)
             if not listed:
                 continue
-            heading = QTreeWidgetItem([f"{RULE_WORDS[rule]} ({len(listed)})"])
+            heading = QTreeWidgetItem([f"{privacy_text(rule)} ({len(listed)})"])
             font = heading.font(0)
             font.setBold(True)
             heading.setFont(0, font)

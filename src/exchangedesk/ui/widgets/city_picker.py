@@ -37,11 +37,11 @@ from exchangedesk.services.partnerships.gazetteer import (
     CityRow,
     GazetteerHit,
     city_from_hit,
-    country_name,
     default_gazetteer,
     find_cities,
 )
 from exchangedesk.ui.dialogs import run_dialog
+from exchangedesk.ui.formatting import country_text
 from exchangedesk.ui.tasks import Task
 from exchangedesk.ui.theme import icon, muted_text
 
@@ -261,7 +261,7 @@ class CityPicker(QWidget):
             self._set(city.id, city.label, self.tr("In your register"))
 
     def set_draft(self, draft: CityDraft, note: str = "") -> None:
-        country = country_name(draft.country_code) or draft.country_code
+        country = country_text(draft.country_code) or draft.country_code
         self._name = draft.name
         self._set(draft, f"{_named(draft.name, draft.native_name)}, {country}", note)
 
@@ -332,14 +332,14 @@ class CityPicker(QWidget):
         shown = _named(city.name, city.native_name)
         if other:  # found by a former or foreign name: say which
             shown = f"{typed} → {shown}"
-        detail = self.tr("{0} · in your register").format(city.country_name)
+        detail = self.tr("{0} · in your register").format(country_text(city.country_code))
         return Suggestion(SuggestionKind.LOCAL, shown, detail, city)
 
     def _gazetteer(self, hit: GazetteerHit) -> Suggestion:
         shown = _named(hit.name, hit.native_name)
         if hit.matched_other_name and hit.matched_name != hit.native_name:
             shown = f"{hit.matched_name} → {shown}"
-        place = ", ".join(part for part in (hit.region, hit.country_name) if part)
+        place = ", ".join(part for part in (hit.region, country_text(hit.country_code)) if part)
         parts = [place]
         if hit.population:
             parts.append(self.tr("{0} inhabitants").format(population_text(hit.population)))
