@@ -31,6 +31,7 @@ class ChangeFollower(QObject):
         self.offline.setStyleSheet("font-weight: bold")
         self.offline.hide()
         window.statusBar().addPermanentWidget(self.offline)
+        self._stopped = False
         self.live = LiveUpdates(window.database, self)
         self.live.refresh_needed.connect(self.refresh)
         self.live.connection_lost.connect(self._lost)
@@ -72,8 +73,15 @@ class ChangeFollower(QObject):
         )
 
     def stop(self) -> None:
-        if self.live.watcher is None and not self.offline.parent():
-            return  # stopped already (the window closed, then its database was replaced)
+        # Called on every close and on every change of database, so possibly twice: a window
+        # closed, then closed again (quitting, a test's teardown) or given another database.
+        # The label is deleted by the first call; asking it anything afterwards raises
+        # "Internal C++ object already deleted" inside MainWindow.closeEvent, and PySide6 6.11.3
+        # crashes (SIGSEGV in shiboken's PepException_GetArgs) reporting such an error from a
+        # virtual override instead of printing it. Hence a flag of our own, not the label.
+        if self._stopped:
+            return
+        self._stopped = True
         self.live.stop()
         self.window.nav.currentRowChanged.disconnect(self._shown)
         self.window.statusBar().removeWidget(self.offline)
