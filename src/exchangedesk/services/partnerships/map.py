@@ -1,5 +1,6 @@
-"""The partnership map's data: every partnership the list's filters let through, with both
-cities' coordinates and a count of what happened in the last five years.
+"""The partnership map's data: every partnership the list's filters let through (the words
+typed in its filter too), with both cities' coordinates and a count of what happened in the
+last five years.
 
 Two queries (the partnerships, and the activity grouped by partnership over every kind at once),
 whatever the number of partnerships: a federation's 24,697 lines load in one go.
@@ -11,10 +12,12 @@ import datetime as dt
 
 from sqlalchemy import func, or_, select, union_all
 
+from exchangedesk.db import search_index
 from exchangedesk.db.models import Partnership
 from exchangedesk.db.session import Database
 from exchangedesk.domain.anniversaries import same_day_in
 from exchangedesk.reports.data.partnership_map import MapLine, MapPlace, PartnershipMap
+from exchangedesk.services.common.paging import ListQuery, filter_terms, folded_match
 from exchangedesk.services.partnerships.activity import (
     _kinds,
     activity_summary,
@@ -38,12 +41,31 @@ def _recent_activity(session, since: dt.date, today: dt.date) -> dict[int, int]:
     return {pid: count for pid, count in session.execute(grouped) if pid is not None}
 
 
+def _matching(session, database: Database, statement, query: ListQuery):  # noqa: ANN001, ANN202
+    """The list's own text search (services/partnerships/lists.py): the folded search index
+    where the database has it, the cities' folded search keys elsewhere."""
+    terms = query.terms()
+    if not terms:
+        return statement
+    if search_index.usable(database.engine.dialect.name):
+        found = search_index.find(
+            session, search_index.PARTNERSHIPS_SEARCH, Partnership.id, [[t.folded] for t in terms]
+        )
+        return statement.where(found.where)
+    return filter_terms(
+        statement, query, lambda term: folded_match(term, CityA.search_key, CityB.search_key)
+    )
+
+
 def partnership_map(
     database: Database,
     filters: PartnershipFilter = NO_FILTER,
     *,
+    text: str = "",
     today: dt.date | None = None,
 ) -> PartnershipMap:
+    """``text``: the list's filter as typed; every word must occur in one of the two cities'
+    names (any script, diacritics folded), exactly as the list matches it."""
     today = today or dt.date.today()
     since = same_day_in(today, today.year - ACTIVITY_YEARS)
     statement = (
@@ -76,6 +98,7 @@ def partnership_map(
         code = filters.country.strip().upper()
         statement = statement.where(or_(CityA.country_code == code, CityB.country_code == code))
     with database.reading() as session:
+        statement = _matching(session, database, statement, ListQuery(text=text))
         if filters.dormant_only:
             summary = activity_summary(today)
             cutoff = dormancy_cutoff(today, read_dormancy_years(session))

@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPolygonF, QTran
 
 from exchangedesk.domain import geo
 from exchangedesk.domain.enums import PartnershipStatus
+from exchangedesk.reports.map_extent import Extent, to_aspect
 from exchangedesk.reports.map_scene import (
     DRAW_ORDER,
     STATUS_STYLES,
@@ -97,6 +98,21 @@ def fit_transform(rect: QRectF, zoom: float = 1.0, centre: QPointF | None = None
     transform.scale(scale, scale)
     transform.translate(-centre.x(), -centre.y())
     return transform
+
+
+def extent_view(rect: QRectF, extent: Extent, max_zoom: float) -> tuple[float, QPointF]:
+    """The zoom and centre (for :func:`fit_transform`) that show ``extent`` whole in ``rect``:
+    never further out than the whole world, never closer than ``max_zoom``."""
+    if rect.width() <= 0 or rect.height() <= 0:
+        return 1.0, QPointF(0.0, 0.0)
+    world = min(rect.width() / geo.MAP_WIDTH, rect.height() / geo.MAP_HEIGHT) * 0.97
+    extent = to_aspect(extent, rect.width(), rect.height())
+    wanted = min(rect.width() / extent.width, rect.height() / extent.height)
+    zoom = max(1.0, min(max_zoom, wanted / world))
+    if zoom == 1.0:
+        return zoom, QPointF(0.0, 0.0)
+    cx, cy = extent.centre
+    return zoom, QPointF(cx, -cy)  # y south on screen
 
 
 def pen(colour: QColor, width: float, dash: tuple[float, ...] = ()) -> QPen:
