@@ -135,6 +135,7 @@ def paint_scene(
     aggregated: bool,
     highlight: QPainterPath | None = None,
     statuses: frozenset[PartnershipStatus] | None = None,
+    legend: bool = True,
 ) -> None:
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
@@ -180,7 +181,8 @@ def paint_scene(
         painter.setPen(colours.text)
         painter.drawText(at + QPointF(8, -6), paths.scene.data.home.name)
     painter.restore()
-    paint_legend(painter, rect, colours, aggregated=aggregated)
+    if legend:
+        paint_legend(painter, rect, colours, aggregated=aggregated)
 
 
 def paint_legend(painter: QPainter, rect: QRectF, colours: MapColours, *, aggregated: bool) -> None:
