@@ -6,7 +6,8 @@
   window; here it is timed on one thread, end to end.
 * **repaint**: one full paint of the view, zoomed out (a federation summed by country pair) and
   zoomed in on Europe (every line drawn); what a wheel step or a key press costs.
-* **drag step**: one paint while the mouse drags the map (the last frame moved).
+* **drag step**, **wheel step**: one paint while the mouse drags or zooms the map (the frame
+  drawn when the moving began, moved and scaled; drawn afresh once it pauses).
 
     uv run --frozen python -m benchmarks.map_window --db PATH [--runs 5]
 """
@@ -16,6 +17,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import os
+import statistics
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -38,6 +40,7 @@ class MapResults:
     repaint_world: Timing | None = None
     repaint_europe: Timing | None = None
     drag_step: Timing | None = None
+    wheel_step: Timing | None = None
     europe_zoom: float = 0.0
 
 
@@ -49,7 +52,7 @@ def _paint(view: Any) -> None:
 
 
 def measure(database: Any, runs: int) -> MapResults:
-    from PySide6.QtCore import QPoint, QPointF
+    from PySide6.QtCore import QPointF
     from PySide6.QtWidgets import QApplication
 
     from exchangedesk.reports.map_extent import partners_extent
@@ -63,38 +66,54 @@ def measure(database: Any, runs: int) -> MapResults:
     view = PartnershipMapView(database, lambda: DAY)
     view.resize(*SIZE)
 
-    def stages() -> None:
-        ms, data = timed(lambda: partnership_map(database, today=DAY))
-        results.stages_ms["read"] = ms
-        ms, scene = timed(lambda: build_scene(data))
-        results.stages_ms["project"] = ms
-        ms, paths = timed(lambda: ScenePaths(scene))
-        results.stages_ms["Qt paths"] = ms
-        ms, extent = timed(lambda: partners_extent(scene))
-        results.stages_ms["fit"] = ms
+    runs_by_stage: dict[str, list[float]] = {}
+
+    def stage(name: str, work: Any) -> Any:
+        ms, value = timed(work)
+        runs_by_stage.setdefault(name, []).append(ms)
+        return value
+
+    def first_frame() -> None:
+        data = stage("read", lambda: partnership_map(database, today=DAY))
+        scene = stage("project", lambda: build_scene(data))
+        paths = stage("Qt paths", lambda: ScenePaths(scene))
+        extent = stage("fit", lambda: partners_extent(scene))
         view._show((scene, paths, extent))
-        ms, _ = timed(lambda: _paint(view))
-        results.stages_ms["first paint"] = ms
+        stage("first paint", lambda: _paint(view))
         results.lines, results.cities = len(data.lines), len(scene.cities)
 
-    stages()
-    results.first_frame = repeat(lambda: (view.load(), _paint(view)), runs, warmup=0)
+    results.first_frame = repeat(first_frame, runs)
+    results.stages_ms = {name: statistics.median(v[1:]) for name, v in runs_by_stage.items()}
+
+    def settled() -> None:
+        view._settle.stop()
+        view._drop_frame()
+
     view.show_world()
-    results.repaint_world = repeat(lambda: _paint(view), runs)
+    settled()
+    results.repaint_world = repeat(lambda: (settled(), _paint(view)), runs)
     # Europe: Coventry to Warsaw, every line drawn (zoomed in past the summing)
     view.set_zoom(5.0)
     view.centre = QPointF(0.5, -0.95)
     results.europe_zoom = view.zoom
-    results.repaint_europe = repeat(lambda: _paint(view), runs)
-    view._keep_frame()
-    view._last_drag = QPoint(0, 0)
+    settled()
+    results.repaint_europe = repeat(lambda: (settled(), _paint(view)), runs)
 
-    def drag() -> None:
+    def drag() -> None:  # the first step keeps the frame (a full paint), the others move it
         view.pan(7, 3)
         _paint(view)
 
     results.drag_step = repeat(drag, max(runs, 20))
-    view._last_drag = None
+    settled()
+
+    def wheel() -> None:
+        view.set_zoom(view.zoom * 1.25 ** (1 if len(wheel_steps) % 2 else -1), QPointF(700, 400))
+        wheel_steps.append(1)
+        _paint(view)
+
+    wheel_steps: list[int] = []
+    results.wheel_step = repeat(wheel, max(runs, 20))
+    view._settle.stop()
     del app
     return results
 
@@ -103,15 +122,16 @@ def text(results: MapResults) -> str:
     def ms(timing: Timing | None) -> str:
         return "—" if timing is None else f"{timing.median:.0f} ms (worst {timing.worst:.0f})"
 
-    stage = ", ".join(f"{name} {value:.0f} ms" for name, value in results.stages_ms.items())
+    by_stage = ", ".join(f"{name} {value:.0f} ms" for name, value in results.stages_ms.items())
     return "\n".join(
         [
             f"{results.lines:,} partnerships, {results.cities:,} cities",
             f"first frame (read, project, paths, fit, paint): {ms(results.first_frame)}",
-            f"  cold run by stage: {stage}",
+            f"  by stage (medians): {by_stage}",
             f"repaint, whole world: {ms(results.repaint_world)}",
             f"repaint, Europe at zoom {results.europe_zoom:.0f}: {ms(results.repaint_europe)}",
             f"drag step: {ms(results.drag_step)}",
+            f"wheel step: {ms(results.wheel_step)}",
         ]
     )
 

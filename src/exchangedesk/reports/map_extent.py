@@ -108,7 +108,12 @@ def partners_extent(scene) -> Extent:  # noqa: ANN001 - a MapScene (map_scene im
     points: list[geo.Point] = list(scene.cities)
     if scene.home is not None:
         points.append(scene.home)
-    for pieces in scene.line_pieces:
-        for piece in pieces:
-            points.extend(piece)
+    routes = getattr(scene, "line_routes", None)
+    if routes is not None and len(routes.xy):
+        # the arcs' corners stand for their 500,000 points
+        points += [tuple(routes.xy.min(axis=0).tolist()), tuple(routes.xy.max(axis=0).tolist())]
+    else:
+        for pieces in scene.line_pieces:
+            for piece in pieces:
+                points.extend(piece)
     return extent_of(points) or WORLD

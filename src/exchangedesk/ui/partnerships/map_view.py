@@ -8,7 +8,8 @@ projected on a worker thread (ui/tasks.py), so the window stays responsive while
 follows the data while the user has not moved it; 0 shows the whole world. Hover names the
 partnership and its dates; a click selects it in the list and shows it in the pane. Zoom with
 the wheel or +/-, pan by dragging or with the arrow keys. Zoomed out over a federation's
-thousands of lines, the map sums them by country pair instead.
+thousands of lines (more than one can tell apart on screen), the map sums them by country
+pair instead; only what is on screen is drawn, and a drag moves the last frame until it settles.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from PySide6.QtGui import (
     QPixmap,
     QPolygonF,
     QResizeEvent,
+    QTransform,
     QWheelEvent,
 )
 from PySide6.QtWidgets import QToolTip, QWidget
@@ -34,7 +36,7 @@ from PySide6.QtWidgets import QToolTip, QWidget
 from exchangedesk.db.session import Database
 from exchangedesk.domain.errors import ExchangeDeskError
 from exchangedesk.reports.data.partnership_map import MapLine
-from exchangedesk.reports.map_extent import Extent, partners_extent
+from exchangedesk.reports.map_extent import Extent, extent_of, partners_extent
 from exchangedesk.reports.map_scene import MapScene, PairLine, build_scene
 from exchangedesk.services.partnerships.lists import NO_FILTER, PartnershipFilter
 from exchangedesk.services.partnerships.map import partnership_map
@@ -45,13 +47,13 @@ from exchangedesk.ui.partnerships.map_paint import (
     fit_transform,
     paint_legend,
     paint_scene,
+    shown_rect,
 )
 from exchangedesk.ui.partnerships.map_texts import line_text, pair_text
 from exchangedesk.ui.tasks import Task, TaskControl
 from exchangedesk.ui.theme import is_dark
 
 MAX_ZOOM = 40.0
-AGGREGATE_BELOW_ZOOM = 3.0  # a federation zoomed out further than this is summed by country
 HIT_PIXELS = 5.0
 SETTLE_MS = 120  # after the last drag step, the map is drawn afresh instead of moved
 
@@ -108,13 +110,16 @@ class PartnershipMapView(QWidget):
         self._generation = 0
         self._press: QPoint | None = None
         self._last_drag: QPoint | None = None
-        # While dragging, the last full frame is moved instead of redrawing 24,697 lines.
+        # While the map is dragged, zoomed or moved by keys, the last full frame is moved and
+        # scaled instead of redrawing a federation's lines at every step; once the moving
+        # pauses (SETTLE_MS), the map is drawn afresh.
         self._frame: QPixmap | None = None
-        self._frame_centre = QPointF()
+        self._frame_transform = QTransform()
         self._settle = QTimer(self)
         self._settle.setSingleShot(True)
         self._settle.setInterval(SETTLE_MS)
         self._settle.timeout.connect(self._drop_frame)
+        self._frame_aggregated = False
         self.setMouseTracking(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMinimumSize(320, 200)
@@ -209,11 +214,10 @@ class PartnershipMapView(QWidget):
 
     @property
     def aggregated(self) -> bool:
-        return (
-            self.scene is not None
-            and self.scene.aggregated_by_default
-            and self.zoom < AGGREGATE_BELOW_ZOOM
-        )
+        """More lines on screen than one can tell apart: they are summed by country pair."""
+        if self.paths is None:
+            return False
+        return self.paths.summed_here(shown_rect(QRectF(self.rect()), self.view_transform()))
 
     def view_transform(self):  # noqa: ANN201
         return fit_transform(QRectF(self.rect()), self.zoom, self.centre)
@@ -270,7 +274,14 @@ class PartnershipMapView(QWidget):
     def show_world(self) -> None:
         self.set_zoom(1.0)
 
+    def _moving(self) -> None:
+        """Keep the frame as it is now, to move and scale until the moving settles."""
+        if self._frame is None:
+            self._keep_frame()
+        self._settle.start()
+
     def set_zoom(self, zoom: float, around: QPointF | None = None) -> None:
+        self._moving()
         self.fitted = False
         zoom = max(1.0, min(MAX_ZOOM, zoom))
         if around is not None:
@@ -283,10 +294,10 @@ class PartnershipMapView(QWidget):
             self.zoom = zoom
         if self.zoom == 1.0:
             self.centre = QPointF(0.0, 0.0)
-        self._frame = None
         self.update()
 
     def pan(self, dx_pixels: float, dy_pixels: float) -> None:
+        self._moving()
         self.fitted = False
         scale = self.view_transform().m11()
         self.centre = self.centre - QPointF(dx_pixels / scale, dy_pixels / scale)
@@ -311,13 +322,16 @@ class PartnershipMapView(QWidget):
         rect = QRectF(self.rect())
         if self.paths is None:
             painter.fillRect(rect, colours.sea)
-        elif self._frame is not None and self._last_drag is not None:
-            # A drag step: the frame drawn before the drag, moved by how far the map moved.
-            scale = self.view_transform().m11()
-            shift = (self._frame_centre - self.centre) * scale
+        elif self._frame is not None and self._settle.isActive():
+            # A step of moving: the frame drawn before it, moved and scaled as the map was.
+            inverted, _ok = self._frame_transform.inverted()
             painter.fillRect(rect, colours.background)
-            painter.drawPixmap(shift, self._frame)
-            paint_legend(painter, rect, colours, aggregated=self.aggregated)
+            painter.save()
+            painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
+            painter.setTransform(inverted * self.view_transform())
+            painter.drawPixmap(0, 0, self._frame)
+            painter.restore()
+            paint_legend(painter, rect, colours, aggregated=self._frame_aggregated)
         else:
             self._paint_map(painter, rect, colours)
             paint_legend(painter, rect, colours, aggregated=self.aggregated)
@@ -345,7 +359,7 @@ class PartnershipMapView(QWidget):
 
     def _keep_frame(self) -> None:
         """The map as it is now, to move about while the mouse drags it."""
-        if self.paths is None:
+        if self.paths is None or self.width() <= 0 or self.height() <= 0:
             return
         ratio = self.devicePixelRatioF()
         frame = QPixmap(self.size() * ratio)
@@ -353,7 +367,8 @@ class PartnershipMapView(QWidget):
         painter = QPainter(frame)
         self._paint_map(painter, QRectF(self.rect()), MapColours.for_scheme(is_dark()))
         painter.end()
-        self._frame, self._frame_centre = frame, QPointF(self.centre)
+        self._frame, self._frame_transform = frame, self.view_transform()
+        self._frame_aggregated = self.aggregated
 
     def _drop_frame(self) -> None:
         """The drag paused or ended: draw the map afresh at its new place."""
@@ -387,12 +402,9 @@ class PartnershipMapView(QWidget):
     def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         position = event.position()
         if self._last_drag is not None and event.buttons() & Qt.MouseButton.LeftButton:
-            if self._frame is None:
-                self._keep_frame()
             delta = position.toPoint() - self._last_drag
             self._last_drag = position.toPoint()
             self.pan(delta.x(), delta.y())
-            self._settle.start()
             return
         self._hover(position, event.globalPosition().toPoint())
 
@@ -427,8 +439,13 @@ class PartnershipMapView(QWidget):
         if line is not None:
             self.highlight(line.partnership_id)
             self.partnership_clicked.emit(line.partnership_id)
-        elif self.pair_at(position) is not None:
-            self.set_zoom(AGGREGATE_BELOW_ZOOM, position)  # a country pair: show its lines
+        else:
+            pair = self.pair_at(position)
+            if pair is not None:  # a country pair: frame it, closer to its own lines
+                extent = extent_of(point for piece in pair.pieces for point in piece.tolist())
+                if extent is not None:
+                    self.zoom, self.centre = extent_view(QRectF(self.rect()), extent, MAX_ZOOM)
+                    self.set_zoom(self.zoom * 1.5)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         step = 60.0
