@@ -59,29 +59,14 @@ BOLD_SUFFIX = "-Bold"
 # Which font sets which script (first matching range wins), in the chain before Kurinto:
 # (script, registered name, regular file, bold file, code point ranges).
 SCRIPT_FONTS = (
-    (
-        "Hebrew",
-        "EDHebrew",
-        "NotoSansHebrew-Regular.ttf",
-        "NotoSansHebrew-Bold.ttf",
-        ((0x0590, 0x05FF), (0xFB1D, 0xFB4F)),
-    ),
+    ("Hebrew", "EDHebrew", "NotoSansHebrew-Regular.ttf", "NotoSansHebrew-Bold.ttf",
+     ((0x0590, 0x05FF), (0xFB1D, 0xFB4F))),
     # Naskh rather than Kufi or a sans: the book hand Arabic, Persian and Urdu readers expect in
     # a letter; it has the Persian and Urdu letters (پ چ ژ گ ی ے) too.
-    (
-        "Arabic",
-        "EDArabic",
-        "NotoNaskhArabic-Regular.ttf",
-        "NotoNaskhArabic-Bold.ttf",
-        ((0x0600, 0x06FF), (0x0750, 0x077F), (0x08A0, 0x08FF), (0xFB50, 0xFDFF), (0xFE70, 0xFEFF)),
-    ),
-    (
-        "Devanagari",
-        "EDDevanagari",
-        "NotoSansDevanagari-Regular.ttf",
-        "NotoSansDevanagari-Bold.ttf",
-        ((0x0900, 0x097F), (0xA8E0, 0xA8FF)),
-    ),
+    ("Arabic", "EDArabic", "NotoNaskhArabic-Regular.ttf", "NotoNaskhArabic-Bold.ttf",
+     ((0x0600, 0x06FF), (0x0750, 0x077F), (0x08A0, 0x08FF), (0xFB50, 0xFDFF), (0xFE70, 0xFEFF))),
+    ("Devanagari", "EDDevanagari", "NotoSansDevanagari-Regular.ttf",
+     "NotoSansDevanagari-Bold.ttf", ((0x0900, 0x097F), (0xA8E0, 0xA8FF))),
     ("Thai", "EDThai", "NotoSansThai-Regular.ttf", "NotoSansThai-Bold.ttf", ((0x0E00, 0x0E7F),)),
 )
 

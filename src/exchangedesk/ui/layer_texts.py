@@ -6,40 +6,19 @@ them with translate(context, text). Never imported."""
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 TEXTS = (
-    QT_TRANSLATE_NOOP(
-        "catalogue", "A delegation's programme day by day, or one member's personal itinerary."
-    ),
-    QT_TRANSLATE_NOOP(
-        "catalogue", "A letter from a template, entered in the correspondence register."
-    ),
+    QT_TRANSLATE_NOOP("catalogue", "A delegation's programme day by day, or one member's personal itinerary."),
+    QT_TRANSLATE_NOOP("catalogue", "A letter from a template, entered in the correspondence register."),
     QT_TRANSLATE_NOOP("catalogue", "A receipt for one contribution to an aid campaign."),
     QT_TRANSLATE_NOOP("catalogue", "Aid campaign report"),
-    QT_TRANSLATE_NOOP(
-        "catalogue",
-        "Collected, allocated and delivered, per currency and converted at the rates named, with the contributions and shipments.",
-    ),
+    QT_TRANSLATE_NOOP("catalogue", "Collected, allocated and delivered, per currency and converted at the rates named, with the contributions and shipments."),
     QT_TRANSLATE_NOOP("catalogue", "Delegation list for the authorities"),
     QT_TRANSLATE_NOOP("catalogue", "Donation receipt"),
     QT_TRANSLATE_NOOP("catalogue", "Emergency contact sheet"),
-    QT_TRANSLATE_NOOP(
-        "catalogue",
-        "Every gift given or received, its thank-you letter, where it is kept now and where it was kept before.",
-    ),
-    QT_TRANSLATE_NOOP(
-        "catalogue",
-        "Every line of a shipment with box codes, quantities, values and weights, totals per box and for the shipment, and its status history.",
-    ),
-    QT_TRANSLATE_NOOP(
-        "catalogue", "Every partnership with its status, signing date and areas of cooperation."
-    ),
-    QT_TRANSLATE_NOOP(
-        "catalogue",
-        "For an exchange programme: a letter to each host family and to each participant's guardians saying who stays where.",
-    ),
-    QT_TRANSLATE_NOOP(
-        "catalogue",
-        "For the group leaders: each participant's emergency contact, host family and medical and dietary needs (the only document that prints them).",
-    ),
+    QT_TRANSLATE_NOOP("catalogue", "Every gift given or received, its thank-you letter, where it is kept now and where it was kept before."),
+    QT_TRANSLATE_NOOP("catalogue", "Every line of a shipment with box codes, quantities, values and weights, totals per box and for the shipment, and its status history."),
+    QT_TRANSLATE_NOOP("catalogue", "Every partnership with its status, signing date and areas of cooperation."),
+    QT_TRANSLATE_NOOP("catalogue", "For an exchange programme: a letter to each host family and to each participant's guardians saying who stays where."),
+    QT_TRANSLATE_NOOP("catalogue", "For the group leaders: each participant's emergency contact, host family and medical and dietary needs (the only document that prints them)."),
     QT_TRANSLATE_NOOP("catalogue", "Itinerary"),
     QT_TRANSLATE_NOOP("catalogue", "Letter"),
     QT_TRANSLATE_NOOP("catalogue", "Packing list"),
@@ -49,21 +28,10 @@ TEXTS = (
     QT_TRANSLATE_NOOP("catalogue", "Register of gifts"),
     QT_TRANSLATE_NOOP("catalogue", "Register of partnerships"),
     QT_TRANSLATE_NOOP("catalogue", "Shipment manifest"),
-    QT_TRANSLATE_NOOP(
-        "catalogue",
-        "The members with names in Latin letters and their own script, dates of birth and nationalities (no passport numbers).",
-    ),
-    QT_TRANSLATE_NOOP(
-        "catalogue", "The participants of an exchange programme with school, age and host family."
-    ),
-    QT_TRANSLATE_NOOP(
-        "catalogue",
-        "Visits, student exchanges, gifts and aid of one partnership in a year or a range of years, with a chart per year.",
-    ),
-    QT_TRANSLATE_NOOP(
-        "catalogue",
-        "What is in each box or pallet of a shipment, with weights, to tick on arrival.",
-    ),
+    QT_TRANSLATE_NOOP("catalogue", "The members with names in Latin letters and their own script, dates of birth and nationalities (no passport numbers)."),
+    QT_TRANSLATE_NOOP("catalogue", "The participants of an exchange programme with school, age and host family."),
+    QT_TRANSLATE_NOOP("catalogue", "Visits, student exchanges, gifts and aid of one partnership in a year or a range of years, with a chart per year."),
+    QT_TRANSLATE_NOOP("catalogue", "What is in each box or pallet of a shipment, with weights, to tick on arrival."),
     QT_TRANSLATE_NOOP("letter_data", "Announcement of the delegation to the hosts"),
     QT_TRANSLATE_NOOP("letter_data", "Invitation letter"),
     QT_TRANSLATE_NOOP("letter_data", "Notice of the journey to our authorities or employer"),
