@@ -118,6 +118,15 @@ def measure(database: Any, runs: int) -> MapResults:
     return results
 
 
+def first_frame(database: Any, runs: int) -> Any:
+    """The suite's row (python -m benchmarks): the first frame, with the stages as its note."""
+    from benchmarks.work import Measured
+
+    results = measure(database, runs)
+    stages = ", ".join(f"{name} {value:.0f}" for name, value in results.stages_ms.items())
+    return Measured(results.first_frame, note=f"{results.lines:,} lines; ms by stage: {stages}")
+
+
 def text(results: MapResults) -> str:
     def ms(timing: Timing | None) -> str:
         return "—" if timing is None else f"{timing.median:.0f} ms (worst {timing.worst:.0f})"

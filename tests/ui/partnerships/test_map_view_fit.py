@@ -127,3 +127,27 @@ def test_the_map_is_read_off_the_gui_thread_and_a_newer_read_wins(qtbot, demo): 
     assert all(
         "FR" in (ln.city_a.country_code, ln.city_b.country_code) for ln in view.scene.data.lines
     )
+
+
+def test_the_cli_pdf_frames_the_partners_and_world_shows_all(demo, tmp_path):  # noqa: ANN001
+    import subprocess
+
+    from PySide6.QtGui import QColor, QImage
+
+    from exchangedesk.cli import main
+
+    db = str(tmp_path / "demo.sqlite3")
+    fitted, world = tmp_path / "de.pdf", tmp_path / "world.pdf"
+    assert main(["map", "--db", db, "--out", str(fitted), "--country", "DE"]) == 0
+    assert main(["map", "--db", db, "--out", str(world), "--country", "DE", "--world"]) == 0
+    corners = {}
+    for pdf in (fitted, world):
+        text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
+        assert "Suspended" in text and "4 partnerships" in text  # the legend, read back
+        subprocess.run(["pdftoppm", "-r", "30", "-png", "-singlefile", str(pdf),
+                        str(pdf.with_suffix(""))], check=True)  # fmt: skip
+        image = QImage(str(pdf.with_suffix(".png")))
+        # just inside the map's top-left corner (28 pt margin, 30 pt title)
+        corners[pdf.name] = QColor(image.pixel(14, 27)).name()
+    assert corners["world.pdf"] == "#ffffff"  # outside the world's oval: the bare page
+    assert corners["de.pdf"] != "#ffffff"  # Europe fills the frame: sea or land there
