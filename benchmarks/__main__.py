@@ -64,7 +64,7 @@ def _say(text: str) -> None:
 def main(argv: list[str] | None = None) -> int:
     args = _arguments(argv)
     args.workdir.mkdir(parents=True, exist_ok=True)
-    from benchmarks import databases, lists, report, startup, what_if, work
+    from benchmarks import databases, lists, map_window, report, startup, what_if, work
     from exchangedesk.db.opening import open_database
     from exchangedesk.services.samples.federation import default_pairs_file
 
@@ -96,6 +96,7 @@ def main(argv: list[str] | None = None) -> int:
             database = opened.database
             results.work[key] = {
                 "conflicts": work.conflict_check(database, args.runs),
+                "map": map_window.first_frame(database, args.runs),
                 "pdf": work.itinerary_pdf(database, args.runs),
                 "annual_report": work.annual_report(database, max(1, min(args.runs, 3))),
                 "export": work.export_people(database, args.runs),

@@ -18,7 +18,8 @@ def add_map(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help="write the partnership map as a PNG or PDF file",
         description="Draw the world with the home city, every partner city and one line per "
         "partnership, coloured and dashed by status, thicker the more was done in the last "
-        "five years. FILE.png is a picture (--size), FILE.pdf an A4 page. Exit 2 when the "
+        "five years. The map shows the part of the world the home city and the partners are in "
+        "(--world: all of it). FILE.png is a picture (--size), FILE.pdf an A4 page. Exit 2 when the "
         "database or the file cannot be used; no file is written then.",
     )
     parser.add_argument("--out", metavar="FILE.png|FILE.pdf", required=True)
@@ -30,6 +31,11 @@ def add_map(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     parser.add_argument("--kind", action="append", choices=_KINDS, help="only this kind")
     parser.add_argument("--country", metavar="XX", help="only partnerships with a city there")
+    parser.add_argument(
+        "--world",
+        action="store_true",
+        help="draw the whole world instead of the part the partners are in",
+    )
     parser.add_argument("--size", metavar="WxH", default="2400x1300", help="PNG size in pixels")
     add_common(parser)
     parser.set_defaults(handler=_cmd_map)
@@ -75,14 +81,15 @@ def _cmd_map(args: argparse.Namespace) -> int:
     scene = build_scene(data)
     try:
         if suffix == ".pdf":
+            from exchangedesk.reports.map_extent import WORLD
             from exchangedesk.reports.partnership_map import render_map_pdf
 
-            out.write_bytes(render_map_pdf(scene))
+            out.write_bytes(render_map_pdf(scene, extent=WORLD if args.world else None))
         else:
             os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # no window: before Qt loads
             from exchangedesk.ui.partnerships.map_image import write_map_png
 
-            if not write_map_png(scene, out, size):
+            if not write_map_png(scene, out, size, world=args.world):
                 complain(f"cannot write '{out}'. No file was written.")
                 return EXIT_ERROR
     except OSError as exc:

@@ -1,6 +1,6 @@
 """The partnership map worked out once, ready to draw: outlines and routes projected (Equal Earth,
 unit sphere, y growing north), lines grouped by status and weight, the same lines summed by
-country pair for a zoomed-out view of a federation, and a grid to find the line under the mouse.
+country pair for a zoomed-out view of a federation, and the line nearest the mouse.
 
 The window (ui/partnerships/map_view.py), the PNG and the PDF (reports/partnership_map.py) all
 draw a :class:`MapScene`; the style table here is the one legend they share.
@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any
 
 from exchangedesk.domain import geo
 from exchangedesk.domain.enums import PartnershipStatus
@@ -23,17 +23,24 @@ Polyline = list[geo.Point]
 
 @dataclass(frozen=True)
 class StatusStyle:
-    colour: str  # Okabe–Ito: told apart with every common colour-vision deficiency
+    # Okabe–Ito hues, darkened until each stands out 3:1 from the light land and sea (paper and
+    # the light window), lightened likewise for the dark window; a terminated partnership is
+    # grey. Simulated deuteranopia, protanopia and tritanopia keep every pair apart
+    # (tests/reports/test_map_colours.py), and the dash tells them apart without colour.
+    colour: str
     dash: tuple[float, ...]  # in line widths; () is solid, so colour is never the only cue
     label: str
+    dark_colour: str = ""
 
 
 STATUS_STYLES: dict[PartnershipStatus, StatusStyle] = {
-    PartnershipStatus.ACTIVE: StatusStyle("#009E73", (), "Active"),
-    PartnershipStatus.LETTER_OF_INTENT: StatusStyle("#0072B2", (4, 2), "Letter of intent"),
-    PartnershipStatus.PROPOSED: StatusStyle("#CC79A7", (1, 2), "Proposed"),
-    PartnershipStatus.SUSPENDED: StatusStyle("#E69F00", (6, 2, 1, 2), "Suspended"),
-    PartnershipStatus.TERMINATED: StatusStyle("#D55E00", (2, 3), "Terminated"),
+    PartnershipStatus.ACTIVE: StatusStyle("#007D5A", (), "Active", "#3FD1A6"),
+    PartnershipStatus.LETTER_OF_INTENT: StatusStyle(
+        "#0072B2", (4, 2), "Letter of intent", "#56B4E9"
+    ),
+    PartnershipStatus.PROPOSED: StatusStyle("#B0528A", (1, 2), "Proposed", "#E5A3C9"),
+    PartnershipStatus.SUSPENDED: StatusStyle("#A86F00", (6, 2, 1, 2), "Suspended", "#F0C04A"),
+    PartnershipStatus.TERMINATED: StatusStyle("#5E5E5E", (2, 3), "Terminated", "#C8C8C8"),
 }
 # Drawn in this order: what still lives goes on top.
 DRAW_ORDER = (
@@ -93,13 +100,19 @@ class PairLine:
 class MapScene:
     data: PartnershipMap
     outlines: tuple[CountryOutline, ...]
-    # status -> width -> polylines (every line of that status and weight, in one path)
+    # status -> width -> polylines (every line of that status and weight)
     routes: dict[PartnershipStatus, dict[float, list[Polyline]]]
     line_pieces: list[list[Polyline]]  # per line, in data.lines order
     pairs: list[PairLine]
     cities: list[geo.Point]
     home: geo.Point | None
-    _grid: dict[tuple[int, int], list[tuple[int, int, int]]] | None = field(default=None)
+    # Every line's and every pair's points in arrays (reports/map_routes.py): the window
+    # draws and hit-tests from these, only what is on screen.
+    line_routes: Any = None
+    pair_routes: Any = None
+    line_status: tuple[PartnershipStatus, ...] = ()
+    line_width: tuple[float, ...] = ()
+    _segments: dict[str, tuple[Any, Any, Any]] = field(default_factory=dict)
 
     @property
     def aggregated_by_default(self) -> bool:
@@ -107,51 +120,26 @@ class MapScene:
 
     # --- finding the line under the mouse --------------------------------------------------
 
-    _CELL = 0.04  # unit-sphere map units; the world is 5.4 wide
+    def _nearest(self, which: str, x: float, y: float, tolerance: float) -> int | None:
+        from exchangedesk.reports.map_routes import nearest_segment
 
-    def _cells(self, x0: float, y0: float, x1: float, y1: float) -> Iterator[tuple[int, int]]:
-        c = self._CELL
-        for i in range(math.floor(min(x0, x1) / c), math.floor(max(x0, x1) / c) + 1):
-            for j in range(math.floor(min(y0, y1) / c), math.floor(max(y0, y1) / c) + 1):
-                yield i, j
-
-    def _build_grid(self) -> dict[tuple[int, int], list[tuple[int, int, int]]]:
-        grid: dict[tuple[int, int], list[tuple[int, int, int]]] = defaultdict(list)
-        for line_index, pieces in enumerate(self.line_pieces):
-            for piece_index, piece in enumerate(pieces):
-                for k in range(len(piece) - 1):
-                    (x0, y0), (x1, y1) = piece[k], piece[k + 1]
-                    for cell in self._cells(x0, y0, x1, y1):
-                        grid[cell].append((line_index, piece_index, k))
-        return grid
+        routes = self.line_routes if which == "lines" else self.pair_routes
+        if routes is None:
+            return None
+        if which not in self._segments:
+            self._segments[which] = routes.segments()
+        a, b, owner = self._segments[which]
+        found = nearest_segment(a, b, x, y, tolerance)
+        return None if found is None else int(owner[found[0]])
 
     def line_near(self, x: float, y: float, tolerance: float) -> MapLine | None:
         """The partnership whose route passes nearest (x, y), within ``tolerance`` map units."""
-        if self._grid is None:
-            self._grid = self._build_grid()
-        best, best_distance = None, tolerance
-        seen: set[tuple[int, int, int]] = set()
-        for cell in self._cells(x - tolerance, y - tolerance, x + tolerance, y + tolerance):
-            for key in self._grid.get(cell, ()):
-                if key in seen:
-                    continue
-                seen.add(key)
-                line_index, piece_index, k = key
-                piece = self.line_pieces[line_index][piece_index]
-                distance = _segment_distance(x, y, piece[k], piece[k + 1])
-                if distance <= best_distance:
-                    best, best_distance = line_index, distance
-        return self.data.lines[best] if best is not None else None
+        index = self._nearest("lines", x, y, tolerance)
+        return self.data.lines[index] if index is not None else None
 
     def pair_near(self, x: float, y: float, tolerance: float) -> PairLine | None:
-        best, best_distance = None, tolerance
-        for pair in self.pairs:
-            for piece in pair.pieces:
-                for k in range(len(piece) - 1):
-                    distance = _segment_distance(x, y, piece[k], piece[k + 1])
-                    if distance <= best_distance:
-                        best, best_distance = pair, distance
-        return best
+        index = self._nearest("pairs", x, y, tolerance)
+        return self.pairs[index] if index is not None else None
 
     def country_at(self, x: float, y: float) -> str | None:
         """The name of the country at a map point (found by longitude/latitude)."""
@@ -195,46 +183,64 @@ def inverse_equal_earth(x: float, y: float) -> tuple[float, float] | None:
 
 
 def build_scene(data: PartnershipMap) -> MapScene:
-    """Project everything once; drawing afterwards only strokes ready-made paths."""
+    """Project everything once (all lines in one go, reports/map_routes.py); drawing
+    afterwards only strokes ready-made paths."""
+    from exchangedesk.reports.map_routes import equal_earth, project_routes
+
+    ends = [
+        (ln.city_a.longitude, ln.city_a.latitude, ln.city_b.longitude, ln.city_b.latitude)
+        for ln in data.lines
+    ]
+    line_routes = project_routes(ends)
+    line_pieces = line_routes.pieces_of(len(data.lines))
     routes: dict[PartnershipStatus, dict[float, list[Polyline]]] = {
         s: defaultdict(list) for s in DRAW_ORDER
     }
-    line_pieces: list[list[Polyline]] = []
+    widths = tuple(weight_of(line.activity) for line in data.lines)
     # Many partnerships share a pair of cities' positions only rarely, but countries often:
     # the sums by country pair are built from the same pass.
     country_points: dict[str, list[tuple[float, float]]] = defaultdict(list)
     pair_counts: dict[tuple[str, str, PartnershipStatus], int] = defaultdict(int)
-    cities: dict[int, geo.Point] = {}
-    for line in data.lines:
+    places: dict[int, MapPlace] = {}
+    for line, pieces, width in zip(data.lines, line_pieces, widths, strict=True):
+        routes[line.status][width].extend(pieces)
         a, b = line.city_a, line.city_b
-        pieces = geo.projected_route((a.longitude, a.latitude), (b.longitude, b.latitude))
-        line_pieces.append(pieces)
-        routes[line.status][weight_of(line.activity)].extend(pieces)
         for place in (a, b):
-            if place.city_id not in cities:
-                cities[place.city_id] = geo.equal_earth(place.longitude, place.latitude)
+            if place.city_id not in places:
+                places[place.city_id] = place
                 country_points[place.country_code].append((place.longitude, place.latitude))
         first, second = sorted((a.country_code, b.country_code))
         if first != second:
             pair_counts[(first, second, line.status)] += 1
     centres = {code: _centre(points) for code, points in country_points.items()}
+    keys = list(pair_counts)
+    pair_routes = project_routes(
+        [(*centres[first], *centres[second]) for first, second, _status in keys]
+    )
     pairs = [
-        PairLine(
-            (first, second), status, count, geo.projected_route(centres[first], centres[second])
+        PairLine((first, second), status, pair_counts[key], pieces)
+        for key, (first, second, status), pieces in zip(
+            keys, keys, pair_routes.pieces_of(len(keys)), strict=True
         )
-        for (first, second, status), count in pair_counts.items()
     ]
     home = _projected(data.home)
     if data.home is not None:
-        cities.pop(data.home.city_id, None)
+        places.pop(data.home.city_id, None)
+    xs, ys = equal_earth(
+        [p.longitude for p in places.values()], [p.latitude for p in places.values()]
+    )
     return MapScene(
         data=data,
         outlines=world()[1],
         routes={s: dict(w) for s, w in routes.items()},
         line_pieces=line_pieces,
         pairs=pairs,
-        cities=list(cities.values()),
+        cities=list(zip(xs.tolist(), ys.tolist(), strict=True)),
         home=home,
+        line_routes=line_routes,
+        pair_routes=pair_routes,
+        line_status=tuple(line.status for line in data.lines),
+        line_width=widths,
     )
 
 

@@ -14,6 +14,7 @@ from reportlab.platypus import Flowable
 from exchangedesk.domain import geo
 from exchangedesk.domain.enums import PartnershipStatus
 from exchangedesk.reports.fonts import default_chain
+from exchangedesk.reports.map_extent import Extent, partners_extent, to_aspect
 from exchangedesk.reports.map_scene import (
     DRAW_ORDER,
     STATUS_STYLES,
@@ -34,8 +35,11 @@ def _polyline(canvas: Canvas, path, line: Polyline, scale: float, ox: float, oy:
         path.lineTo(ox + x * scale, oy + y * scale)
 
 
-def render_map_pdf(scene: MapScene, *, aggregated: bool | None = None) -> bytes:
-    """A4 landscape: title, the world in Equal Earth, the lines by status, a legend."""
+def render_map_pdf(
+    scene: MapScene, *, aggregated: bool | None = None, extent: Extent | None = None
+) -> bytes:
+    """A4 landscape: title, the partners' part of the world in Equal Earth (``extent``; the
+    whole world is :data:`WORLD`), the lines by status, a legend."""
     width, height = landscape(A4)
     buffer = io.BytesIO()
     canvas = Canvas(buffer, pagesize=(width, height), invariant=1)
@@ -52,6 +56,7 @@ def render_map_pdf(scene: MapScene, *, aggregated: bool | None = None) -> bytes:
         height - 2 * MARGIN - 30,
         face,
         aggregated=aggregated,
+        extent=extent,
     )
     canvas.showPage()
     canvas.save()
@@ -77,16 +82,21 @@ def draw_map(
     *,
     aggregated: bool | None = None,
     words: LegendWords | None = None,
+    extent: Extent | None = None,
 ) -> None:
-    """The world, the lines and the legend inside the box whose lower-left corner is (x0, y0);
-    the legend takes the bottom LEGEND_HEIGHT points, the map is centred in the rest."""
+    """The map, the lines and the legend inside the box whose lower-left corner is (x0, y0);
+    the legend takes the bottom LEGEND_HEIGHT points, the map fills the rest. The map shows
+    ``extent``, by default the part of the world the partners are in (widened to the box's
+    shape), and is cut at the box's edge."""
     if aggregated is None:
         aggregated = scene.aggregated_by_default
     words = words or LegendWords()
     map_h = area_h - LEGEND_HEIGHT
-    scale = min(area_w / geo.MAP_WIDTH, map_h / geo.MAP_HEIGHT)
-    # y grows north on a PDF page, as on the map
-    ox, oy = x0 + area_w / 2, y0 + LEGEND_HEIGHT + map_h / 2
+    view = to_aspect(extent or partners_extent(scene), area_w, map_h)
+    scale = min(area_w / view.width, map_h / view.height)
+    # y grows north on a PDF page, as on the map; the view's centre at the box's centre
+    cx, cy = view.centre
+    ox, oy = x0 + area_w / 2 - cx * scale, y0 + LEGEND_HEIGHT + map_h / 2 - cy * scale
 
     def stroke(lines: list[Polyline], *, fill: str | None = None, closed: bool = False) -> None:
         path = canvas.beginPath()
@@ -98,6 +108,10 @@ def draw_map(
         canvas.drawPath(path, stroke=1, fill=1 if fill else 0, fillMode=0)
 
     canvas.saveState()
+    canvas.saveState()  # the clip ends before the legend
+    frame = canvas.beginPath()
+    frame.rect(x0, y0 + LEGEND_HEIGHT, area_w, map_h)
+    canvas.clipPath(frame, stroke=0, fill=0)
     canvas.setLineJoin(1)
     canvas.setLineCap(1)
     outline = [geo.equal_earth(180.0, lat) for lat in range(-90, 91, 5)]
@@ -136,6 +150,10 @@ def draw_map(
         canvas.rect(hx + 3, hy + 1.5, label_w + 2, 9, stroke=0, fill=1)
         canvas.setFillColor(HexColor("#000000"))
         canvas.drawString(hx + 4, hy + 3, scene.data.home.name)
+    canvas.restoreState()
+    canvas.setStrokeColor(HexColor(BORDER))
+    canvas.setLineWidth(0.5)
+    canvas.rect(x0, y0 + LEGEND_HEIGHT, area_w, map_h, stroke=1, fill=0)
     note = words.note
     if note is None:
         how = "lines summed by country pair" if aggregated else "thicker: more done in 5 years"

@@ -4445,6 +4445,43 @@ Warum kann der Plan so bleiben?</translation>
     </message>
 </context>
 <context>
+    <name>MapTab</name>
+    <message>
+        <source>Fit partners</source>
+        <translation>Auf Partner zoomen</translation>
+    </message>
+    <message>
+        <source>Show the home city and every partner (F)</source>
+        <translation>Heimatstadt und alle Partner zeigen (F)</translation>
+    </message>
+    <message>
+        <source>Whole world</source>
+        <translation>Ganze Welt</translation>
+    </message>
+    <message>
+        <source>Show the whole world (0)</source>
+        <translation>Die ganze Welt zeigen (0)</translation>
+    </message>
+    <message>
+        <source>Loading the map…</source>
+        <translation>Karte wird geladen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln partnerships on the map</source>
+        <translation>
+            <numerusform>%Ln Partnerschaft auf der Karte</numerusform>
+            <numerusform>%Ln Partnerschaften auf der Karte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%Ln left off: a city without coordinates)</source>
+        <translation>
+            <numerusform>(%Ln fehlt: eine Stadt ohne Koordinaten)</numerusform>
+            <numerusform>(%Ln fehlen: eine Stadt ohne Koordinaten)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MappingView</name>
     <message>
         <source>Column in the file</source>
@@ -5436,23 +5473,17 @@ Warum kann der Plan so bleiben?</translation>
         <source>Signed {0}</source>
         <translation>Unterzeichnet {0}</translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln things done in the last {0} years</source>
-        <translation>
-            <numerusform>%Ln Aktivität in den letzten {0} Jahren</numerusform>
-            <numerusform>%Ln Aktivitäten in den letzten {0} Jahren</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln partnerships ({0})</source>
-        <translation>
-            <numerusform>%Ln Partnerschaft ({0})</numerusform>
-            <numerusform>%Ln Partnerschaften ({0})</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Map of the partnerships</source>
         <translation>Karte der Partnerschaften</translation>
+    </message>
+    <message>
+        <source>The map could not be read from the database.</source>
+        <translation>Die Karte konnte nicht aus der Datenbank gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Loading the map…</source>
+        <translation>Karte wird geladen…</translation>
     </message>
     <message>
         <source>Zoom in to see each partnership</source>

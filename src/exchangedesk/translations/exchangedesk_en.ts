@@ -216,6 +216,23 @@
     </message>
 </context>
 <context>
+    <name>MapTab</name>
+    <message numerus="yes">
+        <source>%Ln partnerships on the map</source>
+        <translation>
+            <numerusform>%Ln partnership on the map</numerusform>
+            <numerusform>%Ln partnerships on the map</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%Ln left off: a city without coordinates)</source>
+        <translation>
+            <numerusform>(%Ln left off: a city without coordinates)</numerusform>
+            <numerusform>(%Ln left off: cities without coordinates)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MembersTab</name>
     <message numerus="yes">
         <source>%Ln members</source>
@@ -284,23 +301,6 @@
         <translation>
             <numerusform>… and %Ln earlier year with activity</numerusform>
             <numerusform>… and %Ln earlier years with activity</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>PartnershipMapView</name>
-    <message numerus="yes">
-        <source>%Ln things done in the last {0} years</source>
-        <translation>
-            <numerusform>%Ln thing done in the last {0} years</numerusform>
-            <numerusform>%Ln things done in the last {0} years</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln partnerships ({0})</source>
-        <translation>
-            <numerusform>%Ln partnership ({0})</numerusform>
-            <numerusform>%Ln partnerships ({0})</numerusform>
         </translation>
     </message>
 </context>

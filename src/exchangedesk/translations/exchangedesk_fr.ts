@@ -4445,6 +4445,43 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
     </message>
 </context>
 <context>
+    <name>MapTab</name>
+    <message>
+        <source>Fit partners</source>
+        <translation>Cadrer les partenaires</translation>
+    </message>
+    <message>
+        <source>Show the home city and every partner (F)</source>
+        <translation>Montrer la ville d’origine et tous les partenaires (F)</translation>
+    </message>
+    <message>
+        <source>Whole world</source>
+        <translation>Monde entier</translation>
+    </message>
+    <message>
+        <source>Show the whole world (0)</source>
+        <translation>Montrer le monde entier (0)</translation>
+    </message>
+    <message>
+        <source>Loading the map…</source>
+        <translation>Chargement de la carte…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln partnerships on the map</source>
+        <translation>
+            <numerusform>%Ln jumelage sur la carte</numerusform>
+            <numerusform>%Ln jumelages sur la carte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%Ln left off: a city without coordinates)</source>
+        <translation>
+            <numerusform>(%Ln absent : une ville sans coordonnées)</numerusform>
+            <numerusform>(%Ln absents : une ville sans coordonnées)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MappingView</name>
     <message>
         <source>Column in the file</source>
@@ -5436,23 +5473,17 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
         <source>Signed {0}</source>
         <translation>Signé le {0}</translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln things done in the last {0} years</source>
-        <translation>
-            <numerusform>%Ln action ces {0} dernières années</numerusform>
-            <numerusform>%Ln actions ces {0} dernières années</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln partnerships ({0})</source>
-        <translation>
-            <numerusform>%Ln jumelage ({0})</numerusform>
-            <numerusform>%Ln jumelages ({0})</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Map of the partnerships</source>
         <translation>Carte des jumelages</translation>
+    </message>
+    <message>
+        <source>The map could not be read from the database.</source>
+        <translation>La carte n’a pas pu être lue dans la base de données.</translation>
+    </message>
+    <message>
+        <source>Loading the map…</source>
+        <translation>Chargement de la carte…</translation>
     </message>
     <message>
         <source>Zoom in to see each partnership</source>

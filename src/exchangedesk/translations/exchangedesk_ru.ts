@@ -4473,6 +4473,45 @@ Why can the plan stay as it is?</source>
     </message>
 </context>
 <context>
+    <name>MapTab</name>
+    <message>
+        <source>Fit partners</source>
+        <translation>Показать партнёров</translation>
+    </message>
+    <message>
+        <source>Show the home city and every partner (F)</source>
+        <translation>Показать родной город и всех партнёров (F)</translation>
+    </message>
+    <message>
+        <source>Whole world</source>
+        <translation>Весь мир</translation>
+    </message>
+    <message>
+        <source>Show the whole world (0)</source>
+        <translation>Показать весь мир (0)</translation>
+    </message>
+    <message>
+        <source>Loading the map…</source>
+        <translation>Загрузка карты…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln partnerships on the map</source>
+        <translation>
+            <numerusform>%Ln партнёрство на карте</numerusform>
+            <numerusform>%Ln партнёрства на карте</numerusform>
+            <numerusform>%Ln партнёрств на карте</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%Ln left off: a city without coordinates)</source>
+        <translation>
+            <numerusform>(%Ln не показано: город без координат)</numerusform>
+            <numerusform>(%Ln не показаны: город без координат)</numerusform>
+            <numerusform>(%Ln не показаны: город без координат)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MappingView</name>
     <message>
         <source>Column in the file</source>
@@ -5473,25 +5512,17 @@ Why can the plan stay as it is?</source>
         <source>Signed {0}</source>
         <translation>Подписано {0}</translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln things done in the last {0} years</source>
-        <translation>
-            <numerusform>%Ln дело за последние {0} г.</numerusform>
-            <numerusform>%Ln дела за последние {0} г.</numerusform>
-            <numerusform>%Ln дел за последние {0} г.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln partnerships ({0})</source>
-        <translation>
-            <numerusform>%Ln партнёрство ({0})</numerusform>
-            <numerusform>%Ln партнёрства ({0})</numerusform>
-            <numerusform>%Ln партнёрств ({0})</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Map of the partnerships</source>
         <translation>Карта партнёрств</translation>
+    </message>
+    <message>
+        <source>The map could not be read from the database.</source>
+        <translation>Не удалось прочитать карту из базы данных.</translation>
+    </message>
+    <message>
+        <source>Loading the map…</source>
+        <translation>Загрузка карты…</translation>
     </message>
     <message>
         <source>Zoom in to see each partnership</source>

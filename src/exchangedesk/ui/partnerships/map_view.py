@@ -2,10 +2,14 @@
 city as a dot and one line per partnership, coloured and dashed by status and thicker the more
 was done along it in the last five years.
 
-The list's filters apply (status, kind, country, dormant). Hover names the partnership and its
-dates; a click selects it in the list and shows it in the pane. Zoom with the wheel or +/-,
-pan by dragging or with the arrow keys, 0 shows the whole world again. Zoomed out over a
-federation's thousands of lines, the map sums them by country pair instead.
+The list's filters apply (its text, status, kind, country, dormant). The map is read and
+projected on a worker thread (ui/tasks.py), so the window stays responsive while a federation's
+24,697 lines load. It opens framed on the home city and the partners ("Fit partners", F) and
+follows the data while the user has not moved it; 0 shows the whole world. Hover names the
+partnership and its dates; a click selects it in the list and shows it in the pane. Zoom with
+the wheel or +/-, pan by dragging or with the arrow keys. Zoomed out over a federation's
+thousands of lines (more than one can tell apart on screen), the map sums them by country
+pair instead; only what is on screen is drawn, and a drag moves the last frame until it settles.
 """
 
 from __future__ import annotations
@@ -21,57 +25,64 @@ from PySide6.QtGui import (
     QPainter,
     QPainterPath,
     QPaintEvent,
+    QPixmap,
     QPolygonF,
+    QResizeEvent,
+    QTransform,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QTabWidget, QToolTip, QWidget
+from PySide6.QtWidgets import QToolTip, QWidget
 
 from exchangedesk.db.session import Database
+from exchangedesk.domain.errors import ExchangeDeskError
 from exchangedesk.reports.data.partnership_map import MapLine
+from exchangedesk.reports.map_extent import Extent, extent_of, partners_extent
 from exchangedesk.reports.map_scene import MapScene, PairLine, build_scene
 from exchangedesk.services.partnerships.lists import NO_FILTER, PartnershipFilter
 from exchangedesk.services.partnerships.map import partnership_map
-from exchangedesk.ui.formatting import country_text, date_text, enum_text
-from exchangedesk.ui.i18n import translate
 from exchangedesk.ui.partnerships.map_paint import (
     MapColours,
     ScenePaths,
+    extent_view,
     fit_transform,
+    paint_legend,
     paint_scene,
+    shown_rect,
 )
+from exchangedesk.ui.partnerships.map_texts import line_text, pair_text
+from exchangedesk.ui.tasks import Task, TaskControl
 from exchangedesk.ui.theme import is_dark
 
 MAX_ZOOM = 40.0
-AGGREGATE_BELOW_ZOOM = 3.0  # a federation zoomed out further than this is summed by country
 HIT_PIXELS = 5.0
+SETTLE_MS = 120  # after the last drag step, the map is drawn afresh instead of moved
+
+Loaded = tuple[MapScene, ScenePaths, Extent]
 
 
-def line_text(line: MapLine, years: int) -> str:
-    dates = (
-        date_text(line.signed_on)
-        if line.signed_on
-        else translate("PartnershipMapView", "date of signing unknown")
-    )
-    if line.ended_on:
-        dates = f"{dates} – {date_text(line.ended_on)}"
-    kind = f"{enum_text(line.kind)}, {enum_text(line.status).lower()}"
-    signed = translate("PartnershipMapView", "Signed {0}").format(dates)
-    done = PartnershipMapView.tr("%Ln things done in the last {0} years", "", line.activity).format(
-        years
-    )
-    return f"{line.cities}\n{kind}\n{signed}\n{done}"
-
-
-def pair_text(pair: PairLine) -> str:
-    first, second = (country_text(code) for code in pair.countries)
-    count = PartnershipMapView.tr("%Ln partnerships ({0})", "", pair.count).format(
-        enum_text(pair.status).lower()
-    )
-    return f"{first} – {second}\n{count}"
+def _read(
+    reader: Callable[..., Any],
+    database: Database,
+    filters: PartnershipFilter,
+    text: str,
+    today: dt.date | None,
+    control: TaskControl | None,
+) -> Loaded:
+    """Read and project the map: on a worker thread, so no widget is touched here."""
+    data = reader(database, filters, text=text, today=today)
+    if control is not None:
+        control.check()
+    scene = build_scene(data)
+    if control is not None:
+        control.check()
+    return scene, ScenePaths(scene), partners_extent(scene)
 
 
 class PartnershipMapView(QWidget):
     partnership_clicked = Signal(int)
+    loading_changed = Signal(bool)  # True while the map's data is read on a worker thread
+    loaded = Signal()  # a new scene is shown
+    failed = Signal(str)  # why the map could not be read, in words
 
     def __init__(
         self,
@@ -83,15 +94,32 @@ class PartnershipMapView(QWidget):
         self.database = database
         self.today = today
         self.filters: PartnershipFilter = NO_FILTER
+        self.search_text = ""  # the list's filter text
+        # Reads the map's data; runs on a worker thread (tests put a slower one here).
+        self.reader: Callable[..., Any] = partnership_map
         self.scene: MapScene | None = None
         self.paths: ScenePaths | None = None
+        self.extent: Extent | None = None  # where the partners are
         self.zoom = 1.0
         self.centre = QPointF(0.0, 0.0)  # map units, y south
+        self.fitted = True  # follows the partners until the user zooms or pans
         self.selected_id: int | None = None
         self.hover_text = ""
         self._stale = True
+        self._task: Task | None = None
+        self._generation = 0
         self._press: QPoint | None = None
         self._last_drag: QPoint | None = None
+        # While the map is dragged, zoomed or moved by keys, the last full frame is moved and
+        # scaled instead of redrawing a federation's lines at every step; once the moving
+        # pauses (SETTLE_MS), the map is drawn afresh.
+        self._frame: QPixmap | None = None
+        self._frame_transform = QTransform()
+        self._settle = QTimer(self)
+        self._settle.setSingleShot(True)
+        self._settle.setInterval(SETTLE_MS)
+        self._settle.timeout.connect(self._drop_frame)
+        self._frame_aggregated = False
         self.setMouseTracking(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMinimumSize(320, 200)
@@ -99,9 +127,19 @@ class PartnershipMapView(QWidget):
 
     # --- data --------------------------------------------------------------------------------
 
+    @property
+    def loading(self) -> bool:
+        return self._task is not None
+
     def set_filters(self, filters: PartnershipFilter) -> None:
         self.filters = filters
         self.mark_stale()
+
+    def set_search(self, text: str) -> None:
+        """The list's filter text: the map shows the partnerships the list finds."""
+        if text != self.search_text:
+            self.search_text = text
+            self.mark_stale()
 
     def mark_stale(self) -> None:
         self._stale = True
@@ -110,14 +148,63 @@ class PartnershipMapView(QWidget):
 
     def _load_if_stale(self) -> None:
         if self._stale:
-            self.load()
+            self.load_in_background()
+
+    def _reading(self) -> Callable[[TaskControl | None], Loaded]:
+        """The read of the map with the filters as they are now (they may change on the GUI
+        thread while it runs)."""
+        reader, database, filters = self.reader, self.database, self.filters
+        text, today = self.search_text, self.today()
+        return lambda control: _read(reader, database, filters, text, today, control)
 
     def load(self) -> None:
-        """Read the partnerships and project them; done once per change, not per paint."""
+        """Read the map here and now (tests, and the first frame of a small register)."""
         self._stale = False
-        self.scene = build_scene(partnership_map(self.database, self.filters, today=self.today()))
-        self.paths = ScenePaths(self.scene)
+        self._generation += 1
+        self._show(self._reading()(None))
+
+    def load_in_background(self) -> None:
+        """Read the map on a worker thread; the scene shown stays until the new one is ready,
+        and a change meanwhile cancels the read under way and starts another."""
+        self._stale = False
+        self._generation += 1
+        generation = self._generation
+        if self._task is not None:
+            self._task.cancel()
+        task = Task(self._reading(), self)
+        task.result.connect(lambda loaded: self._delivered(generation, loaded))
+        task.error.connect(lambda exc: self._went_wrong(generation, exc))
+        task.finished.connect(lambda: self._ended(task))
+        self._task = task
+        task.start()
+        self.loading_changed.emit(True)
         self.update()
+
+    def _delivered(self, generation: int, loaded: Loaded) -> None:
+        if generation == self._generation:
+            self._show(loaded)
+
+    def _went_wrong(self, generation: int, exc: BaseException) -> None:
+        if generation != self._generation:
+            return
+        if isinstance(exc, ExchangeDeskError):
+            self.failed.emit(str(exc))
+        else:
+            self.failed.emit(self.tr("The map could not be read from the database."))
+
+    def _ended(self, task: Task) -> None:
+        if self._task is task:
+            self._task = None
+            self.loading_changed.emit(False)
+            self.update()
+
+    def _show(self, loaded: Loaded) -> None:
+        self.scene, self.paths, self.extent = loaded
+        self._frame = None
+        if self.fitted:
+            self.fit_partners()
+        self.update()
+        self.loaded.emit()
 
     def showEvent(self, event: Any) -> None:  # noqa: N802
         super().showEvent(event)
@@ -127,14 +214,19 @@ class PartnershipMapView(QWidget):
 
     @property
     def aggregated(self) -> bool:
-        return (
-            self.scene is not None
-            and self.scene.aggregated_by_default
-            and self.zoom < AGGREGATE_BELOW_ZOOM
-        )
+        """More lines on screen than one can tell apart: they are summed by country pair."""
+        if self.paths is None:
+            return False
+        return self.paths.summed_here(shown_rect(QRectF(self.rect()), self.view_transform()))
 
     def view_transform(self):  # noqa: ANN201
         return fit_transform(QRectF(self.rect()), self.zoom, self.centre)
+
+    def visible_map_rect(self) -> QRectF:
+        """The part of the map on screen, in map units with y growing north."""
+        inverted, _ok = self.view_transform().inverted()
+        shown = inverted.mapRect(QRectF(self.rect()))
+        return QRectF(shown.left(), -shown.bottom(), shown.width(), shown.height())
 
     def to_map(self, position: QPointF) -> tuple[float, float]:
         inverted, _ok = self.view_transform().inverted()
@@ -170,7 +262,27 @@ class PartnershipMapView(QWidget):
                 return self.to_screen(*piece[len(piece) // 2])
         return None
 
+    def fit_partners(self) -> None:
+        """Frame the home city and every partner (with their arcs); the view then follows the
+        data, a filter change included, until the user moves it."""
+        self.fitted = True
+        if self.extent is not None:
+            self.zoom, self.centre = extent_view(QRectF(self.rect()), self.extent, MAX_ZOOM)
+        self._frame = None
+        self.update()
+
+    def show_world(self) -> None:
+        self.set_zoom(1.0)
+
+    def _moving(self) -> None:
+        """Keep the frame as it is now, to move and scale until the moving settles."""
+        if self._frame is None:
+            self._keep_frame()
+        self._settle.start()
+
     def set_zoom(self, zoom: float, around: QPointF | None = None) -> None:
+        self._moving()
+        self.fitted = False
         zoom = max(1.0, min(MAX_ZOOM, zoom))
         if around is not None:
             # Keep the map point under the cursor where it is.
@@ -185,13 +297,22 @@ class PartnershipMapView(QWidget):
         self.update()
 
     def pan(self, dx_pixels: float, dy_pixels: float) -> None:
+        self._moving()
+        self.fitted = False
         scale = self.view_transform().m11()
         self.centre = self.centre - QPointF(dx_pixels / scale, dy_pixels / scale)
         self.update()
 
     def highlight(self, partnership_id: int | None) -> None:
         self.selected_id = partnership_id
+        self._frame = None
         self.update()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._frame = None
+        if self.fitted:
+            self.fit_partners()
 
     # --- painting ----------------------------------------------------------------------------
 
@@ -201,7 +322,30 @@ class PartnershipMapView(QWidget):
         rect = QRectF(self.rect())
         if self.paths is None:
             painter.fillRect(rect, colours.sea)
-            return
+        elif self._frame is not None and self._settle.isActive():
+            # A step of moving: the frame drawn before it, moved and scaled as the map was.
+            inverted, _ok = self._frame_transform.inverted()
+            painter.fillRect(rect, colours.background)
+            painter.save()
+            painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
+            painter.setTransform(inverted * self.view_transform())
+            painter.drawPixmap(0, 0, self._frame)
+            painter.restore()
+            paint_legend(painter, rect, colours, aggregated=self._frame_aggregated)
+        else:
+            self._paint_map(painter, rect, colours)
+            paint_legend(painter, rect, colours, aggregated=self.aggregated)
+        if self.loading:
+            painter.setPen(colours.text)
+            painter.drawText(
+                rect.adjusted(0, 8, -12, 0),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
+                self.tr("Loading the map…"),
+            )
+        painter.end()
+
+    def _paint_map(self, painter: QPainter, rect: QRectF, colours: MapColours) -> None:
+        assert self.paths is not None
         paint_scene(
             painter,
             self.paths,
@@ -210,7 +354,26 @@ class PartnershipMapView(QWidget):
             colours,
             aggregated=self.aggregated,
             highlight=self._highlight_path(),
+            legend=False,
         )
+
+    def _keep_frame(self) -> None:
+        """The map as it is now, to move about while the mouse drags it."""
+        if self.paths is None or self.width() <= 0 or self.height() <= 0:
+            return
+        ratio = self.devicePixelRatioF()
+        frame = QPixmap(self.size() * ratio)
+        frame.setDevicePixelRatio(ratio)
+        painter = QPainter(frame)
+        self._paint_map(painter, QRectF(self.rect()), MapColours.for_scheme(is_dark()))
+        painter.end()
+        self._frame, self._frame_transform = frame, self.view_transform()
+        self._frame_aggregated = self.aggregated
+
+    def _drop_frame(self) -> None:
+        """The drag paused or ended: draw the map afresh at its new place."""
+        self._frame = None
+        self.update()
 
     def _highlight_path(self) -> QPainterPath | None:
         if self.scene is None or self.selected_id is None or self.aggregated:
@@ -265,6 +428,8 @@ class PartnershipMapView(QWidget):
         if event.button() == Qt.MouseButton.LeftButton and self._press is not None:
             moved = (event.position().toPoint() - self._press).manhattanLength()
             self._press = self._last_drag = None
+            self._settle.stop()
+            self._drop_frame()
             if moved <= 3:
                 self.click_at(event.position())
         super().mouseReleaseEvent(event)
@@ -274,8 +439,13 @@ class PartnershipMapView(QWidget):
         if line is not None:
             self.highlight(line.partnership_id)
             self.partnership_clicked.emit(line.partnership_id)
-        elif self.pair_at(position) is not None:
-            self.set_zoom(AGGREGATE_BELOW_ZOOM, position)  # a country pair: show its lines
+        else:
+            pair = self.pair_at(position)
+            if pair is not None:  # a country pair: frame it, closer to its own lines
+                extent = extent_of(point for piece in pair.pieces for point in piece.tolist())
+                if extent is not None:
+                    self.zoom, self.centre = extent_view(QRectF(self.rect()), extent, MAX_ZOOM)
+                    self.set_zoom(self.zoom * 1.5)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         step = 60.0
@@ -285,7 +455,9 @@ class PartnershipMapView(QWidget):
         elif key == Qt.Key.Key_Minus:
             self.set_zoom(self.zoom / 1.5)
         elif key == Qt.Key.Key_0:
-            self.set_zoom(1.0)
+            self.show_world()
+        elif key == Qt.Key.Key_F:
+            self.fit_partners()
         elif key == Qt.Key.Key_Left:
             self.pan(step, 0)
         elif key == Qt.Key.Key_Right:
@@ -298,21 +470,3 @@ class PartnershipMapView(QWidget):
             super().keyPressEvent(event)
             return
         event.accept()
-
-
-def add_map_tab(page: Any) -> PartnershipMapView:
-    """Put the partnerships list and the map side by side as tabs, in the list's place beside
-    the pane; the map follows the list's filters, and a click on it selects in the list."""
-    view = PartnershipMapView(page.database, lambda: page.today)
-    tabs = QTabWidget()
-    tabs.setDocumentMode(True)
-    page.splitter.replaceWidget(page.splitter.indexOf(page.table), tabs)
-    tabs.addTab(page.table, translate("PartnershipsPage", "List"))
-    tabs.addTab(view, translate("PartnershipsPage", "Map"))
-    page.choices.changed.connect(lambda: view.set_filters(page.filters))
-    view.partnership_clicked.connect(page.select_partnership)
-    page.table.selectionModel().selectionChanged.connect(
-        lambda *_: view.highlight(getattr(page.selected_row(), "id", None))
-    )
-    page.map_tabs = tabs
-    return view

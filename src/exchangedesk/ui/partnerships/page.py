@@ -48,7 +48,7 @@ from exchangedesk.ui.partnerships.lists import (
     DormantDelegate,
     list_spec,
 )
-from exchangedesk.ui.partnerships.map_view import add_map_tab
+from exchangedesk.ui.partnerships.map_tab import add_map_tab
 from exchangedesk.ui.partnerships.status_change import StatusChangeDialog
 from exchangedesk.ui.partnerships.text import step_headline
 from exchangedesk.ui.theme import icon
