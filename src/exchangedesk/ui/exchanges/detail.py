@@ -10,7 +10,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QTableView,
@@ -36,6 +35,7 @@ from exchangedesk.ui.formatting import date_text, enum_text, language_text, peri
 from exchangedesk.ui.i18n import translate
 from exchangedesk.ui.models import ROW_ROLE, Column, RowsTableModel
 from exchangedesk.ui.theme import icon
+from exchangedesk.ui.widgets.flow_layout import FlowLayout, flow_row
 from exchangedesk.ui.widgets.tables import make_table
 
 CONSENT_TEXT = {
@@ -270,22 +270,16 @@ class ProgrammeDetailPane(QWidget):
         self.edit_button.clicked.connect(self.edit_requested)
         self.link_button.clicked.connect(self.link_requested)
         self.unlink_button.clicked.connect(self.unlink_requested)
-        row = QHBoxLayout()
-        for button in (self.edit_button, self.link_button, self.unlink_button):
-            row.addWidget(button)
-        row.addStretch(1)
-        self.form.addRow(row)
+        self.form.addRow(flow_row(self.edit_button, self.link_button, self.unlink_button))
         return page
 
     def _buttons(self, *specs: tuple[str, str, object]) -> QWidget:
         box = QWidget()
-        row = QHBoxLayout(box)
-        row.setContentsMargins(0, 0, 0, 0)
+        row = FlowLayout(box)  # wraps in a narrow pane instead of widening the window
         for text, name, slot in specs:
             button = QPushButton(icon(name), text)
             button.clicked.connect(slot)
             row.addWidget(button)
-        row.addStretch(1)
         return box
 
     @staticmethod
