@@ -59,7 +59,10 @@ class ListPage(AreaPage):
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(self.detail)
+        # Both sides give and take when the window is resized: with the pane fixed, a narrow
+        # window left the list a strip of 70 px beside a half-empty pane.
         self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setSizes([760, 320])  # until the user's own split is restored
 

@@ -108,6 +108,7 @@ class DelegationsPage(ListPage):
         # The pane holds the whole visit (and the programme's timeline): give it the room, and
         # keep the list to dates, title and status; the pane's heading says the rest.
         self.splitter.setSizes([470, 730])
+        self.table.setMinimumWidth(280)  # the dates and the start of the title, at the least
         for header in (
             translate("Delegations", "Direction"),
             translate("Delegations", "Partnership"),

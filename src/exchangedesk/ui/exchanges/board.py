@@ -83,6 +83,7 @@ class PlacementBoardView(QWidget):
         self.accept_all_button.clicked.connect(self.accept_all)
         self.clear_button.clicked.connect(self.clear_suggestions)
         self.summary = QLabel()
+        self.summary.setWordWrap(True)  # "4 waiting · 0 suggested · …" asked for 440 px in Russian
         self.refusal = QLabel()
         self.refusal.setObjectName("board-refusal")
         self.refusal.setWordWrap(True)

@@ -154,6 +154,7 @@ class FlowLayout(QLayout):
             item.setGeometry(QRect(QPoint(left, top), QSize(width, size.height())))
             x += width + gap
 
+
 def flow_row(*widgets: QWidget, right: tuple[QWidget, ...] = ()) -> FlowLayout:
     """A wrapping row of ``widgets``, then ``right`` at the line's right end."""
     layout = FlowLayout()
