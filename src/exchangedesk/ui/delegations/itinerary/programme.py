@@ -13,7 +13,6 @@ from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QFrame,
-    QHBoxLayout,
     QLabel,
     QListView,
     QScrollArea,
@@ -40,6 +39,7 @@ from exchangedesk.ui.delegations.itinerary.programme_edits import ProgrammeEdits
 from exchangedesk.ui.delegations.itinerary.timeline import DayTimeline, kind_colours
 from exchangedesk.ui.formatting import enum_text
 from exchangedesk.ui.theme import icon
+from exchangedesk.ui.widgets.flow_layout import FlowLayout
 
 DAY_WIDE = frozenset({ConflictKind.PUBLIC_HOLIDAY})
 
@@ -73,7 +73,10 @@ class ProgrammePage(ProgrammeEdits, QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setBold(True)
         self.heading.setFont(font)
+        # Both wrap: on one line each asked for 300-440 px, and the window grew to make room.
+        self.heading.setWordWrap(True)
         self.zone_note = QLabel()
+        self.zone_note.setWordWrap(True)
         self.zone_note.setEnabled(False)
         self.timeline = DayTimeline()
         self.timeline.activated.connect(self.edit_item)
@@ -153,8 +156,7 @@ class ProgrammePage(ProgrammeEdits, QWidget):
             button = bar.widgetForAction(action)
             if button is not None and not action.isSeparator():
                 button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        legend = QHBoxLayout()
-        legend.setSpacing(12)
+        legend = FlowLayout(spacing=12)  # the kinds wrap onto a second line when narrow
         for kind in ItineraryKind:
             fill, stripe = kind_colours(kind)
             chip = QLabel(enum_text(kind))
@@ -163,7 +165,6 @@ class ProgrammePage(ProgrammeEdits, QWidget):
                 "padding:1px 6px; border-radius:3px; color:#1b1b1f;"
             )
             legend.addWidget(chip)
-        legend.addStretch(1)
         right = QWidget()
         column = QVBoxLayout(right)
         column.setContentsMargins(8, 0, 0, 0)
