@@ -65,10 +65,10 @@ def _settle() -> None:
 def _select_first_records(page: QWidget) -> None:
     for table in page.findChildren(QTableView):
         model = table.model()
-        if table.isVisible() and model is not None and model.rowCount():
-            if not table.selectionModel().hasSelection():
-                table.selectRow(0)
-                _settle()
+        shown = table.isVisible() and model is not None and model.rowCount()
+        if shown and not table.selectionModel().hasSelection():
+            table.selectRow(0)
+            _settle()
 
 
 def _too_big(window: QWidget, where: str) -> list[str]:
