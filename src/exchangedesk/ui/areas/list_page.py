@@ -12,7 +12,6 @@ from typing import Any
 from PySide6.QtCore import QAbstractItemModel, QEvent, QItemSelection, QObject, QSettings, Qt
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QUndoStack
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QSplitter,
@@ -29,6 +28,7 @@ from exchangedesk.ui.theme import icon
 from exchangedesk.ui.widgets.detail_pane import DetailPane
 from exchangedesk.ui.widgets.empty_state import EmptyState
 from exchangedesk.ui.widgets.filter_bar import FilterBar
+from exchangedesk.ui.widgets.flow_layout import FlowLayout
 from exchangedesk.ui.widgets.focus import tab_stops
 from exchangedesk.ui.widgets.tables import make_table
 
@@ -168,10 +168,12 @@ class ListPage(AreaPage):
         button.clicked.connect(self.create_record)
         button.setVisible(self.can_create)
         row = QWidget()
-        layout = QHBoxLayout(row)
-        layout.setContentsMargins(0, 0, 0, 0)
+        # A flow: when the choices leave the filter field too little room (Russian at 1024
+        # px shrank it to its icon), the field takes a line of its own above them.
+        layout = FlowLayout(row)
         self.layout().removeWidget(self.filter_bar)
-        layout.addWidget(self.filter_bar, 3 if beside else 1)
+        self.filter_bar.setMinimumWidth(220 if beside else 0)
+        layout.addWidget(self.filter_bar)
         for widget in beside:
             layout.addWidget(widget)
         layout.addWidget(button)

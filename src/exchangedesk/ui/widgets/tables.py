@@ -59,9 +59,11 @@ def size_columns(table: QTableView, columns: Sequence[Column]) -> None:
 def fitted_widths(
     available: int, preferred: Sequence[int], floors: Sequence[int], main: Sequence[int]
 ) -> list[int]:
-    """Column widths for ``available`` pixels: each column's preferred width, the spare room
-    to the main columns; short of room, the other columns shrink towards their floors in
-    proportion first, and only then the main ones."""
+    """Column widths for ``available`` pixels. With room to spare, each column gets its
+    preferred width and the main columns the rest. Short of room, every column shrinks in
+    proportion (a date range keeps most of itself beside a long title), except that the main
+    columns keep their preferred width up to half the list; what that costs comes from the
+    other columns, and only past their floors from the main ones."""
     widths = list(preferred)
     total = sum(widths)
     if total <= available:
@@ -69,18 +71,40 @@ def fitted_widths(
         for n, section in enumerate(main):
             widths[section] += extra // len(main) + (1 if n < extra % len(main) else 0)
         return widths
-    deficit = total - available
-    for group in ([s for s in range(len(widths)) if s not in main], list(main)):
-        give = sum(widths[s] - floors[s] for s in group)
-        if give <= 0:
-            continue
-        taken = min(deficit, give)
-        for s in group:
-            widths[s] -= (widths[s] - floors[s]) * taken // give
-        deficit -= taken
-        if deficit <= 0:
-            break
+    widths = [
+        max(floor, width * available // total) for width, floor in zip(widths, floors, strict=True)
+    ]
+    for section in main:
+        widths[section] = max(widths[section], min(preferred[section], available // 2 // len(main)))
+    others = [s for s in range(len(widths)) if s not in main]
+    excess = sum(widths) - available
+    if excess < 0:  # what rounding down left over
+        widths[main[0]] -= excess
+        return widths
+    for group in (others, list(main)):
+        excess -= _shrink(widths, floors, group, excess)
     return widths
+
+
+def _shrink(widths: list[int], floors: Sequence[int], group: Sequence[int], amount: int) -> int:
+    """Take up to ``amount`` pixels from ``group``, in proportion to what each has above its
+    floor, to the pixel; returns what was taken."""
+    give = sum(max(widths[s] - floors[s], 0) for s in group)
+    taken = min(max(amount, 0), give)
+    if taken <= 0:
+        return 0
+    left = taken
+    for s in group:
+        cut = max(widths[s] - floors[s], 0) * taken // give
+        widths[s] -= cut
+        left -= cut
+    for s in sorted(group, key=lambda s: widths[s] - floors[s], reverse=True):
+        if left <= 0:
+            break
+        if widths[s] > floors[s]:
+            widths[s] -= 1
+            left -= 1
+    return taken - left
 
 
 class ColumnFitter(QObject):
