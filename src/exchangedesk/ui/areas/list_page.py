@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QEvent, QItemSelection, QObject, QSettings, Qt
-from PySide6.QtGui import QFocusEvent, QKeyEvent, QUndoStack
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
@@ -31,6 +31,14 @@ from exchangedesk.ui.widgets.filter_bar import FilterBar
 from exchangedesk.ui.widgets.flow_layout import FlowLayout
 from exchangedesk.ui.widgets.focus import tab_stops
 from exchangedesk.ui.widgets.tables import make_table
+
+# The keys a list answers to itself (no menu shows them): Help › Keyboard shortcuts reads these.
+EDIT_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2)
+REMOVE_KEYS = (Qt.Key.Key_Delete,)
+
+
+def _keys(keys: tuple[Qt.Key, ...]) -> list[QKeySequence]:
+    return [QKeySequence(key) for key in keys if key != Qt.Key.Key_Enter]  # Enter is Return
 
 
 class ListPage(AreaPage):
@@ -197,6 +205,17 @@ class ListPage(AreaPage):
 
     # --- keys in the list: Enter or F2 edits, Delete removes (each page asks first) -------
 
+    def key_notes(self) -> list[tuple[str, str]]:
+        """(what, keys) of the keys this list handles itself, for Help › Keyboard shortcuts."""
+        from exchangedesk.ui.help.shortcuts import keys_text
+
+        notes = []
+        if getattr(self, "edit_selected", None) is not None:
+            notes.append((self.tr("Edit the selected record"), keys_text(_keys(EDIT_KEYS))))
+        if getattr(self, "delete_selected", None) is not None:
+            notes.append((self.tr("Remove the selected record"), keys_text(_keys(REMOVE_KEYS))))
+        return notes
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if watched is self.table and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
@@ -205,10 +224,10 @@ class ListPage(AreaPage):
             key = event.key()
             edit = getattr(self, "edit_selected", None)
             delete = getattr(self, "delete_selected", None)
-            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2) and edit is not None:
+            if key in EDIT_KEYS and edit is not None:
                 edit()
                 return True
-            if key == Qt.Key.Key_Delete and delete is not None:
+            if key in REMOVE_KEYS and delete is not None:
                 delete()
                 return True
         if watched is self.table and event.type() == QEvent.Type.FocusIn:
@@ -324,6 +343,9 @@ class TabbedListPage(AreaPage):
 
     def status_text(self) -> str:
         return self.current.status_text()
+
+    def key_notes(self) -> list[tuple[str, str]]:
+        return list(dict.fromkeys(note for page in self.lists for note in page.key_notes()))
 
     def focus_filter(self) -> bool:
         return self.current.focus_filter()

@@ -118,6 +118,16 @@ class DelegationsPage(ListPage):
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self.table.installEventFilter(self)
 
+    def key_notes(self) -> list[tuple[str, str]]:
+        """The list's keys, and the programme tab's (its editor is built when first shown)."""
+        from exchangedesk.ui.delegations.itinerary.programme import programme_key_notes
+        from exchangedesk.ui.help.shortcuts import keys_text
+
+        programme = self.tr("Programme")
+        return super().key_notes() + [
+            (f"{programme}: {what}", keys_text(keys)) for what, keys in programme_key_notes()
+        ]
+
     def set_today(self, day: dt.date | None) -> None:
         """Fix the day conflicts and decisions are judged on (tests); None is the real today."""
         self.today = day
