@@ -1012,10 +1012,6 @@ Alles, was seitdem im Register geändert wurde, wird durch die Sicherung ersetzt
         <source>{0}: {1} matching the filter</source>
         <translation>{0}: {1} passen zum Filter</translation>
     </message>
-    <message>
-        <source> ({0} loaded so far)</source>
-        <translation> (bisher {0} geladen)</translation>
-    </message>
 </context>
 <context>
     <name>CityByHandDialog</name>
@@ -2343,6 +2339,14 @@ Warum kann der Plan so bleiben?</translation>
     <message>
         <source>date of birth missing</source>
         <translation>Geburtsdatum fehlt</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Weiblich</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Männlich</translation>
     </message>
     <message>
         <source> (turns 18 on {0})</source>
@@ -3918,8 +3922,8 @@ Warum kann der Plan so bleiben?</translation>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <source> ({0} loaded so far)</source>
-        <translation> (bisher {0} geladen)</translation>
+        <source> — the first {0} shown; scroll down for more</source>
+        <translation> — die ersten {0} angezeigt; für weitere nach unten blättern</translation>
     </message>
     <message>
         <source>New…</source>

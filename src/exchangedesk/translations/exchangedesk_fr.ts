@@ -1012,10 +1012,6 @@ Tout ce qui a changé dans le registre depuis est remplacé par la sauvegarde. L
         <source>{0}: {1} matching the filter</source>
         <translation>{0}&#xa0;: {1} correspondant au filtre</translation>
     </message>
-    <message>
-        <source> ({0} loaded so far)</source>
-        <translation> ({0} chargés pour l&apos;instant)</translation>
-    </message>
 </context>
 <context>
     <name>CityByHandDialog</name>
@@ -2343,6 +2339,14 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
     <message>
         <source>date of birth missing</source>
         <translation>date de naissance manquante</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Féminin</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Masculin</translation>
     </message>
     <message>
         <source> (turns 18 on {0})</source>
@@ -3918,8 +3922,8 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
         <translation>{0}&#xa0;: {1}</translation>
     </message>
     <message>
-        <source> ({0} loaded so far)</source>
-        <translation> ({0} chargés pour l&apos;instant)</translation>
+        <source> — the first {0} shown; scroll down for more</source>
+        <translation> — les {0} premiers affichés ; faites défiler pour la suite</translation>
     </message>
     <message>
         <source>New…</source>

@@ -1013,10 +1013,6 @@ Everything changed in the register since then is replaced by the backup. The cur
         <source>{0}: {1} matching the filter</source>
         <translation>{0}: {1} по фильтру</translation>
     </message>
-    <message>
-        <source> ({0} loaded so far)</source>
-        <translation> (пока загружено: {0})</translation>
-    </message>
 </context>
 <context>
     <name>CityByHandDialog</name>
@@ -2345,6 +2341,14 @@ Why can the plan stay as it is?</source>
     <message>
         <source>date of birth missing</source>
         <translation>нет даты рождения</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Женский</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Мужской</translation>
     </message>
     <message>
         <source> (turns 18 on {0})</source>
@@ -3932,8 +3936,8 @@ Why can the plan stay as it is?</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <source> ({0} loaded so far)</source>
-        <translation> (пока загружено: {0})</translation>
+        <source> — the first {0} shown; scroll down for more</source>
+        <translation> — показаны первые {0}; прокрутите вниз, чтобы увидеть остальные</translation>
     </message>
     <message>
         <source>New…</source>

@@ -9,7 +9,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QEvent, QItemSelection, QObject, QSettings, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QEvent,
+    QItemSelection,
+    QLocale,
+    QObject,
+    QSettings,
+    Qt,
+)
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
@@ -23,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from exchangedesk.db.session import Database
 from exchangedesk.ui.areas.base import AreaPage, ListSpec
+from exchangedesk.ui.i18n import translate
 from exchangedesk.ui.models import ROW_ROLE, PagedTableModel
 from exchangedesk.ui.theme import icon
 from exchangedesk.ui.widgets.detail_pane import DetailPane
@@ -35,6 +44,21 @@ from exchangedesk.ui.widgets.tables import make_table
 # The keys a list answers to itself (no menu shows them): Help › Keyboard shortcuts reads these.
 EDIT_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2)
 REMOVE_KEYS = (Qt.Key.Key_Delete,)
+
+
+def number_text(count: int) -> str:
+    """13,000 with the window's digit grouping (13.000 in German), not "13000"."""
+    return QLocale().toString(count)
+
+
+def more_text(shown: int, total: int) -> str:
+    """What a long list says of the rows not read yet, in the secretary's words: it said
+    "(100 loaded so far)", which is the program's business."""
+    if shown >= total:
+        return ""
+    return translate("ListPage", " — the first {0} shown; scroll down for more").format(
+        number_text(shown)
+    )
 
 
 def _keys(keys: tuple[Qt.Key, ...]) -> list[QKeySequence]:
@@ -100,12 +124,12 @@ class ListPage(AreaPage):
         shown, total = self.model.rowCount(), self.model.total
         text = self.model.query.text
         if text:
-            counts = self.tr("{0}: {1} matching “{2}”").format(self.spec.title, total, text)
+            counts = self.tr("{0}: {1} matching “{2}”").format(
+                self.spec.title, number_text(total), text
+            )
         else:
-            counts = self.tr("{0}: {1}").format(self.spec.title, total)
-        if shown < total:
-            counts += self.tr(" ({0} loaded so far)").format(shown)
-        return counts
+            counts = self.tr("{0}: {1}").format(self.spec.title, number_text(total))
+        return counts + more_text(shown, total)
 
     def focus_filter(self) -> bool:
         self.filter_bar.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -298,10 +322,8 @@ class ChoicesListPage(ListPage):
         if not self.filters.active:
             return super().status_text()
         shown, total = self.model.rowCount(), self.model.total
-        text = self.tr("{0}: {1} matching the filter").format(self.spec.title, total)
-        if shown < total:
-            text += self.tr(" ({0} loaded so far)").format(shown)
-        return text
+        text = self.tr("{0}: {1} matching the filter").format(self.spec.title, number_text(total))
+        return text + more_text(shown, total)
 
 
 class TabbedListPage(AreaPage):

@@ -47,6 +47,32 @@ CONSENT_TEXT = {
 }
 
 
+# The words for the values the matcher reads (stored as written, in English).
+GENDER_TEXT = {
+    "female": QT_TRANSLATE_NOOP("Exchanges", "Female"),
+    "male": QT_TRANSLATE_NOOP("Exchanges", "Male"),
+}
+
+
+def gender_text(value: str | None) -> str:
+    """ "Female" in the window's language rather than the stored "female"; anything else as
+    it was typed."""
+    if not value:
+        return ""
+    known = GENDER_TEXT.get(value.strip().lower())
+    return translate("Exchanges", known) if known else value
+
+
+def gender_value(text: str) -> str | None:
+    """What a word typed or chosen in the editor is stored as: the matcher's own value for a
+    known word in any of its spellings, else the text."""
+    text = text.strip()
+    for value, words in GENDER_TEXT.items():
+        if text.lower() in (value, words.lower(), translate("Exchanges", words).lower()):
+            return value
+    return text or None
+
+
 def age_text(p: ParticipantRow) -> str:
     if p.age_at_start is None:
         return "?"
@@ -78,7 +104,7 @@ def participant_columns() -> list[Column]:
     return [
         Column(translate("Exchanges", "Participant"), lambda p: p.name, width=20, stretch=True),
         Column(translate("Exchanges", "Age"), age_text, width=24),
-        Column(translate("Exchanges", "Gender"), lambda p: p.gender or "", width=7),
+        Column(translate("Exchanges", "Gender"), lambda p: gender_text(p.gender), width=7),
         Column(translate("Exchanges", "School"), lambda p: p.school or "", width=16),
         Column(
             translate("Exchanges", "Languages"),
