@@ -283,3 +283,15 @@ def test_the_demo_1969_exchange_and_its_return_visit_link_each_other_on_screen(q
         assert "Russian-language exchange to Volgograd" in page.pane.reciprocal.text()
     finally:
         opened.close()
+
+
+def test_nothing_selected_shows_the_prompt_not_a_greyed_form(page, programmes):
+    """Issue 16: with no programme chosen the pane showed every tab greyed out."""
+    assert page.pane.detail is None
+    assert not page.pane.tabs.isVisible()
+    assert page.pane.heading.text() == page.spec.select_prompt
+    _open(page, programmes[0])
+    assert page.pane.tabs.isVisible() and page.pane.tabs.isEnabled()
+    page.pane.show_programme(None)
+    assert not page.pane.tabs.isVisible()
+    assert page.pane.heading.text() == page.spec.select_prompt

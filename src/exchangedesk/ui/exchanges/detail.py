@@ -258,7 +258,12 @@ class ProgrammeDetailPane(QWidget):
         layout.setContentsMargins(8, 4, 8, 4)
         layout.addWidget(self.heading)
         layout.addWidget(self.tabs, 1)
+        self._prompt = prompt
+        # Nothing selected: the prompt alone, not a greyed skeleton of every tab (issue 16);
+        # the heading then takes the pane's height, its text at the top.
+        self.heading.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.tabs.setEnabled(False)
+        self.tabs.hide()
 
     # --- building ------------------------------------------------------------------------
 
@@ -345,10 +350,13 @@ class ProgrammeDetailPane(QWidget):
     def show_programme(self, programme_id: int | None) -> None:
         if programme_id is None:
             self.detail = None
+            self.heading.setText(self._prompt)
             self.tabs.setEnabled(False)
+            self.tabs.hide()
             return
         d = self.detail = get_programme(self.database, programme_id)
         self.tabs.setEnabled(True)
+        self.tabs.show()
         self.heading.setText(d.title)
         f = self.fields
         f["partnership"].setText(d.cities)
