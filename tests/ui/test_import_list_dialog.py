@@ -70,12 +70,17 @@ def test_a_german_excel_list_through_preview_dry_run_import_and_undo(
     view = dialog.mapping_view
     assert view.mapping() == ["given_name", "family_name", "email", "phone", None]
     assert view.preview.rowCount() == 3
-    assert view.preview.horizontalHeaderItem(1).text() == "Name → Family name"
+    assert view.preview.horizontalHeaderItem(1).text() == "Name\n→ Family name"
+    # Each header reads in full: the file's heading over the field it becomes (issue 16).
+    metrics = view.preview.horizontalHeader().fontMetrics()
+    for column in range(view.preview.columnCount()):
+        for line in view.preview.horizontalHeaderItem(column).text().split("\n"):
+            assert metrics.horizontalAdvance(line) <= view.preview.columnWidth(column), line
     assert view.preview.item(1, 0).text() == "Zoë"
     # "Hinweis" is not recognised: the secretary makes it the notes.
     combo = view.combos[4]
     combo.setCurrentIndex(combo.findData("notes"))
-    assert view.preview.horizontalHeaderItem(4).text() == "Hinweis → Notes"
+    assert view.preview.horizontalHeaderItem(4).text() == "Hinweis\n→ Notes"
 
     _click(qtbot, dialog, dialog.dry_run_button)
     assert "Dry run, nothing saved: 2 would be added, 0 updated, 1 refused" in dialog.message.text()

@@ -1035,10 +1035,6 @@ Alles, was seitdem im Register geändert wurde, wird durch die Sicherung ersetzt
         <source>{0}: {1} matching the filter</source>
         <translation>{0}: {1} passen zum Filter</translation>
     </message>
-    <message>
-        <source> ({0} loaded so far)</source>
-        <translation> (bisher {0} geladen)</translation>
-    </message>
 </context>
 <context>
     <name>CityByHandDialog</name>
@@ -1941,6 +1937,10 @@ Warum kann der Plan so bleiben?</translation>
 <context>
     <name>DelegationsPage</name>
     <message>
+        <source>Programme</source>
+        <translation>Programm</translation>
+    </message>
+    <message>
         <source>Plan a new delegation (Ctrl+N)</source>
         <translation>Eine neue Delegation planen (Strg+N)</translation>
     </message>
@@ -2362,6 +2362,14 @@ Warum kann der Plan so bleiben?</translation>
     <message>
         <source>date of birth missing</source>
         <translation>Geburtsdatum fehlt</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Weiblich</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Männlich</translation>
     </message>
     <message>
         <source> (turns 18 on {0})</source>
@@ -4151,12 +4159,20 @@ Warum kann der Plan so bleiben?</translation>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <source> ({0} loaded so far)</source>
-        <translation> (bisher {0} geladen)</translation>
+        <source> — the first {0} shown; scroll down for more</source>
+        <translation> — die ersten {0} angezeigt; für weitere nach unten blättern</translation>
     </message>
     <message>
         <source>New…</source>
         <translation>Neu…</translation>
+    </message>
+    <message>
+        <source>Edit the selected record</source>
+        <translation>Ausgewählten Eintrag bearbeiten</translation>
+    </message>
+    <message>
+        <source>Remove the selected record</source>
+        <translation>Ausgewählten Eintrag entfernen</translation>
     </message>
     <message>
         <source>Nothing in {0} matches “{1}”.</source>
@@ -4442,6 +4458,14 @@ Warum kann der Plan so bleiben?</translation>
     <message>
         <source>Personal data kept past its time: review, then clear or erase</source>
         <translation>Personenbezogene Daten über ihre Frist hinaus: prüfen, dann Angaben entfernen oder Personen löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts…</source>
+        <translation>&amp;Tastenkürzel…</translation>
+    </message>
+    <message>
+        <source>Every key the window answers to, by area</source>
+        <translation>Jede Taste, auf die das Fenster reagiert, nach Bereichen</translation>
     </message>
 </context>
 <context>
@@ -7578,6 +7602,29 @@ Das Anzeigen wird mit Ihrem Namen im Prüfprotokoll vermerkt.</translation>
     <message>
         <source>Note</source>
         <translation>Notiz</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Tab moves from the filter to the list to the pane beside it; Shift+Tab goes back. An underlined letter with Alt presses that button or goes to that field.</source>
+        <translation>Tab führt vom Filter zur Liste und zum Bereich daneben; Umschalt+Tab geht zurück. Ein unterstrichener Buchstabe mit Alt drückt diese Schaltfläche oder springt in dieses Feld.</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>Was es tut</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>Überall</translation>
     </message>
 </context>
 <context>

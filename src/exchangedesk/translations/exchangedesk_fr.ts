@@ -1035,10 +1035,6 @@ Tout ce qui a changé dans le registre depuis est remplacé par la sauvegarde. L
         <source>{0}: {1} matching the filter</source>
         <translation>{0}&#xa0;: {1} correspondant au filtre</translation>
     </message>
-    <message>
-        <source> ({0} loaded so far)</source>
-        <translation> ({0} chargés pour l&apos;instant)</translation>
-    </message>
 </context>
 <context>
     <name>CityByHandDialog</name>
@@ -1941,6 +1937,10 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
 <context>
     <name>DelegationsPage</name>
     <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
         <source>Plan a new delegation (Ctrl+N)</source>
         <translation>Préparer une nouvelle délégation (Ctrl+N)</translation>
     </message>
@@ -2362,6 +2362,14 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
     <message>
         <source>date of birth missing</source>
         <translation>date de naissance manquante</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Féminin</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Masculin</translation>
     </message>
     <message>
         <source> (turns 18 on {0})</source>
@@ -4151,12 +4159,20 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
         <translation>{0}&#xa0;: {1}</translation>
     </message>
     <message>
-        <source> ({0} loaded so far)</source>
-        <translation> ({0} chargés pour l&apos;instant)</translation>
+        <source> — the first {0} shown; scroll down for more</source>
+        <translation> — les {0} premiers affichés ; faites défiler pour la suite</translation>
     </message>
     <message>
         <source>New…</source>
         <translation>Nouveau…</translation>
+    </message>
+    <message>
+        <source>Edit the selected record</source>
+        <translation>Modifier la fiche sélectionnée</translation>
+    </message>
+    <message>
+        <source>Remove the selected record</source>
+        <translation>Supprimer la fiche sélectionnée</translation>
     </message>
     <message>
         <source>Nothing in {0} matches “{1}”.</source>
@@ -4442,6 +4458,14 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
     <message>
         <source>Personal data kept past its time: review, then clear or erase</source>
         <translation>Données personnelles conservées au-delà de leur durée&#xa0;: examiner, puis supprimer les données ou effacer les personnes</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts…</source>
+        <translation>Raccourcis &amp;clavier…</translation>
+    </message>
+    <message>
+        <source>Every key the window answers to, by area</source>
+        <translation>Toutes les touches auxquelles la fenêtre répond, par domaine</translation>
     </message>
 </context>
 <context>
@@ -7578,6 +7602,29 @@ Leur affichage est enregistré dans le journal d&apos;audit avec votre nom.</tra
     <message>
         <source>Note</source>
         <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Tab moves from the filter to the list to the pane beside it; Shift+Tab goes back. An underlined letter with Alt presses that button or goes to that field.</source>
+        <translation>Tab passe du filtre à la liste puis au panneau à côté ; Maj+Tab revient en arrière. Une lettre soulignée avec Alt appuie sur ce bouton ou va dans ce champ.</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>Partout</translation>
     </message>
 </context>
 <context>

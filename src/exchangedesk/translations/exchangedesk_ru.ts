@@ -1036,10 +1036,6 @@ Everything changed in the register since then is replaced by the backup. The cur
         <source>{0}: {1} matching the filter</source>
         <translation>{0}: {1} по фильтру</translation>
     </message>
-    <message>
-        <source> ({0} loaded so far)</source>
-        <translation> (пока загружено: {0})</translation>
-    </message>
 </context>
 <context>
     <name>CityByHandDialog</name>
@@ -1943,6 +1939,10 @@ Why can the plan stay as it is?</source>
 <context>
     <name>DelegationsPage</name>
     <message>
+        <source>Programme</source>
+        <translation>Программа</translation>
+    </message>
+    <message>
         <source>Plan a new delegation (Ctrl+N)</source>
         <translation>Запланировать новую делегацию (Ctrl+N)</translation>
     </message>
@@ -2364,6 +2364,14 @@ Why can the plan stay as it is?</source>
     <message>
         <source>date of birth missing</source>
         <translation>нет даты рождения</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Женский</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Мужской</translation>
     </message>
     <message>
         <source> (turns 18 on {0})</source>
@@ -4178,12 +4186,20 @@ Why can the plan stay as it is?</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <source> ({0} loaded so far)</source>
-        <translation> (пока загружено: {0})</translation>
+        <source> — the first {0} shown; scroll down for more</source>
+        <translation> — показаны первые {0}; прокрутите вниз, чтобы увидеть остальные</translation>
     </message>
     <message>
         <source>New…</source>
         <translation>Создать…</translation>
+    </message>
+    <message>
+        <source>Edit the selected record</source>
+        <translation>Изменить выбранную запись</translation>
+    </message>
+    <message>
+        <source>Remove the selected record</source>
+        <translation>Удалить выбранную запись</translation>
     </message>
     <message>
         <source>Nothing in {0} matches “{1}”.</source>
@@ -4470,6 +4486,14 @@ Why can the plan stay as it is?</source>
     <message>
         <source>Personal data kept past its time: review, then clear or erase</source>
         <translation>Личные данные сверх срока хранения: проверить, затем очистить или стереть</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts…</source>
+        <translation>Сочетания &amp;клавиш…</translation>
+    </message>
+    <message>
+        <source>Every key the window answers to, by area</source>
+        <translation>Все клавиши, на которые отвечает окно, по разделам</translation>
     </message>
 </context>
 <context>
@@ -7625,6 +7649,29 @@ Showing them is recorded in the audit log with your name.</source>
     <message>
         <source>Note</source>
         <translation>Примечание</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>Tab moves from the filter to the list to the pane beside it; Shift+Tab goes back. An underlined letter with Alt presses that button or goes to that field.</source>
+        <translation>Tab переходит от фильтра к списку и к панели рядом; Shift+Tab — назад. Подчёркнутая буква вместе с Alt нажимает эту кнопку или переходит в это поле.</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Клавиши</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>Везде</translation>
     </message>
 </context>
 <context>

@@ -151,3 +151,22 @@ def test_an_error_is_shown_in_the_window_not_raised(qtbot, opened_demo):
     assert "999999" in failure.args[0] or "delegation" in failure.args[0].lower()
     assert dialog.stack.currentWidget() is dialog.problem
     assert not dialog.save_button.isEnabled()
+
+
+def test_the_preview_fits_the_screen_it_opens_on(qtbot, opened_demo):
+    """It asked for a fixed 920x1000, taller than a 1024x700 laptop's screen (issue 16)."""
+    from PySide6.QtCore import QRect, QSize
+    from PySide6.QtGui import QGuiApplication
+
+    from exchangedesk.ui.widgets.screen_fit import FRAME, fitted_size
+
+    laptop = fitted_size(QSize(920, 1000), QRect(0, 0, 1024, 700))
+    assert laptop.width() + FRAME.width() <= 1024 and laptop.height() + FRAME.height() <= 700
+    assert fitted_size(QSize(920, 1000), QRect(0, 0, 1920, 1200)) == QSize(920, 1000)
+
+    database = opened_demo.database
+    dialog = open_preview(qtbot, database, "itinerary", delegation_id(database, "Kemi"))
+    room = QGuiApplication.primaryScreen().availableGeometry()
+    assert dialog.width() <= room.width() and dialog.height() <= room.height()
+    hint = dialog.minimumSizeHint()
+    assert hint.width() <= 1024 and hint.height() <= 700

@@ -172,6 +172,9 @@ def test_participants_show_consent_and_the_18th_birthday(page, programmes, datab
         and texts["Lena Schröder"][7] == "●●●"
     )
     assert "Asthma" not in str(texts)
+    # Words, not the stored values the matcher reads (issue 16): "Female", not "female".
+    genders = {texts[name][2] for name in texts} - {""}
+    assert genders and genders <= {"Female", "Male"}
     emma = next(r for r in model.rows() if r.name == "Emma Becker")
     page.toggle_confirmed(emma)
     assert "under 18 on the first day" in page.warnings[-1]
@@ -199,6 +202,8 @@ def test_a_participant_is_added_with_the_editor(
         editor.person.choose(Choice(reg.pupils["paul"], "Paul Schröder"))
         editor.date_of_birth.set_value(dt.date(2011, 5, 1))
         editor.allergies.setText("cats")
+        editor.gender.setCurrentText("Male")  # as shown; stored as the matcher's "male"
+        assert editor.draft().gender == "male"
         editor.emergency_phone.setText("no phone")
         editor.save()
         assert "digits" in editor.messages.message("emergency_contact_phone")
@@ -278,3 +283,15 @@ def test_the_demo_1969_exchange_and_its_return_visit_link_each_other_on_screen(q
         assert "Russian-language exchange to Volgograd" in page.pane.reciprocal.text()
     finally:
         opened.close()
+
+
+def test_nothing_selected_shows_the_prompt_not_a_greyed_form(page, programmes):
+    """Issue 16: with no programme chosen the pane showed every tab greyed out."""
+    assert page.pane.detail is None
+    assert not page.pane.tabs.isVisible()
+    assert page.pane.heading.text() == page.spec.select_prompt
+    _open(page, programmes[0])
+    assert page.pane.tabs.isVisible() and page.pane.tabs.isEnabled()
+    page.pane.show_programme(None)
+    assert not page.pane.tabs.isVisible()
+    assert page.pane.heading.text() == page.spec.select_prompt

@@ -9,10 +9,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QEvent, QItemSelection, QObject, QSettings, Qt
-from PySide6.QtGui import QFocusEvent, QKeyEvent, QUndoStack
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QEvent,
+    QItemSelection,
+    QLocale,
+    QObject,
+    QSettings,
+    Qt,
+)
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QSplitter,
@@ -24,13 +31,38 @@ from PySide6.QtWidgets import (
 
 from exchangedesk.db.session import Database
 from exchangedesk.ui.areas.base import AreaPage, ListSpec
+from exchangedesk.ui.i18n import translate
 from exchangedesk.ui.models import ROW_ROLE, PagedTableModel
 from exchangedesk.ui.theme import icon
 from exchangedesk.ui.widgets.detail_pane import DetailPane
 from exchangedesk.ui.widgets.empty_state import EmptyState
 from exchangedesk.ui.widgets.filter_bar import FilterBar
+from exchangedesk.ui.widgets.flow_layout import FlowLayout
 from exchangedesk.ui.widgets.focus import tab_stops
 from exchangedesk.ui.widgets.tables import make_table
+
+# The keys a list answers to itself (no menu shows them): Help › Keyboard shortcuts reads these.
+EDIT_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2)
+REMOVE_KEYS = (Qt.Key.Key_Delete,)
+
+
+def number_text(count: int) -> str:
+    """13,000 with the window's digit grouping (13.000 in German), not "13000"."""
+    return QLocale().toString(count)
+
+
+def more_text(shown: int, total: int) -> str:
+    """What a long list says of the rows not read yet, in the secretary's words: it said
+    "(100 loaded so far)", which is the program's business."""
+    if shown >= total:
+        return ""
+    return translate("ListPage", " — the first {0} shown; scroll down for more").format(
+        number_text(shown)
+    )
+
+
+def _keys(keys: tuple[Qt.Key, ...]) -> list[QKeySequence]:
+    return [QKeySequence(key) for key in keys if key != Qt.Key.Key_Enter]  # Enter is Return
 
 
 class ListPage(AreaPage):
@@ -59,7 +91,10 @@ class ListPage(AreaPage):
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(self.detail)
+        # Both sides give and take when the window is resized: with the pane fixed, a narrow
+        # window left the list a strip of 70 px beside a half-empty pane.
         self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setSizes([760, 320])  # until the user's own split is restored
 
@@ -89,12 +124,12 @@ class ListPage(AreaPage):
         shown, total = self.model.rowCount(), self.model.total
         text = self.model.query.text
         if text:
-            counts = self.tr("{0}: {1} matching “{2}”").format(self.spec.title, total, text)
+            counts = self.tr("{0}: {1} matching “{2}”").format(
+                self.spec.title, number_text(total), text
+            )
         else:
-            counts = self.tr("{0}: {1}").format(self.spec.title, total)
-        if shown < total:
-            counts += self.tr(" ({0} loaded so far)").format(shown)
-        return counts
+            counts = self.tr("{0}: {1}").format(self.spec.title, number_text(total))
+        return counts + more_text(shown, total)
 
     def focus_filter(self) -> bool:
         self.filter_bar.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -165,10 +200,12 @@ class ListPage(AreaPage):
         button.clicked.connect(self.create_record)
         button.setVisible(self.can_create)
         row = QWidget()
-        layout = QHBoxLayout(row)
-        layout.setContentsMargins(0, 0, 0, 0)
+        # A flow: when the choices leave the filter field too little room (Russian at 1024
+        # px shrank it to its icon), the field takes a line of its own above them.
+        layout = FlowLayout(row)
         self.layout().removeWidget(self.filter_bar)
-        layout.addWidget(self.filter_bar, 3 if beside else 1)
+        self.filter_bar.setMinimumWidth(220 if beside else 0)
+        layout.addWidget(self.filter_bar)
         for widget in beside:
             layout.addWidget(widget)
         layout.addWidget(button)
@@ -192,6 +229,17 @@ class ListPage(AreaPage):
 
     # --- keys in the list: Enter or F2 edits, Delete removes (each page asks first) -------
 
+    def key_notes(self) -> list[tuple[str, str]]:
+        """(what, keys) of the keys this list handles itself, for Help › Keyboard shortcuts."""
+        from exchangedesk.ui.help.shortcuts import keys_text
+
+        notes = []
+        if getattr(self, "edit_selected", None) is not None:
+            notes.append((self.tr("Edit the selected record"), keys_text(_keys(EDIT_KEYS))))
+        if getattr(self, "delete_selected", None) is not None:
+            notes.append((self.tr("Remove the selected record"), keys_text(_keys(REMOVE_KEYS))))
+        return notes
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if watched is self.table and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
@@ -200,10 +248,10 @@ class ListPage(AreaPage):
             key = event.key()
             edit = getattr(self, "edit_selected", None)
             delete = getattr(self, "delete_selected", None)
-            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2) and edit is not None:
+            if key in EDIT_KEYS and edit is not None:
                 edit()
                 return True
-            if key == Qt.Key.Key_Delete and delete is not None:
+            if key in REMOVE_KEYS and delete is not None:
                 delete()
                 return True
         if watched is self.table and event.type() == QEvent.Type.FocusIn:
@@ -274,10 +322,8 @@ class ChoicesListPage(ListPage):
         if not self.filters.active:
             return super().status_text()
         shown, total = self.model.rowCount(), self.model.total
-        text = self.tr("{0}: {1} matching the filter").format(self.spec.title, total)
-        if shown < total:
-            text += self.tr(" ({0} loaded so far)").format(shown)
-        return text
+        text = self.tr("{0}: {1} matching the filter").format(self.spec.title, number_text(total))
+        return text + more_text(shown, total)
 
 
 class TabbedListPage(AreaPage):
@@ -319,6 +365,9 @@ class TabbedListPage(AreaPage):
 
     def status_text(self) -> str:
         return self.current.status_text()
+
+    def key_notes(self) -> list[tuple[str, str]]:
+        return list(dict.fromkeys(note for page in self.lists for note in page.key_notes()))
 
     def focus_filter(self) -> bool:
         return self.current.focus_filter()

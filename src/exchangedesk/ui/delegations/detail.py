@@ -13,7 +13,6 @@ import datetime as dt
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QStackedWidget,
@@ -31,6 +30,7 @@ from exchangedesk.ui.delegations.conflicts import ConflictsTab
 from exchangedesk.ui.delegations.tabs import BudgetTab, MembersTab, OverviewTab
 from exchangedesk.ui.formatting import date_text, enum_text, period_text
 from exchangedesk.ui.theme import icon, is_dark
+from exchangedesk.ui.widgets.flow_layout import flow_row
 from exchangedesk.ui.widgets.focus import FocusRingButton
 
 
@@ -51,6 +51,7 @@ class DelegationDetailPane(QWidget):
         self.itinerary = None  # the ItineraryEditor of the delegation shown, made on demand
         self.prompt = QLabel(prompt)
         self.prompt.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.prompt.setWordWrap(True)  # one line of it asked for 360 px in German
         self.prompt.setEnabled(False)
         self.heading = QLabel()
         self.heading.setWordWrap(True)
@@ -77,11 +78,10 @@ class DelegationDetailPane(QWidget):
         self.move_button.clicked.connect(self.move_requested)
         self.delete_button.clicked.connect(self.delete_requested)
         self.export_button.clicked.connect(self.export_requested)
-        buttons = QHBoxLayout()
-        for button in (self.edit_button, self.move_button, self.delete_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.export_button)
+        # Wraps onto a second line in a narrow pane rather than widening the window.
+        buttons = flow_row(
+            self.edit_button, self.move_button, self.delete_button, right=(self.export_button,)
+        )
 
         self.overview = OverviewTab()
         self.members = MembersTab()

@@ -108,6 +108,7 @@ class DelegationsPage(ListPage):
         # The pane holds the whole visit (and the programme's timeline): give it the room, and
         # keep the list to dates, title and status; the pane's heading says the rest.
         self.splitter.setSizes([470, 730])
+        self.table.setMinimumWidth(280)  # the dates and the start of the title, at the least
         for header in (
             translate("Delegations", "Direction"),
             translate("Delegations", "Partnership"),
@@ -116,6 +117,16 @@ class DelegationsPage(ListPage):
             self.table.setColumnHidden([c.header for c in self.spec.columns].index(header), True)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self.table.installEventFilter(self)
+
+    def key_notes(self) -> list[tuple[str, str]]:
+        """The list's keys, and the programme tab's (its editor is built when first shown)."""
+        from exchangedesk.ui.delegations.itinerary.programme import programme_key_notes
+        from exchangedesk.ui.help.shortcuts import keys_text
+
+        programme = self.tr("Programme")
+        return super().key_notes() + [
+            (f"{programme}: {what}", keys_text(keys)) for what, keys in programme_key_notes()
+        ]
 
     def set_today(self, day: dt.date | None) -> None:
         """Fix the day conflicts and decisions are judged on (tests); None is the real today."""

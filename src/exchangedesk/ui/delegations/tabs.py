@@ -8,7 +8,6 @@ import html
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -23,6 +22,7 @@ from exchangedesk.ui.formatting import date_text, enum_text, money_text, period_
 from exchangedesk.ui.i18n import translate
 from exchangedesk.ui.models import ROW_ROLE, Column, RowsTableModel
 from exchangedesk.ui.theme import icon
+from exchangedesk.ui.widgets.flow_layout import FlowLayout, flow_row
 from exchangedesk.ui.widgets.focus import FocusRingButton
 from exchangedesk.ui.widgets.tables import make_table
 
@@ -81,7 +81,7 @@ class OverviewTab(QWidget):
             form.addRow(caption, self.fields[name])
             self.captions[name] = caption
         self.buttons: dict[str, QPushButton] = {}
-        grid = QHBoxLayout()
+        grid = FlowLayout()  # wraps in a narrow pane: six steps in Russian are 700 px
         for key, target, text, glyph in WORKFLOW:
             button = FocusRingButton(icon(glyph), translate("Delegations", text))
             button.clicked.connect(lambda _c=False, t=target: self.status_requested.emit(t))
@@ -92,7 +92,6 @@ class OverviewTab(QWidget):
         )
         self.reopen_button.clicked.connect(self.reopen_requested)
         grid.addWidget(self.reopen_button)
-        grid.addStretch(1)
         self.buttons["reopen"] = self.reopen_button
         self.next_step = QLabel()
         self.next_step.setWordWrap(True)
@@ -245,16 +244,13 @@ class MembersTab(QWidget):
         self.export_button.clicked.connect(lambda: self._emit(self.export_requested))
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update())
         self.summary = QLabel()
-        buttons = QHBoxLayout()
-        for button in (
+        buttons = flow_row(
             self.add_button,
             self.edit_button,
             self.head_button,
             self.remove_button,
-        ):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.export_button)
+            right=(self.export_button,),
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 0)
         layout.addWidget(self.summary)
@@ -331,10 +327,7 @@ class BudgetTab(QWidget):
         self.edit_button.clicked.connect(lambda: self._emit(self.edit_requested))
         self.remove_button.clicked.connect(lambda: self._emit(self.remove_requested))
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update())
-        buttons = QHBoxLayout()
-        for button in (self.add_button, self.edit_button, self.remove_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        buttons = flow_row(self.add_button, self.edit_button, self.remove_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 0)
         layout.addWidget(self.table, 1)

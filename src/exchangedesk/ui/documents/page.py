@@ -20,6 +20,7 @@ from exchangedesk.ui.i18n import translate
 from exchangedesk.ui.models import Column
 from exchangedesk.ui.theme import icon
 from exchangedesk.ui.widgets.detail_pane import Detail
+from exchangedesk.ui.widgets.flow_layout import flow_row
 
 ICON = "mdi6.file-document-multiple-outline"
 # (label, how many days back; None: any time)
@@ -122,16 +123,17 @@ class DocumentsPage(ListPage):
         )
         self.reprint_button.setEnabled(False)
 
-        # The filter field shares one row with the register's own filters and actions.
+        # The filter field shares one row with the register's own filters and actions; in a
+        # narrow window (Russian at 1024 px) the actions go onto a line of their own.
         layout = self.layout()
         layout.removeWidget(self.filter_bar)
-        row = QHBoxLayout()
-        row.addWidget(self.filter_bar, 1)
+        filters = QWidget()
+        filter_row = QHBoxLayout(filters)
+        filter_row.setContentsMargins(0, 0, 12, 0)
+        filter_row.addWidget(self.filter_bar, 1)
         for widget in (self.kind_box, self.period_box):
-            row.addWidget(widget)
-        row.addSpacing(12)
-        for widget in (self.new_button, self.reprint_button, self.templates_button):
-            row.addWidget(widget)
+            filter_row.addWidget(widget)
+        row = flow_row(filters, self.new_button, self.reprint_button, self.templates_button)
         layout.insertLayout(0, row)
 
         self.kind_box.currentIndexChanged.connect(self._filters_changed)

@@ -13,7 +13,16 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, Qt, QThreadPool, Signal
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QIODevice,
+    QPointF,
+    QSize,
+    Qt,
+    QThreadPool,
+    Signal,
+)
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -37,6 +46,7 @@ from exchangedesk.ui.dialogs import run_dialog
 from exchangedesk.ui.documents.paper import prepare_printer, print_pages, write_atomically
 from exchangedesk.ui.tasks import Task, TaskControl
 from exchangedesk.ui.theme import icon
+from exchangedesk.ui.widgets.screen_fit import resize_to_screen
 
 ZOOM_STEP = 1.25
 ZOOM_LIMITS = (0.25, 4.0)
@@ -96,7 +106,7 @@ class PreviewDialog(QDialog):
         self._closed = False
         self.setWindowTitle(source.title)
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
-        self.resize(920, 1000)
+        resize_to_screen(self, QSize(920, 1000))  # a page's height, or the screen's
         self.pdf = QPdfDocument(self)
         self._build()
         self.pdf.statusChanged.connect(self._pdf_status)

@@ -56,6 +56,7 @@ from exchangedesk.ui.exchanges.cards import (
 )
 from exchangedesk.ui.theme import icon
 from exchangedesk.ui.undo import push_edit
+from exchangedesk.ui.widgets.flow_layout import flow_row
 
 
 class PlacementBoardView(QWidget):
@@ -82,16 +83,16 @@ class PlacementBoardView(QWidget):
         self.accept_all_button.clicked.connect(self.accept_all)
         self.clear_button.clicked.connect(self.clear_suggestions)
         self.summary = QLabel()
+        self.summary.setWordWrap(True)  # "4 waiting · 0 suggested · …" asked for 440 px in Russian
         self.refusal = QLabel()
         self.refusal.setObjectName("board-refusal")
         self.refusal.setWordWrap(True)
         self.refusal.setStyleSheet(f"color: {error_colour()}; font-weight: bold")
         self.refusal.hide()
-        bar = QHBoxLayout()
-        for widget in (self.suggest_button, self.accept_all_button, self.clear_button):
-            bar.addWidget(widget)
-        bar.addStretch(1)
-        bar.addWidget(self.summary)
+        # Wraps in a narrow pane: one row of it made the Exchanges page 900 px wide.
+        bar = flow_row(
+            self.suggest_button, self.accept_all_button, self.clear_button, right=(self.summary,)
+        )
         self.legend = QLabel(
             self.tr(
                 "Yellow, with a light bulb: the matcher's proposal and why — double-click to "
@@ -112,7 +113,9 @@ class PlacementBoardView(QWidget):
         hint = QLabel(self.tr("Right-click a participant for “Place with…” and more."))
         hint.setWordWrap(True)
         side.addWidget(hint)
-        waiting_box.setFixedWidth(250)
+        # Room for a name beside the family cards; narrower when the pane is.
+        waiting_box.setMinimumWidth(170)
+        waiting_box.setMaximumWidth(250)
         self.grid_host = QWidget()
         self.grid = QGridLayout(self.grid_host)
         self.grid.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)

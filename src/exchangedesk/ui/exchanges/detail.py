@@ -10,7 +10,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QTableView,
@@ -36,6 +35,7 @@ from exchangedesk.ui.formatting import date_text, enum_text, language_text, peri
 from exchangedesk.ui.i18n import translate
 from exchangedesk.ui.models import ROW_ROLE, Column, RowsTableModel
 from exchangedesk.ui.theme import icon
+from exchangedesk.ui.widgets.flow_layout import FlowLayout, flow_row
 from exchangedesk.ui.widgets.tables import make_table
 
 CONSENT_TEXT = {
@@ -45,6 +45,32 @@ CONSENT_TEXT = {
     ConsentState.MISSING: QT_TRANSLATE_NOOP("Exchanges", "MISSING"),
     ConsentState.UNKNOWN_AGE: QT_TRANSLATE_NOOP("Exchanges", "date of birth missing"),
 }
+
+
+# The words for the values the matcher reads (stored as written, in English).
+GENDER_TEXT = {
+    "female": QT_TRANSLATE_NOOP("Exchanges", "Female"),
+    "male": QT_TRANSLATE_NOOP("Exchanges", "Male"),
+}
+
+
+def gender_text(value: str | None) -> str:
+    """ "Female" in the window's language rather than the stored "female"; anything else as
+    it was typed."""
+    if not value:
+        return ""
+    known = GENDER_TEXT.get(value.strip().lower())
+    return translate("Exchanges", known) if known else value
+
+
+def gender_value(text: str) -> str | None:
+    """What a word typed or chosen in the editor is stored as: the matcher's own value for a
+    known word in any of its spellings, else the text."""
+    text = text.strip()
+    for value, words in GENDER_TEXT.items():
+        if text.lower() in (value, words.lower(), translate("Exchanges", words).lower()):
+            return value
+    return text or None
 
 
 def age_text(p: ParticipantRow) -> str:
@@ -78,7 +104,7 @@ def participant_columns() -> list[Column]:
     return [
         Column(translate("Exchanges", "Participant"), lambda p: p.name, width=20, stretch=True),
         Column(translate("Exchanges", "Age"), age_text, width=24),
-        Column(translate("Exchanges", "Gender"), lambda p: p.gender or "", width=7),
+        Column(translate("Exchanges", "Gender"), lambda p: gender_text(p.gender), width=7),
         Column(translate("Exchanges", "School"), lambda p: p.school or "", width=16),
         Column(
             translate("Exchanges", "Languages"),
@@ -232,7 +258,12 @@ class ProgrammeDetailPane(QWidget):
         layout.setContentsMargins(8, 4, 8, 4)
         layout.addWidget(self.heading)
         layout.addWidget(self.tabs, 1)
+        self._prompt = prompt
+        # Nothing selected: the prompt alone, not a greyed skeleton of every tab (issue 16);
+        # the heading then takes the pane's height, its text at the top.
+        self.heading.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.tabs.setEnabled(False)
+        self.tabs.hide()
 
     # --- building ------------------------------------------------------------------------
 
@@ -270,22 +301,16 @@ class ProgrammeDetailPane(QWidget):
         self.edit_button.clicked.connect(self.edit_requested)
         self.link_button.clicked.connect(self.link_requested)
         self.unlink_button.clicked.connect(self.unlink_requested)
-        row = QHBoxLayout()
-        for button in (self.edit_button, self.link_button, self.unlink_button):
-            row.addWidget(button)
-        row.addStretch(1)
-        self.form.addRow(row)
+        self.form.addRow(flow_row(self.edit_button, self.link_button, self.unlink_button))
         return page
 
     def _buttons(self, *specs: tuple[str, str, object]) -> QWidget:
         box = QWidget()
-        row = QHBoxLayout(box)
-        row.setContentsMargins(0, 0, 0, 0)
+        row = FlowLayout(box)  # wraps in a narrow pane instead of widening the window
         for text, name, slot in specs:
             button = QPushButton(icon(name), text)
             button.clicked.connect(slot)
             row.addWidget(button)
-        row.addStretch(1)
         return box
 
     @staticmethod
@@ -325,10 +350,13 @@ class ProgrammeDetailPane(QWidget):
     def show_programme(self, programme_id: int | None) -> None:
         if programme_id is None:
             self.detail = None
+            self.heading.setText(self._prompt)
             self.tabs.setEnabled(False)
+            self.tabs.hide()
             return
         d = self.detail = get_programme(self.database, programme_id)
         self.tabs.setEnabled(True)
+        self.tabs.show()
         self.heading.setText(d.title)
         f = self.fields
         f["partnership"].setText(d.cities)

@@ -23,6 +23,7 @@ from exchangedesk.services.exchanges.consents import ConsentDraft
 from exchangedesk.services.exchanges.participants import ParticipantDraft
 from exchangedesk.services.exchanges.support import SCOPE_WORDS, ConsentScope
 from exchangedesk.ui.dialogs.record_fields import DateField, LanguagesField
+from exchangedesk.ui.exchanges.detail import gender_text, gender_value
 from exchangedesk.ui.exchanges.programme_editor import organisation_field, person_field
 from exchangedesk.ui.exchanges.programme_form import ExchangeForm
 
@@ -55,7 +56,7 @@ class ParticipantEditor(ExchangeForm):
         self.date_of_birth = DateField()
         self.gender = QComboBox()
         self.gender.setEditable(True)
-        self.gender.addItems(["", "female", "male"])
+        self.gender.addItems(["", gender_text("female"), gender_text("male")])
         self.languages = LanguagesField()
         self.allergies = QLineEdit()
         self.allergies.setPlaceholderText(self.tr("Comma-separated, e.g. cats, nuts"))
@@ -95,7 +96,7 @@ class ParticipantEditor(ExchangeForm):
         self.person.set_choice(d.person_id, names.get(d.person_id or 0))
         self.school.set_choice(d.school_id, names.get(d.school_id or 0))
         self.date_of_birth.set_value(d.date_of_birth)
-        self.gender.setCurrentText(d.gender or "")
+        self.gender.setCurrentText(gender_text(d.gender))
         self.languages.set_codes([c.strip() for c in (d.languages or "").split(",") if c.strip()])
         self.allergies.setText(d.allergies or "")
         self.dietary.setPlainText(d.dietary_notes or "")
@@ -125,7 +126,7 @@ class ParticipantEditor(ExchangeForm):
             person_id=self.person.chosen_id,
             school_id=self.school.chosen_id,
             date_of_birth=self.date_of_birth.value(),
-            gender=self.gender.currentText().strip() or None,
+            gender=gender_value(self.gender.currentText()),
             languages=", ".join(self.languages.codes()) or None,
             dietary_notes=self.dietary.toPlainText().strip() or None,
             medical_notes=self.medical.toPlainText().strip() or None,

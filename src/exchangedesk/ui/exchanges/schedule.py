@@ -13,7 +13,6 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -37,6 +36,7 @@ from exchangedesk.ui.i18n import translate
 from exchangedesk.ui.models import ROW_ROLE, Column, RowsTableModel
 from exchangedesk.ui.theme import icon
 from exchangedesk.ui.undo import push_edit
+from exchangedesk.ui.widgets.flow_layout import flow_row
 from exchangedesk.ui.widgets.tables import make_table
 
 
@@ -190,10 +190,7 @@ class ScheduleTab(QWidget):
         self.edit_button.clicked.connect(self.edit_item)
         self.delete_button.clicked.connect(self.delete_item)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
-        row = QHBoxLayout()
-        for button in (self.add_button, self.edit_button, self.delete_button):
-            row.addWidget(button)
-        row.addStretch(1)
+        row = flow_row(self.add_button, self.edit_button, self.delete_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
         layout.addWidget(self.hint)

@@ -21,7 +21,7 @@ import hashlib
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -61,6 +61,7 @@ from exchangedesk.ui.imports.command import push_import
 from exchangedesk.ui.imports.mapping import MappingView
 from exchangedesk.ui.imports.within import WithinBox
 from exchangedesk.ui.tasks import Task
+from exchangedesk.ui.widgets.screen_fit import resize_to_screen
 
 KINDS = (
     ("people", QT_TRANSLATE_NOOP("ImportListDialog", "People")),
@@ -189,7 +190,7 @@ class ImportListDialog(QDialog):
         layout.addWidget(self.details)
         layout.addWidget(self.progress)
         layout.addWidget(buttons)
-        self.resize(860, 640)
+        resize_to_screen(self, QSize(860, 640))  # or the room a small screen has
 
         self.browse_button.clicked.connect(self.choose_file)
         self.path_edit.editingFinished.connect(self.load)

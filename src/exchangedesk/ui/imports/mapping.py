@@ -6,7 +6,7 @@ rows of the file headed by what each column becomes, so a wrong guess shows at a
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -96,12 +96,13 @@ class MappingView(QWidget):
             return
         mapping = self.mapping()
         self.preview.setColumnCount(len(table.headers))
-        self.preview.setHorizontalHeaderLabels(
-            [
-                heading + " → " + translate("import_fields", field_title(self.kind, key))
-                for heading, key in zip(table.headers, mapping, strict=True)
-            ]
-        )
+        # The file's heading over what it becomes, on two lines: on one, each header was cut
+        # to "Nam…" at Qt's 100 px columns and the mapping could not be read.
+        labels = [
+            heading + "\n→ " + translate("import_fields", field_title(self.kind, key))
+            for heading, key in zip(table.headers, mapping, strict=True)
+        ]
+        self.preview.setHorizontalHeaderLabels(labels)
         rows = table.rows[:PREVIEW_ROWS]
         self.preview.setRowCount(len(rows))
         self.preview.setVerticalHeaderLabels([str(row.number) for row in rows])
@@ -111,3 +112,11 @@ class MappingView(QWidget):
                 if mapping[c] is None:
                     item.setForeground(self.palette().placeholderText())
                 self.preview.setItem(r, c, item)
+        header = self.preview.horizontalHeader()
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.preview.resizeColumnsToContents()
+        widest = self.preview.fontMetrics().averageCharWidth() * 32  # a long value is elided
+        for c, label in enumerate(labels):
+            self.preview.horizontalHeaderItem(c).setToolTip(label.replace("\n", " "))
+            if self.preview.columnWidth(c) > widest:
+                self.preview.setColumnWidth(c, widest)

@@ -11,7 +11,6 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -36,6 +35,7 @@ from exchangedesk.ui.partnerships.text import (
 )
 from exchangedesk.ui.partnerships.timeline import Timeline, TimelineEntry, status_colour
 from exchangedesk.ui.theme import icon, is_dark
+from exchangedesk.ui.widgets.flow_layout import flow_row
 from exchangedesk.ui.widgets.partial_date import partial_date_text
 from exchangedesk.ui.widgets.tables import make_table
 
@@ -110,6 +110,7 @@ class PartnershipDetailPane(QScrollArea):
         self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.subheading = QLabel()
         self.subheading.setTextFormat(Qt.TextFormat.RichText)
+        self.subheading.setWordWrap(True)
         self.dormant = QLabel()
         self.dormant.setWordWrap(True)
         self.dormant.setTextFormat(Qt.TextFormat.PlainText)
@@ -123,10 +124,8 @@ class PartnershipDetailPane(QScrollArea):
         self.edit_button.clicked.connect(self.edit_requested)
         self.status_button.clicked.connect(self.status_requested)
         self.attach_button.clicked.connect(self.attach_requested)
-        buttons = QHBoxLayout()
-        for button in (self.edit_button, self.status_button, self.attach_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        # Wraps in a narrow pane: in one row the buttons were cut off at the right edge.
+        buttons = flow_row(self.edit_button, self.status_button, self.attach_button)
 
         self.facts = QFormLayout()
         self.facts.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
@@ -176,10 +175,7 @@ class PartnershipDetailPane(QScrollArea):
         self.save_button.clicked.connect(lambda: self._emit_for_selected(self.save_attachment))
         self.remove_button.clicked.connect(lambda: self._emit_for_selected(self.remove_attachment))
         self.attachment_table.selectionModel().selectionChanged.connect(self._attachment_buttons)
-        file_buttons = QHBoxLayout()
-        for button in (self.open_button, self.save_button, self.remove_button):
-            file_buttons.addWidget(button)
-        file_buttons.addStretch(1)
+        file_buttons = flow_row(self.open_button, self.save_button, self.remove_button)
         self.no_attachments = QLabel(
             self.tr("No documents attached: scans of the agreement belong here.")
         )

@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
-    QHBoxLayout,
     QMessageBox,
     QPushButton,
     QTreeWidget,
@@ -41,6 +40,7 @@ from exchangedesk.ui.dialogs import open_dialog
 from exchangedesk.ui.formatting import enum_text, period_text
 from exchangedesk.ui.theme import icon
 from exchangedesk.ui.undo import push_edit
+from exchangedesk.ui.widgets.flow_layout import flow_row
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -77,15 +77,9 @@ class LodgingTab(QWidget):
         self.add_room_button.clicked.connect(self.add_room)
         self.edit_button.clicked.connect(self.edit)
         self.delete_button.clicked.connect(self.delete)
-        buttons = QHBoxLayout()
-        for button in (
-            self.add_place_button,
-            self.add_room_button,
-            self.edit_button,
-            self.delete_button,
-        ):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        buttons = flow_row(  # wraps in a narrow pane instead of widening the window
+            self.add_place_button, self.add_room_button, self.edit_button, self.delete_button
+        )
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
         layout.addWidget(self.tree, 1)

@@ -13,7 +13,6 @@ from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QFrame,
-    QHBoxLayout,
     QLabel,
     QListView,
     QScrollArea,
@@ -39,9 +38,22 @@ from exchangedesk.ui.delegations.itinerary.days import DayListModel, day_heading
 from exchangedesk.ui.delegations.itinerary.programme_edits import ProgrammeEdits
 from exchangedesk.ui.delegations.itinerary.timeline import DayTimeline, kind_colours
 from exchangedesk.ui.formatting import enum_text
+from exchangedesk.ui.i18n import translate
 from exchangedesk.ui.theme import icon
+from exchangedesk.ui.widgets.flow_layout import FlowLayout
 
 DAY_WIDE = frozenset({ConflictKind.PUBLIC_HOLIDAY})
+# The day's keys, also listed by Help › Keyboard shortcuts before any programme is open.
+ADD_ITEM_KEYS = ("Insert", "Ctrl+Shift+N")
+DELETE_ITEM_KEY = QKeySequence.StandardKey.Delete
+
+
+def programme_key_notes() -> list[tuple[str, list[QKeySequence]]]:
+    """(the action's own words, its keys) of the programme's keyed actions."""
+    return [
+        (translate("ProgrammePage", "Add item"), [QKeySequence(k) for k in ADD_ITEM_KEYS]),
+        (translate("ProgrammePage", "Delete"), QKeySequence.keyBindings(DELETE_ITEM_KEY)),
+    ]
 
 
 class ProgrammePage(ProgrammeEdits, QWidget):
@@ -73,7 +85,10 @@ class ProgrammePage(ProgrammeEdits, QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setBold(True)
         self.heading.setFont(font)
+        # Both wrap: on one line each asked for 300-440 px, and the window grew to make room.
+        self.heading.setWordWrap(True)
         self.zone_note = QLabel()
+        self.zone_note.setWordWrap(True)
         self.zone_note.setEnabled(False)
         self.timeline = DayTimeline()
         self.timeline.activated.connect(self.edit_item)
@@ -112,7 +127,7 @@ class ProgrammePage(ProgrammeEdits, QWidget):
             self.tr("Add an item on this day (Insert)"),
         )
         # Ctrl+N is the window's New delegation; Insert (or Ctrl+Shift+N) adds to the day.
-        self.add_action.setShortcuts([QKeySequence("Insert"), QKeySequence("Ctrl+Shift+N")])
+        self.add_action.setShortcuts([QKeySequence(key) for key in ADD_ITEM_KEYS])
         self.add_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.edit_action = self._action(
             self.tr("Edit"),
@@ -126,7 +141,7 @@ class ProgrammePage(ProgrammeEdits, QWidget):
             self.delete_item,
             self.tr("Delete the selected item (Delete)"),
         )
-        self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
+        self.delete_action.setShortcut(DELETE_ITEM_KEY)
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.move_action = self._action(
             self.tr("Move…"),
@@ -153,8 +168,7 @@ class ProgrammePage(ProgrammeEdits, QWidget):
             button = bar.widgetForAction(action)
             if button is not None and not action.isSeparator():
                 button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        legend = QHBoxLayout()
-        legend.setSpacing(12)
+        legend = FlowLayout(spacing=12)  # the kinds wrap onto a second line when narrow
         for kind in ItineraryKind:
             fill, stripe = kind_colours(kind)
             chip = QLabel(enum_text(kind))
@@ -163,7 +177,6 @@ class ProgrammePage(ProgrammeEdits, QWidget):
                 "padding:1px 6px; border-radius:3px; color:#1b1b1f;"
             )
             legend.addWidget(chip)
-        legend.addStretch(1)
         right = QWidget()
         column = QVBoxLayout(right)
         column.setContentsMargins(8, 0, 0, 0)

@@ -10,7 +10,6 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QHeaderView,
     QMessageBox,
     QPushButton,
@@ -36,6 +35,7 @@ from exchangedesk.ui.delegations.itinerary.forms import LegDialog
 from exchangedesk.ui.dialogs import open_dialog
 from exchangedesk.ui.theme import icon
 from exchangedesk.ui.undo import push_edit
+from exchangedesk.ui.widgets.flow_layout import flow_row
 
 
 class TransportTab(QWidget):
@@ -81,10 +81,7 @@ class TransportTab(QWidget):
         self.add_button.clicked.connect(self.add)
         self.edit_button.clicked.connect(self.edit)
         self.delete_button.clicked.connect(self.delete)
-        buttons = QHBoxLayout()
-        for button in (self.add_button, self.edit_button, self.delete_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        buttons = flow_row(self.add_button, self.edit_button, self.delete_button)
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
         layout.addWidget(self.table, 1)

@@ -1,0 +1,1 @@
+"""The Help menu's own windows: the keyboard shortcuts."""
