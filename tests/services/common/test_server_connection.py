@@ -13,8 +13,10 @@ def test_the_address_from_the_fields_has_no_password_and_its_url_one_only_when_t
     address = server.server_address(" db.federation.example ", " ", "twinning", "anna")
     assert address == server.ServerAddress("db.federation.example", 5432, "twinning", "anna")
     assert address.url().password is None  # empty: the driver reads ~/.pgpass
-    assert address.url("s3cret").render_as_string(hide_password=False).endswith(
-        "anna:s3cret@db.federation.example:5432/twinning"
+    assert (
+        address.url("s3cret")
+        .render_as_string(hide_password=False)
+        .endswith("anna:s3cret@db.federation.example:5432/twinning")
     )
     assert address.shown() == "anna@db.federation.example:5432/twinning"
 
