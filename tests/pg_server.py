@@ -147,6 +147,11 @@ class Server:
     def empty(self) -> URL:
         return self.create(self.new_name("empty"))
 
+    def copy(self, template: str) -> URL:
+        """A new database copied from ``template`` (a built register nobody is connected to);
+        dropped by :meth:`release` like the migrated copies."""
+        return self.create(self.new_name("copy"), template=template)
+
     def drop_leftovers(self) -> None:
         """Databases of earlier runs on this machine that died before dropping theirs."""
         with self.admin.connect() as connection:

@@ -4,12 +4,14 @@ written whole, and every refusal is one line on stderr, exit 2, with no file lef
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from pathlib import Path
 
 import icalendar
 import pytest
 from sqlalchemy import select
 
+import pg_server
 from exchangedesk import cli
 from exchangedesk.db import models as m
 from exchangedesk.db.opening import open_database
@@ -19,19 +21,31 @@ TODAY = dt.date(2026, 2, 20)
 
 
 @pytest.fixture(scope="module")
-def demo_db(tmp_path_factory) -> tuple[Path, dict[str, int], dict[str, int]]:
+def demo_db(
+    backend: str, request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[tuple[Path | str, dict[str, int], dict[str, int]]]:
+    """The demo, read by every test here: a SQLite file, or a server database (PostgreSQL half)."""
     from exchangedesk.services.samples.demo import build_demo
 
-    path = tmp_path_factory.mktemp("ical") / "demo.sqlite3"
-    handle = open_database(path)
-    try:
-        build_demo(handle.database, today=TODAY)
-        with handle.database.reading() as session:
-            visits = dict(session.execute(select(m.Delegation.title, m.Delegation.id)).all())
-            people = dict(session.execute(select(m.Person.family_name, m.Person.id)).all())
-    finally:
-        handle.close()
-    return path, visits, people
+    server = request.getfixturevalue("pg") if backend == "postgresql" else None
+    if server is not None:
+        url = server.migrated()
+        location: Path | str = pg_server.plain(url)
+    else:
+        location = tmp_path_factory.mktemp("ical") / "demo.sqlite3"
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("XDG_DATA_HOME", str(tmp_path_factory.mktemp("ical-home")))
+        handle = open_database(location)
+        try:
+            build_demo(handle.database, today=TODAY)
+            with handle.database.reading() as session:
+                visits = dict(session.execute(select(m.Delegation.title, m.Delegation.id)).all())
+                people = dict(session.execute(select(m.Person.family_name, m.Person.id)).all())
+        finally:
+            handle.close()
+    yield location, visits, people
+    if server is not None:
+        server.release(url.database)
 
 
 def run(capsys, *argv: str) -> tuple[int, str, str]:

@@ -4,13 +4,14 @@
 from __future__ import annotations
 
 import dataclasses
-import sqlite3
 import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
+from sqlalchemy import create_engine, text
+from sqlalchemy.pool import NullPool
 
 from exchangedesk.db.lock import InstanceLock
 from exchangedesk.db.opening import open_database
@@ -37,20 +38,30 @@ def write_csv(path: Path, lines: Sequence[str], header: str = HEADER) -> Path:
     return path
 
 
-def counts(db_path: Path) -> tuple[int, int, int]:
-    """(cities, partnerships, audit entries), read without the program's own code."""
-    with sqlite3.connect(db_path) as connection:
-        return tuple(  # type: ignore[return-value]
-            connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
-            for table in ("cities", "partnerships", "audit_log")
-        )
+def counts(location: Path | str) -> tuple[int, int, int]:
+    """(cities, partnerships, audit entries), read without the program's own code: from the
+    SQLite file, or from the server database (the PostgreSQL half)."""
+    url = location if isinstance(location, str) else f"sqlite:///{location}"
+    engine = create_engine(url, poolclass=NullPool)
+    try:
+        with engine.connect() as connection:
+            return tuple(  # type: ignore[return-value]
+                connection.execute(text(f"SELECT count(*) FROM {table}")).scalar()
+                for table in ("cities", "partnerships", "audit_log")
+            )
+    finally:
+        engine.dispose()
 
 
 @pytest.fixture
-def empty_db(db_path: Path) -> Path:
-    """An existing database at the current schema, nothing in it."""
-    open_database(db_path).close()
-    return db_path
+def empty_db(db_location: Path | str) -> Path | str:
+    """An existing database at the current schema, nothing in it (on both backends)."""
+    open_database(db_location).close()
+    return db_location
+
+
+# Decided before anything is read or written, or about the screen only: once, on SQLite.
+ONCE = pytest.mark.sqlite_only("refused or shown before the register is touched")
 
 
 # --- exit codes --------------------------------------------------------------------------------
@@ -118,6 +129,7 @@ def test_a_missing_file_exits_2_naming_it(capsys, tmp_path: Path) -> None:  # no
     assert not target.exists()
 
 
+@ONCE
 def test_an_unknown_kind_lists_the_known_ones(capsys, tmp_path, empty_db) -> None:  # noqa: ANN001
     path = write_csv(tmp_path / "p.csv", CLEAN)
     code, out, err = run(capsys, "import", "weather", str(path), "--db", str(empty_db))
@@ -128,6 +140,7 @@ def test_an_unknown_kind_lists_the_known_ones(capsys, tmp_path, empty_db) -> Non
     assert counts(empty_db) == (0, 0, 0)
 
 
+@pytest.mark.sqlite_only("the one-instance lock is a file beside a SQLite register")
 def test_a_database_open_elsewhere_is_left_alone(capsys, tmp_path, empty_db) -> None:  # noqa: ANN001
     path = write_csv(tmp_path / "p.csv", CLEAN)
     with InstanceLock(empty_db):  # another ExchangeDesk has it open
@@ -139,6 +152,7 @@ def test_a_database_open_elsewhere_is_left_alone(capsys, tmp_path, empty_db) -> 
     assert counts(empty_db) == (0, 0, 0)
 
 
+@ONCE
 def test_read_only_is_refused(capsys, tmp_path, empty_db) -> None:  # noqa: ANN001
     path = write_csv(tmp_path / "p.csv", CLEAN)
     code, _out, err = run(
@@ -190,6 +204,7 @@ def test_a_dry_run_then_the_real_import(capsys, tmp_path, empty_db) -> None:  # 
 # --- what is shown and written -----------------------------------------------------------------
 
 
+@ONCE
 def test_long_lists_are_cut_on_screen_but_whole_in_the_report(
     capsys,  # noqa: ANN001
     tmp_path: Path,
@@ -219,6 +234,7 @@ def test_long_lists_are_cut_on_screen_but_whole_in_the_report(
     assert len(refused) == 14 and refused[0].startswith("refused,2,self-twinned,")
 
 
+@ONCE
 def test_a_report_folder_that_does_not_exist_stops_before_importing(
     capsys,  # noqa: ANN001
     tmp_path: Path,
@@ -253,6 +269,9 @@ def test_progress_goes_to_a_terminal_only(capsys, tmp_path, db_path, monkeypatch
 # --- the real list -----------------------------------------------------------------------------
 
 
+# Once, on SQLite: the same import on the server is
+# tests/services/partnerships/test_import_pairs.py's real-file test, run on both backends; the
+# whole file twice more would add a minute to CI for the same SQL.
 @pytest.mark.slow
 def test_the_real_twin_cities_file(capsys, shared_data: Path, db_path: Path) -> None:  # noqa: ANN001
     started = time.perf_counter()

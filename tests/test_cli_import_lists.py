@@ -7,12 +7,14 @@ from pathlib import Path
 
 import pytest
 
+import demo_registers
 import export_support
 from exchangedesk import cli
 from export_support import read_csv
 
 export_demo_file = export_support.export_demo_file
-demo_path = export_support.demo_path
+demo_register = demo_registers.demo_register
+pg_demo_template = demo_registers.pg_demo_template
 
 
 def run(capsys, *argv: str) -> tuple[int, str, str]:  # noqa: ANN001
@@ -24,17 +26,17 @@ def run(capsys, *argv: str) -> tuple[int, str, str]:  # noqa: ANN001
 @pytest.mark.parametrize("kind", ["people", "organisations"])
 @pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
 def test_an_export_imports_back_unchanged_with_exit_0(
-    capsys, demo_path, tmp_path, kind, suffix
+    capsys, demo_register, tmp_path, kind, suffix
 ) -> None:  # noqa: ANN001, E501
     out = tmp_path / f"{kind}{suffix}"
-    assert run(capsys, "export", kind, "--out", str(out), "--db", str(demo_path))[0] == 0
-    code, said, err = run(capsys, "import", kind, str(out), "--db", str(demo_path))
+    assert run(capsys, "export", kind, "--out", str(out), "--db", str(demo_register))[0] == 0
+    code, said, err = run(capsys, "import", kind, str(out), "--db", str(demo_register))
     assert code == 0, err
     assert "0 added, 0 updated" in said and " unchanged, 0 refused" in said
 
 
-def test_some_refused_exit_1_and_the_refused_rows_file(capsys, tmp_path) -> None:  # noqa: ANN001
-    db = tmp_path / "register.sqlite3"
+def test_some_refused_exit_1_and_the_refused_rows_file(capsys, tmp_path, db_location) -> None:  # noqa: ANN001
+    db = db_location
     source = tmp_path / "gaeste.csv"
     source.write_bytes(
         "Vorname;Nachname;E-Mail\nJürgen;Müller;jm@example.de\nAnna;;a@example.de\n"
@@ -59,8 +61,8 @@ def test_some_refused_exit_1_and_the_refused_rows_file(capsys, tmp_path) -> None
     assert code == 0 and "2 added" in said and "ignored): Refused because" in said
 
 
-def test_nothing_imported_exits_2(capsys, tmp_path) -> None:  # noqa: ANN001
-    db = tmp_path / "register.sqlite3"
+def test_nothing_imported_exits_2(capsys, tmp_path, db_location) -> None:  # noqa: ANN001
+    db = db_location
     bad = tmp_path / "bad.csv"
     bad.write_text("Email\nx@example.org\n", encoding="utf-8")
     code, _, err = run(capsys, "import", "people", str(bad), "--db", str(db))
@@ -75,7 +77,7 @@ def test_nothing_imported_exits_2(capsys, tmp_path) -> None:  # noqa: ANN001
     assert code == 2 and "pairs, people, organisations" in err
 
 
-def test_a_named_sheet_and_kind_spelt_with_underscore(capsys, demo_path, tmp_path) -> None:  # noqa: ANN001
+def test_a_named_sheet_and_kind_spelt_with_underscore(capsys, demo_register, tmp_path) -> None:  # noqa: ANN001
     import openpyxl
 
     book = openpyxl.Workbook()
@@ -85,12 +87,12 @@ def test_a_named_sheet_and_kind_spelt_with_underscore(capsys, demo_path, tmp_pat
     sheet.append(["Kreuzschule", "School", "https://kreuzschule.de"])
     path = tmp_path / "schulen.xlsx"
     book.save(path)
-    args = ("import", "Organisations", str(path), "--sheet", "Schulen", "--db", str(demo_path))
+    args = ("import", "Organisations", str(path), "--sheet", "Schulen", "--db", str(demo_register))
     code, said, _ = run(capsys, *args)
     assert code == 0 and "1 added" in said
 
 
-def test_refused_pairs_are_written_too(capsys, tmp_path: Path) -> None:  # noqa: ANN001
+def test_refused_pairs_are_written_too(capsys, tmp_path: Path, db_location) -> None:  # noqa: ANN001
     source = tmp_path / "pairs.csv"
     source.write_text(
         "city1,country1,lat1,lng1,city2,country2,lat2,lng2\n"
@@ -99,7 +101,7 @@ def test_refused_pairs_are_written_too(capsys, tmp_path: Path) -> None:  # noqa:
         encoding="utf-8",
     )
     out = tmp_path / "pairs-refused.csv"
-    db = tmp_path / "register.sqlite3"
+    db = db_location
     code, said, _ = run(
         capsys, "import", "pairs", str(source), "--db", str(db), "--refused", str(out)
     )

@@ -11,13 +11,14 @@ import subprocess
 import pytest
 from sqlalchemy import select
 
+from demo_registers import demo_register, export_demo_file, pg_demo_template  # noqa: F401
 from exchangedesk import cli
 from exchangedesk.db.models import Attachment, Document
 from exchangedesk.db.opening import open_database
+from exchangedesk.services.common.attachments import read_attachment
 from reports.conftest import (  # noqa: F401 - fixtures
     delegation_id,
     demo,
-    demo_copy,
     demo_file,
     demo_location,
     person_id,
@@ -37,7 +38,7 @@ def text_of(path) -> str:
     return " ".join(done.stdout.decode().split())
 
 
-def test_itinerary_same_bytes_every_time(capsys, demo, demo_copy, tmp_path):
+def test_itinerary_same_bytes_every_time(capsys, demo, demo_register, tmp_path):
     visit = delegation_id(demo, "Teachers, students")
     first, second = tmp_path / "a.pdf", tmp_path / "b.pdf"
     for out in (first, second):
@@ -49,7 +50,7 @@ def test_itinerary_same_bytes_every_time(capsys, demo, demo_copy, tmp_path):
             "--out",
             out,
             "--db",
-            demo_copy,
+            demo_register,
             "--date",
             "2025-05-10",
         )
@@ -59,7 +60,7 @@ def test_itinerary_same_bytes_every_time(capsys, demo, demo_copy, tmp_path):
     assert "Page 1 of" in text_of(first)
 
 
-def test_personal_itinerary_on_letter_paper(capsys, demo, demo_copy, tmp_path):
+def test_personal_itinerary_on_letter_paper(capsys, demo, demo_register, tmp_path):
     visit = delegation_id(demo, "Teachers, students")
     out = tmp_path / "mine.pdf"
     code, printed, _ = run(
@@ -74,14 +75,14 @@ def test_personal_itinerary_on_letter_paper(capsys, demo, demo_copy, tmp_path):
         "--out",
         out,
         "--db",
-        demo_copy,
+        demo_register,
     )
     assert code == 0 and "for Elena Volkova" in printed
     text = text_of(out)
     assert "Personal itinerary" in text and "Teaching and study" not in text
 
 
-def test_a_letter_is_printed_and_entered_in_the_register(capsys, demo, demo_copy, tmp_path):
+def test_a_letter_is_printed_and_entered_in_the_register(capsys, demo, demo_register, tmp_path):
     visit = delegation_id(demo, "Teachers, students")
     head = person_id(demo, "Smirnova")
     out = tmp_path / "invitation.pdf"
@@ -95,7 +96,7 @@ def test_a_letter_is_printed_and_entered_in_the_register(capsys, demo, demo_copy
         "--out",
         out,
         "--db",
-        demo_copy,
+        demo_register,
         "--date",
         "2025-05-10",
     )
@@ -103,7 +104,7 @@ def test_a_letter_is_printed_and_entered_in_the_register(capsys, demo, demo_copy
     assert "register entry" in printed
     text = text_of(out)
     assert "Dear Ms Smirnova," in text and "Уважаемая г-жа Смирнова!" in text
-    handle = open_database(demo_copy, read_only=True)
+    handle = open_database(demo_register, read_only=True)
     try:
         with handle.database.reading() as session:
             entry = session.scalars(select(Document).order_by(Document.id.desc())).first()
@@ -116,14 +117,14 @@ def test_a_letter_is_printed_and_entered_in_the_register(capsys, demo, demo_copy
             assert str(entry.issued_on) == "2025-05-10"
             if entry.attachment_id is not None:  # the attachment store is installed
                 stored = session.get(Attachment, entry.attachment_id)
-                kept = demo_copy.parent / "attachments" / stored.stored_name
-                assert kept.read_bytes() == out.read_bytes()
+                # Beside the file, or in the data folder for a server register.
+                assert read_attachment(handle.database, stored.id) == out.read_bytes()
                 assert stored.stored_name != out.name
     finally:
         handle.close()
 
 
-def test_visa_letter_for_one_person_in_english_only(capsys, demo, demo_copy, tmp_path):
+def test_visa_letter_for_one_person_in_english_only(capsys, demo, demo_register, tmp_path):
     visit = delegation_id(demo, "Teachers, students")
     out = tmp_path / "visa.pdf"
     code, _, err = run(
@@ -140,7 +141,7 @@ def test_visa_letter_for_one_person_in_english_only(capsys, demo, demo_copy, tmp
         "--out",
         out,
         "--db",
-        demo_copy,
+        demo_register,
     )
     assert (code, err) == (0, ""), err
     text = text_of(out)
@@ -156,17 +157,19 @@ def test_visa_letter_for_one_person_in_english_only(capsys, demo, demo_copy, tmp
         ((), "needs --template"),
     ],
 )
-def test_refusals_write_no_file(capsys, demo, demo_copy, tmp_path, extra, message):
+def test_refusals_write_no_file(capsys, demo, demo_register, tmp_path, extra, message):
     out = tmp_path / "x.pdf"
     visit = delegation_id(demo, "Teachers, students")
-    code, _, err = run(capsys, "print", "letter", visit, *extra, "--out", out, "--db", demo_copy)
+    code, _, err = run(
+        capsys, "print", "letter", visit, *extra, "--out", out, "--db", demo_register
+    )
     assert code == cli.EXIT_ERROR and message in err and "Traceback" not in err
     assert len(err.splitlines()) == 1 and not out.exists()
 
 
-def test_unknown_delegation_or_member(capsys, demo, demo_copy, tmp_path):
+def test_unknown_delegation_or_member(capsys, demo, demo_register, tmp_path):
     out = tmp_path / "x.pdf"
-    code, _, err = run(capsys, "print", "itinerary", 9999, "--out", out, "--db", demo_copy)
+    code, _, err = run(capsys, "print", "itinerary", 9999, "--out", out, "--db", demo_register)
     assert code == cli.EXIT_ERROR and "delegation" in err and not out.exists()
     visit = delegation_id(demo, "Teachers, students")
     code, _, err = run(
@@ -179,6 +182,6 @@ def test_unknown_delegation_or_member(capsys, demo, demo_copy, tmp_path):
         "--out",
         out,
         "--db",
-        demo_copy,
+        demo_register,
     )
     assert code == cli.EXIT_ERROR and "not a member" in err and not out.exists()

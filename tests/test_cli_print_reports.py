@@ -6,21 +6,22 @@ from __future__ import annotations
 
 import pytest
 
+from demo_registers import demo_register, export_demo_file, pg_demo_template  # noqa: F401
 from exchangedesk import cli
 from exchangedesk.services.documents.catalogue import render_document
-from reports.conftest import ISSUED, delegation_id, demo, demo_copy, demo_file, demo_location  # noqa: F401
+from reports.conftest import ISSUED, delegation_id, demo, demo_file, demo_location  # noqa: F401
 from reports.test_printing_catalogue import EXPECTED, a_record
 from test_cli_print import run, text_of
 
 
 @pytest.mark.parametrize("kind", [k for k in EXPECTED if k not in ("itinerary", "letter")])
 def test_every_document_prints_the_same_bytes_as_the_window(
-    capsys, demo, demo_copy, tmp_path, kind
+    capsys, demo, demo_register, tmp_path, kind
 ):
     record = a_record(demo, EXPECTED[kind])
     out = tmp_path / f"{kind}.pdf"
     argv = ["print", kind, *([record] if record is not None else []), "--out", out]
-    code, printed, err = run(capsys, *argv, "--db", demo_copy, "--date", "2025-05-10")
+    code, printed, err = run(capsys, *argv, "--db", demo_register, "--date", "2025-05-10")
     assert code == 0, err
     if kind == "participant_list":  # the demo's pupils without a data-sharing consent (issue 22)
         assert err.startswith("warning: No consent recorded"), err
@@ -32,7 +33,7 @@ def test_every_document_prints_the_same_bytes_as_the_window(
     assert window.title in printed
 
 
-def test_an_annual_report_for_a_range_of_years(capsys, demo_copy, tmp_path):
+def test_an_annual_report_for_a_range_of_years(capsys, demo_register, tmp_path):
     out = tmp_path / "report.pdf"
     code, printed, err = run(
         capsys,
@@ -44,7 +45,7 @@ def test_an_annual_report_for_a_range_of_years(capsys, demo_copy, tmp_path):
         "--out",
         out,
         "--db",
-        demo_copy,
+        demo_register,
     )
     assert (code, err) == (0, ""), err
     assert "report 1943–1970" in printed
@@ -67,8 +68,8 @@ def test_an_annual_report_for_a_range_of_years(capsys, demo_copy, tmp_path):
         (("manifest", 1, "--template", "invitation"), "--template does not apply to manifest"),
     ],
 )
-def test_a_wrong_id_or_option_is_one_clear_line(capsys, demo_copy, tmp_path, argv, message):
+def test_a_wrong_id_or_option_is_one_clear_line(capsys, demo_register, tmp_path, argv, message):
     out = tmp_path / "x.pdf"
-    code, _, err = run(capsys, "print", *argv, "--out", out, "--db", demo_copy)
+    code, _, err = run(capsys, "print", *argv, "--out", out, "--db", demo_register)
     assert code == cli.EXIT_ERROR and message in err, err
     assert "Traceback" not in err and len(err.splitlines()) == 1 and not out.exists()

@@ -13,8 +13,9 @@ from privacy_sample import HELEN, OLGA, demo, file_bytes, remaining
 
 
 @pytest.fixture
-def demo_file(tmp_path):
-    path = tmp_path / "committee.sqlite3"
+def demo_file(db_location):
+    """The privacy demo in this test's database: a SQLite file, or a server database."""
+    path = db_location
     opened = open_database(path)
     try:
         demo(opened.database)
@@ -48,6 +49,7 @@ def test_export_writes_the_json_and_the_pdf(capsys, demo_file, tmp_path) -> None
     assert str(out / f"person-{OLGA}-personal-data.pdf") in printed
 
 
+@pytest.mark.sqlite_only("refused before anything is read: once is enough")
 def test_export_of_an_unknown_person_says_so(capsys, demo_file, tmp_path) -> None:
     code, _, err = run(capsys, "privacy", "export", 999, "--out", tmp_path / "x", "--db", demo_file)
     assert code == 2 and "there is no person #999" in err and "Traceback" not in err
@@ -60,6 +62,7 @@ def test_erase_without_yes_only_lists_what_it_would_do(capsys, demo_file) -> Non
     assert name_of(demo_file, OLGA) == "Olga Smirnova"
 
 
+@pytest.mark.sqlite_only("reads the file's bytes; the server's pages are not the file's")
 def test_erase_with_yes_leaves_no_trace_in_the_file(capsys, demo_file) -> None:
     code, printed, err = run(capsys, "privacy", "erase", HELEN, "--yes", "--db", demo_file)
     assert (code, err) == (0, "")

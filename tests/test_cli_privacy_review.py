@@ -14,8 +14,9 @@ TODAY = "2026-12-06"  # the demo's today (privacy_sample.TODAY)
 
 
 @pytest.fixture
-def demo_file(tmp_path):  # noqa: ANN001, ANN201
-    path = tmp_path / "committee.sqlite3"
+def demo_file(db_location):  # noqa: ANN001, ANN201
+    """The privacy demo in this test's database: a SQLite file, or a server database."""
+    path = db_location
     opened = open_database(path)
     try:
         demo(opened.database)

@@ -1180,6 +1180,105 @@ Alles, was seitdem im Register geändert wurde, wird durch die Sicherung ersetzt
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to a server</source>
+        <translation>Mit einem Server verbinden</translation>
+    </message>
+    <message>
+        <source>A register several staff share, on a PostgreSQL server. Your administrator gives you these details.</source>
+        <translation>Ein Register, das mehrere Mitarbeitende gemeinsam nutzen, auf einem PostgreSQL-Server. Diese Angaben erhalten Sie von Ihrer Administration.</translation>
+    </message>
+    <message>
+        <source>empty: taken from ~/.pgpass</source>
+        <translation>leer: aus ~/.pgpass</translation>
+    </message>
+    <message>
+        <source>Remember this connection (without the password)</source>
+        <translation>Diese Verbindung merken (ohne das Passwort)</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>The server {0} does not answer on port {1}. Check the host and port, and that this computer may reach the server (network, VPN, firewall).</source>
+        <translation>Der Server {0} antwortet nicht auf Port {1}. Prüfen Sie Host und Port und ob dieser Computer den Server erreichen darf (Netzwerk, VPN, Firewall).</translation>
+    </message>
+    <message>
+        <source>The server refused the password for {0}. Type it again (an empty password is looked up in ~/.pgpass).</source>
+        <translation>Der Server hat das Passwort für {0} abgelehnt. Geben Sie es erneut ein (ein leeres Passwort wird in ~/.pgpass nachgeschlagen).</translation>
+    </message>
+    <message>
+        <source>The server has no user called {0}.</source>
+        <translation>Der Server kennt keinen Benutzer namens {0}.</translation>
+    </message>
+    <message>
+        <source>The server has no database called {0}.</source>
+        <translation>Der Server hat keine Datenbank namens {0}.</translation>
+    </message>
+    <message>
+        <source>The server refused the connection: {0}</source>
+        <translation>Der Server hat die Verbindung abgelehnt: {0}</translation>
+    </message>
+    <message>
+        <source>No such database</source>
+        <translation>Keine solche Datenbank</translation>
+    </message>
+    <message>
+        <source>The server {0} has no database called {1}.</source>
+        <translation>Der Server {0} hat keine Datenbank namens {1}.</translation>
+    </message>
+    <message>
+        <source>Create it now as a new, empty register owned by {0}? Staff can then connect to it. If the register should already be there, check its name instead.</source>
+        <translation>Jetzt als neues, leeres Register im Besitz von {0} anlegen? Die Mitarbeitenden können sich dann damit verbinden. Sollte das Register schon existieren, prüfen Sie stattdessen den Namen.</translation>
+    </message>
+    <message>
+        <source>Create the register</source>
+        <translation>Register anlegen</translation>
+    </message>
+    <message>
+        <source>The database {0} could not be created: {1}</source>
+        <translation>Die Datenbank {0} konnte nicht angelegt werden: {1}</translation>
+    </message>
+</context>
+<context>
     <name>ConsentDialog</name>
     <message>
         <source>Consent for {0}</source>
@@ -4255,6 +4354,14 @@ Warum kann der Plan so bleiben?</translation>
     <message>
         <source>&amp;Open database…</source>
         <translation>Datenbank ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Connect to a &amp;server…</source>
+        <translation>Mit einem &amp;Server verbinden…</translation>
+    </message>
+    <message>
+        <source>Open a register several staff share on a PostgreSQL server</source>
+        <translation>Ein gemeinsam genutztes Register auf einem PostgreSQL-Server öffnen</translation>
     </message>
     <message>
         <source>&amp;Partnership pairs (CSV)…</source>

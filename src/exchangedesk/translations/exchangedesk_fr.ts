@@ -1180,6 +1180,105 @@ Tout ce qui a changé dans le registre depuis est remplacé par la sauvegarde. L
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to a server</source>
+        <translation>Se connecter à un serveur</translation>
+    </message>
+    <message>
+        <source>A register several staff share, on a PostgreSQL server. Your administrator gives you these details.</source>
+        <translation>Un registre partagé par plusieurs collaborateurs, sur un serveur PostgreSQL. Votre administrateur vous fournit ces informations.</translation>
+    </message>
+    <message>
+        <source>empty: taken from ~/.pgpass</source>
+        <translation>vide : lu dans ~/.pgpass</translation>
+    </message>
+    <message>
+        <source>Remember this connection (without the password)</source>
+        <translation>Mémoriser cette connexion (sans le mot de passe)</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Hôte :</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port :</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de données :</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur :</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>Se &amp;connecter</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Hôte</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>The server {0} does not answer on port {1}. Check the host and port, and that this computer may reach the server (network, VPN, firewall).</source>
+        <translation>Le serveur {0} ne répond pas sur le port {1}. Vérifiez l&apos;hôte et le port, et que cet ordinateur peut joindre le serveur (réseau, VPN, pare-feu).</translation>
+    </message>
+    <message>
+        <source>The server refused the password for {0}. Type it again (an empty password is looked up in ~/.pgpass).</source>
+        <translation>Le serveur a refusé le mot de passe de {0}. Saisissez-le à nouveau (un mot de passe vide est cherché dans ~/.pgpass).</translation>
+    </message>
+    <message>
+        <source>The server has no user called {0}.</source>
+        <translation>Le serveur n&apos;a pas d&apos;utilisateur nommé {0}.</translation>
+    </message>
+    <message>
+        <source>The server has no database called {0}.</source>
+        <translation>Le serveur n&apos;a pas de base de données nommée {0}.</translation>
+    </message>
+    <message>
+        <source>The server refused the connection: {0}</source>
+        <translation>Le serveur a refusé la connexion : {0}</translation>
+    </message>
+    <message>
+        <source>No such database</source>
+        <translation>Base de données introuvable</translation>
+    </message>
+    <message>
+        <source>The server {0} has no database called {1}.</source>
+        <translation>Le serveur {0} n&apos;a pas de base de données nommée {1}.</translation>
+    </message>
+    <message>
+        <source>Create it now as a new, empty register owned by {0}? Staff can then connect to it. If the register should already be there, check its name instead.</source>
+        <translation>La créer maintenant comme un nouveau registre vide appartenant à {0} ? Les collaborateurs pourront ensuite s&apos;y connecter. Si le registre devrait déjà exister, vérifiez plutôt son nom.</translation>
+    </message>
+    <message>
+        <source>Create the register</source>
+        <translation>Créer le registre</translation>
+    </message>
+    <message>
+        <source>The database {0} could not be created: {1}</source>
+        <translation>La base de données {0} n&apos;a pas pu être créée : {1}</translation>
+    </message>
+</context>
+<context>
     <name>ConsentDialog</name>
     <message>
         <source>Consent for {0}</source>
@@ -4255,6 +4354,14 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
     <message>
         <source>&amp;Open database…</source>
         <translation>&amp;Ouvrir une base de données…</translation>
+    </message>
+    <message>
+        <source>Connect to a &amp;server…</source>
+        <translation>Se connecter à un &amp;serveur…</translation>
+    </message>
+    <message>
+        <source>Open a register several staff share on a PostgreSQL server</source>
+        <translation>Ouvrir un registre partagé sur un serveur PostgreSQL</translation>
     </message>
     <message>
         <source>&amp;Partnership pairs (CSV)…</source>

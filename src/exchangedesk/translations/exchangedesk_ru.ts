@@ -1181,6 +1181,105 @@ Everything changed in the register since then is replaced by the backup. The cur
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to a server</source>
+        <translation>Подключиться к серверу</translation>
+    </message>
+    <message>
+        <source>A register several staff share, on a PostgreSQL server. Your administrator gives you these details.</source>
+        <translation>Общий реестр для нескольких сотрудников на сервере PostgreSQL. Эти данные вам сообщит администратор.</translation>
+    </message>
+    <message>
+        <source>empty: taken from ~/.pgpass</source>
+        <translation>пусто: берётся из ~/.pgpass</translation>
+    </message>
+    <message>
+        <source>Remember this connection (without the password)</source>
+        <translation>Запомнить это подключение (без пароля)</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Хост:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Порт:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;База данных:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>П&amp;ользователь:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Пар&amp;оль:</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>По&amp;дключиться</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Хост</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Порт</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>База данных</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Пользователь</translation>
+    </message>
+    <message>
+        <source>The server {0} does not answer on port {1}. Check the host and port, and that this computer may reach the server (network, VPN, firewall).</source>
+        <translation>Сервер {0} не отвечает на порту {1}. Проверьте хост и порт, а также доступен ли сервер с этого компьютера (сеть, VPN, брандмауэр).</translation>
+    </message>
+    <message>
+        <source>The server refused the password for {0}. Type it again (an empty password is looked up in ~/.pgpass).</source>
+        <translation>Сервер отклонил пароль пользователя {0}. Введите его ещё раз (пустой пароль ищется в ~/.pgpass).</translation>
+    </message>
+    <message>
+        <source>The server has no user called {0}.</source>
+        <translation>На сервере нет пользователя {0}.</translation>
+    </message>
+    <message>
+        <source>The server has no database called {0}.</source>
+        <translation>На сервере нет базы данных {0}.</translation>
+    </message>
+    <message>
+        <source>The server refused the connection: {0}</source>
+        <translation>Сервер отклонил подключение: {0}</translation>
+    </message>
+    <message>
+        <source>No such database</source>
+        <translation>Нет такой базы данных</translation>
+    </message>
+    <message>
+        <source>The server {0} has no database called {1}.</source>
+        <translation>На сервере {0} нет базы данных {1}.</translation>
+    </message>
+    <message>
+        <source>Create it now as a new, empty register owned by {0}? Staff can then connect to it. If the register should already be there, check its name instead.</source>
+        <translation>Создать её сейчас как новый пустой реестр, владелец — {0}? После этого сотрудники смогут к нему подключиться. Если реестр уже должен существовать, проверьте лучше его название.</translation>
+    </message>
+    <message>
+        <source>Create the register</source>
+        <translation>Создать реестр</translation>
+    </message>
+    <message>
+        <source>The database {0} could not be created: {1}</source>
+        <translation>Не удалось создать базу данных {0}: {1}</translation>
+    </message>
+</context>
+<context>
     <name>ConsentDialog</name>
     <message>
         <source>Consent for {0}</source>
@@ -4282,6 +4381,14 @@ Why can the plan stay as it is?</source>
     <message>
         <source>&amp;Open database…</source>
         <translation>&amp;Открыть базу данных…</translation>
+    </message>
+    <message>
+        <source>Connect to a &amp;server…</source>
+        <translation>Подключиться к &amp;серверу…</translation>
+    </message>
+    <message>
+        <source>Open a register several staff share on a PostgreSQL server</source>
+        <translation>Открыть общий реестр на сервере PostgreSQL</translation>
     </message>
     <message>
         <source>&amp;Partnership pairs (CSV)…</source>

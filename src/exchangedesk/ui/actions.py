@@ -15,6 +15,7 @@ from exchangedesk.ui.theme import icon
 @dataclass
 class WindowActions:
     open_database: QAction
+    connect_server: QAction
     import_pairs: QAction
     import_list: QAction
     back_up: QAction
@@ -66,6 +67,10 @@ def build_actions(
     standard = QKeySequence.StandardKey
     open_database = _action(
         window, translate("MainWindow", "&Open database…"), QKeySequence(standard.Open)
+    )
+    connect_server = _action(window, translate("MainWindow", "Connect to a &server…"))
+    connect_server.setStatusTip(
+        translate("MainWindow", "Open a register several staff share on a PostgreSQL server")
     )
     import_pairs = _action(window, translate("MainWindow", "&Partnership pairs (CSV)…"))
     import_pairs.setStatusTip(
@@ -134,7 +139,7 @@ def build_actions(
     bar = window.menuBar()
     file_menu = bar.addMenu(translate("MainWindow", "&File"))
     file_menu.setToolTipsVisible(True)  # disabled entries say why
-    file_menu.addActions([new_record, open_database])
+    file_menu.addActions([new_record, open_database, connect_server])
     file_menu.addMenu(translate("MainWindow", "&Import")).addActions([import_list, import_pairs])
     file_menu.addSeparator()
     file_menu.addActions([back_up, backups, print_, export])
@@ -170,6 +175,7 @@ def build_actions(
 
     actions = WindowActions(
         open_database=open_database,
+        connect_server=connect_server,
         import_pairs=import_pairs,
         import_list=import_list,
         back_up=back_up,

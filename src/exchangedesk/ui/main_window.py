@@ -276,6 +276,7 @@ class MainWindow(QMainWindow):
         a = self.actions_
         a.new_record.triggered.connect(lambda: self.current_page.create_record())
         a.open_database.triggered.connect(self.choose_database)
+        a.connect_server.triggered.connect(self.connect_to_server)
         a.import_pairs.triggered.connect(self.import_pairs)
         a.import_list.triggered.connect(self.import_list)
         a.back_up.triggered.connect(self.back_up_now)
@@ -301,6 +302,17 @@ class MainWindow(QMainWindow):
         )
         if path:
             self.open_location(path)
+
+    def connect_to_server(self) -> QDialog:
+        """File › Connect to a server…: the dialog opens the shared register; shown here."""
+        from exchangedesk.ui.sharing.connect_dialog import ConnectDialog
+
+        dialog = ConnectDialog(self.settings, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.set_database(dialog.opened))
+        dialog.open()
+        self.connect_dialog = dialog  # for tests
+        return dialog
 
     def open_location(self, location: str) -> bool:
         opened = open_interactively(location, read_only=False, parent=self)

@@ -91,3 +91,46 @@ def test_a_change_by_another_process_appears_in_the_list_without_f5_keeping_sele
     )
     qtbot.waitUntil(lambda: role_shown() == "Changed elsewhere", timeout=WAIT_MS)
     assert page.selected_row().id == zoe.id  # still on the same person
+
+
+def test_a_stale_delegation_edit_gets_the_same_dialog_and_saves_after_reload(
+    filled_window: MainWindow, database: Database, qtbot
+) -> None:  # noqa: ANN001
+    """The stale-edit dialog is the editors' shared one (ui/sharing/stale_edit.StaleEditing),
+    not the person editor's alone: here the delegation editor, an AidFormDialog."""
+    from delegation_ui import delegations, save, select_title
+
+    from exchangedesk.services.delegations.detail import delegation_detail
+    from exchangedesk.services.delegations.edits import draft_of, update_delegation
+
+    page = delegations(filled_window)
+    select_title(page, "Dresden choir visit")
+    page.edit_selected()
+    editor = page.editor
+    mine = page.pane.detail
+    database.set_member("Boris")
+    theirs = {**draft_of(mine).__dict__, "notes": "Boris booked the coach"}
+    update_delegation(
+        database, mine.id, type(draft_of(mine))(**theirs), expected_version=mine.version_id
+    )
+    database.set_member(None)
+
+    editor.title.setText("Dresden choir, spring tour")
+    save(editor)
+    dialog = editor.stale_dialog
+    assert isinstance(dialog, StaleEditDialog) and dialog.isVisible()
+    assert "changed by Boris on " in dialog.headline.text()
+    dialog.compare_button.click()
+    assert ("Title", "Dresden choir, spring tour", "Dresden choir visit") in (
+        dialog.differing_rows()
+    )
+    assert ("Notes", "", "Boris booked the coach") in dialog.differing_rows()
+    assert delegation_detail(database, mine.id).title == "Dresden choir visit"  # nothing saved
+
+    dialog.reload_button.click()
+    assert editor.notes.toPlainText() == "Boris booked the coach"  # their version, to go on
+    editor.title.setText("Dresden choir, spring tour")
+    save(editor)
+    qtbot.waitUntil(lambda: not editor.isVisible(), timeout=WAIT_MS)
+    saved = delegation_detail(database, mine.id)
+    assert (saved.title, saved.notes) == ("Dresden choir, spring tour", "Boris booked the coach")

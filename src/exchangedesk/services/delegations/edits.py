@@ -13,6 +13,7 @@ so that the window's undo can put it back exactly, ids included.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -58,6 +59,11 @@ class DelegationDraft:
     departure_on: dt.date | None
     purpose: str | None = None
     notes: str | None = None
+
+
+# The columns the editor saves (the partnership is compared by its cities' names elsewhere:
+# an id means nothing side by side).
+EDITED = ("partnership_id", "direction", "title", "purpose", "arrival_on", "departure_on", "notes")
 
 
 def validate_delegation(draft: DelegationDraft) -> DelegationDraft:
@@ -120,10 +126,16 @@ def _flush(session: Session, title: str) -> None:
         ) from exc
 
 
-def load_for_edit(session: Session, delegation_id: int, expected_version: int) -> Delegation:
-    """The delegation if it may be edited and nobody saved it since ``expected_version``."""
+def load_for_edit(
+    session: Session,
+    delegation_id: int,
+    expected_version: int,
+    yours: Mapping[str, object] | None = None,
+) -> Delegation:
+    """The delegation if it may be edited and nobody saved it since ``expected_version``;
+    *yours* (the values being saved) lets a refusal show both versions side by side."""
     delegation = ensure_editable(session, delegation_id)
-    refuse_stale(session, delegation, expected_version, f"“{delegation.title}”")
+    refuse_stale(session, delegation, expected_version, f"“{delegation.title}”", yours)
     return delegation
 
 
@@ -183,19 +195,12 @@ def update_delegation(
     are refused (itinerary items outside are reported as conflicts, not refused)."""
     draft = validate_delegation(draft)
     with database.unit_of_work() as session:
-        delegation = load_for_edit(session, delegation_id, expected_version)
+        yours = {name: getattr(draft, name) for name in EDITED if name != "partnership_id"}
+        delegation = load_for_edit(session, delegation_id, expected_version, yours)
         assert draft.partnership_id is not None
         _check_partnership(session, draft.partnership_id)
         _stays_outside(session, delegation_id, draft)
-        for name in (
-            "partnership_id",
-            "direction",
-            "title",
-            "purpose",
-            "arrival_on",
-            "departure_on",
-            "notes",
-        ):
+        for name in EDITED:
             setattr(delegation, name, getattr(draft, name))
         _flush(session, draft.title)
         audit(session, "update", delegation_id, f"Changed “{draft.title}”")

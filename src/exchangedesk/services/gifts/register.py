@@ -27,6 +27,7 @@ from exchangedesk.domain.enums import GiftDirection
 from exchangedesk.domain.errors import ValidationError
 from exchangedesk.domain.money import Money
 from exchangedesk.services.common.editing import (
+    audit,
     check_date,
     check_version,
     clean_text,
@@ -344,6 +345,8 @@ def update_gift(
         check_version(record, expected_version, f"Gift '{record.title}'")
         _apply(session, record, fields)
         session.flush()
+        # Who saved it, so that a colleague's stale edit is told by whom (issue 19).
+        audit(session, "update", "gift", record.id, record.title)
         return _detail(session, record)
 
 

@@ -26,10 +26,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from exchangedesk.domain.errors import ConcurrentEditError, ExchangeDeskError, ValidationError
+from exchangedesk.domain.errors import (
+    ConcurrentEditError,
+    ExchangeDeskError,
+    StaleEditError,
+    ValidationError,
+)
 from exchangedesk.ui.dialogs import confirm
 from exchangedesk.ui.dialogs.record_fields import DateField, FieldMessages, error_colour
 from exchangedesk.ui.i18n import translate
+from exchangedesk.ui.sharing.stale_edit import StaleEditing
 
 
 def decimal_text(value: Decimal | str | None) -> str:
@@ -111,8 +117,9 @@ def notes_box(lines: int) -> QPlainTextEdit:
     return box
 
 
-class AidFormDialog(QDialog):
-    """A record editor: fields with messages, a banner, Save/Cancel."""
+class AidFormDialog(StaleEditing, QDialog):
+    """A record editor: fields with messages, a banner, Save/Cancel; a save over someone
+    else's newer one opens the stale-edit dialog (:class:`StaleEditing`)."""
 
     what = "record"  # "the contribution": for the discard question
 
@@ -197,6 +204,10 @@ class AidFormDialog(QDialog):
             self.saved = self._save(self.draft())
         except ValidationError as refused:
             self.refused(refused)
+            return
+        except StaleEditError as stale:
+            self.show_banner(str(stale))
+            self.show_stale(stale)
             return
         except ConcurrentEditError as raced:
             self.show_banner(str(raced))

@@ -10,8 +10,9 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from exchangedesk.db.session import Database
 from exchangedesk.domain.enums import Direction
+from exchangedesk.domain.errors import ExchangeDeskError
 from exchangedesk.services.common.paging import ListQuery
-from exchangedesk.services.delegations.detail import DelegationDetail
+from exchangedesk.services.delegations.detail import DelegationDetail, delegation_detail
 from exchangedesk.services.delegations.edits import DelegationDraft, draft_of
 from exchangedesk.services.partnerships.lists import list_partnerships
 from exchangedesk.ui.aid.form import AidFormDialog, notes_box
@@ -70,15 +71,32 @@ class DelegationEditor(AidFormDialog):
         self.field(self.tr("Notes"), "notes", self.notes)
         self.setMinimumWidth(560)
         if detail is not None:
-            draft = draft_of(detail)
-            self.partnership.set_choice(draft.partnership_id, detail.cities)
-            self.direction.setCurrentIndex(self.direction.findData(draft.direction))
-            self.title.setText(draft.title)
-            self.purpose.setPlainText(draft.purpose or "")
-            self.arrival_on.set_value(draft.arrival_on)
-            self.departure_on.set_value(draft.departure_on)
-            self.notes.setPlainText(draft.notes or "")
+            self._fill(detail)
         self.finish_layout()
+
+    def _fill(self, detail: DelegationDetail) -> None:
+        draft = draft_of(detail)
+        self.partnership.set_choice(draft.partnership_id, detail.cities)
+        self.direction.setCurrentIndex(self.direction.findData(draft.direction))
+        self.title.setText(draft.title)
+        self.purpose.setPlainText(draft.purpose or "")
+        self.arrival_on.set_value(draft.arrival_on)
+        self.departure_on.set_value(draft.departure_on)
+        self.notes.setPlainText(draft.notes or "")
+
+    def reload_saved(self) -> None:
+        """Continue from the version saved now (after a stale save): the fields are filled
+        from it, and the next save is checked against it."""
+        if self.detail is None:
+            return
+        try:
+            self.detail = delegation_detail(self.database, self.detail.id)
+        except ExchangeDeskError as gone:
+            self.show_banner(str(gone))
+            return
+        self._fill(self.detail)
+        self._initial = self.state()
+        self.banner.hide()
 
     def draft(self) -> DelegationDraft:
         return DelegationDraft(

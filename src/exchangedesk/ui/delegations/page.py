@@ -233,14 +233,15 @@ class DelegationsPage(ListPage):
         detail = self._current()
         if detail is None or self.database.read_only or not detail.editable:
             return
-        self._show_editor(
-            DelegationEditor(
-                self.database,
-                lambda draft: self.commands.update(detail, draft),
-                detail,
-                parent=self,
-            )
+        # The editor's own detail: after a stale save it reloads the version saved now, and
+        # the next save is checked against that one.
+        editor = DelegationEditor(
+            self.database,
+            lambda draft: self.commands.update(editor.detail, draft),
+            detail,
+            parent=self,
         )
+        self._show_editor(editor)
 
     def _show_editor(self, editor: DelegationEditor) -> None:
         editor.finished.connect(lambda _result: setattr(self, "editor", None))

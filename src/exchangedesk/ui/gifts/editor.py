@@ -33,7 +33,12 @@ from PySide6.QtWidgets import (
 from exchangedesk.db.session import Database
 from exchangedesk.domain.anniversaries import DatePrecision
 from exchangedesk.domain.enums import GiftDirection
-from exchangedesk.domain.errors import ConcurrentEditError, ExchangeDeskError, ValidationError
+from exchangedesk.domain.errors import (
+    ConcurrentEditError,
+    ExchangeDeskError,
+    StaleEditError,
+    ValidationError,
+)
 from exchangedesk.domain.money import Money
 from exchangedesk.services.gifts.records import (
     LinkNames,
@@ -46,6 +51,7 @@ from exchangedesk.ui.aid.form import amount_problem, decimal_text, typed_number
 from exchangedesk.ui.dialogs import confirm
 from exchangedesk.ui.dialogs.record_fields import Choice, FieldMessages, LookupField, error_colour
 from exchangedesk.ui.gifts.party import PartyField
+from exchangedesk.ui.sharing.stale_edit import StaleEditing
 from exchangedesk.ui.widgets.partial_date import PartialDateEdit
 
 
@@ -53,7 +59,7 @@ def _value_text(value: Decimal | str | None) -> str:
     return decimal_text(value)  # "12,5" where the window's language writes a decimal comma
 
 
-class GiftEditor(QDialog):
+class GiftEditor(StaleEditing, QDialog):
     def __init__(
         self,
         database: Database,
@@ -274,6 +280,10 @@ class GiftEditor(QDialog):
             self._save(self.fields())
         except ValidationError as refused:
             self._refused(refused)
+            return
+        except StaleEditError as stale:
+            self._show_banner(str(stale))
+            self.show_stale(stale)
             return
         except ConcurrentEditError as raced:
             self._show_banner(str(raced))

@@ -30,7 +30,12 @@ from PySide6.QtWidgets import (
 from exchangedesk.db.session import Database
 from exchangedesk.domain.anniversaries import DatePrecision
 from exchangedesk.domain.enums import CooperationArea, PartnershipKind, PartnershipStatus
-from exchangedesk.domain.errors import ConcurrentEditError, ExchangeDeskError, ValidationError
+from exchangedesk.domain.errors import (
+    ConcurrentEditError,
+    ExchangeDeskError,
+    StaleEditError,
+    ValidationError,
+)
 from exchangedesk.services.partnerships.gazetteer import default_gazetteer
 from exchangedesk.services.partnerships.records import (
     DuplicatePartnershipError,
@@ -40,13 +45,14 @@ from exchangedesk.services.partnerships.records import (
 from exchangedesk.ui.dialogs import confirm
 from exchangedesk.ui.dialogs.record_fields import FieldMessages, error_colour
 from exchangedesk.ui.formatting import enum_text
+from exchangedesk.ui.sharing.stale_edit import StaleEditing
 from exchangedesk.ui.widgets.city_picker import CityPicker, GazetteerLoader
 from exchangedesk.ui.widgets.partial_date import PartialDateEdit
 
 LINK = "partnership:"
 
 
-class PartnershipEditor(QDialog):
+class PartnershipEditor(StaleEditing, QDialog):
     open_partnership = Signal(int)  # the user followed the link to an existing pair
 
     def __init__(
@@ -215,6 +221,10 @@ class PartnershipEditor(QDialog):
             return
         except ValidationError as refused:
             self._refused(refused)
+            return
+        except StaleEditError as stale:
+            self._show_banner(str(stale))
+            self.show_stale(stale)
             return
         except ConcurrentEditError as raced:
             self._show_banner(str(raced))

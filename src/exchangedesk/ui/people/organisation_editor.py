@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from exchangedesk.db.session import Database
 from exchangedesk.domain.enums import OrganisationKind
-from exchangedesk.domain.errors import ConcurrentEditError, ValidationError
+from exchangedesk.domain.errors import ConcurrentEditError, StaleEditError, ValidationError
 from exchangedesk.domain.people import OrganisationDraft, organisation_problems
 from exchangedesk.services.partnerships.gazetteer import find_cities
 from exchangedesk.services.people.duplicates import find_possible_duplicate_organisations
@@ -37,12 +37,13 @@ from exchangedesk.ui.dialogs.record_fields import (
 )
 from exchangedesk.ui.formatting import enum_text
 from exchangedesk.ui.people.duplicate_banner import Candidate, DuplicateBanner
+from exchangedesk.ui.sharing.stale_edit import StaleEditing
 
 SaveOrganisation = Callable[[OrganisationDraft], OrganisationDetail]
 DUPLICATE_CHECK_DELAY_MS = 400
 
 
-class OrganisationEditor(QDialog):
+class OrganisationEditor(StaleEditing, QDialog):
     def __init__(
         self,
         database: Database,
@@ -208,6 +209,10 @@ class OrganisationEditor(QDialog):
                 self.messages.show(exc.field, exc.message)
             else:
                 self._show_problem(str(exc))
+            return
+        except StaleEditError as exc:
+            self._show_problem(str(exc))
+            self.show_stale(exc)
             return
         except ConcurrentEditError as exc:
             self._show_problem(str(exc))

@@ -44,7 +44,7 @@ from exchangedesk.ui.dialogs.record_fields import (
 )
 from exchangedesk.ui.people.duplicate_banner import Candidate, DuplicateBanner
 from exchangedesk.ui.people.sensitive_tab import SENSITIVE_FIELDS, SensitiveTab
-from exchangedesk.ui.sharing.stale_edit import StaleEditDialog
+from exchangedesk.ui.sharing.stale_edit import StaleEditing
 
 # save(draft, sensitive or None when untouched, the sensitive version it was loaded at)
 SavePerson = Callable[[PersonDraft, SensitiveDraft | None, int | None], SavedPerson]
@@ -66,7 +66,7 @@ def _notes_box(lines: int) -> QPlainTextEdit:
     return box
 
 
-class PersonEditor(QDialog):
+class PersonEditor(StaleEditing, QDialog):
     def __init__(
         self,
         database: Database,
@@ -356,14 +356,6 @@ class PersonEditor(QDialog):
             self._show_problem(str(exc))
             return
         self.accept()
-
-    def show_stale(self, error: StaleEditError) -> StaleEditDialog:
-        """Say who saved since, offering their version (Reload) or both side by side."""
-        dialog = StaleEditDialog(error, self)
-        dialog.reload_requested.connect(self.reload_saved)
-        dialog.open()
-        self.stale_dialog = dialog
-        return dialog
 
     def reload_saved(self) -> None:
         """Continue from the version saved now: the fields are filled from it again."""

@@ -112,3 +112,22 @@ class StaleEditDialog(QDialog):
     def _reload(self) -> None:
         self.reload_requested.emit()
         self.accept()
+
+
+class StaleEditing:
+    """What every record editor (a QDialog) does when its save is refused as stale: the dialog
+    above, whose Reload calls :meth:`reload_saved`. An editor that can fill itself from the
+    version saved now overrides it; the default closes the editor without saving (the list
+    then shows their version, and the record opens again from it)."""
+
+    stale_dialog: StaleEditDialog | None = None
+
+    def show_stale(self, error: StaleEditError) -> StaleEditDialog:
+        dialog = StaleEditDialog(error, self)  # type: ignore[arg-type] - the editor is a QWidget
+        dialog.reload_requested.connect(self.reload_saved)
+        dialog.open()
+        self.stale_dialog = dialog
+        return dialog
+
+    def reload_saved(self) -> None:
+        QDialog.reject(self)  # type: ignore[arg-type] - past the "discard changes?" question
