@@ -91,6 +91,10 @@ def _run(engine: Engine, step) -> None:
         if sqlite:
             # On the raw connection, outside any transaction, or SQLite ignores it.
             _raw_pragma(connection, "PRAGMA foreign_keys=OFF")
+            # A table rebuild (drop, then rename the copy) must not re-read the triggers of
+            # other tables meanwhile: revision 0012_perf18's name the rebuilt table in their
+            # body, and SQLite refuses the rename while that table is gone.
+            _legacy_rename(connection, on=True)
         try:
             with connection.begin():
                 config = alembic_config()
@@ -108,6 +112,13 @@ def _run(engine: Engine, step) -> None:
         finally:
             if sqlite:
                 _raw_pragma(connection, "PRAGMA foreign_keys=ON")
+                _legacy_rename(connection, on=False)
+
+
+def _legacy_rename(connection: Connection, *, on: bool) -> None:
+    connection.connection.driver_connection.execute(
+        f"PRAGMA legacy_alter_table={'ON' if on else 'OFF'}"
+    )
 
 
 def _raw_pragma(connection: Connection, pragma: str) -> None:
