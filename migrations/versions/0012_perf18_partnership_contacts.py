@@ -10,7 +10,8 @@ outdated rows again before the list reads them. Filled here, as of the day of th
 PostgreSQL gets the empty table (its list aggregates as before).
 
 Also a partial index of the itinerary items that last more than a day, by their end, for the
-calendar's week (see ``services.overview.calendar.itinerary_between``).
+calendar's week (see ``services.overview.calendar.itinerary_between``), and one of cities by
+name, the partnerships list's order.
 
 Revision ID: 0012_perf18
 Revises: 0011_perf2
@@ -140,6 +141,7 @@ def upgrade() -> None:
         ),
         sa.PrimaryKeyConstraint("partnership_id", name=op.f("pk_partnership_contacts")),
     )
+    op.create_index("ix_cities_name", "cities", ["name"], unique=False)
     op.create_index(
         "ix_itinerary_items_long_ends_at",
         "itinerary_items",
@@ -160,4 +162,5 @@ def downgrade() -> None:
         for name in triggers():
             op.execute(f"DROP TRIGGER IF EXISTS {name}")
     op.drop_index("ix_itinerary_items_long_ends_at", table_name="itinerary_items")
+    op.drop_index("ix_cities_name", table_name="cities")
     op.drop_table(TABLE)
