@@ -8,36 +8,49 @@ silently delete cascading child rows), and check every foreign key before commit
 
 from __future__ import annotations
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
+from typing import TYPE_CHECKING
+
 from sqlalchemy import Connection, Engine, inspect, text
 
 from exchangedesk import __version__
 from exchangedesk.domain.errors import DatabaseError, NewerDatabaseError
 from exchangedesk.paths import migrations_dir
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+# Alembic (with Mako and Pygments) is imported when a function here first needs it, not at
+# start: the window imports this module through the backups service before its first paint
+# (0.2-0.5 s of importing, issue 18).
+
 WRITTEN_BY_KEY = "schema_written_by"  # settings row: the ExchangeDesk version that last migrated
 
 
 def alembic_config() -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(migrations_dir()))
     return config
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head is not None, "the migrations folder has no revisions"
     return head
 
 
 def current_revision(connection: Connection) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
     return MigrationContext.configure(connection).get_current_revision()
 
 
 def known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
     return {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
 
 
@@ -78,10 +91,14 @@ def needs_upgrade(engine: Engine) -> bool:
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
     """Upgrade to *revision* in one transaction; callers make the backup first."""
+    from alembic import command
+
     _run(engine, lambda config: command.upgrade(config, revision))
 
 
 def downgrade(engine: Engine, revision: str) -> None:
+    from alembic import command
+
     _run(engine, lambda config: command.downgrade(config, revision))
 
 
@@ -91,6 +108,10 @@ def _run(engine: Engine, step) -> None:
         if sqlite:
             # On the raw connection, outside any transaction, or SQLite ignores it.
             _raw_pragma(connection, "PRAGMA foreign_keys=OFF")
+            # A table rebuild (drop, then rename the copy) must not re-read the triggers of
+            # other tables meanwhile: revision 0012_perf18's name the rebuilt table in their
+            # body, and SQLite refuses the rename while that table is gone.
+            _legacy_rename(connection, on=True)
         try:
             with connection.begin():
                 config = alembic_config()
@@ -108,6 +129,13 @@ def _run(engine: Engine, step) -> None:
         finally:
             if sqlite:
                 _raw_pragma(connection, "PRAGMA foreign_keys=ON")
+                _legacy_rename(connection, on=False)
+
+
+def _legacy_rename(connection: Connection, *, on: bool) -> None:
+    connection.connection.driver_connection.execute(
+        f"PRAGMA legacy_alter_table={'ON' if on else 'OFF'}"
+    )
 
 
 def _raw_pragma(connection: Connection, pragma: str) -> None:

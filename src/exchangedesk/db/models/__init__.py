@@ -34,6 +34,7 @@ from exchangedesk.db.models.gifts import Gift, GiftCustody
 from exchangedesk.db.models.partnerships import (
     Partnership,
     PartnershipArea,
+    PartnershipContact,
     PartnershipSignatory,
     PartnershipStatusChange,
 )
@@ -65,6 +66,7 @@ __all__ = [
     "Organisation",
     "Participant",
     "Partnership",
+    "PartnershipContact",
     "PartnershipArea",
     "PartnershipSignatory",
     "PartnershipStatusChange",

@@ -19,6 +19,9 @@ class City(IdMixin, TimestampMixin, VersionedMixin, Base):
         CheckConstraint("length(country_code) = 2", name="country_code_alpha2"),
         Index("ix_cities_search_key", "search_key"),
         Index("ix_cities_country_code", "country_code"),
+        # The partnerships list's order: a page walks cities by name instead of sorting every
+        # partnership (a one-letter filter 93 -> 43 ms at federation size; 0012_perf18).
+        Index("ix_cities_name", "name"),
     )
 
     name: Mapped[str] = mapped_column(String(200))

@@ -100,3 +100,22 @@ class PartnershipSignatory(IdMixin, Base):
     partnership_id: Mapped[int] = mapped_column(ForeignKey("partnerships.id", ondelete="CASCADE"))
     person_id: Mapped[int] = mapped_column(ForeignKey("people.id", ondelete="RESTRICT"))
     capacity: Mapped[str | None] = mapped_column(String(200))  # "Mayor of Coventry"
+
+
+class PartnershipContact(Base):
+    """Derived: a partnership's last contact, as of a day, kept so that the list can sort by
+    it without aggregating every visit, gift and contribution of the register (revision
+    0012_perf18; the rules are ``services.partnerships.activity``). Triggers on the tables
+    that record activity delete a partnership's row when its activity changes; the list
+    computes the missing rows again. A row holds for every day from ``as_of`` until
+    ``next_contact`` (the first contact after ``as_of``), when a planned one has happened."""
+
+    __tablename__ = "partnership_contacts"
+
+    partnership_id: Mapped[int] = mapped_column(
+        ForeignKey("partnerships.id", ondelete="CASCADE"), primary_key=True
+    )
+    as_of: Mapped[dt.date] = mapped_column(Date)
+    last_contact: Mapped[dt.date | None] = mapped_column(Date)
+    last_sign: Mapped[dt.date | None] = mapped_column(Date)  # any activity, planned too
+    next_contact: Mapped[dt.date | None] = mapped_column(Date)

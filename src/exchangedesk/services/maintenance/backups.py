@@ -14,7 +14,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from exchangedesk.db import backup, migrate
+from exchangedesk.db import backup
 from exchangedesk.db.engine import resolve_url, sqlite_path, untouched_read_uri
 from exchangedesk.db.faults import explained
 from exchangedesk.db.lock import InstanceLock
@@ -74,6 +74,8 @@ class BackupBefore:
             log.info("no backup taken %s: the register is %s", why, where)
             return
         folder = default_backup_dir(path)
+        from exchangedesk.db import migrate  # when used: it loads Alembic (issue 18, start-up)
+
         try:
             self.written = backup.snapshot(
                 path, folder, label=self.label, expect_revision=migrate.head_revision(), why=why
@@ -152,6 +154,8 @@ def verify(file: Path) -> tuple[str | None, str | None]:
     if len(rows) != 1:
         return None, "holds no ExchangeDesk schema"
     revision = rows[0][0]
+    from exchangedesk.db import migrate  # when used: it loads Alembic (issue 18, start-up)
+
     if revision not in migrate.known_revisions():
         return revision, f"written by a newer ExchangeDesk (schema {revision})"
     return revision, None

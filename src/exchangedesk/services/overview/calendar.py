@@ -9,8 +9,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from sqlalchemy import extract, or_, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy import ColumnElement, extract, or_, select, text
+from sqlalchemy.orm import Bundle, Session, aliased
 
 from exchangedesk.db.models import City, Delegation, ExchangeProgramme, ItineraryItem, Partnership
 from exchangedesk.db.session import Database
@@ -150,14 +150,53 @@ def events_in_week(database: Database, first_day: dt.date) -> list[CalendarEvent
     return sorted(events + itinerary_between(database, first_day, last), key=_order)
 
 
+# Items lasting more than a day: the condition of ix_itinerary_items_long_ends_at
+# (db.models.delegations), repeated as it is there so that the database uses that index.
+LONG_ITEMS = {
+    "sqlite": "julianday(itinerary_items.ends_at) - julianday(itinerary_items.starts_at) > 1",
+    "postgresql": "itinerary_items.ends_at - itinerary_items.starts_at > interval '1 day'",
+}
+
+
+def _long_items(dialect: str) -> ColumnElement[bool]:
+    return text(LONG_ITEMS.get(dialect, LONG_ITEMS["sqlite"]))
+
+
+def _items_overlapping(dialect: str, after: dt.datetime, before: dt.datetime) -> list:
+    """The conditions of the items overlapping ``after``..``before``, each answered by an index
+    range: an item of at most a day that ends after ``after`` starts at most a day before it;
+    one that started earlier is a long one (ix_itinerary_items_long_ends_at). Both together
+    are exactly ``starts_at < before AND ends_at >= after``, which alone scanned every earlier
+    item (3 s a week on the federation's 1,000,000)."""
+    overlapping = (ItineraryItem.starts_at < before, ItineraryItem.ends_at >= after)
+    earliest_short = after - dt.timedelta(days=1)
+    return [
+        (*overlapping, ItineraryItem.starts_at >= earliest_short),
+        (*overlapping, ItineraryItem.starts_at < earliest_short, _long_items(dialect)),
+    ]
+
+
 def itinerary_between(database: Database, first: dt.date, last: dt.date) -> list[CalendarEvent]:
     """Itinerary items whose local days touch ``first``..``last``. The SQL window is widened by
     a day on each side (no zone is more than 14 hours from UTC), then cut by local dates."""
     after = dt.datetime.combine(first - dt.timedelta(days=1), dt.time(), dt.UTC)
     before = dt.datetime.combine(last + dt.timedelta(days=2), dt.time(), dt.UTC)
-    statement = (
+    columns = (
         select(
-            ItineraryItem,
+            # The columns shown, not the mapped item: building 400 objects was a third of
+            # a busy week's time.
+            Bundle(
+                "item",
+                ItineraryItem.id,
+                ItineraryItem.delegation_id,
+                ItineraryItem.programme_id,
+                ItineraryItem.title,
+                ItineraryItem.timezone,
+                ItineraryItem.starts_at,
+                ItineraryItem.ends_at,
+                ItineraryItem.kind,
+                ItineraryItem.venue,
+            ),
             Delegation.title,
             Delegation.direction,
             Delegation.status,
@@ -167,12 +206,17 @@ def itinerary_between(database: Database, first: dt.date, last: dt.date) -> list
         )
         .outerjoin(Delegation, ItineraryItem.delegation_id == Delegation.id)
         .outerjoin(ExchangeProgramme, ItineraryItem.programme_id == ExchangeProgramme.id)
-        .where(ItineraryItem.starts_at < before, ItineraryItem.ends_at >= after)
-        .order_by(ItineraryItem.starts_at, ItineraryItem.id)
     )
     events = []
     with database.reading() as session:
-        for item, d_title, d_way, d_status, p_title, p_way, p_status in session.execute(statement):
+        dialect = session.get_bind().dialect.name
+        found = [
+            row
+            for conditions in _items_overlapping(dialect, after, before)
+            for row in session.execute(columns.where(*conditions))
+        ]
+        found.sort(key=lambda row: (row[0].starts_at, row[0].id))
+        for item, d_title, d_way, d_status, p_title, p_way, p_status in found:
             zone = _zone(item.timezone)
             starts, ends = item.starts_at.astimezone(zone), item.ends_at.astimezone(zone)
             # An item ending at midnight ends on the day before.

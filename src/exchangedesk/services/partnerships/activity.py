@@ -115,8 +115,9 @@ KINDS = ("visits", "exchanges", "gifts", "aid_campaigns", "contributions", "docu
 def activity_summary(  # noqa: ANN201 - a subquery
     today: dt.date, partnership_ids: Iterable[int] | None = None
 ):
-    """Per partnership: ``last_contact`` (latest activity up to today) and ``last_sign`` (the
-    latest of any activity, planned ones included, the signing and the status history).
+    """Per partnership: ``last_contact`` (latest activity up to today), ``last_sign`` (the
+    latest of any activity, planned ones included, the signing and the status history) and
+    ``next_contact`` (the first activity after today).
 
     ``partnership_ids`` limits the work to those partnerships: a list page asks for its 100
     rows only, instead of aggregating every delegation and contribution of a federation."""
@@ -151,6 +152,10 @@ def activity_summary(  # noqa: ANN201 - a subquery
             days.c.partnership_id,
             func.max(case((happened, days.c.day))).label("last_contact"),
             func.max(days.c.day).label("last_sign"),
+            # The first contact after today: until then last_contact stays (contacts.py).
+            func.min(case((and_(days.c.contact == 1, days.c.day > today), days.c.day))).label(
+                "next_contact"
+            ),
         )
         .group_by(days.c.partnership_id)
         .subquery("activity_summary")

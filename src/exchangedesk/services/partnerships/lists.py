@@ -17,7 +17,7 @@ from sqlalchemy import false, func, null, or_, select, union
 from sqlalchemy.orm import Session, aliased
 
 from exchangedesk.db import search_index
-from exchangedesk.db.models import City, Partnership, PartnershipStatusChange
+from exchangedesk.db.models import City, Partnership, PartnershipContact, PartnershipStatusChange
 from exchangedesk.db.session import Database
 from exchangedesk.domain.anniversaries import DatePrecision
 from exchangedesk.domain.enums import ActingSide, PartnershipKind, PartnershipStatus, label
@@ -30,6 +30,7 @@ from exchangedesk.services.common.paging import (
     folded_match,
     lifecycle_order,
 )
+from exchangedesk.services.partnerships import contacts
 from exchangedesk.services.partnerships.activity import (
     activity_summary,
     dormancy_cutoff,
@@ -95,30 +96,30 @@ CityA = aliased(City, name="city_a")
 CityB = aliased(City, name="city_b")
 
 
-def _latest_steps():  # noqa: ANN202 - a subquery
-    """Each partnership's latest status step (latest date, then latest recorded)."""
-    ranked = select(
-        PartnershipStatusChange.partnership_id,
-        PartnershipStatusChange.from_status,
-        PartnershipStatusChange.to_status,
-        PartnershipStatusChange.acting_side,
-        func.row_number()
-        .over(
-            partition_by=PartnershipStatusChange.partnership_id,
-            order_by=(
-                PartnershipStatusChange.changed_on.desc(),
-                PartnershipStatusChange.id.desc(),
-            ),
-        )
-        .label("position"),
-    ).subquery("ranked_steps")
-    return (
+def _latest_steps(ids: list[int]):  # noqa: ANN202 - a subquery
+    """The latest status step (latest date, then latest recorded) of each of the partnerships."""
+    ranked = (
         select(
-            ranked.c.partnership_id, ranked.c.from_status, ranked.c.to_status, ranked.c.acting_side
+            PartnershipStatusChange.partnership_id,
+            PartnershipStatusChange.from_status,
+            PartnershipStatusChange.to_status,
+            PartnershipStatusChange.acting_side,
+            func.row_number()
+            .over(
+                partition_by=PartnershipStatusChange.partnership_id,
+                order_by=(
+                    PartnershipStatusChange.changed_on.desc(),
+                    PartnershipStatusChange.id.desc(),
+                ),
+            )
+            .label("position"),
         )
-        .where(ranked.c.position == 1)
-        .subquery("latest_step")
+        .where(PartnershipStatusChange.partnership_id.in_(ids))
+        .subquery("ranked_steps")
     )
+    return select(
+        ranked.c.partnership_id, ranked.c.from_status, ranked.c.to_status, ranked.c.acting_side
+    ).where(ranked.c.position == 1)
 
 
 def list_partnerships(
@@ -135,11 +136,18 @@ def list_partnerships(
     # list only when the list sorts or filters on it; otherwise compute it afterwards for the
     # page's rows alone (1.8 s → a few ms a page on a federation database, PERFORMANCE.md).
     whole = query.sort == "last_contact" or filters.dormant_only
-    summary = activity_summary(today) if whole else None
-    latest = _latest_steps()
+    # Sorting or filtering on it reads the kept rows of revision 0012_perf18 when they hold
+    # today (contacts.py: 1.1-5 s → tens of ms); else (PostgreSQL, a read-only register with
+    # outdated rows) the whole aggregate.
+    use_kept = contacts.usable(database)
+    kept = whole and use_kept and contacts.fresh(database, today)
+    summary = activity_summary(today) if whole and not kept else None
     with database.reading() as session:
         cutoff = dormancy_cutoff(today, read_dormancy_years(session))
-        if summary is not None:
+        if kept:
+            last_contact = PartnershipContact.last_contact
+            dormant = dormant_condition(Partnership.status, PartnershipContact.last_sign, cutoff)
+        elif summary is not None:
             last_contact = summary.c.last_contact
             dormant = dormant_condition(Partnership.status, summary.c.last_sign, cutoff)
         else:
@@ -162,16 +170,9 @@ def list_partnerships(
                 Partnership.signed_precision,
                 last_contact.label("last_contact"),
                 dormant.label("dormant"),
-                latest.c.acting_side,
-                latest.c.from_status,
             )
             .join(CityA, Partnership.city_a_id == CityA.id)
             .join(CityB, Partnership.city_b_id == CityB.id)
-            .outerjoin(
-                latest,
-                (latest.c.partnership_id == Partnership.id)
-                & (latest.c.to_status == Partnership.status),
-            )
         )
         terms = query.terms()
         total = None
@@ -201,6 +202,10 @@ def list_partnerships(
             statement = statement.where(or_(CityA.country_code == code, CityB.country_code == code))
         if summary is not None:
             statement = statement.outerjoin(summary, summary.c.partnership_id == Partnership.id)
+        if kept:
+            statement = statement.outerjoin(
+                PartnershipContact, PartnershipContact.partnership_id == Partnership.id
+            )
         if filters.dormant_only:
             statement = statement.where(dormant)
         sort_columns = {
@@ -222,26 +227,69 @@ def list_partnerships(
             make_row=_row,
             total=total,
         )
-        if summary is None and page.rows:
-            page = _with_activity(session, page, today, cutoff)
+        if not page.rows:
+            return page
+        # Shown, never sorted or filtered on: read for the page's rows alone.
+        page = _with_latest_steps(session, page)
+        if not whole:
+            page = _with_activity(session, page, today, cutoff, use_kept)
         return page
 
 
-def _with_activity(
-    session: Session, page: Page[PartnershipRow], today: dt.date, cutoff: dt.date
-) -> Page[PartnershipRow]:
-    """Fill in last contact and dormancy for the rows of one page."""
-    summary = activity_summary(today, [row.id for row in page.rows])
-    found = {
-        pid: (last_contact, bool(dormant))
-        for pid, last_contact, dormant in session.execute(
-            select(
-                Partnership.id,
-                summary.c.last_contact,
-                dormant_condition(Partnership.status, summary.c.last_sign, cutoff),
-            ).join(summary, summary.c.partnership_id == Partnership.id)
+def _with_latest_steps(session: Session, page: Page[PartnershipRow]) -> Page[PartnershipRow]:
+    """The latest status step of each row, when it is the one that led to the status shown."""
+    steps = {
+        pid: (from_status, to_status, acting_side)
+        for pid, from_status, to_status, acting_side in session.execute(
+            _latest_steps([row.id for row in page.rows])
         )
     }
+    rows = []
+    for row in page.rows:
+        step = steps.get(row.id)
+        if step is not None and step[1] == row.status:
+            row = replace(row, acting_side=step[2], previous_status=step[0])
+        rows.append(row)
+    return replace(page, rows=tuple(rows))
+
+
+def _with_activity(
+    session: Session,
+    page: Page[PartnershipRow],
+    today: dt.date,
+    cutoff: dt.date,
+    use_kept: bool,
+) -> Page[PartnershipRow]:
+    """Fill in last contact and dormancy for the rows of one page: from the kept rows that
+    hold today (revision 0012_perf18), the others aggregated."""
+    ids = [row.id for row in page.rows]
+    found = {}
+    if use_kept:
+        found = {
+            pid: (last_contact, bool(dormant))
+            for pid, last_contact, dormant in session.execute(
+                select(
+                    Partnership.id,
+                    PartnershipContact.last_contact,
+                    dormant_condition(Partnership.status, PartnershipContact.last_sign, cutoff),
+                )
+                .join(PartnershipContact, PartnershipContact.partnership_id == Partnership.id)
+                .where(Partnership.id.in_(ids), contacts.holds(today))
+            )
+        }
+        ids = [pid for pid in ids if pid not in found]
+    if ids:
+        summary = activity_summary(today, ids)
+        found |= {
+            pid: (last_contact, bool(dormant))
+            for pid, last_contact, dormant in session.execute(
+                select(
+                    Partnership.id,
+                    summary.c.last_contact,
+                    dormant_condition(Partnership.status, summary.c.last_sign, cutoff),
+                ).join(summary, summary.c.partnership_id == Partnership.id)
+            )
+        }
     rows = tuple(
         replace(row, last_contact=found[row.id][0], dormant=found[row.id][1])
         if row.id in found
