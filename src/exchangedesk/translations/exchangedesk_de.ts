@@ -535,6 +535,10 @@
 <context>
     <name>AutoBackup</name>
     <message>
+        <source>Enter a whole number of minutes from 0 (no automatic backups) to {0}.</source>
+        <translation>Geben Sie eine ganze Zahl von Minuten zwischen 0 (keine automatischen Sicherungen) und {0} ein.</translation>
+    </message>
+    <message>
         <source>Backed up at {0}</source>
         <translation>Gesichert um {0}</translation>
     </message>
@@ -570,12 +574,20 @@
         <translation>In {1} gibt es noch keine Sicherungen von {0}.</translation>
     </message>
     <message>
+        <source>checking…</source>
+        <translation>wird geprüft…</translation>
+    </message>
+    <message>
         <source>verified</source>
         <translation>geprüft</translation>
     </message>
     <message>
         <source>damaged: {0}</source>
         <translation>beschädigt: {0}</translation>
+    </message>
+    <message>
+        <source>cannot be read ({0})</source>
+        <translation>nicht lesbar ({0})</translation>
     </message>
     <message>
         <source>Restore a backup</source>
@@ -6264,6 +6276,14 @@ Das Prüfprotokoll vermerkt, dass {1} sie jetzt angesehen hat.</translation>
     <message>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>0 turns automatic backups off.</source>
+        <translation>0 schaltet automatische Sicherungen aus.</translation>
+    </message>
+    <message>
+        <source>Automatic &amp;backup after this many minutes of edits:</source>
+        <translation>&amp;Automatische Sicherung nach so vielen Minuten Bearbeitung:</translation>
     </message>
     <message>
         <source>How long personal data is kept</source>

@@ -535,6 +535,10 @@
 <context>
     <name>AutoBackup</name>
     <message>
+        <source>Enter a whole number of minutes from 0 (no automatic backups) to {0}.</source>
+        <translation>Saisissez un nombre entier de minutes de 0 (pas de sauvegarde automatique) à {0}.</translation>
+    </message>
+    <message>
         <source>Backed up at {0}</source>
         <translation>Sauvegardé à {0}</translation>
     </message>
@@ -570,12 +574,20 @@
         <translation>Il n&apos;y a encore aucune sauvegarde de {0} dans {1}.</translation>
     </message>
     <message>
+        <source>checking…</source>
+        <translation>vérification…</translation>
+    </message>
+    <message>
         <source>verified</source>
         <translation>vérifiée</translation>
     </message>
     <message>
         <source>damaged: {0}</source>
         <translation>endommagée&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>cannot be read ({0})</source>
+        <translation>illisible ({0})</translation>
     </message>
     <message>
         <source>Restore a backup</source>
@@ -6264,6 +6276,14 @@ Le journal d&apos;audit enregistrera que {1} les a consultées maintenant.</tran
     <message>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>0 turns automatic backups off.</source>
+        <translation>0 désactive les sauvegardes automatiques.</translation>
+    </message>
+    <message>
+        <source>Automatic &amp;backup after this many minutes of edits:</source>
+        <translation>Sauvegarde automatique après autant de minutes de &amp;modifications&#xa0;:</translation>
     </message>
     <message>
         <source>How long personal data is kept</source>

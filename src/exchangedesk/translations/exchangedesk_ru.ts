@@ -535,6 +535,10 @@
 <context>
     <name>AutoBackup</name>
     <message>
+        <source>Enter a whole number of minutes from 0 (no automatic backups) to {0}.</source>
+        <translation>Введите целое число минут от 0 (без автоматических резервных копий) до {0}.</translation>
+    </message>
+    <message>
         <source>Backed up at {0}</source>
         <translation>Резервная копия создана в {0}</translation>
     </message>
@@ -570,12 +574,20 @@
         <translation>В {1} пока нет резервных копий {0}.</translation>
     </message>
     <message>
+        <source>checking…</source>
+        <translation>проверяется…</translation>
+    </message>
+    <message>
         <source>verified</source>
         <translation>проверена</translation>
     </message>
     <message>
         <source>damaged: {0}</source>
         <translation>повреждена: {0}</translation>
+    </message>
+    <message>
+        <source>cannot be read ({0})</source>
+        <translation>не читается ({0})</translation>
     </message>
     <message>
         <source>Restore a backup</source>
@@ -6297,6 +6309,14 @@ The audit log will record that {1} looked at them now.</source>
     <message>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <source>0 turns automatic backups off.</source>
+        <translation>0 отключает автоматические резервные копии.</translation>
+    </message>
+    <message>
+        <source>Automatic &amp;backup after this many minutes of edits:</source>
+        <translation>Автоматическая &amp;резервная копия через столько минут правок:</translation>
     </message>
     <message>
         <source>How long personal data is kept</source>

@@ -30,12 +30,13 @@ class BackupInfo:
     size: int  # bytes
     label: str  # "backup", "before-upgrade"...
     revision: str | None
-    problem: str | None  # None: verified
+    problem: str | None  # None: verified (once checked)
     why: str | None = None  # "before import of pairs.csv", from the sidecar
+    checked: bool = True  # False: listed only, not verified yet (see listed_backups)
 
     @property
     def verified(self) -> bool:
-        return self.problem is None
+        return self.checked and self.problem is None
 
     @property
     def taken_before(self) -> str:
@@ -115,6 +116,29 @@ def list_backups(location: str | Path | None, folder: Path | None = None) -> lis
     path = register_file(location)
     folder = folder if folder is not None else default_backup_dir(path)
     return [_inspect(file, label, taken) for file, label, taken in backup.backups_of(path, folder)]
+
+
+def listed_backups(location: str | Path | None) -> list[BackupInfo]:
+    """Every backup of the register at *location*, newest first, without opening any (a
+    directory listing: instant even for many large files); ``verified_info`` checks one."""
+    path = register_file(location)
+    return [
+        BackupInfo(file, taken, _size(file), label, None, None, backup.why_taken(file), False)
+        for file, label, taken in backup.backups_of(path, default_backup_dir(path))
+    ]
+
+
+def verified_info(info: BackupInfo) -> BackupInfo:
+    """*info* once its file has been verified (integrity, references, schema revision); reads
+    the whole file, so File › Backups… calls it off the GUI thread."""
+    return _inspect(info.path, info.label, info.taken_at)
+
+
+def _size(file: Path) -> int:
+    try:
+        return file.stat().st_size
+    except OSError:  # removed since the listing (thinned by a backup written meanwhile)
+        return 0
 
 
 def newest_verified(location: str | Path | None) -> BackupInfo | None:
