@@ -1007,6 +1007,85 @@ Alles, was seitdem im Register geändert wurde, wird durch die Sicherung ersetzt
     </message>
 </context>
 <context>
+    <name>CheckRepairDialog</name>
+    <message>
+        <source>Not checked: {0}.</source>
+        <translation>Nicht geprüft: {0}.</translation>
+    </message>
+    <message>
+        <source>The repaired copy is {0} ({1}).</source>
+        <translation>Die reparierte Kopie ist {0} ({1}).</translation>
+    </message>
+    <message>
+        <source>Lost from {0}: {1}</source>
+        <translation>Verloren aus {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Nothing was lost.</source>
+        <translation>Nichts ging verloren.</translation>
+    </message>
+    <message>
+        <source>The check of the repaired copy found no problems.</source>
+        <translation>Die Prüfung der reparierten Kopie fand keine Probleme.</translation>
+    </message>
+    <message>
+        <source>The check of the repaired copy found {0} problem(s):</source>
+        <translation>Die Prüfung der reparierten Kopie fand {0} Problem(e):</translation>
+    </message>
+    <message>
+        <source>Check and repair</source>
+        <translation>Prüfen und reparieren</translation>
+    </message>
+    <message>
+        <source>Checking {0}…</source>
+        <translation>{0} wird geprüft…</translation>
+    </message>
+    <message>
+        <source>&amp;Repair into a new file…</source>
+        <translation>In eine neue Datei &amp;reparieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Open the repaired copy</source>
+        <translation>Reparierte Kopie ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>{0} has no problems.</source>
+        <translation>{0} hat keine Probleme.</translation>
+    </message>
+    <message>
+        <source>{0} has {1} problem(s):</source>
+        <translation>{0} hat {1} Problem(e):</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Only a database file can be repaired here; a server has its own tools</source>
+        <translation>Hier lässt sich nur eine Datenbankdatei reparieren; ein Server hat eigene Werkzeuge</translation>
+    </message>
+    <message>
+        <source>Repair into a new file</source>
+        <translation>In eine neue Datei reparieren</translation>
+    </message>
+    <message>
+        <source>ExchangeDesk databases (*.sqlite3 *.sqlite *.db)</source>
+        <translation>ExchangeDesk-Datenbanken (*.sqlite3 *.sqlite *.db)</translation>
+    </message>
+    <message>
+        <source>{0} already exists; the repaired copy goes into a new file.</source>
+        <translation>{0} existiert bereits; die reparierte Kopie kommt in eine neue Datei.</translation>
+    </message>
+    <message>
+        <source>Repairing into {0}…</source>
+        <translation>Reparatur nach {0}…</translation>
+    </message>
+    <message>
+        <source>The repaired copy is written; {0} itself was not changed.</source>
+        <translation>Die reparierte Kopie ist geschrieben; {0} selbst wurde nicht verändert.</translation>
+    </message>
+</context>
+<context>
     <name>ChoicesListPage</name>
     <message>
         <source>No {0} matches “{1}” with the choices above.</source>
@@ -4217,6 +4296,14 @@ Warum kann der Plan so bleiben?</translation>
     <message>
         <source>Personal data kept past its time: review, then clear or erase</source>
         <translation>Personenbezogene Daten über ihre Frist hinaus: prüfen, dann Angaben entfernen oder Personen löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Check and repair…</source>
+        <translation>&amp;Prüfen und reparieren…</translation>
+    </message>
+    <message>
+        <source>Look for damage and broken rules in the database; repair a copy</source>
+        <translation>Die Datenbank auf Schäden und verletzte Regeln prüfen; eine Kopie reparieren</translation>
     </message>
 </context>
 <context>

@@ -1007,6 +1007,85 @@ Tout ce qui a changé dans le registre depuis est remplacé par la sauvegarde. L
     </message>
 </context>
 <context>
+    <name>CheckRepairDialog</name>
+    <message>
+        <source>Not checked: {0}.</source>
+        <translation>Non vérifié&#xa0;: {0}.</translation>
+    </message>
+    <message>
+        <source>The repaired copy is {0} ({1}).</source>
+        <translation>La copie réparée est {0} ({1}).</translation>
+    </message>
+    <message>
+        <source>Lost from {0}: {1}</source>
+        <translation>Perdu dans {0}&#xa0;: {1}</translation>
+    </message>
+    <message>
+        <source>Nothing was lost.</source>
+        <translation>Rien n&apos;a été perdu.</translation>
+    </message>
+    <message>
+        <source>The check of the repaired copy found no problems.</source>
+        <translation>La vérification de la copie réparée n&apos;a trouvé aucun problème.</translation>
+    </message>
+    <message>
+        <source>The check of the repaired copy found {0} problem(s):</source>
+        <translation>La vérification de la copie réparée a trouvé {0} problème(s)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Check and repair</source>
+        <translation>Vérifier et réparer</translation>
+    </message>
+    <message>
+        <source>Checking {0}…</source>
+        <translation>Vérification de {0}…</translation>
+    </message>
+    <message>
+        <source>&amp;Repair into a new file…</source>
+        <translation>&amp;Réparer dans un nouveau fichier…</translation>
+    </message>
+    <message>
+        <source>&amp;Open the repaired copy</source>
+        <translation>&amp;Ouvrir la copie réparée</translation>
+    </message>
+    <message>
+        <source>{0} has no problems.</source>
+        <translation>{0} ne présente aucun problème.</translation>
+    </message>
+    <message>
+        <source>{0} has {1} problem(s):</source>
+        <translation>{0} présente {1} problème(s)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Only a database file can be repaired here; a server has its own tools</source>
+        <translation>Seul un fichier de base de données peut être réparé ici&#xa0;; un serveur a ses propres outils</translation>
+    </message>
+    <message>
+        <source>Repair into a new file</source>
+        <translation>Réparer dans un nouveau fichier</translation>
+    </message>
+    <message>
+        <source>ExchangeDesk databases (*.sqlite3 *.sqlite *.db)</source>
+        <translation>Bases de données ExchangeDesk (*.sqlite3 *.sqlite *.db)</translation>
+    </message>
+    <message>
+        <source>{0} already exists; the repaired copy goes into a new file.</source>
+        <translation>{0} existe déjà&#xa0;; la copie réparée va dans un nouveau fichier.</translation>
+    </message>
+    <message>
+        <source>Repairing into {0}…</source>
+        <translation>Réparation dans {0}…</translation>
+    </message>
+    <message>
+        <source>The repaired copy is written; {0} itself was not changed.</source>
+        <translation>La copie réparée est écrite&#xa0;; {0} lui-même n&apos;a pas été modifié.</translation>
+    </message>
+</context>
+<context>
     <name>ChoicesListPage</name>
     <message>
         <source>No {0} matches “{1}” with the choices above.</source>
@@ -4217,6 +4296,14 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
     <message>
         <source>Personal data kept past its time: review, then clear or erase</source>
         <translation>Données personnelles conservées au-delà de leur durée&#xa0;: examiner, puis supprimer les données ou effacer les personnes</translation>
+    </message>
+    <message>
+        <source>&amp;Check and repair…</source>
+        <translation>&amp;Vérifier et réparer…</translation>
+    </message>
+    <message>
+        <source>Look for damage and broken rules in the database; repair a copy</source>
+        <translation>Chercher dommages et règles enfreintes dans la base&#xa0;; réparer une copie</translation>
     </message>
 </context>
 <context>

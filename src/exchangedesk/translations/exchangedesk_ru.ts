@@ -1008,6 +1008,85 @@ Everything changed in the register since then is replaced by the backup. The cur
     </message>
 </context>
 <context>
+    <name>CheckRepairDialog</name>
+    <message>
+        <source>Not checked: {0}.</source>
+        <translation>Не проверено: {0}.</translation>
+    </message>
+    <message>
+        <source>The repaired copy is {0} ({1}).</source>
+        <translation>Восстановленная копия — {0} ({1}).</translation>
+    </message>
+    <message>
+        <source>Lost from {0}: {1}</source>
+        <translation>Потеряно из {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Nothing was lost.</source>
+        <translation>Ничего не потеряно.</translation>
+    </message>
+    <message>
+        <source>The check of the repaired copy found no problems.</source>
+        <translation>Проверка восстановленной копии не нашла проблем.</translation>
+    </message>
+    <message>
+        <source>The check of the repaired copy found {0} problem(s):</source>
+        <translation>Проверка восстановленной копии нашла проблем: {0}:</translation>
+    </message>
+    <message>
+        <source>Check and repair</source>
+        <translation>Проверка и восстановление</translation>
+    </message>
+    <message>
+        <source>Checking {0}…</source>
+        <translation>Проверяется {0}…</translation>
+    </message>
+    <message>
+        <source>&amp;Repair into a new file…</source>
+        <translation>&amp;Восстановить в новый файл…</translation>
+    </message>
+    <message>
+        <source>&amp;Open the repaired copy</source>
+        <translation>&amp;Открыть восстановленную копию</translation>
+    </message>
+    <message>
+        <source>{0} has no problems.</source>
+        <translation>В {0} нет проблем.</translation>
+    </message>
+    <message>
+        <source>{0} has {1} problem(s):</source>
+        <translation>В {0} проблем: {1}:</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Only a database file can be repaired here; a server has its own tools</source>
+        <translation>Здесь можно восстановить только файл базы данных; у сервера свои средства</translation>
+    </message>
+    <message>
+        <source>Repair into a new file</source>
+        <translation>Восстановить в новый файл</translation>
+    </message>
+    <message>
+        <source>ExchangeDesk databases (*.sqlite3 *.sqlite *.db)</source>
+        <translation>Базы данных ExchangeDesk (*.sqlite3 *.sqlite *.db)</translation>
+    </message>
+    <message>
+        <source>{0} already exists; the repaired copy goes into a new file.</source>
+        <translation>{0} уже существует; восстановленная копия записывается в новый файл.</translation>
+    </message>
+    <message>
+        <source>Repairing into {0}…</source>
+        <translation>Восстановление в {0}…</translation>
+    </message>
+    <message>
+        <source>The repaired copy is written; {0} itself was not changed.</source>
+        <translation>Восстановленная копия записана; сам {0} не изменён.</translation>
+    </message>
+</context>
+<context>
     <name>ChoicesListPage</name>
     <message>
         <source>No {0} matches “{1}” with the choices above.</source>
@@ -4232,6 +4311,14 @@ Why can the plan stay as it is?</source>
     <message>
         <source>Personal data kept past its time: review, then clear or erase</source>
         <translation>Личные данные сверх срока хранения: проверить, затем очистить или стереть</translation>
+    </message>
+    <message>
+        <source>&amp;Check and repair…</source>
+        <translation>&amp;Проверка и восстановление…</translation>
+    </message>
+    <message>
+        <source>Look for damage and broken rules in the database; repair a copy</source>
+        <translation>Искать повреждения и нарушенные правила в базе; восстановить копию</translation>
     </message>
 </context>
 <context>
