@@ -4568,6 +4568,10 @@ Warum kann der Plan so bleiben?</translation>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
+    <message>
+        <source>Writing a backup before the merge…</source>
+        <translation>Vor dem Zusammenführen wird eine Sicherung geschrieben…</translation>
+    </message>
 </context>
 <context>
     <name>MonthGrid</name>

@@ -4568,6 +4568,10 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
+    <message>
+        <source>Writing a backup before the merge…</source>
+        <translation>Écriture d&apos;une sauvegarde avant la fusion…</translation>
+    </message>
 </context>
 <context>
     <name>MonthGrid</name>

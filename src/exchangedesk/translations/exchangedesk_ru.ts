@@ -4584,6 +4584,10 @@ Why can the plan stay as it is?</source>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
+    <message>
+        <source>Writing a backup before the merge…</source>
+        <translation>Перед объединением записывается резервная копия…</translation>
+    </message>
 </context>
 <context>
     <name>MonthGrid</name>
