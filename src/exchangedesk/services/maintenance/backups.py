@@ -211,17 +211,14 @@ def restore_chosen(backup_file: Path, path: Path) -> Path | None:
     """Put the backup the user chose in place of the register at *path* (File › Backups…): the
     file it replaces is kept beside it as ``<name>.replaced-<timestamp>``, never lost, and
     people erased since the backup was taken are erased again. Returns that kept file."""
-    from exchangedesk.services.maintenance.upkeep import _replay_erasures
-
-    kept = restore_over(backup_file, path, kept_as="replaced")
-    _replay_erasures(path)
-    return kept
+    return restore_over(backup_file, path, kept_as="replaced")
 
 
 def restore_over(backup_file: Path, path: Path, *, kept_as: str = "damaged") -> Path | None:
     """Replace *path* with the verified *backup_file*, holding the instance lock; the file it
-    replaces is renamed ``<name>.damaged-<timestamp>`` beside it (its -wal too). Returns that
-    name, or None when there was nothing to keep."""
+    replaces is renamed ``<name>.damaged-<timestamp>`` beside it (its -wal too); people erased
+    since the backup was taken are erased again. Returns the kept name, or None when there was
+    nothing to keep."""
     _revision, problem = verify(backup_file)
     if problem is not None:
         raise DatabaseError(f"'{backup_file}' is {problem}; nothing was restored")
@@ -240,9 +237,14 @@ def restore_over(backup_file: Path, path: Path, *, kept_as: str = "damaged") -> 
             else "Nothing was restored.",
         ):
             backup.restore(backup_file, path)
-        return kept
     finally:
         lock.release()
+    # Every way back to an older copy (File › Backups…, 'restore --latest', the offer on a
+    # damaged file) erases again whoever was erased since it was taken (issue 22).
+    from exchangedesk.services.maintenance.upkeep import _replay_erasures
+
+    _replay_erasures(path)
+    return kept
 
 
 def _set_aside(path: Path, kept_as: str = "damaged") -> Path:
