@@ -7045,6 +7045,10 @@ Warum kann der Plan so bleiben?</translation>
         <translation>Auf Ge&amp;wählte anwenden…</translation>
     </message>
     <message>
+        <source>Reading the register…</source>
+        <translation>Das Register wird gelesen…</translation>
+    </message>
+    <message>
         <source>The review could not be read: {0}</source>
         <translation>Die Prüfung konnte nicht gelesen werden: {0}</translation>
     </message>

@@ -7045,6 +7045,10 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
         <translation>A&amp;ppliquer à la sélection…</translation>
     </message>
     <message>
+        <source>Reading the register…</source>
+        <translation>Lecture du registre…</translation>
+    </message>
+    <message>
         <source>The review could not be read: {0}</source>
         <translation>L&apos;examen n&apos;a pas pu être lu&#xa0;: {0}</translation>
     </message>

@@ -7079,6 +7079,10 @@ Why can the plan stay as it is?</source>
         <translation>При&amp;менить к выбранным…</translation>
     </message>
     <message>
+        <source>Reading the register…</source>
+        <translation>Чтение реестра…</translation>
+    </message>
+    <message>
         <source>The review could not be read: {0}</source>
         <translation>Не удалось выполнить проверку: {0}</translation>
     </message>
