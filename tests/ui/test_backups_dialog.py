@@ -122,3 +122,21 @@ def test_the_dialog_opens_at_once_and_verifies_in_the_background(
     assert len(checked_on) == 3 and threading.main_thread() not in checked_on
     dialog.refresh()  # a file already verified is not read again
     assert all(info.checked for info in dialog.backups) and len(checked_on) == 3
+
+
+@pytest.mark.sqlite_only("backups of a file are SQLite's")
+def test_a_backup_can_be_opened_read_only_to_look(qtbot, window, db_path: Path) -> None:  # noqa: ANN001
+    create_person(window.database, PersonDraft("Older", "Anna"), actor="s")
+    taken = backup.snapshot(db_path, db_path.parent / "backups")
+    create_person(window.database, PersonDraft("Newer", "Boris"), actor="s")
+    before = taken.read_bytes()
+    dialog = window.show_backups()
+    _wait_verified(qtbot, dialog)
+    assert dialog.look_button.isEnabled()
+    assert dialog.open_selected_read_only()
+    assert window.database.read_only and window.location_text() == str(taken)
+    assert _names(window) == ["Older"]  # what the backup holds
+    assert "read-only" in window.statusBar().currentMessage()
+    window.open_location(str(db_path))  # back to the register, which was not changed
+    assert _names(window) == ["Older", "Newer"]
+    assert taken.read_bytes() == before

@@ -566,6 +566,14 @@
         <translation>Im &amp;Ordner zeigen</translation>
     </message>
     <message>
+        <source>&amp;Open read-only</source>
+        <translation>Schreibgeschützt &amp;ansehen</translation>
+    </message>
+    <message>
+        <source>Look at the backup in the window without changing it or the register</source>
+        <translation>Die Sicherung im Fenster ansehen, ohne sie oder das Register zu ändern</translation>
+    </message>
+    <message>
         <source>&amp;Backups of {0} in {1}, newest first:</source>
         <translation>Sicherungen von {0} in {1}, &amp;neueste zuerst:</translation>
     </message>
@@ -588,6 +596,14 @@
     <message>
         <source>cannot be read ({0})</source>
         <translation>nicht lesbar ({0})</translation>
+    </message>
+    <message>
+        <source>The backup could not be opened</source>
+        <translation>Die Sicherung konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Showing the backup of {0}, read-only; File › Open returns to {1}</source>
+        <translation>Die Sicherung vom {0} wird schreibgeschützt gezeigt; Datei › Öffnen führt zurück zu {1}</translation>
     </message>
     <message>
         <source>Restore a backup</source>

@@ -566,6 +566,14 @@
         <translation>Afficher dans le &amp;dossier</translation>
     </message>
     <message>
+        <source>&amp;Open read-only</source>
+        <translation>&amp;Ouvrir en lecture seule</translation>
+    </message>
+    <message>
+        <source>Look at the backup in the window without changing it or the register</source>
+        <translation>Consulter la sauvegarde dans la fenêtre sans la modifier, ni le registre</translation>
+    </message>
+    <message>
         <source>&amp;Backups of {0} in {1}, newest first:</source>
         <translation>&amp;Sauvegardes de {0} dans {1}, les plus récentes d&apos;abord&#xa0;:</translation>
     </message>
@@ -588,6 +596,14 @@
     <message>
         <source>cannot be read ({0})</source>
         <translation>illisible ({0})</translation>
+    </message>
+    <message>
+        <source>The backup could not be opened</source>
+        <translation>La sauvegarde n&apos;a pas pu être ouverte</translation>
+    </message>
+    <message>
+        <source>Showing the backup of {0}, read-only; File › Open returns to {1}</source>
+        <translation>Sauvegarde du {0} affichée en lecture seule&#xa0;; Fichier › Ouvrir ramène à {1}</translation>
     </message>
     <message>
         <source>Restore a backup</source>

@@ -566,6 +566,14 @@
         <translation>Показать в &amp;папке</translation>
     </message>
     <message>
+        <source>&amp;Open read-only</source>
+        <translation>&amp;Открыть только для чтения</translation>
+    </message>
+    <message>
+        <source>Look at the backup in the window without changing it or the register</source>
+        <translation>Посмотреть резервную копию в окне, не изменяя ни её, ни реестр</translation>
+    </message>
+    <message>
         <source>&amp;Backups of {0} in {1}, newest first:</source>
         <translation>&amp;Резервные копии {0} в {1}, сначала новые:</translation>
     </message>
@@ -588,6 +596,14 @@
     <message>
         <source>cannot be read ({0})</source>
         <translation>не читается ({0})</translation>
+    </message>
+    <message>
+        <source>The backup could not be opened</source>
+        <translation>Не удалось открыть резервную копию</translation>
+    </message>
+    <message>
+        <source>Showing the backup of {0}, read-only; File › Open returns to {1}</source>
+        <translation>Показана резервная копия от {0}, только для чтения; Файл › Открыть возвращает к {1}</translation>
     </message>
     <message>
         <source>Restore a backup</source>

@@ -83,12 +83,22 @@ class BackupsDialog(QDialog):
         self.back_up_button = QPushButton(self.tr("&Back up now"))
         self.restore_button = QPushButton(self.tr("&Restore…"))
         self.show_button = QPushButton(self.tr("&Show in folder"))
-        for button in (self.back_up_button, self.restore_button, self.show_button):
+        self.look_button = QPushButton(self.tr("&Open read-only"))
+        self.look_button.setToolTip(
+            self.tr("Look at the backup in the window without changing it or the register")
+        )
+        for button in (
+            self.back_up_button,
+            self.restore_button,
+            self.look_button,
+            self.show_button,
+        ):
             buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
             button.setAutoDefault(False)
         self.back_up_button.clicked.connect(self.back_up_now)
         self.restore_button.clicked.connect(self.restore_selected)
         self.show_button.clicked.connect(self.show_in_folder)
+        self.look_button.clicked.connect(self.open_selected_read_only)
         buttons.rejected.connect(self.reject)
         window.backup_finished.connect(lambda _path: self.refresh())
 
@@ -199,6 +209,7 @@ class BackupsDialog(QDialog):
         self.restore_button.setEnabled(
             info is not None and info.verified and not self.window_.database.read_only
         )
+        self.look_button.setEnabled(info is not None and info.verified)
         self.show_button.setEnabled(True)
 
     def back_up_now(self) -> None:
@@ -209,6 +220,33 @@ class BackupsDialog(QDialog):
         QDesktopServices.openUrl(
             QUrl.fromLocalFile(str(folder if folder.is_dir() else self.path.parent))
         )
+
+    def open_selected_read_only(self) -> bool:
+        """Show the chosen backup in the window, read-only, to look before restoring it; the
+        register is closed (File › Open brings it back)."""
+        info = self.selected()
+        if info is None or not info.verified:
+            return False
+        from exchangedesk.ui.opening import open_interactively
+
+        window = self.window_
+        try:
+            opened = open_interactively(info.path, read_only=True, parent=self)
+        except ExchangeDeskError as exc:  # a backup from before an upgrade cannot be read so
+            explain_error(self.tr("The backup could not be opened"), exc, self)
+            return False
+        if opened is None:
+            return False
+        opened.backup_on_close = False  # a look at a backup makes no backups of it
+        window.set_database(opened)
+        window.statusBar().showMessage(
+            self.tr("Showing the backup of {0}, read-only; File › Open returns to {1}").format(
+                when_text(info), self.path.name
+            ),
+            30_000,
+        )
+        self.accept()
+        return True
 
     def confirm(self, info: BackupInfo) -> bool:
         """Asked before a restore; names the date and says what happens to today's file."""
