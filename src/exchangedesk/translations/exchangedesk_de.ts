@@ -4776,6 +4776,10 @@ Warum kann der Plan so bleiben?</translation>
         <translation>„{0}“ ist beschädigt und kann nicht geöffnet werden.</translation>
     </message>
     <message>
+        <source>Salvaging copies what can still be read into a new file beside it and opens that; the damaged file is only read.</source>
+        <translation>Beim Retten wird alles noch Lesbare in eine neue Datei daneben kopiert und diese geöffnet; die beschädigte Datei wird nur gelesen.</translation>
+    </message>
+    <message>
         <source>No verified backup of it was found in &apos;{0}&apos;.</source>
         <translation>In „{0}“ wurde keine geprüfte Sicherung davon gefunden.</translation>
     </message>
@@ -4786,6 +4790,22 @@ Warum kann der Plan so bleiben?</translation>
     <message>
         <source>Restore this backup</source>
         <translation>Diese Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Salvage into a new file</source>
+        <translation>In eine neue Datei retten</translation>
+    </message>
+    <message>
+        <source>Nothing could be salvaged</source>
+        <translation>Es ließ sich nichts retten</translation>
+    </message>
+    <message>
+        <source>Salvaged into a new file</source>
+        <translation>In eine neue Datei gerettet</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; was salvaged into &apos;{1}&apos;, which opens now.</source>
+        <translation>„{0}“ wurde in „{1}“ gerettet, das jetzt geöffnet wird.</translation>
     </message>
     <message>
         <source>The database file is empty</source>

@@ -4776,6 +4776,10 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
         <translation>«&#xa0;{0}&#xa0;» est endommagé et ne peut pas être ouvert.</translation>
     </message>
     <message>
+        <source>Salvaging copies what can still be read into a new file beside it and opens that; the damaged file is only read.</source>
+        <translation>Le sauvetage copie ce qui peut encore être lu dans un nouveau fichier à côté et l&apos;ouvre&#xa0;; le fichier endommagé est seulement lu.</translation>
+    </message>
+    <message>
         <source>No verified backup of it was found in &apos;{0}&apos;.</source>
         <translation>Aucune sauvegarde vérifiée n&apos;a été trouvée dans «&#xa0;{0}&#xa0;».</translation>
     </message>
@@ -4786,6 +4790,22 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
     <message>
         <source>Restore this backup</source>
         <translation>Restaurer cette sauvegarde</translation>
+    </message>
+    <message>
+        <source>Salvage into a new file</source>
+        <translation>Sauver dans un nouveau fichier</translation>
+    </message>
+    <message>
+        <source>Nothing could be salvaged</source>
+        <translation>Rien n&apos;a pu être sauvé</translation>
+    </message>
+    <message>
+        <source>Salvaged into a new file</source>
+        <translation>Sauvé dans un nouveau fichier</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; was salvaged into &apos;{1}&apos;, which opens now.</source>
+        <translation>«&#xa0;{0}&#xa0;» a été sauvé dans «&#xa0;{1}&#xa0;», qui s&apos;ouvre maintenant.</translation>
     </message>
     <message>
         <source>The database file is empty</source>

@@ -4792,6 +4792,10 @@ Why can the plan stay as it is?</source>
         <translation>«{0}» повреждена и не может быть открыта.</translation>
     </message>
     <message>
+        <source>Salvaging copies what can still be read into a new file beside it and opens that; the damaged file is only read.</source>
+        <translation>Спасение копирует всё, что ещё читается, в новый файл рядом и открывает его; повреждённый файл только читается.</translation>
+    </message>
+    <message>
         <source>No verified backup of it was found in &apos;{0}&apos;.</source>
         <translation>Проверенной резервной копии в «{0}» не найдено.</translation>
     </message>
@@ -4802,6 +4806,22 @@ Why can the plan stay as it is?</source>
     <message>
         <source>Restore this backup</source>
         <translation>Восстановить эту копию</translation>
+    </message>
+    <message>
+        <source>Salvage into a new file</source>
+        <translation>Спасти в новый файл</translation>
+    </message>
+    <message>
+        <source>Nothing could be salvaged</source>
+        <translation>Ничего не удалось спасти</translation>
+    </message>
+    <message>
+        <source>Salvaged into a new file</source>
+        <translation>Спасено в новый файл</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; was salvaged into &apos;{1}&apos;, which opens now.</source>
+        <translation>«{0}» спасён в «{1}», который сейчас откроется.</translation>
     </message>
     <message>
         <source>The database file is empty</source>
