@@ -26,6 +26,8 @@ def run_repair(args: argparse.Namespace) -> int:
     for line in report.done:
         print(f"  - {line}")
     print("Rows saved: " + ", ".join(f"{t} {n:,}" for t, n in sorted(report.saved.items()) if n))
+    for note in report.notes:
+        print(f"Note: {note}")
     for table, what in sorted(report.lost.items()):
         print(f"Lost from {table}: {what}")
     if not report.lost:

@@ -97,3 +97,29 @@ def test_the_window_shows_the_backup_in_its_status_bar(
     with qtbot.waitSignal(window.auto_backup.backed_up, timeout=10_000):
         assert window.auto_backup.check()
     assert window.statusBar().currentMessage().startswith("Backed up at ")
+
+
+def test_preferences_set_the_period_and_refuse_nonsense_under_the_field(
+    qtbot,
+    database: Database,
+    settings,  # noqa: ANN001
+) -> None:
+    from exchangedesk.ui.backups.auto import minutes_between
+    from exchangedesk.ui.dialogs.preferences import PreferencesDialog
+
+    dialog = PreferencesDialog(settings, database=database)
+    qtbot.addWidget(dialog)
+    assert dialog.backup_minutes.text() == "30"  # the default until set
+    for nonsense in ("ten", "-5", "1441", "2.5"):
+        dialog.backup_minutes.setText(nonsense)
+        dialog.accept()
+        assert dialog.result() == 0, nonsense  # still open, nothing stored
+        assert "whole number of minutes from 0" in dialog.messages.message("backup_minutes")
+        assert settings.value(SETTING) is None
+    dialog.backup_minutes.setText("0")  # off
+    dialog.accept()
+    assert dialog.result() == 1
+    assert minutes_between(settings) == 0
+    again = PreferencesDialog(settings, database=database)
+    qtbot.addWidget(again)
+    assert again.backup_minutes.text() == "0"

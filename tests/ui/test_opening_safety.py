@@ -72,7 +72,7 @@ def test_a_damaged_register_offers_its_newest_verified_backup(qtbot, register: P
         assert box.windowTitle() == "The database is damaged"
         assert older.name in box.informativeText() and newer.name not in box.informativeText()
         assert "taken by hand" in box.informativeText()
-        assert boxes.button_texts(0) == ["Close", "Restore this backup"]
+        assert boxes.button_texts(0) == ["Close", "Restore this backup", "Salvage into a new file"]
         assert len(boxes.shown) == 1
     finally:
         if handle is not None:
@@ -87,7 +87,7 @@ def test_closing_the_damage_box_changes_nothing(qtbot, register: Path, boxes: Bo
     corrupt_middle(register)
     digest = sha256(register)
     assert opening.open_interactively(register) is None
-    assert boxes.button_texts() == ["Close", "Restore this backup"]
+    assert boxes.button_texts() == ["Close", "Restore this backup", "Salvage into a new file"]
     assert sha256(register) == digest
     assert not list(register.parent.glob("*.damaged-*"))
 
@@ -95,8 +95,30 @@ def test_closing_the_damage_box_changes_nothing(qtbot, register: Path, boxes: Bo
 def test_a_damaged_register_without_backups_offers_only_close(qtbot, register: Path, boxes):
     corrupt_middle(register)
     assert opening.open_interactively(register) is None
-    assert boxes.button_texts() == ["Close"]
+    assert boxes.button_texts() == ["Close", "Salvage into a new file"]
     assert "No verified backup" in boxes.shown[0].informativeText()
+
+
+def test_a_damaged_register_can_be_salvaged_into_a_new_file_that_opens(
+    qtbot, register: Path, boxes: Boxes
+):
+    corrupt_middle(register)
+    digest = sha256(register)
+    boxes.answers.append("Salvage into a new file")
+    handle = opening.open_interactively(register)
+    try:
+        assert handle is not None
+        (out,) = register.parent.glob(f"{register.stem}-repaired-*.sqlite3")
+        assert str(handle.database.url.database).endswith(out.name)
+        said = boxes.shown[1]
+        assert said.windowTitle() == "Salvaged into a new file"
+        assert "table by table" in said.informativeText()
+        assert "Traceback" not in said.informativeText()
+    finally:
+        if handle is not None:
+            handle.close()
+    assert sha256(register) == digest  # the damaged file only read
+    assert _partnerships(out) >= 0
 
 
 def test_an_empty_file_with_backups_asks_before_replacing_it(qtbot, register: Path, boxes):

@@ -62,7 +62,64 @@ def snapshot(
         _rotate_tiered(database, dest_dir, label, datetime.now(UTC))
     else:
         _rotate(dest_dir, f"{database.stem}-{label}-", keep)
+    _record_in_manifest(target, label, why)
     return target
+
+
+MANIFEST = "manifest.json"
+
+
+def _record_in_manifest(target: Path, label: str, why: str | None) -> None:
+    """Add *target* to its folder's manifest (name → taken, size, revision, sha256, label,
+    why) and drop the entries of files thinned away. The manifest is a record beside the
+    backups, not part of them: a manifest that cannot be written (a disk just filled) costs the
+    record, never the backup."""
+    import hashlib
+    import json
+
+    folder = target.parent
+    manifest = folder / MANIFEST
+    try:
+        entries = json.loads(manifest.read_text(encoding="utf-8"))
+        if not isinstance(entries, dict):
+            entries = {}
+    except (OSError, ValueError):
+        entries = {}
+    try:
+        digest = hashlib.sha256()
+        with target.open("rb") as handle:
+            for block in iter(lambda: handle.read(1 << 20), b""):
+                digest.update(block)
+        with contextlib.closing(sqlite3.connect(untouched_read_uri(target), uri=True)) as copy:
+            rows = copy.execute("SELECT version_num FROM alembic_version").fetchall()
+    except (OSError, sqlite3.Error):
+        return
+    entries[target.name] = {
+        "taken": datetime.now(UTC).isoformat(timespec="seconds"),
+        "size": target.stat().st_size,
+        "revision": rows[0][0] if len(rows) == 1 else None,
+        "sha256": digest.hexdigest(),
+        "label": label,
+        "why": why,
+    }
+    entries = {name: entry for name, entry in entries.items() if (folder / name).is_file()}
+    partial = manifest.with_name(MANIFEST + ".partial")
+    try:
+        partial.write_text(json.dumps(entries, indent=1, sort_keys=True), encoding="utf-8")
+        partial.replace(manifest)
+    except OSError:
+        partial.unlink(missing_ok=True)
+
+
+def manifest_of(folder: Path) -> dict[str, dict]:
+    """The manifest of a backups folder (empty when there is none or it cannot be read)."""
+    import json
+
+    try:
+        entries = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return entries if isinstance(entries, dict) else {}
 
 
 NO_BACKUP = "No backup was written, and the register itself was not changed."

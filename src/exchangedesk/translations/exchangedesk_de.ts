@@ -558,6 +558,10 @@
 <context>
     <name>AutoBackup</name>
     <message>
+        <source>Enter a whole number of minutes from 0 (no automatic backups) to {0}.</source>
+        <translation>Geben Sie eine ganze Zahl von Minuten zwischen 0 (keine automatischen Sicherungen) und {0} ein.</translation>
+    </message>
+    <message>
         <source>Backed up at {0}</source>
         <translation>Gesichert um {0}</translation>
     </message>
@@ -585,6 +589,14 @@
         <translation>Im &amp;Ordner zeigen</translation>
     </message>
     <message>
+        <source>&amp;Open read-only</source>
+        <translation>Schreibgeschützt &amp;ansehen</translation>
+    </message>
+    <message>
+        <source>Look at the backup in the window without changing it or the register</source>
+        <translation>Die Sicherung im Fenster ansehen, ohne sie oder das Register zu ändern</translation>
+    </message>
+    <message>
         <source>&amp;Backups of {0} in {1}, newest first:</source>
         <translation>Sicherungen von {0} in {1}, &amp;neueste zuerst:</translation>
     </message>
@@ -593,12 +605,28 @@
         <translation>In {1} gibt es noch keine Sicherungen von {0}.</translation>
     </message>
     <message>
+        <source>checking…</source>
+        <translation>wird geprüft…</translation>
+    </message>
+    <message>
         <source>verified</source>
         <translation>geprüft</translation>
     </message>
     <message>
         <source>damaged: {0}</source>
         <translation>beschädigt: {0}</translation>
+    </message>
+    <message>
+        <source>cannot be read ({0})</source>
+        <translation>nicht lesbar ({0})</translation>
+    </message>
+    <message>
+        <source>The backup could not be opened</source>
+        <translation>Die Sicherung konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Showing the backup of {0}, read-only; File › Open returns to {1}</source>
+        <translation>Die Sicherung vom {0} wird schreibgeschützt gezeigt; Datei › Öffnen führt zurück zu {1}</translation>
     </message>
     <message>
         <source>Restore a backup</source>
@@ -1015,6 +1043,85 @@ Alles, was seitdem im Register geändert wurde, wird durch die Sicherung ersetzt
     <message>
         <source>Reconnected to the shared database; everything shown was read again.</source>
         <translation>Wieder mit der gemeinsamen Datenbank verbunden; alles Angezeigte wurde neu gelesen.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckRepairDialog</name>
+    <message>
+        <source>Not checked: {0}.</source>
+        <translation>Nicht geprüft: {0}.</translation>
+    </message>
+    <message>
+        <source>The repaired copy is {0} ({1}).</source>
+        <translation>Die reparierte Kopie ist {0} ({1}).</translation>
+    </message>
+    <message>
+        <source>Lost from {0}: {1}</source>
+        <translation>Verloren aus {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Nothing was lost.</source>
+        <translation>Nichts ging verloren.</translation>
+    </message>
+    <message>
+        <source>The check of the repaired copy found no problems.</source>
+        <translation>Die Prüfung der reparierten Kopie fand keine Probleme.</translation>
+    </message>
+    <message>
+        <source>The check of the repaired copy found {0} problem(s):</source>
+        <translation>Die Prüfung der reparierten Kopie fand {0} Problem(e):</translation>
+    </message>
+    <message>
+        <source>Check and repair</source>
+        <translation>Prüfen und reparieren</translation>
+    </message>
+    <message>
+        <source>Checking {0}…</source>
+        <translation>{0} wird geprüft…</translation>
+    </message>
+    <message>
+        <source>&amp;Repair into a new file…</source>
+        <translation>In eine neue Datei &amp;reparieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Open the repaired copy</source>
+        <translation>Reparierte Kopie ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>{0} has no problems.</source>
+        <translation>{0} hat keine Probleme.</translation>
+    </message>
+    <message>
+        <source>{0} has {1} problem(s):</source>
+        <translation>{0} hat {1} Problem(e):</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Only a database file can be repaired here; a server has its own tools</source>
+        <translation>Hier lässt sich nur eine Datenbankdatei reparieren; ein Server hat eigene Werkzeuge</translation>
+    </message>
+    <message>
+        <source>Repair into a new file</source>
+        <translation>In eine neue Datei reparieren</translation>
+    </message>
+    <message>
+        <source>ExchangeDesk databases (*.sqlite3 *.sqlite *.db)</source>
+        <translation>ExchangeDesk-Datenbanken (*.sqlite3 *.sqlite *.db)</translation>
+    </message>
+    <message>
+        <source>{0} already exists; the repaired copy goes into a new file.</source>
+        <translation>{0} existiert bereits; die reparierte Kopie kommt in eine neue Datei.</translation>
+    </message>
+    <message>
+        <source>Repairing into {0}…</source>
+        <translation>Reparatur nach {0}…</translation>
+    </message>
+    <message>
+        <source>The repaired copy is written; {0} itself was not changed.</source>
+        <translation>Die reparierte Kopie ist geschrieben; {0} selbst wurde nicht verändert.</translation>
     </message>
 </context>
 <context>
@@ -4574,6 +4681,14 @@ Warum kann der Plan so bleiben?</translation>
         <source>Every key the window answers to, by area</source>
         <translation>Jede Taste, auf die das Fenster reagiert, nach Bereichen</translation>
     </message>
+    <message>
+        <source>&amp;Check and repair…</source>
+        <translation>&amp;Prüfen und reparieren…</translation>
+    </message>
+    <message>
+        <source>Look for damage and broken rules in the database; repair a copy</source>
+        <translation>Die Datenbank auf Schäden und verletzte Regeln prüfen; eine Kopie reparieren</translation>
+    </message>
 </context>
 <context>
     <name>MapTab</name>
@@ -4874,6 +4989,10 @@ Warum kann der Plan so bleiben?</translation>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
+    <message>
+        <source>Writing a backup before the merge…</source>
+        <translation>Vor dem Zusammenführen wird eine Sicherung geschrieben…</translation>
+    </message>
 </context>
 <context>
     <name>MonthGrid</name>
@@ -5062,6 +5181,10 @@ Warum kann der Plan so bleiben?</translation>
         <translation>„{0}“ ist beschädigt und kann nicht geöffnet werden.</translation>
     </message>
     <message>
+        <source>Salvaging copies what can still be read into a new file beside it and opens that; the damaged file is only read.</source>
+        <translation>Beim Retten wird alles noch Lesbare in eine neue Datei daneben kopiert und diese geöffnet; die beschädigte Datei wird nur gelesen.</translation>
+    </message>
+    <message>
         <source>No verified backup of it was found in &apos;{0}&apos;.</source>
         <translation>In „{0}“ wurde keine geprüfte Sicherung davon gefunden.</translation>
     </message>
@@ -5072,6 +5195,22 @@ Warum kann der Plan so bleiben?</translation>
     <message>
         <source>Restore this backup</source>
         <translation>Diese Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Salvage into a new file</source>
+        <translation>In eine neue Datei retten</translation>
+    </message>
+    <message>
+        <source>Nothing could be salvaged</source>
+        <translation>Es ließ sich nichts retten</translation>
+    </message>
+    <message>
+        <source>Salvaged into a new file</source>
+        <translation>In eine neue Datei gerettet</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; was salvaged into &apos;{1}&apos;, which opens now.</source>
+        <translation>„{0}“ wurde in „{1}“ gerettet, das jetzt geöffnet wird.</translation>
     </message>
     <message>
         <source>The database file is empty</source>
@@ -6665,6 +6804,14 @@ Das Prüfprotokoll vermerkt, dass {1} sie jetzt angesehen hat.</translation>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
+        <source>0 turns automatic backups off.</source>
+        <translation>0 schaltet automatische Sicherungen aus.</translation>
+    </message>
+    <message>
+        <source>Automatic &amp;backup after this many minutes of edits:</source>
+        <translation>&amp;Automatische Sicherung nach so vielen Minuten Bearbeitung:</translation>
+    </message>
+    <message>
         <source>How long personal data is kept</source>
         <translation>Wie lange personenbezogene Daten aufbewahrt werden</translation>
     </message>
@@ -7331,6 +7478,10 @@ Warum kann der Plan so bleiben?</translation>
     <message>
         <source>A&amp;pply to chosen…</source>
         <translation>Auf Ge&amp;wählte anwenden…</translation>
+    </message>
+    <message>
+        <source>Reading the register…</source>
+        <translation>Das Register wird gelesen…</translation>
     </message>
     <message>
         <source>The review could not be read: {0}</source>

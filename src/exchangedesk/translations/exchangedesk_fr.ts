@@ -558,6 +558,10 @@
 <context>
     <name>AutoBackup</name>
     <message>
+        <source>Enter a whole number of minutes from 0 (no automatic backups) to {0}.</source>
+        <translation>Saisissez un nombre entier de minutes de 0 (pas de sauvegarde automatique) à {0}.</translation>
+    </message>
+    <message>
         <source>Backed up at {0}</source>
         <translation>Sauvegardé à {0}</translation>
     </message>
@@ -585,6 +589,14 @@
         <translation>Afficher dans le &amp;dossier</translation>
     </message>
     <message>
+        <source>&amp;Open read-only</source>
+        <translation>&amp;Ouvrir en lecture seule</translation>
+    </message>
+    <message>
+        <source>Look at the backup in the window without changing it or the register</source>
+        <translation>Consulter la sauvegarde dans la fenêtre sans la modifier, ni le registre</translation>
+    </message>
+    <message>
         <source>&amp;Backups of {0} in {1}, newest first:</source>
         <translation>&amp;Sauvegardes de {0} dans {1}, les plus récentes d&apos;abord&#xa0;:</translation>
     </message>
@@ -593,12 +605,28 @@
         <translation>Il n&apos;y a encore aucune sauvegarde de {0} dans {1}.</translation>
     </message>
     <message>
+        <source>checking…</source>
+        <translation>vérification…</translation>
+    </message>
+    <message>
         <source>verified</source>
         <translation>vérifiée</translation>
     </message>
     <message>
         <source>damaged: {0}</source>
         <translation>endommagée&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>cannot be read ({0})</source>
+        <translation>illisible ({0})</translation>
+    </message>
+    <message>
+        <source>The backup could not be opened</source>
+        <translation>La sauvegarde n&apos;a pas pu être ouverte</translation>
+    </message>
+    <message>
+        <source>Showing the backup of {0}, read-only; File › Open returns to {1}</source>
+        <translation>Sauvegarde du {0} affichée en lecture seule&#xa0;; Fichier › Ouvrir ramène à {1}</translation>
     </message>
     <message>
         <source>Restore a backup</source>
@@ -1015,6 +1043,85 @@ Tout ce qui a changé dans le registre depuis est remplacé par la sauvegarde. L
     <message>
         <source>Reconnected to the shared database; everything shown was read again.</source>
         <translation>Reconnecté à la base de données partagée&#xa0;; tout ce qui est affiché a été relu.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckRepairDialog</name>
+    <message>
+        <source>Not checked: {0}.</source>
+        <translation>Non vérifié&#xa0;: {0}.</translation>
+    </message>
+    <message>
+        <source>The repaired copy is {0} ({1}).</source>
+        <translation>La copie réparée est {0} ({1}).</translation>
+    </message>
+    <message>
+        <source>Lost from {0}: {1}</source>
+        <translation>Perdu dans {0}&#xa0;: {1}</translation>
+    </message>
+    <message>
+        <source>Nothing was lost.</source>
+        <translation>Rien n&apos;a été perdu.</translation>
+    </message>
+    <message>
+        <source>The check of the repaired copy found no problems.</source>
+        <translation>La vérification de la copie réparée n&apos;a trouvé aucun problème.</translation>
+    </message>
+    <message>
+        <source>The check of the repaired copy found {0} problem(s):</source>
+        <translation>La vérification de la copie réparée a trouvé {0} problème(s)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Check and repair</source>
+        <translation>Vérifier et réparer</translation>
+    </message>
+    <message>
+        <source>Checking {0}…</source>
+        <translation>Vérification de {0}…</translation>
+    </message>
+    <message>
+        <source>&amp;Repair into a new file…</source>
+        <translation>&amp;Réparer dans un nouveau fichier…</translation>
+    </message>
+    <message>
+        <source>&amp;Open the repaired copy</source>
+        <translation>&amp;Ouvrir la copie réparée</translation>
+    </message>
+    <message>
+        <source>{0} has no problems.</source>
+        <translation>{0} ne présente aucun problème.</translation>
+    </message>
+    <message>
+        <source>{0} has {1} problem(s):</source>
+        <translation>{0} présente {1} problème(s)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Only a database file can be repaired here; a server has its own tools</source>
+        <translation>Seul un fichier de base de données peut être réparé ici&#xa0;; un serveur a ses propres outils</translation>
+    </message>
+    <message>
+        <source>Repair into a new file</source>
+        <translation>Réparer dans un nouveau fichier</translation>
+    </message>
+    <message>
+        <source>ExchangeDesk databases (*.sqlite3 *.sqlite *.db)</source>
+        <translation>Bases de données ExchangeDesk (*.sqlite3 *.sqlite *.db)</translation>
+    </message>
+    <message>
+        <source>{0} already exists; the repaired copy goes into a new file.</source>
+        <translation>{0} existe déjà&#xa0;; la copie réparée va dans un nouveau fichier.</translation>
+    </message>
+    <message>
+        <source>Repairing into {0}…</source>
+        <translation>Réparation dans {0}…</translation>
+    </message>
+    <message>
+        <source>The repaired copy is written; {0} itself was not changed.</source>
+        <translation>La copie réparée est écrite&#xa0;; {0} lui-même n&apos;a pas été modifié.</translation>
     </message>
 </context>
 <context>
@@ -4574,6 +4681,14 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
         <source>Every key the window answers to, by area</source>
         <translation>Toutes les touches auxquelles la fenêtre répond, par domaine</translation>
     </message>
+    <message>
+        <source>&amp;Check and repair…</source>
+        <translation>&amp;Vérifier et réparer…</translation>
+    </message>
+    <message>
+        <source>Look for damage and broken rules in the database; repair a copy</source>
+        <translation>Chercher dommages et règles enfreintes dans la base&#xa0;; réparer une copie</translation>
+    </message>
 </context>
 <context>
     <name>MapTab</name>
@@ -4874,6 +4989,10 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
+    <message>
+        <source>Writing a backup before the merge…</source>
+        <translation>Écriture d&apos;une sauvegarde avant la fusion…</translation>
+    </message>
 </context>
 <context>
     <name>MonthGrid</name>
@@ -5062,6 +5181,10 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
         <translation>«&#xa0;{0}&#xa0;» est endommagé et ne peut pas être ouvert.</translation>
     </message>
     <message>
+        <source>Salvaging copies what can still be read into a new file beside it and opens that; the damaged file is only read.</source>
+        <translation>Le sauvetage copie ce qui peut encore être lu dans un nouveau fichier à côté et l&apos;ouvre&#xa0;; le fichier endommagé est seulement lu.</translation>
+    </message>
+    <message>
         <source>No verified backup of it was found in &apos;{0}&apos;.</source>
         <translation>Aucune sauvegarde vérifiée n&apos;a été trouvée dans «&#xa0;{0}&#xa0;».</translation>
     </message>
@@ -5072,6 +5195,22 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
     <message>
         <source>Restore this backup</source>
         <translation>Restaurer cette sauvegarde</translation>
+    </message>
+    <message>
+        <source>Salvage into a new file</source>
+        <translation>Sauver dans un nouveau fichier</translation>
+    </message>
+    <message>
+        <source>Nothing could be salvaged</source>
+        <translation>Rien n&apos;a pu être sauvé</translation>
+    </message>
+    <message>
+        <source>Salvaged into a new file</source>
+        <translation>Sauvé dans un nouveau fichier</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; was salvaged into &apos;{1}&apos;, which opens now.</source>
+        <translation>«&#xa0;{0}&#xa0;» a été sauvé dans «&#xa0;{1}&#xa0;», qui s&apos;ouvre maintenant.</translation>
     </message>
     <message>
         <source>The database file is empty</source>
@@ -6665,6 +6804,14 @@ Le journal d&apos;audit enregistrera que {1} les a consultées maintenant.</tran
         <translation>&amp;Langue</translation>
     </message>
     <message>
+        <source>0 turns automatic backups off.</source>
+        <translation>0 désactive les sauvegardes automatiques.</translation>
+    </message>
+    <message>
+        <source>Automatic &amp;backup after this many minutes of edits:</source>
+        <translation>Sauvegarde automatique après autant de minutes de &amp;modifications&#xa0;:</translation>
+    </message>
+    <message>
         <source>How long personal data is kept</source>
         <translation>Durée de conservation des données personnelles</translation>
     </message>
@@ -7331,6 +7478,10 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
     <message>
         <source>A&amp;pply to chosen…</source>
         <translation>A&amp;ppliquer à la sélection…</translation>
+    </message>
+    <message>
+        <source>Reading the register…</source>
+        <translation>Lecture du registre…</translation>
     </message>
     <message>
         <source>The review could not be read: {0}</source>

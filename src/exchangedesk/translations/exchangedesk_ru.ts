@@ -558,6 +558,10 @@
 <context>
     <name>AutoBackup</name>
     <message>
+        <source>Enter a whole number of minutes from 0 (no automatic backups) to {0}.</source>
+        <translation>Введите целое число минут от 0 (без автоматических резервных копий) до {0}.</translation>
+    </message>
+    <message>
         <source>Backed up at {0}</source>
         <translation>Резервная копия создана в {0}</translation>
     </message>
@@ -585,6 +589,14 @@
         <translation>Показать в &amp;папке</translation>
     </message>
     <message>
+        <source>&amp;Open read-only</source>
+        <translation>&amp;Открыть только для чтения</translation>
+    </message>
+    <message>
+        <source>Look at the backup in the window without changing it or the register</source>
+        <translation>Посмотреть резервную копию в окне, не изменяя ни её, ни реестр</translation>
+    </message>
+    <message>
         <source>&amp;Backups of {0} in {1}, newest first:</source>
         <translation>&amp;Резервные копии {0} в {1}, сначала новые:</translation>
     </message>
@@ -593,12 +605,28 @@
         <translation>В {1} пока нет резервных копий {0}.</translation>
     </message>
     <message>
+        <source>checking…</source>
+        <translation>проверяется…</translation>
+    </message>
+    <message>
         <source>verified</source>
         <translation>проверена</translation>
     </message>
     <message>
         <source>damaged: {0}</source>
         <translation>повреждена: {0}</translation>
+    </message>
+    <message>
+        <source>cannot be read ({0})</source>
+        <translation>не читается ({0})</translation>
+    </message>
+    <message>
+        <source>The backup could not be opened</source>
+        <translation>Не удалось открыть резервную копию</translation>
+    </message>
+    <message>
+        <source>Showing the backup of {0}, read-only; File › Open returns to {1}</source>
+        <translation>Показана резервная копия от {0}, только для чтения; Файл › Открыть возвращает к {1}</translation>
     </message>
     <message>
         <source>Restore a backup</source>
@@ -1016,6 +1044,85 @@ Everything changed in the register since then is replaced by the backup. The cur
     <message>
         <source>Reconnected to the shared database; everything shown was read again.</source>
         <translation>Связь с общей базой данных восстановлена; всё показанное прочитано заново.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckRepairDialog</name>
+    <message>
+        <source>Not checked: {0}.</source>
+        <translation>Не проверено: {0}.</translation>
+    </message>
+    <message>
+        <source>The repaired copy is {0} ({1}).</source>
+        <translation>Восстановленная копия — {0} ({1}).</translation>
+    </message>
+    <message>
+        <source>Lost from {0}: {1}</source>
+        <translation>Потеряно из {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Nothing was lost.</source>
+        <translation>Ничего не потеряно.</translation>
+    </message>
+    <message>
+        <source>The check of the repaired copy found no problems.</source>
+        <translation>Проверка восстановленной копии не нашла проблем.</translation>
+    </message>
+    <message>
+        <source>The check of the repaired copy found {0} problem(s):</source>
+        <translation>Проверка восстановленной копии нашла проблем: {0}:</translation>
+    </message>
+    <message>
+        <source>Check and repair</source>
+        <translation>Проверка и восстановление</translation>
+    </message>
+    <message>
+        <source>Checking {0}…</source>
+        <translation>Проверяется {0}…</translation>
+    </message>
+    <message>
+        <source>&amp;Repair into a new file…</source>
+        <translation>&amp;Восстановить в новый файл…</translation>
+    </message>
+    <message>
+        <source>&amp;Open the repaired copy</source>
+        <translation>&amp;Открыть восстановленную копию</translation>
+    </message>
+    <message>
+        <source>{0} has no problems.</source>
+        <translation>В {0} нет проблем.</translation>
+    </message>
+    <message>
+        <source>{0} has {1} problem(s):</source>
+        <translation>В {0} проблем: {1}:</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Only a database file can be repaired here; a server has its own tools</source>
+        <translation>Здесь можно восстановить только файл базы данных; у сервера свои средства</translation>
+    </message>
+    <message>
+        <source>Repair into a new file</source>
+        <translation>Восстановить в новый файл</translation>
+    </message>
+    <message>
+        <source>ExchangeDesk databases (*.sqlite3 *.sqlite *.db)</source>
+        <translation>Базы данных ExchangeDesk (*.sqlite3 *.sqlite *.db)</translation>
+    </message>
+    <message>
+        <source>{0} already exists; the repaired copy goes into a new file.</source>
+        <translation>{0} уже существует; восстановленная копия записывается в новый файл.</translation>
+    </message>
+    <message>
+        <source>Repairing into {0}…</source>
+        <translation>Восстановление в {0}…</translation>
+    </message>
+    <message>
+        <source>The repaired copy is written; {0} itself was not changed.</source>
+        <translation>Восстановленная копия записана; сам {0} не изменён.</translation>
     </message>
 </context>
 <context>
@@ -4602,6 +4709,14 @@ Why can the plan stay as it is?</source>
         <source>Every key the window answers to, by area</source>
         <translation>Все клавиши, на которые отвечает окно, по разделам</translation>
     </message>
+    <message>
+        <source>&amp;Check and repair…</source>
+        <translation>&amp;Проверка и восстановление…</translation>
+    </message>
+    <message>
+        <source>Look for damage and broken rules in the database; repair a copy</source>
+        <translation>Искать повреждения и нарушенные правила в базе; восстановить копию</translation>
+    </message>
 </context>
 <context>
     <name>MapTab</name>
@@ -4905,6 +5020,10 @@ Why can the plan stay as it is?</source>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
+    <message>
+        <source>Writing a backup before the merge…</source>
+        <translation>Перед объединением записывается резервная копия…</translation>
+    </message>
 </context>
 <context>
     <name>MonthGrid</name>
@@ -5093,6 +5212,10 @@ Why can the plan stay as it is?</source>
         <translation>«{0}» повреждена и не может быть открыта.</translation>
     </message>
     <message>
+        <source>Salvaging copies what can still be read into a new file beside it and opens that; the damaged file is only read.</source>
+        <translation>Спасение копирует всё, что ещё читается, в новый файл рядом и открывает его; повреждённый файл только читается.</translation>
+    </message>
+    <message>
         <source>No verified backup of it was found in &apos;{0}&apos;.</source>
         <translation>Проверенной резервной копии в «{0}» не найдено.</translation>
     </message>
@@ -5103,6 +5226,22 @@ Why can the plan stay as it is?</source>
     <message>
         <source>Restore this backup</source>
         <translation>Восстановить эту копию</translation>
+    </message>
+    <message>
+        <source>Salvage into a new file</source>
+        <translation>Спасти в новый файл</translation>
+    </message>
+    <message>
+        <source>Nothing could be salvaged</source>
+        <translation>Ничего не удалось спасти</translation>
+    </message>
+    <message>
+        <source>Salvaged into a new file</source>
+        <translation>Спасено в новый файл</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; was salvaged into &apos;{1}&apos;, which opens now.</source>
+        <translation>«{0}» спасён в «{1}», который сейчас откроется.</translation>
     </message>
     <message>
         <source>The database file is empty</source>
@@ -6711,6 +6850,14 @@ The audit log will record that {1} looked at them now.</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
+        <source>0 turns automatic backups off.</source>
+        <translation>0 отключает автоматические резервные копии.</translation>
+    </message>
+    <message>
+        <source>Automatic &amp;backup after this many minutes of edits:</source>
+        <translation>Автоматическая &amp;резервная копия через столько минут правок:</translation>
+    </message>
+    <message>
         <source>How long personal data is kept</source>
         <translation>Сроки хранения личных данных</translation>
     </message>
@@ -7378,6 +7525,10 @@ Why can the plan stay as it is?</source>
     <message>
         <source>A&amp;pply to chosen…</source>
         <translation>При&amp;менить к выбранным…</translation>
+    </message>
+    <message>
+        <source>Reading the register…</source>
+        <translation>Чтение реестра…</translation>
     </message>
     <message>
         <source>The review could not be read: {0}</source>

@@ -157,7 +157,7 @@ def build_actions(
     view_menu.addSeparator()
     view_menu.addActions(areas)
     help_menu = bar.addMenu(translate("MainWindow", "&Help"))
-    help_menu.setObjectName("help-menu")  # found by ui/help/shortcuts.py
+    help_menu.setObjectName("help-menu")  # found by ui/help/shortcuts.py and ui/backups/check.py
     help_menu.addActions([about, about_qt])
 
     toolbar = QToolBar(translate("MainWindow", "Main toolbar"), window)

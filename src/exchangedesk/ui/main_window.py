@@ -34,6 +34,7 @@ from exchangedesk.db.session import Database
 from exchangedesk.paths import resource
 from exchangedesk.ui.actions import build_actions
 from exchangedesk.ui.areas import AreaPage, AreaSpec, all_areas
+from exchangedesk.ui.backups import check as check_menu
 from exchangedesk.ui.help import shortcuts as help_shortcuts
 from exchangedesk.ui.opening import explain_error, open_interactively
 from exchangedesk.ui.privacy import menu as privacy_menu
@@ -96,6 +97,7 @@ class MainWindow(QMainWindow):
         self._connect_actions()
         privacy_menu.install(self)  # Edit › Privacy › Retention review…
         help_shortcuts.install(self)  # Help › Keyboard shortcuts…
+        check_menu.install(self)  # Help › Check and repair…
         self.location_label = QLabel()
         self.location_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.read_only_label = QLabel()

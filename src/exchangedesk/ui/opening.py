@@ -53,9 +53,13 @@ def open_interactively(
             return None
         return open_interactively(location, read_only=True, parent=parent)
     except DamagedDatabaseError as exc:
-        if not _offer_restore(exc, Path(exc.path), parent):
+        then = _offer_restore(exc, Path(exc.path), parent)
+        if then is None:
             return None
-        return open_interactively(location, read_only=read_only, parent=parent)
+        # The register restored in place, or the salvaged copy beside it.
+        return open_interactively(
+            location if then == Path(exc.path) else then, read_only=read_only, parent=parent
+        )
     except EmptyWithBackupsError as exc:
         choice = _ask_about_empty(exc, Path(exc.path), parent)
         if choice is None:
@@ -130,13 +134,20 @@ def _newest(path: Path) -> BackupInfo | None:
         return None
 
 
-def _offer_restore(error: DamagedDatabaseError, path: Path, parent: QWidget | None) -> bool:
-    """True once the newest verified backup has been put in place of the damaged file."""
+def _offer_restore(error: DamagedDatabaseError, path: Path, parent: QWidget | None) -> Path | None:
+    """What to open next: *path* once the newest verified backup has been put in its place,
+    a new repaired copy when the user chose to salvage, None to open nothing."""
     info = _newest(path)
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical)
     box.setWindowTitle(translate("Opening", "The database is damaged"))
     box.setText(translate("Opening", "'{0}' is damaged and cannot be opened.").format(path.name))
+    salvage_words = translate(
+        "Opening",
+        "Salvaging copies what can still be read into a new file beside it and opens that; "
+        "the damaged file is only read.",
+    )
+    restore = None
     if info is None:
         box.setInformativeText(
             str(error)
@@ -144,25 +155,67 @@ def _offer_restore(error: DamagedDatabaseError, path: Path, parent: QWidget | No
             + translate("Opening", "No verified backup of it was found in '{0}'.").format(
                 _backup_folder(path)
             )
+            + " "
+            + salvage_words
         )
-        box.setStandardButtons(QMessageBox.StandardButton.Close)
-        show_box(box)
-        return False
-    box.setInformativeText(
-        translate(
-            "Opening",
-            "The newest verified backup is from {0} (taken {1}): '{2}'. Restoring it brings "
-            "the register back as it was then; the damaged file is kept beside it as "
-            "'{3}.damaged-…', never overwritten.",
-        ).format(_when(info), info.taken_before, info.path.name, path.name)
-    )
-    box.setDetailedText(str(error))
-    restore = box.addButton(
-        translate("Opening", "Restore this backup"), QMessageBox.ButtonRole.AcceptRole
+    else:
+        box.setInformativeText(
+            translate(
+                "Opening",
+                "The newest verified backup is from {0} (taken {1}): '{2}'. Restoring it brings "
+                "the register back as it was then; the damaged file is kept beside it as "
+                "'{3}.damaged-…', never overwritten.",
+            ).format(_when(info), info.taken_before, info.path.name, path.name)
+            + " "
+            + salvage_words
+        )
+        box.setDetailedText(str(error))
+        restore = box.addButton(
+            translate("Opening", "Restore this backup"), QMessageBox.ButtonRole.AcceptRole
+        )
+    salvage = box.addButton(
+        translate("Opening", "Salvage into a new file"), QMessageBox.ButtonRole.ActionRole
     )
     box.addButton(QMessageBox.StandardButton.Close)
-    box.setDefaultButton(restore)
-    return show_box(box) is restore and _restore(info, path, parent)
+    box.setDefaultButton(restore or salvage)
+    answer = show_box(box)
+    if restore is not None and answer is restore:
+        return path if _restore(info, path, parent) else None
+    if answer is salvage:
+        return _salvage(path, parent)
+    return None
+
+
+def _salvage(path: Path, parent: QWidget | None) -> Path | None:
+    """``check --repair`` into NAME-repaired-DATE.sqlite3 beside the damaged file; what was
+    saved and lost is told before the copy opens."""
+    import datetime as dt
+
+    from exchangedesk.services.maintenance.repair import repair_copy
+    from exchangedesk.ui.backups.check import repair_text
+
+    day = dt.date.today().isoformat()
+    out, number = path.with_name(f"{path.stem}-repaired-{day}{path.suffix}"), 1
+    while out.exists():
+        number += 1
+        out = path.with_name(f"{path.stem}-repaired-{day}-{number}{path.suffix}")
+    try:
+        report = repair_copy(path, out)
+    except ExchangeDeskError as exc:
+        explain_error(translate("Opening", "Nothing could be salvaged"), exc, parent)
+        return None
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Information)
+    box.setWindowTitle(translate("Opening", "Salvaged into a new file"))
+    box.setText(
+        translate("Opening", "'{0}' was salvaged into '{1}', which opens now.").format(
+            path.name, out.name
+        )
+    )
+    box.setInformativeText("\n".join(repair_text(report)))
+    box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    show_box(box)
+    return out
 
 
 def _backup_folder(path: Path) -> Path:

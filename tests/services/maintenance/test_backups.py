@@ -81,3 +81,24 @@ def test_restore_latest_with_no_backups_restores_nothing(register: Path):
     with pytest.raises(DatabaseError, match="No verified backup"):
         restore_latest(register)
     assert sha256(register) == digest
+
+
+def test_every_backup_is_in_the_folders_manifest_with_its_sha256_and_revision(
+    register: Path,
+) -> None:
+    import hashlib
+
+    from exchangedesk.db import migrate
+    from exchangedesk.db.backup import manifest_of, snapshot
+
+    folder = register.parent / "backups"
+    first = snapshot(register, folder, keep=1, why="before a test")
+    second = snapshot(register, folder, keep=1)  # keep=1: the first is rotated away
+    assert not first.exists()
+    entries = manifest_of(folder)
+    assert set(entries) == {second.name}  # a thinned backup leaves the manifest too
+    entry = entries[second.name]
+    assert entry["sha256"] == hashlib.sha256(second.read_bytes()).hexdigest()
+    assert entry["size"] == second.stat().st_size
+    assert entry["revision"] == migrate.head_revision()
+    assert entry["label"] == "backup" and entry["taken"]

@@ -26,6 +26,12 @@ def demo_window(make_window, opened, database: Database) -> MainWindow:  # noqa:
     return make_window(opened)
 
 
+def loaded(qtbot, dialog: RetentionReviewDialog) -> RetentionReviewDialog:  # noqa: ANN001
+    """The review is read in the background: wait for it to be listed."""
+    qtbot.waitUntil(lambda: not dialog.loading, timeout=20_000)
+    return dialog
+
+
 def vogel(database: Database) -> tuple[int, str | None]:
     with database.reading() as s:
         person = s.scalars(select(Person).filter_by(family_name="Vogel")).one()
@@ -43,6 +49,7 @@ def test_the_menu_opens_the_review_of_the_demos_expired_passport(
     demo_window.retention_review_action.trigger()
     dialog = demo_window.findChild(RetentionReviewDialog)
     assert dialog is not None and dialog.isVisible()
+    loaded(qtbot, dialog)
     heading = dialog.tree.topLevelItem(0)
     assert heading.text(0) == "Passport data after the last visit (1)"
     row = heading.child(0)
@@ -65,6 +72,9 @@ def test_apply_asks_acts_only_on_the_chosen_and_says_what_went(
 
     monkeypatch.setattr(confirm, "ask", ask)
     dialog = RetentionReviewDialog(database, demo_window, today=TODAY)
+    assert dialog.loading and not dialog.apply_button.isEnabled()  # opened at once
+    assert dialog.intro.text() == "Reading the register…"
+    loaded(qtbot, dialog)
     person_id, passport = vogel(database)
     assert passport is not None
     dialog.choose_all(False)
@@ -75,6 +85,7 @@ def test_apply_asks_acts_only_on_the_chosen_and_says_what_went(
     assert "run again first" in asked[-1] and vogel(database)[1] == passport
     answers[0] = True
     result = dialog.apply_chosen()
+    loaded(qtbot, dialog)
     assert result is not None and [i.person_id for i in result.cleared] == [person_id]
     assert vogel(database)[1] is None
     assert dialog.outcome.text().startswith("Katrin Vogel: passport number and") and (

@@ -30,12 +30,13 @@ class BackupInfo:
     size: int  # bytes
     label: str  # "backup", "before-upgrade"...
     revision: str | None
-    problem: str | None  # None: verified
+    problem: str | None  # None: verified (once checked)
     why: str | None = None  # "before import of pairs.csv", from the sidecar
+    checked: bool = True  # False: listed only, not verified yet (see listed_backups)
 
     @property
     def verified(self) -> bool:
-        return self.problem is None
+        return self.checked and self.problem is None
 
     @property
     def taken_before(self) -> str:
@@ -119,6 +120,29 @@ def list_backups(location: str | Path | None, folder: Path | None = None) -> lis
     return [_inspect(file, label, taken) for file, label, taken in backup.backups_of(path, folder)]
 
 
+def listed_backups(location: str | Path | None) -> list[BackupInfo]:
+    """Every backup of the register at *location*, newest first, without opening any (a
+    directory listing: instant even for many large files); ``verified_info`` checks one."""
+    path = register_file(location)
+    return [
+        BackupInfo(file, taken, _size(file), label, None, None, backup.why_taken(file), False)
+        for file, label, taken in backup.backups_of(path, default_backup_dir(path))
+    ]
+
+
+def verified_info(info: BackupInfo) -> BackupInfo:
+    """*info* once its file has been verified (integrity, references, schema revision); reads
+    the whole file, so File › Backups… calls it off the GUI thread."""
+    return _inspect(info.path, info.label, info.taken_at)
+
+
+def _size(file: Path) -> int:
+    try:
+        return file.stat().st_size
+    except OSError:  # removed since the listing (thinned by a backup written meanwhile)
+        return 0
+
+
 def newest_verified(location: str | Path | None) -> BackupInfo | None:
     """The newest backup that passes verification (older ones are not even opened)."""
     path = register_file(location)
@@ -191,17 +215,14 @@ def restore_chosen(backup_file: Path, path: Path) -> Path | None:
     """Put the backup the user chose in place of the register at *path* (File › Backups…): the
     file it replaces is kept beside it as ``<name>.replaced-<timestamp>``, never lost, and
     people erased since the backup was taken are erased again. Returns that kept file."""
-    from exchangedesk.services.maintenance.upkeep import _replay_erasures
-
-    kept = restore_over(backup_file, path, kept_as="replaced")
-    _replay_erasures(path)
-    return kept
+    return restore_over(backup_file, path, kept_as="replaced")
 
 
 def restore_over(backup_file: Path, path: Path, *, kept_as: str = "damaged") -> Path | None:
     """Replace *path* with the verified *backup_file*, holding the instance lock; the file it
-    replaces is renamed ``<name>.damaged-<timestamp>`` beside it (its -wal too). Returns that
-    name, or None when there was nothing to keep."""
+    replaces is renamed ``<name>.damaged-<timestamp>`` beside it (its -wal too); people erased
+    since the backup was taken are erased again. Returns the kept name, or None when there was
+    nothing to keep."""
     _revision, problem = verify(backup_file)
     if problem is not None:
         raise DatabaseError(f"'{backup_file}' is {problem}; nothing was restored")
@@ -220,9 +241,14 @@ def restore_over(backup_file: Path, path: Path, *, kept_as: str = "damaged") -> 
             else "Nothing was restored.",
         ):
             backup.restore(backup_file, path)
-        return kept
     finally:
         lock.release()
+    # Every way back to an older copy (File › Backups…, 'restore --latest', the offer on a
+    # damaged file) erases again whoever was erased since it was taken (issue 22).
+    from exchangedesk.services.maintenance.upkeep import _replay_erasures
+
+    _replay_erasures(path)
+    return kept
 
 
 def _set_aside(path: Path, kept_as: str = "damaged") -> Path:

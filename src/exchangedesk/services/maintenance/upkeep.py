@@ -127,6 +127,19 @@ def check_database(database: Database) -> CheckReport:
                 _run(report, area, server_check, connection)
         if readable and report.schema_revision is None:
             report.add("schema", "this database holds no ExchangeDesk schema (it is empty)")
+        elif (
+            readable
+            and report.schema_revision != report.expected_revision
+            and database.is_sqlite
+            and (wrong := _wrong_stamp(connection))
+        ):
+            report.add(
+                "schema",
+                f"the file says its schema is at revision {report.schema_revision}, but its "
+                f"tables are those of revision {wrong}, so it cannot be opened or upgraded. "
+                "'exchangedesk check --repair --out NEW' writes a copy stamped with the right "
+                "revision; 'check' never changes this file.",
+            )
         elif readable and report.schema_revision != report.expected_revision:
             report.add(
                 "schema",
@@ -140,6 +153,17 @@ def check_database(database: Database) -> CheckReport:
         for area, rule in invariants.RULES:
             _run(report, area, rule, connection)
     return report
+
+
+def _wrong_stamp(connection: Connection) -> str | None:
+    """The revision the tables really are, when the stamp says another (see restamp)."""
+    from exchangedesk.services.maintenance import restamp
+
+    try:
+        verdict = restamp.judge(connection.connection.driver_connection)
+    except sqlite3.Error:
+        return None  # damage: the integrity check above reports it
+    return verdict.matches if verdict.wrong else None
 
 
 def _run(

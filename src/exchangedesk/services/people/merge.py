@@ -344,14 +344,15 @@ def merge_people(
     ``before_saving`` is called once before anything is written, with what is about to happen
     ("before merging Anna Ivanova (#12) into Anna Ivanova (#3)"): the backup before a merge."""
     if before_saving is not None:
-        before_saving(_merge_words(database, survivor_id, duplicate_id))
+        before_saving(merge_words(database, survivor_id, duplicate_id))
     with database.unit_of_work() as session:
         report = _merge(session, survivor_id, duplicate_id, survivor_version, duplicate_version)
         audit(session, actor, "merge", "person", survivor_id, merge_summary(report))
         return report
 
 
-def _merge_words(database: Database, survivor_id: int, duplicate_id: int) -> str:
+def merge_words(database: Database, survivor_id: int, duplicate_id: int) -> str:
+    """What a backup before this merge was taken before, naming both records."""
     people = Base.metadata.tables[PEOPLE]
     with database.reading() as session:
         rows = session.execute(

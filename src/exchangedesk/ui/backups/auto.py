@@ -15,7 +15,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QObject, QSettings, QTime, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QSettings, QTime, QTimer, Signal
 
 from exchangedesk.db.engine import sqlite_path
 from exchangedesk.db.session import Database
@@ -24,6 +24,27 @@ from exchangedesk.ui.tasks import Task
 SETTING = "backups/after_edits_minutes"
 DEFAULT_MINUTES = 30
 CHECK_EVERY_MS = 60_000  # a minute's precision is plenty for a half-hourly copy
+
+
+MAX_MINUTES = 24 * 60  # more than a day between copies would no longer be "while you work"
+
+
+def parse_minutes(text: str) -> int:
+    """The Preferences field, read: a whole number of minutes from 0 (off) to a day. Raises
+    ValueError with the message shown under the field."""
+    text = text.strip()
+    if not text.isdigit() or int(text) > MAX_MINUTES:
+        raise ValueError(
+            QCoreApplication.translate(
+                "AutoBackup",
+                "Enter a whole number of minutes from 0 (no automatic backups) to {0}.",
+            ).format(MAX_MINUTES)
+        )
+    return int(text)
+
+
+def store_minutes(minutes: int, settings: QSettings) -> None:
+    settings.setValue(SETTING, minutes)
 
 
 def minutes_between(settings: QSettings) -> int:

@@ -1,4 +1,5 @@
-"""Edit › Preferences: the window's language (issue 20), taken at the next start, and how long
+"""Edit › Preferences: the window's language (issue 20), taken at the next start; the minutes of
+edits between automatic backups (issue 14, this computer's setting, 0 = off); and how long
 personal data is kept (issue 22), saved in the register for everyone who uses it.
 
 Changing the language at once would need every page, menu and open dialog rebuilt; a restart
@@ -52,11 +53,25 @@ class PreferencesDialog(QDialog):
         form.addRow(self.tr("&Language"), self.language)
         form.addRow(self.note)
         self.messages = FieldMessages()
+        self.backup_minutes = self._backup_field(form)
         self.periods: dict[str, QLineEdit] = {}
         if database is not None:
             form.addRow(self._retention_box(database))
         form.addRow(buttons)
         self.setMinimumWidth(460)
+
+    def _backup_field(self, form: QFormLayout) -> QLineEdit:
+        """Minutes of edits between automatic backups (issue 14): this computer's setting."""
+        from exchangedesk.ui.backups.auto import minutes_between
+
+        edit = QLineEdit(str(minutes_between(self.settings)))
+        edit.setObjectName("backup-minutes")
+        edit.setMaximumWidth(80)
+        edit.setToolTip(self.tr("0 turns automatic backups off."))
+        caption = QLabel(self.tr("Automatic &backup after this many minutes of edits:"))
+        caption.setBuddy(edit)
+        form.addRow(caption, self.messages.wrap("backup_minutes", edit))
+        return edit
 
     def _retention_box(self, database) -> QGroupBox:  # noqa: ANN001
         from exchangedesk.services.privacy.settings import retention_periods
@@ -81,8 +96,18 @@ class PreferencesDialog(QDialog):
         return box
 
     def accept(self) -> None:
+        from exchangedesk.ui.backups.auto import parse_minutes, store_minutes
+
+        self.messages.clear()
+        try:
+            minutes = parse_minutes(self.backup_minutes.text())
+        except ValueError as exc:
+            self.messages.show("backup_minutes", str(exc))
+            self.backup_minutes.setFocus()
+            return
         if self.database is not None and not self.database.read_only and not self._save_periods():
             return
+        store_minutes(minutes, self.settings)
         store_language(self.language.currentData() or "", self.settings)
         super().accept()
 

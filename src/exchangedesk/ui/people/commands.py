@@ -161,7 +161,13 @@ class PeopleEdits:
         )
 
     def merge(
-        self, survivor_id: int, duplicate_id: int, survivor_version: int, duplicate_version: int
+        self,
+        survivor_id: int,
+        duplicate_id: int,
+        survivor_version: int,
+        duplicate_version: int,
+        *,
+        backed_up: bool = False,  # the merge dialog took the backup already, in the background
     ) -> MergeReport:
         self.book.people[survivor_id] = survivor_version
         self.book.people[duplicate_id] = duplicate_version
@@ -176,7 +182,9 @@ class PeopleEdits:
                 survivor_version=self.book.people[survivor_id],
                 duplicate_version=self.book.people[duplicate_id],
                 # A verified copy first; a redo after an undo needs none (nothing is lost).
-                before_saving=None if "report" in done else before_merge(self.database),
+                before_saving=None
+                if "report" in done or backed_up
+                else before_merge(self.database),
             )
             done["report"] = report
             self._reread(survivor_id)

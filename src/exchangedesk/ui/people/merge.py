@@ -33,8 +33,8 @@ from exchangedesk.ui.models import Column, RowsTableModel
 from exchangedesk.ui.people.labels import field_label, link_label
 from exchangedesk.ui.widgets.tables import make_table
 
-# merge(survivor_id, duplicate_id, survivor_version, duplicate_version) -> report
-MergeCall = Callable[[int, int, int, int], MergeReport]
+# merge(survivor_id, duplicate_id, survivor_version, duplicate_version, *, backed_up) -> report
+MergeCall = Callable[..., MergeReport]
 
 SENSITIVE_TABLE = "person_sensitive"
 
@@ -137,6 +137,9 @@ class MergePeopleDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.links)
         layout.addWidget(self.problem)
+        self.note = QLabel()  # "Writing a backup before the merge…" while it is written
+        self.note.hide()
+        layout.addWidget(self.note)
         layout.addWidget(self.buttons)
         self.resize(900, 620)
         if other_id is not None:
@@ -295,9 +298,38 @@ class MergePeopleDialog(QDialog):
             self.tr("Cancel"),
         ):
             return
+        self._back_up_then_merge(survivor, duplicate)
+
+    def _back_up_then_merge(self, survivor: PersonDetail, duplicate: PersonDetail) -> None:
+        """A verified backup first, written off the GUI thread (a large register takes
+        seconds to copy), then the merge; a failed backup means no merge."""
+        from exchangedesk.services.maintenance.backups import before_merge
+        from exchangedesk.services.people.merge import merge_words
+        from exchangedesk.ui.tasks import Task
+
+        hook = before_merge(self.database)
+        why = merge_words(self.database, survivor.id, duplicate.id)
+        self.merge_button.setEnabled(False)
+        self.problem.hide()
+        self.note.setText(self.tr("Writing a backup before the merge…"))
+        self.note.show()
+        task = Task(lambda _control: hook(why), self)
+        task.result.connect(lambda _none: self._merge_now(survivor, duplicate))
+        task.error.connect(self._backup_failed)
+        self.backup_task = task
+        task.start()
+
+    def _backup_failed(self, error: BaseException) -> None:
+        self.note.hide()
+        self.merge_button.setEnabled(True)
+        self._show_problem(str(error))  # the hook words it: nothing was merged
+
+    def _merge_now(self, survivor: PersonDetail, duplicate: PersonDetail) -> None:
+        self.note.hide()
+        self.merge_button.setEnabled(True)
         try:
             self.merged = self._merge(
-                survivor.id, duplicate.id, survivor.version, duplicate.version
+                survivor.id, duplicate.id, survivor.version, duplicate.version, backed_up=True
             )
         except (ConcurrentEditError, ValidationError) as exc:
             self._show_problem(str(exc))

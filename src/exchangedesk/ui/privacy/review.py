@@ -97,6 +97,8 @@ class RetentionReviewDialog(QDialog):
         layout.addLayout(row)
         layout.addWidget(close)
         self.resize(900, 520)
+        self._task = None
+        self._generation = 0
         self.reload()
 
     @staticmethod
@@ -107,13 +109,38 @@ class RetentionReviewDialog(QDialog):
 
     # --- the list -----------------------------------------------------------------------
 
+    @property
+    def loading(self) -> bool:
+        """The review is being read in the background now."""
+        return self._task is not None and self._task.is_running
+
     def reload(self) -> None:
+        """Read the review off the GUI thread: on a federation's register (200,000 people) it
+        takes seconds, and the dialog must open and stay responsive meanwhile."""
+        from exchangedesk.ui.tasks import Task
+
         today = self.today or dt.date.today()
-        try:
-            review = retention_review(self.database, today=today)
-        except ExchangeDeskError as exc:
-            self.intro.setText(self.tr("The review could not be read: {0}").format(exc))
+        self._generation += 1
+        generation, database = self._generation, self.database
+        self.intro.setText(self.tr("Reading the register…"))
+        for button in (self.all_button, self.none_button, self.again_button, self.apply_button):
+            button.setEnabled(False)
+        task = Task(lambda _control: retention_review(database, today=today), self)
+        task.result.connect(lambda review: self._arrived(generation, review, today))
+        task.error.connect(lambda error: self._failed(generation, error))
+        self._task = task
+        task.start()
+
+    def _failed(self, generation: int, error: BaseException) -> None:
+        if generation != self._generation:
             return
+        self.again_button.setEnabled(True)
+        self.intro.setText(self.tr("The review could not be read: {0}").format(error))
+
+    def _arrived(self, generation: int, review, today: dt.date) -> None:  # noqa: ANN001
+        if generation != self._generation:
+            return  # a newer reading was asked for meanwhile
+        self.again_button.setEnabled(True)
         p = review.periods
         self.items = list(review.items)
         self.intro.setText(
