@@ -35,6 +35,7 @@ class ExportKind:
 _KINDS = (
     ExportKind("partnerships", "Partnerships", partnerships.partnerships),
     ExportKind("cities", "Cities", partnerships.cities),
+    ExportKind("pairs", "Pairs", partnerships.pairs),  # re-imports with `import pairs`
     ExportKind("people", "People", people.people),
     ExportKind("organisations", "Organisations", people.organisations),
     ExportKind("delegations", "Delegations", delegations.delegations),

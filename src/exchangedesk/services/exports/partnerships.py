@@ -88,3 +88,31 @@ def cities(session: Session, sensitive: bool) -> Table:
         for c in session.scalars(select(City).order_by(City.name, City.id))
     ]
     return Table(columns, rows)
+
+
+def pairs(session: Session, sensitive: bool) -> Table:
+    """The partnerships in the layout ``exchangedesk import pairs`` reads (twin_cities.csv's):
+    both cities with country and coordinates, so a register's pairs can move to another
+    register, or come back after editing in a spreadsheet, as the reference list does."""
+    cities = {c.id: c for c in session.scalars(select(City))}
+    columns = [
+        SheetColumn("city1"),
+        SheetColumn("country1"),
+        SheetColumn("lat1", NUMBER),
+        SheetColumn("lng1", NUMBER),
+        SheetColumn("city2"),
+        SheetColumn("country2"),
+        SheetColumn("lat2", NUMBER),
+        SheetColumn("lng2", NUMBER),
+    ]
+    rows = []
+    for p in session.scalars(select(Partnership).order_by(Partnership.id)):
+        a, b = cities[p.city_a_id], cities[p.city_b_id]
+        rows.append(
+            (
+                a.name, a.country_code, a.latitude, a.longitude,
+                b.name, b.country_code, b.latitude, b.longitude,
+            )  # fmt: skip
+        )
+    rows.sort(key=lambda row: (row[1], row[0], row[5], row[4]))  # the same order from any register
+    return Table(columns, rows)
