@@ -38,8 +38,9 @@ they are printed. The interface, kept stable for its callers::
 
     A record that does not exist, an option that does not fit, a template that cannot be used:
     ValidationError(field, message) naming what to fix; nothing is written or registered then.
-    A letter is entered in the correspondence register unless the database is read-only:
-    ``register_entry_id`` is that entry's id (None otherwise and for other documents).
+    A letter, a donation receipt and a report (partnership, aid campaign) are entered in the
+    correspondence register unless the database is read-only: ``register_entry_id`` is that
+    entry's id (None otherwise and for other documents).
 
 Rendering is pure computation over one read of the database (plus the register row for a
 letter); it takes a second or so for a long document, so a window calls it off the GUI thread.
@@ -87,7 +88,7 @@ class PrintedDocument:
     pdf: bytes
     title: str
     file_name: str  # a suggestion for "Save as": letters, digits, dashes, ends in .pdf
-    register_entry_id: int | None = None  # letters: the correspondence register's entry
+    register_entry_id: int | None = None  # letters, receipts, reports: the register's entry
     # What the secretary should know before sending it (data passed on without consent...).
     warnings: tuple[str, ...] = ()
 
@@ -158,6 +159,7 @@ _CATALOGUE: tuple[_Entry, ...] = (
             (*_BASIC, "years"),
             "Visits, student exchanges, gifts and aid of one partnership in a year or a range "
             "of years, with a chart per year.",
+            registers=True,
         ),
         "exchangedesk.services.documents.catalogue_reports:partnership_report",
     ),
@@ -221,6 +223,7 @@ _CATALOGUE: tuple[_Entry, ...] = (
             "contribution",
             _BASIC,
             "A receipt for one contribution to an aid campaign.",
+            registers=True,
         ),
         "exchangedesk.services.documents.catalogue_reports:donation_receipt",
     ),
@@ -232,6 +235,7 @@ _CATALOGUE: tuple[_Entry, ...] = (
             _BASIC,
             "Collected, allocated and delivered, per currency and converted at the rates "
             "named, with the contributions and shipments.",
+            registers=True,
         ),
         "exchangedesk.services.documents.catalogue_reports:campaign_report",
     ),
