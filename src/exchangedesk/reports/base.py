@@ -17,7 +17,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, P
 from reportlab.platypus.flowables import Spacer
 
 from exchangedesk import __version__
-from exchangedesk.reports.fonts import FontChain, default_chain
+from exchangedesk.reports.fonts import FontChain, default_chain, needs_shaping
 from exchangedesk.reports.language import DocumentLanguage, document_language
 from exchangedesk.reports.page import (
     LETTERHEAD_HEIGHT,
@@ -31,7 +31,7 @@ from exchangedesk.reports.page import (
     numbered_canvas,
     paper_size,
 )
-from exchangedesk.reports.styles import Stylesheet, make_stylesheet
+from exchangedesk.reports.styles import Stylesheet, make_stylesheet, unshaped
 
 
 class DocumentRenderer:
@@ -162,6 +162,8 @@ class DocumentRenderer:
         style = style or self.styles.body
         if bold is None:
             bold = self.chain.is_bold(style.fontName)
+        if getattr(style, "shaping", 0) and not needs_shaping(text or ""):
+            style = unshaped(style)
         return Paragraph(self.chain.markup(text or "", bold=bold), style)
 
     def markup(self, text: str | None, *, bold: bool = False) -> str:

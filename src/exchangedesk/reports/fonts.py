@@ -36,6 +36,7 @@ name of each), so no further font is shipped for them.
 
 from __future__ import annotations
 
+import functools
 import struct
 import threading
 import unicodedata
@@ -165,6 +166,7 @@ class FontChain:
         if not fonts:
             raise ValueError("a font chain needs at least one font")
         self.fonts = fonts
+        self._markup_cache: dict[tuple[str, bool], str] = {}
         self._by_name = {font.name: font for font in fonts}
         self._by_script = {
             script: self._by_name[name]
@@ -238,6 +240,28 @@ class FontChain:
         """
         if not text:
             return ""
+        key = (text, bold)
+        cached = self._markup_cache.get(key)
+        if cached is not None:
+            return cached
+        if text.isascii() and text.isprintable() and self._ascii_in_base:
+            # The common case needs no walk through the chain: one run in the base font.
+            found = escape(text)
+            found = f"<b>{found}</b>" if bold else found
+        else:
+            found = self._markup(text, bold)
+        if len(self._markup_cache) < 50_000:  # a register repeats its kinds and statuses
+            self._markup_cache[key] = found
+        return found
+
+    @functools.cached_property
+    def _ascii_in_base(self) -> bool:
+        if not all(self.base.has(chr(code)) for code in range(0x20, 0x7F)):
+            return False
+        self.base.ensure_registered()
+        return True
+
+    def _markup(self, text: str, bold: bool) -> str:
         parts = []
         for font, piece in self.runs(text):
             inner = escape(piece)
@@ -264,6 +288,42 @@ def _reading_preference(code: int) -> bool:
     # CJK and Kangxi radicals (U+2E80-U+2FDF) and compatibility characters share glyphs with
     # the ordinary ideographs and letters; False sorts first.
     return 0x2E80 <= code <= 0x2FDF or unicodedata.normalize("NFKC", chr(code)) != chr(code)
+
+
+# Scripts whose words HarfBuzz must shape to be readable: joining (Hebrew marks, Arabic,
+# Syriac, N'Ko...), Indic conjuncts and vowel signs, Thai/Lao/Tibetan/Myanmar/Khmer marks,
+# Mongolian, and the Arabic and Hebrew presentation forms. Latin, Cyrillic, Greek, Georgian,
+# Armenian, CJK and Hangul syllables print right unshaped.
+_SHAPED_RANGES = (
+    (0x0590, 0x08FF),
+    (0x0900, 0x0DFF),
+    (0x0E00, 0x0FFF),
+    (0x1000, 0x109F),
+    (0x1780, 0x18AF),
+    (0x1900, 0x1CFF),
+    (0xA800, 0xABFF),
+    (0xFB1D, 0xFDFF),
+    (0xFE70, 0xFEFF),
+    (0x10000, 0x10FFFF),
+)
+
+
+def needs_shaping(text: str) -> bool:
+    """Whether ``text`` holds a character only HarfBuzz sets right: a complex script (see
+    _SHAPED_RANGES), a combining mark, or a joiner. Shaping costs as much again as the rest
+    of a paragraph's layout (a 25,000-line register spent a third of its time in it), so the
+    renderers shape only the paragraphs that need it."""
+    if text.isascii():
+        return False
+    for char in text:
+        code = ord(char)
+        if code < 0x0300:
+            continue
+        if any(low <= code <= high for low, high in _SHAPED_RANGES):
+            return True
+        if char in ZW_JOINERS or unicodedata.category(char) in ("Mn", "Mc", "Me"):
+            return True
+    return False
 
 
 def _printable(text: str) -> str:

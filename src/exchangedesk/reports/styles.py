@@ -41,6 +41,18 @@ class Stylesheet:
     right: ParagraphStyle
 
 
+def unshaped(style: ParagraphStyle) -> ParagraphStyle:
+    """``style`` without HarfBuzz, for a paragraph that needs no shaping (see
+    fonts.needs_shaping): the same look, at half the layout cost. Made once per style and kept
+    on it, with the style it was made from (a child style copies its parent's attributes)."""
+    made_from, found = style.__dict__.get("_unshaped", (None, None))
+    if made_from is not style or found is None:
+        # No complex script means no right-to-left letters either: no per-line reordering.
+        found = ParagraphStyle(f"{style.name}-unshaped", parent=style, shaping=0, wordWrap=None)
+        style.__dict__["_unshaped"] = (style, found)
+    return found
+
+
 def make_stylesheet(chain: FontChain) -> Stylesheet:
     regular, bold = chain.face(), chain.face(bold=True)
 
