@@ -35,6 +35,10 @@ they are printed. The interface, kept stable for its callers::
       own_templates  letter: the committee's own template folder (see own_templates_folder)
       years          partnership_report: (first, last) calendar years, inclusive
                      (default: the year of issued_on)
+      progress       partnership_register, gift_register: called on every new page with the
+                     pages so far and the share of the register placed (or None); raising
+                     reports.progress.LayoutCancelled from it stops the layout (nothing is
+                     returned: the exception goes to the caller)
 
     A record that does not exist, an option that does not fit, a template that cannot be used:
     ValidationError(field, message) naming what to fix; nothing is written or registered then.
@@ -105,6 +109,8 @@ class Request:
     language: str | None
     own_templates: Path | None
     years: tuple[int, int] | None
+    # The long registers report their layout page by page (reports/progress.py).
+    progress: Callable[[int, float | None], None] | None = None
 
 
 Builder = Callable[["Database", Request], PrintedDocument]
@@ -292,6 +298,7 @@ def render_document(
     language: str | None = None,
     own_templates: Path | None = None,
     years: tuple[int, int] | None = None,
+    progress: Callable[[int, float | None], None] | None = None,
 ) -> PrintedDocument:
     """The PDF of document ``kind`` for record ``record_id``; see the module's docstring."""
     entry = _entry(kind)
@@ -321,6 +328,7 @@ def render_document(
         language=language,
         own_templates=own_templates,
         years=tuple(years) if years is not None else None,  # type: ignore[arg-type]
+        progress=progress,
     )
     return _builder(entry)(database, request)
 

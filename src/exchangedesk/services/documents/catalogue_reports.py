@@ -46,7 +46,7 @@ def partnership_register(database: Database, request: Request) -> PrintedDocumen
         data, paper=request.paper, language=language, partnership_map=_map(database, request)
     )
     return PrintedDocument(
-        pdf=renderer.render(),
+        pdf=renderer.render(progress=request.progress),
         title=renderer.title(),
         file_name=file_name("partnership-register", request.issued_on),
     )
@@ -206,7 +206,7 @@ def gift_register(database: Database, request: Request) -> PrintedDocument:
     data = gift_register_data(database, issued_on=request.issued_on)
     renderer = GiftRegisterRenderer(data, paper=request.paper, language=language)
     return PrintedDocument(
-        pdf=renderer.render(),
+        pdf=renderer.render(progress=request.progress),
         title=renderer.title(),
         file_name=file_name("gift-register", request.issued_on),
     )
