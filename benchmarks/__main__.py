@@ -98,6 +98,7 @@ def main(argv: list[str] | None = None) -> int:
                 "conflicts": work.conflict_check(database, args.runs),
                 "pdf": work.itinerary_pdf(database, args.runs),
                 "annual_report": work.annual_report(database, max(1, min(args.runs, 3))),
+                "register": work.partnership_register(database, max(1, min(args.runs, 2))),
                 "export": work.export_people(database, args.runs),
             }
         finally:
