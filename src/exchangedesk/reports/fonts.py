@@ -130,6 +130,42 @@ _registered: set[str] = set()
 _registering = threading.Lock()
 
 
+# Arabic-Indic (U+0660) and Extended Arabic-Indic (U+06F0, Persian and Urdu) digits, N'Ko's.
+_RTL_SCRIPT_DIGITS = ((0x0660, 0x0669), (0x06F0, 0x06F9), (0x07C0, 0x07C9))
+_NUMBER_PUNCTUATION = frozenset(".,:/-\u066b\u066c\u060c")
+
+
+def is_right_to_left_number(text: str) -> bool:
+    """ "١٢٣", "۱۴۰۲", "١٢٫٥": a number written in Arabic-script digits."""
+    if not text or not any(
+        low <= ord(c) <= high for c in text for low, high in _RTL_SCRIPT_DIGITS
+    ):
+        return False
+    return all(unicodedata.category(c) == "Nd" or c in _NUMBER_PUNCTUATION for c in text)
+
+
+def _keep_digits_in_order() -> None:
+    """ReportLab shapes word by word, HarfBuzz guessing each word's direction from its script.
+    Arabic-Indic digits belong to the Arabic script, so a number came out right to left
+    ("١٢٣" printed as ٣٢١; Persian "۱۴۰۲" also lost its 4 to a private-use glyph). Numbers
+    read left to right in every script and their digits need no shaping: such a word is
+    left unshaped, and the bidi pass puts it in its place on the line."""
+    from reportlab.platypus import paragraph
+
+    shape = paragraph.shapeFragWord
+    if getattr(shape, "_keeps_digits", False):
+        return
+
+    def shape_word(word, *args, **kwargs):  # noqa: ANN001, ANN202 - ReportLab's frag word
+        text = "".join(piece for frag, piece in word[1:] if not hasattr(frag, "cbDefn"))
+        if is_right_to_left_number(text):
+            return word
+        return shape(word, *args, **kwargs)
+
+    shape_word._keeps_digits = True  # type: ignore[attr-defined]
+    paragraph.shapeFragWord = shape_word
+
+
 def _register(name: str, regular: Path, bold: Path) -> None:
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont, shapeFragWord
@@ -139,6 +175,7 @@ def _register(name: str, regular: Path, bold: Path) -> None:
     # ligatures a script needs (Arabic lam-alef: rlig; Indic conjuncts) stay on in HarfBuzz.
     if shapeFragWord.__defaults__:
         shapeFragWord.__defaults__[0].update(liga=False, dlig=False)
+    _keep_digits_in_order()
 
     for face_name, path in ((name, regular), (name + BOLD_SUFFIX, bold)):
         font = TTFont(face_name, str(path))
