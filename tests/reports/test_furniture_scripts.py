@@ -70,3 +70,16 @@ def test_arabic_indic_digits_read_left_to_right(tmp_path):
     assert "١٢٣" in text and "٣٢١" not in text
     assert "۱۴۰۲" in text and "۲۰" not in text
     assert not re.search("[\ue000-\uf8ff]", text)
+
+
+@pytest.mark.parametrize("word", ["क्षत्रिय", "राष्ट्र", "दिल्ली", "हैदराबाद", "विद्यालय"])
+def test_devanagari_conjuncts_read_back_as_their_letters(word, tmp_path):
+    """A conjunct's glyph has no character of its own: its private-use code is mapped to the
+    letters it was shaped from. A pre-base vowel sign (ि) still reads first, where it is
+    drawn; the letters are all there, none private."""
+    text = plain(pdf_tool("pdftotext", render([f"School {word} here"]), tmp_path))
+    assert not re.search("[\ue000-\uf8ff]", text), ascii(text)
+    found = text.removeprefix("School ").removesuffix(" here")
+    assert sorted(found.replace("\u200d", "")) == sorted(word), (ascii(found), ascii(word))
+    if "\u093f" not in word:
+        assert found == word

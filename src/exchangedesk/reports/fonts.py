@@ -160,10 +160,84 @@ def _keep_digits_in_order() -> None:
         text = "".join(piece for frag, piece in word[1:] if not hasattr(frag, "cbDefn"))
         if is_right_to_left_number(text):
             return word
-        return shape(word, *args, **kwargs)
+        shaped = shape(word, *args, **kwargs)
+        if shaped is not word:
+            _note_private_glyphs(shaped, text)
+        return shaped
 
     shape_word._keeps_digits = True  # type: ignore[attr-defined]
     paragraph.shapeFragWord = shape_word
+
+
+# What each private-use code ReportLab gave a shaped glyph stands for, per font face: a
+# Devanagari conjunct (क्ष, द्द) has no character of its own, so ReportLab numbers its glyph
+# from U+E000 and the PDF's ToUnicode map said just that: pdftotext read "\ue002\ue003य"
+# for क्षत्रिय. With the letters the glyph was shaped from in the map, the text reads back
+# (a pre-base vowel sign such as ि still comes first, as it is drawn; see docs).
+_PRIVATE_TEXT: dict[tuple[str, int], str] = {}
+_PRIVATE = range(0xE000, 0xF900)
+# Vowel signs drawn before the consonant they follow (Devanagari, Bengali, Gurmukhi, Gujarati i).
+_PRE_BASE_SIGNS = frozenset("\u093f\u09bf\u09c7\u09c8\u0a3f\u0abf")
+
+
+def _note_private_glyphs(shaped, text: str) -> None:  # noqa: ANN001 - ReportLab's frag word
+    from reportlab.pdfbase import pdfmetrics
+
+    glyphs: list[tuple[str, int, str]] = []  # (face, cluster, char)
+    for frag, piece in shaped[1:]:
+        data = getattr(piece, "__shapeData__", None)
+        if not data or hasattr(frag, "cbDefn"):
+            continue
+        face = pdfmetrics.getFont(frag.fontName).face.name
+        face = face.decode("latin-1") if isinstance(face, bytes) else str(face)
+        glyphs += [(face, d.cluster, char) for char, d in zip(piece, data, strict=False)]
+    starts = sorted({cluster for _f, cluster, _c in glyphs if 0 <= cluster < len(text)})
+    ends = dict(zip(starts, [*starts[1:], len(text)], strict=True))
+    for cluster, end in ends.items():
+        members = [(face, char) for face, k, char in glyphs if k == cluster]
+        private = [(face, char) for face, char in members if ord(char) in _PRIVATE]
+        if not private:
+            continue
+        source = text[cluster:end]
+        # The cluster's ordinary glyphs (a vowel sign drawn apart) keep their own letters.
+        letters = "".join(c for c in source if c not in {char for _f, char in members})
+        pre_base = next((c for c in source if c in _PRE_BASE_SIGNS), None)
+        if pre_base and members[0] in private:
+            # A pre-base vowel sign in a contextual form (Noto draws ि in several widths).
+            _PRIVATE_TEXT.setdefault((members[0][0], ord(members[0][1])), pre_base)
+            private = private[1:]
+            letters = letters.replace(pre_base, "", 1)
+        for number, (face, char) in enumerate(private):
+            # One glyph carries the letters; a second private glyph in the same cluster
+            # (rare) reads as a zero-width joiner rather than repeating them.
+            _PRIVATE_TEXT.setdefault((face, ord(char)), (letters or source) if not number else "\u200d")
+
+
+def _to_unicode_with_private_text(fontname: str, subset) -> str:  # noqa: ANN001
+    """ReportLab's ToUnicode CMap, with each private-use code mapped to its letters."""
+    from reportlab.pdfbase import ttfonts
+
+    cmap = _plain_to_unicode(fontname, subset)
+    face = fontname.split("+", 1)[-1]
+    for index, code in enumerate(subset):
+        letters = _PRIVATE_TEXT.get((face, code))
+        if letters:
+            utf16 = letters.encode("utf-16-be").hex().upper()
+            cmap = cmap.replace(f"<{index:02X}> <{code:04X}>", f"<{index:02X}> <{utf16}>", 1)
+    del ttfonts
+    return cmap
+
+
+_plain_to_unicode = None
+
+
+def _map_private_glyphs() -> None:
+    global _plain_to_unicode
+    from reportlab.pdfbase import ttfonts
+
+    if _plain_to_unicode is None:
+        _plain_to_unicode = ttfonts.makeToUnicodeCMap
+        ttfonts.makeToUnicodeCMap = _to_unicode_with_private_text
 
 
 def _register(name: str, regular: Path, bold: Path) -> None:
@@ -176,6 +250,7 @@ def _register(name: str, regular: Path, bold: Path) -> None:
     if shapeFragWord.__defaults__:
         shapeFragWord.__defaults__[0].update(liga=False, dlig=False)
     _keep_digits_in_order()
+    _map_private_glyphs()
 
     for face_name, path in ((name, regular), (name + BOLD_SUFFIX, bold)):
         font = TTFont(face_name, str(path))
