@@ -83,3 +83,10 @@ def test_devanagari_conjuncts_read_back_as_their_letters(word, tmp_path):
     assert sorted(found.replace("\u200d", "")) == sorted(word), (ascii(found), ascii(word))
     if "\u093f" not in word:
         assert found == word
+
+
+def test_a_word_in_two_fonts_prints(tmp_path):
+    """ "[چانهاسن، مینه‌سوتا" (Chanhassen, Minnesota in GeoNames): a bracket of the base font
+    and Arabic letters in one word made ReportLab fail to save the PDF (IndexError)."""
+    text = plain(pdf_tool("pdftotext", render(["[چانهاسن، مینه\u200cسوتا"]), tmp_path))
+    assert "چانهاسن" in text and "[" in text

@@ -160,7 +160,11 @@ def _keep_digits_in_order() -> None:
         text = "".join(piece for frag, piece in word[1:] if not hasattr(frag, "cbDefn"))
         if is_right_to_left_number(text):
             return word
-        shaped = shape(word, *args, **kwargs)
+        faces = {frag.fontName for frag, _piece in word[1:] if not hasattr(frag, "cbDefn")}
+        if len(faces) > 1 and isinstance(word, list):
+            shaped = _shape_font_by_font(shape, word, args, kwargs)
+        else:
+            shaped = shape(word, *args, **kwargs)
         if shaped is not word:
             _note_private_glyphs(shaped, text)
         return shaped
@@ -178,6 +182,26 @@ _PRIVATE_TEXT: dict[tuple[str, int], str] = {}
 _PRIVATE = range(0xE000, 0xF900)
 # Vowel signs drawn before the consonant they follow (Devanagari, Bengali, Gurmukhi, Gujarati i).
 _PRE_BASE_SIGNS = frozenset("\u093f\u09bf\u09c7\u09c8\u0a3f\u0abf")
+
+
+def _shape_font_by_font(shape, word: list, args: tuple, kwargs: dict):  # noqa: ANN001, ANN202
+    """A word in two fonts ("[تهران" in a bracket of the base font, then Arabic) shaped one
+    font's piece at a time. ReportLab shapes a whole word with its first font's HarfBuzz face
+    and looks the glyph numbers up in the others: a wrong glyph, or the PDF failed to save
+    (IndexError in makeSubset) — found on GeoNames names by scripts/script_coverage.py."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from reportlab.pdfbase.ttfonts import makeShapedFragWord
+
+    pieces: list = []
+    width = 0.0
+    for frag, piece in word[1:]:
+        if hasattr(frag, "cbDefn"):
+            pieces.append((frag, piece))
+            continue
+        alone = shape([stringWidth(piece, frag.fontName, frag.fontSize), (frag, piece)], *args, **kwargs)
+        width += alone[0]
+        pieces.extend(alone[1:])
+    return makeShapedFragWord(word)([width, *pieces])
 
 
 def _note_private_glyphs(shaped, text: str) -> None:  # noqa: ANN001 - ReportLab's frag word
