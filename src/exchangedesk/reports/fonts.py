@@ -150,6 +150,7 @@ def _keep_digits_in_order() -> None:
     ("١٢٣" printed as ٣٢١; Persian "۱۴۰۲" also lost its 4 to a private-use glyph). Numbers
     read left to right in every script and their digits need no shaping: such a word is
     left unshaped, and the bidi pass puts it in its place on the line."""
+    from reportlab.pdfbase.ttfonts import ShapedStr
     from reportlab.platypus import paragraph
 
     shape = paragraph.shapeFragWord
@@ -161,10 +162,10 @@ def _keep_digits_in_order() -> None:
         if is_right_to_left_number(text):
             return word
         faces = {frag.fontName for frag, _piece in word[1:] if not hasattr(frag, "cbDefn")}
-        if len(faces) > 1 and isinstance(word, list):
-            shaped = _shape_font_by_font(shape, word, args, kwargs)
-        else:
-            shaped = shape(word, *args, **kwargs)
+        fresh = not any(isinstance(piece, ShapedStr) for _frag, piece in word[1:])
+        if len(faces) > 1 and fresh and isinstance(word, list):
+            return _shape_font_by_font(shape, word, args, kwargs)
+        shaped = shape(word, *args, **kwargs)
         if shaped is not word:
             _note_private_glyphs(shaped, text)
         return shaped
@@ -190,7 +191,7 @@ def _shape_font_by_font(shape, word: list, args: tuple, kwargs: dict):  # noqa: 
     and looks the glyph numbers up in the others: a wrong glyph, or the PDF failed to save
     (IndexError in makeSubset) — found on GeoNames names by scripts/script_coverage.py."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
-    from reportlab.pdfbase.ttfonts import makeShapedFragWord
+    from reportlab.pdfbase.ttfonts import ShapedStr, makeShapedFragWord
 
     pieces: list = []
     width = 0.0
@@ -199,6 +200,8 @@ def _shape_font_by_font(shape, word: list, args: tuple, kwargs: dict):  # noqa: 
             pieces.append((frag, piece))
             continue
         alone = shape([stringWidth(piece, frag.fontName, frag.fontSize), (frag, piece)], *args, **kwargs)
+        if len(alone) > 1 and isinstance(alone[1][1], ShapedStr):
+            _note_private_glyphs(alone, piece)  # its clusters count from the piece's start
         width += alone[0]
         pieces.extend(alone[1:])
     return makeShapedFragWord(word)([width, *pieces])
@@ -216,6 +219,8 @@ def _note_private_glyphs(shaped, text: str) -> None:  # noqa: ANN001 - ReportLab
         face = face.decode("latin-1") if isinstance(face, bytes) else str(face)
         glyphs += [(face, d.cluster, char) for char, d in zip(piece, data, strict=False)]
     starts = sorted({cluster for _f, cluster, _c in glyphs if 0 <= cluster < len(text)})
+    if not starts:
+        return
     ends = dict(zip(starts, [*starts[1:], len(text)], strict=True))
     for cluster, end in ends.items():
         members = [(face, char) for face, k, char in glyphs if k == cluster]
