@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from exchangedesk.reports.itinerary import render_itinerary
-from exchangedesk.reports.local_times import clock_changes, span_text
+from exchangedesk.reports.language.local_times import clock_changes, span_text
 from exchangedesk.services.documents.itinerary_data import itinerary_data
 from reports.conftest import ISSUED, delegation_id, flat, pdf_text
 

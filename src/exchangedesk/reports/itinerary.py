@@ -23,7 +23,7 @@ from exchangedesk.domain.enums import Direction
 from exchangedesk.reports.base import DocumentRenderer
 from exchangedesk.reports.itinerary_parts import StayTravelContacts
 from exchangedesk.reports.language import ENGLISH, DocumentLanguage
-from exchangedesk.reports.local_times import (
+from exchangedesk.reports.language.local_times import (
     ClockChange,
     change_text,
     clock_changes,

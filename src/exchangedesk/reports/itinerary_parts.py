@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether
 
-from exchangedesk.reports.local_times import zone_text
+from exchangedesk.reports.language.local_times import zone_text
 from exchangedesk.reports.styles import Table, ruled_table
 
 if TYPE_CHECKING:
