@@ -99,6 +99,7 @@ def main(argv: list[str] | None = None) -> int:
                 "map": map_window.first_frame(database, args.runs),
                 "pdf": work.itinerary_pdf(database, args.runs),
                 "annual_report": work.annual_report(database, max(1, min(args.runs, 3))),
+                "register": work.partnership_register(database, max(1, min(args.runs, 2))),
                 "export": work.export_people(database, args.runs),
             }
         finally:

@@ -136,3 +136,45 @@ def render(data: Any) -> bytes:
         story, onFirstPage=letterhead, onLaterPages=footer
     )
     return out.getvalue()
+
+
+def render_register(data: Any) -> bytes:
+    """The register of partnerships drawn with raw ReportLab: the same rows and columns in one
+    table of paragraphs with its header repeated on every page, one font, no page X of Y, no
+    map page. What the program's register costs beyond this is its own work."""
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.lib.units import mm
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    font = _font()
+    cell = ParagraphStyle("cell", fontName=font, fontSize=8.5, leading=10.5)
+    header = ["No.", "Partner city", "Country", "With", "Kind", "Status", "Signed", "Areas"]
+    rows = [[Paragraph(h, cell) for h in header]]
+    for number, p in enumerate(data.partnerships, start=1):
+        partner = p.partner.name + (f"<br/>{escape(p.partner.native)}" if p.partner.native else "")
+        values = [
+            str(number),
+            partner,
+            p.partner.country_code,
+            escape(p.home.name),
+            _text(p.kind),
+            _text(p.status),
+            escape(p.signed or "unknown"),
+            ", ".join(_text(a) for a in p.areas),
+        ]
+        rows.append([Paragraph(v, cell) for v in values])
+    widths = [w * mm for w in (9, 34, 16, 24, 22, 25, 20, 20)]
+    table = Table(rows, colWidths=widths, repeatRows=1)
+    table.setStyle(
+        TableStyle(
+            [
+                ("GRID", (0, 0), (-1, -1), 0.3, colors.grey),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ]
+        )
+    )
+    out = BytesIO()
+    SimpleDocTemplate(out, pagesize=A4, invariant=1).build([table])
+    return out.getvalue()

@@ -123,6 +123,29 @@ def annual_report(database: Any, runs: int) -> Measured:
     )
 
 
+def partnership_register(database: Any, runs: int) -> Measured:
+    """`exchangedesk print partnership_register` without the file: every partnership through
+    the print catalogue (map page included), beside raw ReportLab for the same rows (issue 15,
+    point 8: 24,697 partnerships, 989 pages took 209 s before)."""
+    render = _optional("exchangedesk.services.documents.catalogue", "render_document")
+    data_of = _optional("exchangedesk.services.documents.report_data", "partnership_register_data")
+    if render is None or data_of is None:
+        return Measured(None, note="not built yet")
+    printed: list[Any] = []
+
+    def run() -> None:
+        printed[:] = [render[0](database, "partnership_register", None)]
+
+    timing = repeat(run, runs)
+    data = data_of[0](database)
+    baseline = repeat(lambda: raw_pdf.render_register(data), runs)
+    pdf = printed[0].pdf
+    pages = pdf.count(b"/Type /Page") - pdf.count(b"/Type /Pages")
+    return Measured(
+        timing, baseline, note=f"{len(data.partnerships):,} partnerships, {pages:,} pages"
+    )
+
+
 def import_pairs(pairs_file: Path | None, workdir: Path, runs: int) -> Measured:
     if pairs_file is None or not pairs_file.is_file():
         return Measured(None, note="twin_cities.csv not found beside the checkout")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from exchangedesk.cli_common import (
@@ -190,6 +191,7 @@ def _cmd_print(args: argparse.Namespace) -> int:
             language=args.language,
             own_templates=own_templates_folder(path),
             years=years,
+            progress=progress_line(sys.stderr),
         )
         _write_atomically(out, printed.pdf)
     except ValidationError as exc:
@@ -200,6 +202,7 @@ def _cmd_print(args: argparse.Namespace) -> int:
         return EXIT_ERROR
     finally:
         opened.close()
+        _end_progress_line(sys.stderr)
     if printed.register_entry_id is not None:
         note = f" (register entry {printed.register_entry_id})"
     elif kind.registers:
@@ -210,6 +213,32 @@ def _cmd_print(args: argparse.Namespace) -> int:
     for warning in printed.warnings:
         print(f"warning: {warning}", file=sys.stderr)
     return EXIT_OK
+
+
+def progress_line(stream) -> Callable[[int, float | None], None] | None:  # noqa: ANN001
+    """On a terminal, one line rewritten as the pages are laid out: "Laying out page 412
+    (41 %)…" (a register of 25,000 partnerships takes a while). Nothing when the output is
+    a file or a pipe: a script's log gets no carriage returns."""
+    if not getattr(stream, "isatty", lambda: False)():
+        return None
+
+    def show(pages: int, share: float | None) -> None:
+        done = f" ({share:.0%})" if share is not None else ""
+        stream.write(f"\rLaying out page {pages}{done}…\x1b[K")
+        stream.flush()
+        _shown.add(id(stream))
+
+    return show
+
+
+_shown: set[int] = set()
+
+
+def _end_progress_line(stream) -> None:  # noqa: ANN001
+    if id(stream) in _shown:
+        _shown.discard(id(stream))
+        stream.write("\r\x1b[K")  # the line is wiped; the result is said below it
+        stream.flush()
 
 
 def _refusal(args: argparse.Namespace, kind) -> str | None:  # noqa: ANN001

@@ -17,7 +17,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, P
 from reportlab.platypus.flowables import Spacer
 
 from exchangedesk import __version__
-from exchangedesk.reports.fonts import FontChain, default_chain
+from exchangedesk.reports.fonts import FontChain, default_chain, needs_shaping
 from exchangedesk.reports.language import DocumentLanguage, document_language
 from exchangedesk.reports.page import (
     LETTERHEAD_HEIGHT,
@@ -31,7 +31,13 @@ from exchangedesk.reports.page import (
     numbered_canvas,
     paper_size,
 )
-from exchangedesk.reports.styles import Stylesheet, make_stylesheet
+from exchangedesk.reports.progress import (
+    LayoutProgress,
+    ProgressCallback,
+    done_tracking,
+    tracking,
+)
+from exchangedesk.reports.styles import Stylesheet, make_stylesheet, unshaped
 
 
 class DocumentRenderer:
@@ -113,7 +119,9 @@ class DocumentRenderer:
 
     # -- rendering --------------------------------------------------------------------------
 
-    def render(self) -> bytes:
+    def render(self, progress: ProgressCallback | None = None) -> bytes:
+        """The PDF's bytes. ``progress`` (see reports/progress.py) hears of every new page and
+        may stop the layout by raising LayoutCancelled."""
         buffer = BytesIO()
         self._furniture = self.furniture()
         if self._furniture.page_label == PageFurniture.page_label:
@@ -137,7 +145,17 @@ class DocumentRenderer:
         canvas_class = numbered_canvas(
             self._draw_numbered, f"D:{issued:%Y%m%d}000000+00'00'", self.chain.face()
         )
-        doc.build(self.story(), canvasmaker=canvas_class)
+        story = self.story()
+        tracked = LayoutProgress(progress) if progress is not None else None
+        if tracked is not None:
+            doc.setProgressCallBack(
+                lambda kind, value: tracked.page_started(value) if kind == "PAGE" else None
+            )
+        token = tracking(tracked)
+        try:
+            doc.build(story, canvasmaker=canvas_class)
+        finally:
+            done_tracking(token)
         return buffer.getvalue()
 
     def _draw_first(self, canvas, doc) -> None:  # noqa: ANN001 - ReportLab's callback
@@ -162,6 +180,8 @@ class DocumentRenderer:
         style = style or self.styles.body
         if bold is None:
             bold = self.chain.is_bold(style.fontName)
+        if getattr(style, "shaping", 0) and not needs_shaping(text or ""):
+            style = unshaped(style)
         return Paragraph(self.chain.markup(text or "", bold=bold), style)
 
     def markup(self, text: str | None, *, bold: bool = False) -> str:

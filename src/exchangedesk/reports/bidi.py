@@ -24,10 +24,16 @@ def log2vis(
 ) -> str:
     """``text`` in visual order; ``positions_V_to_L`` is filled with each visual character's
     logical index, which ReportLab uses to sort the words of each line."""
+    direction = (base_direction or "").upper()
+    if direction == "LTR" and not has_right_to_left(text):
+        # Nothing to reorder (ReportLab asks for every word of every line; the full
+        # algorithm costs a register of 25,000 lines minutes).
+        if positions_V_to_L is not None:
+            positions_V_to_L[:] = range(len(text))
+        return text
     from bidi import algorithm
 
     storage = algorithm.get_empty_storage()
-    direction = (base_direction or "").upper()
     if direction in ("LTR", "RTL"):
         level = 0 if direction == "LTR" else 1
     else:
@@ -46,6 +52,25 @@ def log2vis(
     if positions_V_to_L is not None:
         positions_V_to_L[:] = [char["index"] for char in storage["chars"]]
     return "".join(char["ch"] for char in storage["chars"])
+
+
+# Right-to-left letters (Hebrew, Arabic, Syriac, Thaana, N'Ko...; their presentation forms;
+# the historic RTL scripts) and the marks and controls that make a run right-to-left.
+_RTL_RANGES = ((0x0590, 0x08FF), (0xFB1D, 0xFDFF), (0xFE70, 0xFEFF), (0x10800, 0x10FFF),
+               (0x1E800, 0x1EFFF))  # fmt: skip
+_RTL_CONTROLS = frozenset("\u200f\u202b\u202e\u2067\u061c")
+
+
+def has_right_to_left(text: str) -> bool:
+    if text.isascii():
+        return False
+    for char in text:
+        code = ord(char)
+        if code >= 0x0590 and (
+            char in _RTL_CONTROLS or any(low <= code <= high for low, high in _RTL_RANGES)
+        ):
+            return True
+    return False
 
 
 def install() -> None:

@@ -36,6 +36,7 @@ name of each), so no further font is shipped for them.
 
 from __future__ import annotations
 
+import functools
 import struct
 import threading
 import unicodedata
@@ -129,6 +130,145 @@ _registered: set[str] = set()
 _registering = threading.Lock()
 
 
+# Arabic-Indic (U+0660) and Extended Arabic-Indic (U+06F0, Persian and Urdu) digits, N'Ko's.
+_RTL_SCRIPT_DIGITS = ((0x0660, 0x0669), (0x06F0, 0x06F9), (0x07C0, 0x07C9))
+_NUMBER_PUNCTUATION = frozenset(".,:/-\u066b\u066c\u060c")
+
+
+def is_right_to_left_number(text: str) -> bool:
+    """ "١٢٣", "۱۴۰۲", "١٢٫٥": a number written in Arabic-script digits."""
+    if not text or not any(
+        low <= ord(c) <= high for c in text for low, high in _RTL_SCRIPT_DIGITS
+    ):
+        return False
+    return all(unicodedata.category(c) == "Nd" or c in _NUMBER_PUNCTUATION for c in text)
+
+
+def _keep_digits_in_order() -> None:
+    """ReportLab shapes word by word, HarfBuzz guessing each word's direction from its script.
+    Arabic-Indic digits belong to the Arabic script, so a number came out right to left
+    ("١٢٣" printed as ٣٢١; Persian "۱۴۰۲" also lost its 4 to a private-use glyph). Numbers
+    read left to right in every script and their digits need no shaping: such a word is
+    left unshaped, and the bidi pass puts it in its place on the line."""
+    from reportlab.pdfbase.ttfonts import ShapedStr
+    from reportlab.platypus import paragraph
+
+    shape = paragraph.shapeFragWord
+    if getattr(shape, "_keeps_digits", False):
+        return
+
+    def shape_word(word, *args, **kwargs):  # noqa: ANN001, ANN202 - ReportLab's frag word
+        text = "".join(piece for frag, piece in word[1:] if not hasattr(frag, "cbDefn"))
+        if is_right_to_left_number(text):
+            return word
+        faces = {frag.fontName for frag, _piece in word[1:] if not hasattr(frag, "cbDefn")}
+        fresh = not any(isinstance(piece, ShapedStr) for _frag, piece in word[1:])
+        if len(faces) > 1 and fresh and isinstance(word, list):
+            return _shape_font_by_font(shape, word, args, kwargs)
+        shaped = shape(word, *args, **kwargs)
+        if shaped is not word:
+            _note_private_glyphs(shaped, text)
+        return shaped
+
+    shape_word._keeps_digits = True  # type: ignore[attr-defined]
+    paragraph.shapeFragWord = shape_word
+
+
+# What each private-use code ReportLab gave a shaped glyph stands for, per font face: a
+# Devanagari conjunct (क्ष, द्द) has no character of its own, so ReportLab numbers its glyph
+# from U+E000 and the PDF's ToUnicode map said just that: pdftotext read "\ue002\ue003य"
+# for क्षत्रिय. With the letters the glyph was shaped from in the map, the text reads back
+# (a pre-base vowel sign such as ि still comes first, as it is drawn; see docs).
+_PRIVATE_TEXT: dict[tuple[str, int], str] = {}
+_PRIVATE = range(0xE000, 0xF900)
+# Vowel signs drawn before the consonant they follow (Devanagari, Bengali, Gurmukhi, Gujarati i).
+_PRE_BASE_SIGNS = frozenset("\u093f\u09bf\u09c7\u09c8\u0a3f\u0abf")
+
+
+def _shape_font_by_font(shape, word: list, args: tuple, kwargs: dict):  # noqa: ANN001, ANN202
+    """A word in two fonts ("[تهران" in a bracket of the base font, then Arabic) shaped one
+    font's piece at a time. ReportLab shapes a whole word with its first font's HarfBuzz face
+    and looks the glyph numbers up in the others: a wrong glyph, or the PDF failed to save
+    (IndexError in makeSubset) — found on GeoNames names by scripts/script_coverage.py."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from reportlab.pdfbase.ttfonts import ShapedStr, makeShapedFragWord
+
+    pieces: list = []
+    width = 0.0
+    for frag, piece in word[1:]:
+        if hasattr(frag, "cbDefn"):
+            pieces.append((frag, piece))
+            continue
+        alone = shape([stringWidth(piece, frag.fontName, frag.fontSize), (frag, piece)], *args, **kwargs)
+        if len(alone) > 1 and isinstance(alone[1][1], ShapedStr):
+            _note_private_glyphs(alone, piece)  # its clusters count from the piece's start
+        width += alone[0]
+        pieces.extend(alone[1:])
+    return makeShapedFragWord(word)([width, *pieces])
+
+
+def _note_private_glyphs(shaped, text: str) -> None:  # noqa: ANN001 - ReportLab's frag word
+    from reportlab.pdfbase import pdfmetrics
+
+    glyphs: list[tuple[str, int, str]] = []  # (face, cluster, char)
+    for frag, piece in shaped[1:]:
+        data = getattr(piece, "__shapeData__", None)
+        if not data or hasattr(frag, "cbDefn"):
+            continue
+        face = pdfmetrics.getFont(frag.fontName).face.name
+        face = face.decode("latin-1") if isinstance(face, bytes) else str(face)
+        glyphs += [(face, d.cluster, char) for char, d in zip(piece, data, strict=False)]
+    starts = sorted({cluster for _f, cluster, _c in glyphs if 0 <= cluster < len(text)})
+    if not starts:
+        return
+    ends = dict(zip(starts, [*starts[1:], len(text)], strict=True))
+    for cluster, end in ends.items():
+        members = [(face, char) for face, k, char in glyphs if k == cluster]
+        private = [(face, char) for face, char in members if ord(char) in _PRIVATE]
+        if not private:
+            continue
+        source = text[cluster:end]
+        # The cluster's ordinary glyphs (a vowel sign drawn apart) keep their own letters.
+        letters = "".join(c for c in source if c not in {char for _f, char in members})
+        pre_base = next((c for c in source if c in _PRE_BASE_SIGNS), None)
+        if pre_base and members[0] in private:
+            # A pre-base vowel sign in a contextual form (Noto draws ि in several widths).
+            _PRIVATE_TEXT.setdefault((members[0][0], ord(members[0][1])), pre_base)
+            private = private[1:]
+            letters = letters.replace(pre_base, "", 1)
+        for number, (face, char) in enumerate(private):
+            # One glyph carries the letters; a second private glyph in the same cluster
+            # (rare) reads as a zero-width joiner rather than repeating them.
+            _PRIVATE_TEXT.setdefault((face, ord(char)), (letters or source) if not number else "\u200d")
+
+
+def _to_unicode_with_private_text(fontname: str, subset) -> str:  # noqa: ANN001
+    """ReportLab's ToUnicode CMap, with each private-use code mapped to its letters."""
+    from reportlab.pdfbase import ttfonts
+
+    cmap = _plain_to_unicode(fontname, subset)
+    face = fontname.split("+", 1)[-1]
+    for index, code in enumerate(subset):
+        letters = _PRIVATE_TEXT.get((face, code))
+        if letters:
+            utf16 = letters.encode("utf-16-be").hex().upper()
+            cmap = cmap.replace(f"<{index:02X}> <{code:04X}>", f"<{index:02X}> <{utf16}>", 1)
+    del ttfonts
+    return cmap
+
+
+_plain_to_unicode = None
+
+
+def _map_private_glyphs() -> None:
+    global _plain_to_unicode
+    from reportlab.pdfbase import ttfonts
+
+    if _plain_to_unicode is None:
+        _plain_to_unicode = ttfonts.makeToUnicodeCMap
+        ttfonts.makeToUnicodeCMap = _to_unicode_with_private_text
+
+
 def _register(name: str, regular: Path, bold: Path) -> None:
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont, shapeFragWord
@@ -138,6 +278,8 @@ def _register(name: str, regular: Path, bold: Path) -> None:
     # ligatures a script needs (Arabic lam-alef: rlig; Indic conjuncts) stay on in HarfBuzz.
     if shapeFragWord.__defaults__:
         shapeFragWord.__defaults__[0].update(liga=False, dlig=False)
+    _keep_digits_in_order()
+    _map_private_glyphs()
 
     for face_name, path in ((name, regular), (name + BOLD_SUFFIX, bold)):
         font = TTFont(face_name, str(path))
@@ -165,6 +307,7 @@ class FontChain:
         if not fonts:
             raise ValueError("a font chain needs at least one font")
         self.fonts = fonts
+        self._markup_cache: dict[tuple[str, bool], str] = {}
         self._by_name = {font.name: font for font in fonts}
         self._by_script = {
             script: self._by_name[name]
@@ -238,6 +381,28 @@ class FontChain:
         """
         if not text:
             return ""
+        key = (text, bold)
+        cached = self._markup_cache.get(key)
+        if cached is not None:
+            return cached
+        if text.isascii() and text.isprintable() and self._ascii_in_base:
+            # The common case needs no walk through the chain: one run in the base font.
+            found = escape(text)
+            found = f"<b>{found}</b>" if bold else found
+        else:
+            found = self._markup(text, bold)
+        if len(self._markup_cache) < 50_000:  # a register repeats its kinds and statuses
+            self._markup_cache[key] = found
+        return found
+
+    @functools.cached_property
+    def _ascii_in_base(self) -> bool:
+        if not all(self.base.has(chr(code)) for code in range(0x20, 0x7F)):
+            return False
+        self.base.ensure_registered()
+        return True
+
+    def _markup(self, text: str, bold: bool) -> str:
         parts = []
         for font, piece in self.runs(text):
             inner = escape(piece)
@@ -264,6 +429,42 @@ def _reading_preference(code: int) -> bool:
     # CJK and Kangxi radicals (U+2E80-U+2FDF) and compatibility characters share glyphs with
     # the ordinary ideographs and letters; False sorts first.
     return 0x2E80 <= code <= 0x2FDF or unicodedata.normalize("NFKC", chr(code)) != chr(code)
+
+
+# Scripts whose words HarfBuzz must shape to be readable: joining (Hebrew marks, Arabic,
+# Syriac, N'Ko...), Indic conjuncts and vowel signs, Thai/Lao/Tibetan/Myanmar/Khmer marks,
+# Mongolian, and the Arabic and Hebrew presentation forms. Latin, Cyrillic, Greek, Georgian,
+# Armenian, CJK and Hangul syllables print right unshaped.
+_SHAPED_RANGES = (
+    (0x0590, 0x08FF),
+    (0x0900, 0x0DFF),
+    (0x0E00, 0x0FFF),
+    (0x1000, 0x109F),
+    (0x1780, 0x18AF),
+    (0x1900, 0x1CFF),
+    (0xA800, 0xABFF),
+    (0xFB1D, 0xFDFF),
+    (0xFE70, 0xFEFF),
+    (0x10000, 0x10FFFF),
+)
+
+
+def needs_shaping(text: str) -> bool:
+    """Whether ``text`` holds a character only HarfBuzz sets right: a complex script (see
+    _SHAPED_RANGES), a combining mark, or a joiner. Shaping costs as much again as the rest
+    of a paragraph's layout (a 25,000-line register spent a third of its time in it), so the
+    renderers shape only the paragraphs that need it."""
+    if text.isascii():
+        return False
+    for char in text:
+        code = ord(char)
+        if code < 0x0300:
+            continue
+        if any(low <= code <= high for low, high in _SHAPED_RANGES):
+            return True
+        if char in ZW_JOINERS or unicodedata.category(char) in ("Mn", "Mc", "Me"):
+            return True
+    return False
 
 
 def _printable(text: str) -> str:

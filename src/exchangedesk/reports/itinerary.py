@@ -9,19 +9,32 @@ travel legs in local times at each end, and whom to call.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from typing import TYPE_CHECKING
 
 from reportlab.lib.units import mm
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
-    KeepTogether,
     Paragraph,
 )
 
 from exchangedesk.domain.enums import Direction
 from exchangedesk.reports.base import DocumentRenderer
+from exchangedesk.reports.itinerary_parts import StayTravelContacts
 from exchangedesk.reports.language import ENGLISH, DocumentLanguage
+from exchangedesk.reports.language.local_times import (
+    ClockChange,
+    change_text,
+    clock_changes,
+    length_text,
+    offset_text,
+    real_length,
+    span_text,
+    spans_change,
+    zone_place,
+    zone_text,
+)
 from exchangedesk.reports.page import PageFurniture
 from exchangedesk.reports.styles import Table, plain_table, ruled_table
 
@@ -38,23 +51,6 @@ def day_text(day: dt.date, *, weekday: bool = True, lang: DocumentLanguage = ENG
     return lang.day(day, weekday=weekday)
 
 
-def zone_text(
-    zone: str,
-    moment: dt.datetime,
-    places: dict[str, str] | None = None,
-    lang: DocumentLanguage = ENGLISH,
-) -> str:
-    """ "Volgograd time, UTC+3": the place people know, and the offset on that day. ``places``
-    names zones after the visit's cities (Asia/Shanghai is "Harbin time" on a Harbin visit)."""
-    place = (places or {}).get(zone) or zone.rsplit("/", 1)[-1].replace("_", " ")
-    offset = moment.utcoffset() or dt.timedelta(0)
-    minutes = int(offset.total_seconds() // 60)
-    sign = "+" if minutes >= 0 else "−"
-    hours, rest = divmod(abs(minutes), 60)
-    utc = f"UTC{sign}{hours}" + (f":{rest:02d}" if rest else "")
-    return lang._("{place} time, {offset}", place=place, offset=utc)
-
-
 def city_text(city: CityName) -> str:
     return f"{city.name} ({city.native})" if city.native else city.name
 
@@ -67,7 +63,7 @@ def render_itinerary(data: ItineraryData, *, paper: str = "a4", language: str = 
     return ItineraryRenderer(data, paper=paper, language=language).render()
 
 
-class ItineraryRenderer(DocumentRenderer):
+class ItineraryRenderer(StayTravelContacts, DocumentRenderer):
     def __init__(self, data: ItineraryData, *, paper: str = "a4", language: str = "en") -> None:
         super().__init__(paper=paper, language=language)
         self.data = data
@@ -150,7 +146,7 @@ class ItineraryRenderer(DocumentRenderer):
                 self._("Times"),
                 self._(
                     "All times are local. Unless marked otherwise they are {zone}.",
-                    zone=zone_text(d.main_zone, self._sample_moment(), self.places, self.lang),
+                    zone=self._main_zone_text(),
                 ),
             )
         )
@@ -185,6 +181,28 @@ class ItineraryRenderer(DocumentRenderer):
                 return item.starts
         noon = dt.datetime.combine(self.data.arrival_on, dt.time(12))
         return noon.replace(tzinfo=ZoneInfo(self.data.main_zone))
+
+    def _main_zone_text(self) -> str:
+        """ "London time, UTC+1", or with the changes during the visit: "London time, UTC+1
+        until Sunday 26 October 2025, then UTC+0" (the cover must not promise one offset)."""
+        changes = self.main_changes
+        if not changes:
+            return zone_text(self.data.main_zone, self._sample_moment(), self.places, self.lang)
+        pieces = [
+            self._("{offset} until {date}", offset=offset_text(c.before), date=self.lang.day(c.day))
+            for c in changes
+        ]
+        pieces.append(self._("then {offset}", offset=offset_text(changes[-1].after)))
+        return self._(
+            "{place} time, {offset}",
+            place=zone_place(self.data.main_zone, self.places),
+            offset=", ".join(pieces),
+        )
+
+    @functools.cached_property
+    def main_changes(self) -> list[ClockChange]:
+        d = self.data
+        return clock_changes(d.main_zone, d.arrival_on, d.departure_on)
 
     def members_table(self) -> Table:
         s = self.styles
@@ -228,6 +246,8 @@ class ItineraryRenderer(DocumentRenderer):
             )
             story.append(CondPageBreak(40 * mm))
             story.append(self.para(heading, s.subheading))
+            for change in self._changes_on(day, items):
+                story.append(self.para(change_text(change, self.places, self.lang), s.small))
             story.append(self.day_table(items))
         return story
 
@@ -235,9 +255,11 @@ class ItineraryRenderer(DocumentRenderer):
         s = self.styles
         rows: list[list] = []
         for item in items:
-            time_cell: list[Flowable] = [
-                self.para(f"{item.starts:%H:%M}–{item.ends:%H:%M}", s.cell_bold)
-            ]
+            time_cell: list[Flowable] = [self.para(span_text(item.starts, item.ends), s.cell_bold)]
+            if spans_change(item.starts, item.ends):
+                # The wall clocks do not tell how long it lasts: say it.
+                length = length_text(real_length(item.starts, item.ends), self.lang)
+                time_cell.append(self.para(length, s.cell_small))
             if item.zone != self.data.main_zone:
                 time_cell.append(
                     self.para(
@@ -248,8 +270,30 @@ class ItineraryRenderer(DocumentRenderer):
                 ends = self._("ends {date}", date=self.lang.day(item.ends.date()))
                 time_cell.append(self.para(ends, s.cell_small))
             rows.append([time_cell, self.item_cell(item), self.place_cell(item)])
-        widths = [27 * mm, None, 58 * mm]
-        return Table(rows, colWidths=widths, style=ruled_table(header=False))
+        return Table(rows, colWidths=self._programme_widths, style=ruled_table(header=False))
+
+    @functools.cached_property
+    def _programme_widths(self) -> list:
+        # "01:30 BST–01:15 GMT" needs a wider time column than "10:00–13:00"; one width for
+        # every day so the columns line up through the programme.
+        marked = any(span_text(i.starts, i.ends) != self._plain_span(i) for i in self.data.items)
+        return [(37 if marked else 27) * mm, None, 58 * mm]
+
+    @staticmethod
+    def _plain_span(item: ProgrammeItem) -> str:
+        return f"{item.starts:%H:%M}–{item.ends:%H:%M}"
+
+    def _changes_on(self, day: dt.date, items: list[ProgrammeItem]) -> list[ClockChange]:
+        """The clock changes of that day in the zones of its items (the main zone's always)."""
+        zones = {self.data.main_zone, *(item.zone for item in items)}
+        found = [c for zone in sorted(zones) for c in self._zone_changes(zone) if c.day == day]
+        return sorted(found, key=lambda c: c.instant)
+
+    def _zone_changes(self, zone: str) -> list[ClockChange]:
+        if zone == self.data.main_zone:
+            return self.main_changes
+        d = self.data
+        return clock_changes(zone, d.arrival_on, d.departure_on)
 
     def item_cell(self, item: ProgrammeItem) -> list[Flowable]:
         s = self.styles
@@ -282,110 +326,3 @@ class ItineraryRenderer(DocumentRenderer):
         if item.address:
             cell.append(self.para(item.address, s.cell_small))
         return cell
-
-    # -- accommodation, travel, contacts ----------------------------------------------------
-
-    def accommodation(self) -> list[Flowable]:
-        s = self.styles
-        if not self.data.stays:
-            return []
-        story: list[Flowable] = [self.para(self._("Accommodation"), s.heading)]
-        for stay in self.data.stays:
-            lines = [
-                self.para(stay.name, s.subheading),
-                self.para(
-                    self._(
-                        "{kind} · check-in {first}, check-out {last}",
-                        kind=self.lang.label(stay.kind),
-                        first=self.lang.day(stay.check_in_on),
-                        last=self.lang.day(stay.check_out_on),
-                    ),
-                    s.body,
-                ),
-            ]
-            if stay.address:
-                lines.append(self.para(stay.address, s.body))
-            if stay.phone:
-                phone = stay.phone.replace(" ", chr(0xA0))
-                lines.append(self.para(self._("Telephone {number}", number=phone), s.body))
-            if stay.rooms:
-                rows: list[list] = [
-                    [
-                        self.para(self._("Room"), s.cell_bold),
-                        self.para(self._("Guests"), s.cell_bold),
-                    ]
-                ]
-                for room in stay.rooms:
-                    rows.append(
-                        [
-                            self.para(room.label, s.cell),
-                            self.para(", ".join(room.occupants), s.cell),
-                        ]
-                    )
-                lines.append(
-                    Table(rows, colWidths=[30 * mm, None], repeatRows=1, style=ruled_table())
-                )
-            story.append(KeepTogether(lines))
-        return story
-
-    def travel(self) -> list[Flowable]:
-        s = self.styles
-        if not self.data.legs:
-            return []
-        _ = self._
-        header = [
-            _("Departs"),
-            _("Arrives"),
-            _("From – to"),
-            _("Carrier"),
-            _("Seats"),
-            _("Booking"),
-        ]
-        rows: list[list] = [[self.para(h, s.cell_bold) for h in header]]
-        for leg in self.data.legs:
-            rows.append(
-                [
-                    self._moment_cell(leg.departs),
-                    self._moment_cell(leg.arrives),
-                    self.para(f"{leg.from_place} – {leg.to_place}", s.cell),
-                    self.para(" ".join(x for x in (leg.carrier, leg.number) if x), s.cell),
-                    self.para("" if leg.seats is None else str(leg.seats), s.cell),
-                    self.para(leg.booking_reference, s.cell_small),
-                ]
-            )
-        widths = [36 * mm, 36 * mm, None, 27 * mm, 14 * mm, 27 * mm]  # "Seats" on one line
-        table = Table(rows, colWidths=widths, repeatRows=1, style=ruled_table())
-        return [CondPageBreak(50 * mm), self.para(self._("Travel"), s.heading), table]
-
-    def _moment_cell(self, moment: dt.datetime) -> list[Flowable]:
-        s = self.styles
-        zone = str(getattr(moment.tzinfo, "key", moment.tzinfo))
-        when = self.lang.time(moment)
-        day = self.lang.short_day(moment.date())
-        return [
-            self.para(f"{when} · {day}", s.cell_bold),
-            self.para(zone_text(zone, moment, self.places, self.lang), s.cell_small),
-        ]
-
-    def contacts(self) -> list[Flowable]:
-        s = self.styles
-        if not self.data.contacts:
-            return []
-        _ = self._
-        header = [_("Name"), _("For this visit"), _("Organisation"), _("Telephone · e-mail")]
-        rows: list[list] = [[self.para(h, s.cell_bold) for h in header]]
-        for contact in self.data.contacts:
-            rows.append(
-                [
-                    [
-                        self.para(contact.name, s.cell),
-                        self.para(contact.name_native, s.cell_small),
-                    ],
-                    self.para(", ".join(self._(d) for d in contact.duty.split(", ")), s.cell),
-                    self.para(contact.organisation, s.cell),
-                    [self.para(contact.phone, s.cell), self.para(contact.email, s.cell_small)],
-                ]
-            )
-        widths = [44 * mm, 32 * mm, None, 46 * mm]
-        table = Table(rows, colWidths=widths, repeatRows=1, style=ruled_table())
-        return [CondPageBreak(40 * mm), self.para(self._("Contacts"), s.heading), table]

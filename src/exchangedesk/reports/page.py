@@ -7,7 +7,9 @@
   state and draws the footers when it saves (the "numbered canvas" of ReportLab's own recipes
   and pretix's invoices).
 * Text drawn on the canvas itself (not in a Paragraph) goes run by run through the font chain
-  too, so a Cyrillic delegation title in a header prints with real glyphs.
+  too, so a Cyrillic delegation title in a header prints with real glyphs; a line in a script
+  that needs shaping (Hebrew, Arabic, Devanagari...) is set as a one-line paragraph instead,
+  shaped and in visual order like the body text.
 """
 
 from __future__ import annotations
@@ -17,12 +19,14 @@ from dataclasses import dataclass
 from typing import Any
 
 from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Paragraph
 
 from exchangedesk.domain.errors import ValidationError
-from exchangedesk.reports.fonts import FontChain
+from exchangedesk.reports.fonts import FontChain, needs_shaping
 from exchangedesk.reports.styles import ACCENT, INK, MUTED, RULE
 
 PAPER_SIZES = {"a4": A4, "letter": LETTER}
@@ -69,7 +73,10 @@ def draw_text(
 ) -> float:
     """Draw one line of plain ``text`` font run by font run; returns its width. Text longer
     than ``max_width`` is shortened with an ellipsis rather than running off the page."""
-    runs = chain.runs(" ".join(text.split()))
+    text = " ".join(text.split())
+    if needs_shaping(text):
+        return _draw_shaped(canvas, chain, x, y, text, size, bold, align, max_width)
+    runs = chain.runs(text)
     width = _runs_width(runs, size, bold)
     if max_width is not None and width > max_width:
         while runs and width > max_width:
@@ -84,6 +91,55 @@ def draw_text(
         canvas.drawString(start, y, piece)
         start += stringWidth(piece, face, size)
     return width
+
+
+def _draw_shaped(
+    canvas: Canvas,
+    chain: FontChain,
+    x: float,
+    y: float,
+    text: str,
+    size: float,
+    bold: bool,
+    align: str,
+    max_width: float | None,
+) -> float:
+    """A header or footer line in a script that needs HarfBuzz (a Hebrew or Arabic committee
+    name, a Hindi title): set as a one-line paragraph, shaped and in visual order like the
+    body text, instead of drawString's unjoined letters in memory order."""
+    line = _shaped_line(chain, text, size, bold, canvas._fillColorObj)
+    if max_width is not None and line.width > max_width:
+        words = text.split()
+        while len(words) > 1 and line.width > max_width:  # drop whole words, then say so
+            words.pop()
+            line = _shaped_line(chain, " ".join(words) + " …", size, bold, canvas._fillColorObj)
+    start = {"left": x, "right": x - line.width, "centre": x - line.width / 2}[align]
+    # The paragraph's first baseline is its font size below its top.
+    line.paragraph.drawOn(canvas, start, y - line.height + size)
+    return line.width
+
+
+@dataclass(frozen=True)
+class _Line:
+    paragraph: Paragraph
+    width: float
+    height: float
+
+
+def _shaped_line(chain: FontChain, text: str, size: float, bold: bool, color: object) -> _Line:
+    style = ParagraphStyle(
+        "furniture",
+        fontName=chain.face(bold),
+        fontSize=size,
+        leading=size * 1.2,
+        textColor=color,
+        shaping=1,
+        wordWrap="LTR",
+    )
+    paragraph = Paragraph(chain.markup(text, bold=bold), style)
+    _width, height = paragraph.wrap(10_000, 10_000)  # one line: nothing breaks it
+    widths = paragraph.getActualLineWidths0()
+    return _Line(paragraph, max(widths) if widths else 0.0, height)
 
 
 def _runs_width(runs: list, size: float, bold: bool) -> float:

@@ -19,6 +19,7 @@ from exchangedesk.db.models import (
     Delegation,
     DelegationMember,
     Document,
+    DocumentPerson,
     Gift,
     HostFamily,
     ItineraryAttendee,
@@ -168,14 +169,15 @@ def link_everywhere(
                 received_on=dt.date(1942, 12, 2),
             )
         )
-        s.add(
-            Document(
-                kind=DocumentKind.LETTER,
-                title=f"Letter to the {tag}",
-                issued_on=dt.date(1959, 4, 1),
-                recipient_person_id=person_id,
-            )
+        letter = Document(
+            kind=DocumentKind.LETTER,
+            title=f"Letter to the {tag}",
+            issued_on=dt.date(1959, 4, 1),
+            recipient_person_id=person_id,
         )
+        s.add(letter)
+        s.flush()
+        s.add(DocumentPerson(document_id=letter.id, person_id=person_id, position=0))
         s.add(PartnershipSignatory(partnership_id=places.partnership, person_id=person_id))
         s.add(
             PersonSensitive(
@@ -223,6 +225,7 @@ def link_everywhere(
             ("gifts", "to_person_id"),
             ("contributions", "donor_person_id"),
             ("documents", "recipient_person_id"),
+            ("document_people", "person_id"),
             ("partnership_signatories", "person_id"),
             ("person_sensitive", "person_id"),
             ("person_sensitive", "guardian_id"),

@@ -40,7 +40,7 @@ from exchangedesk.db.models.partnerships import (
 )
 from exchangedesk.db.models.people import Organisation, Person, PersonSensitive
 from exchangedesk.db.models.privacy import PrivacyConsent
-from exchangedesk.db.models.records import Attachment, AuditEntry, Document
+from exchangedesk.db.models.records import Attachment, AuditEntry, Document, DocumentPerson
 
 __all__ = [
     "Accommodation",
@@ -56,6 +56,7 @@ __all__ = [
     "DelegationApproval",
     "DelegationMember",
     "Document",
+    "DocumentPerson",
     "ExchangeProgramme",
     "ExchangeRate",
     "Gift",

@@ -85,7 +85,30 @@ class Document(IdMixin, TimestampMixin, Base):
     attachment_id: Mapped[int | None] = mapped_column(
         ForeignKey("attachments.id", ondelete="SET NULL")
     )
+    # A receipt names its contribution, an aid report its campaign: enough to print it again.
+    contribution_id: Mapped[int | None] = mapped_column(
+        ForeignKey("contributions.id", ondelete="SET NULL")
+    )
+    campaign_id: Mapped[int | None] = mapped_column(
+        ForeignKey("aid_campaigns.id", ondelete="SET NULL")
+    )
     notes: Mapped[str | None] = mapped_column(Text)
+
+
+class DocumentPerson(Base):
+    """A person a register entry names beyond its recipient: the members a visa letter asks
+    visas for, in the order it lists them, so the same letter can be made again. Erasing a
+    person (privacy) removes the line, not the entry."""
+
+    __tablename__ = "document_people"
+
+    document_id: Mapped[int] = mapped_column(
+        ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True
+    )
+    person_id: Mapped[int] = mapped_column(
+        ForeignKey("people.id", ondelete="CASCADE"), primary_key=True
+    )
+    position: Mapped[int] = mapped_column(Integer)
 
 
 class AuditEntry(IdMixin, Base):

@@ -35,11 +35,16 @@ they are printed. The interface, kept stable for its callers::
       own_templates  letter: the committee's own template folder (see own_templates_folder)
       years          partnership_report: (first, last) calendar years, inclusive
                      (default: the year of issued_on)
+      progress       partnership_register, gift_register: called on every new page with the
+                     pages so far and the share of the register placed (or None); raising
+                     reports.progress.LayoutCancelled from it stops the layout (nothing is
+                     returned: the exception goes to the caller)
 
     A record that does not exist, an option that does not fit, a template that cannot be used:
     ValidationError(field, message) naming what to fix; nothing is written or registered then.
-    A letter is entered in the correspondence register unless the database is read-only:
-    ``register_entry_id`` is that entry's id (None otherwise and for other documents).
+    A letter, a donation receipt and a report (partnership, aid campaign) are entered in the
+    correspondence register unless the database is read-only: ``register_entry_id`` is that
+    entry's id (None otherwise and for other documents).
 
 Rendering is pure computation over one read of the database (plus the register row for a
 letter); it takes a second or so for a long document, so a window calls it off the GUI thread.
@@ -87,7 +92,7 @@ class PrintedDocument:
     pdf: bytes
     title: str
     file_name: str  # a suggestion for "Save as": letters, digits, dashes, ends in .pdf
-    register_entry_id: int | None = None  # letters: the correspondence register's entry
+    register_entry_id: int | None = None  # letters, receipts, reports: the register's entry
     # What the secretary should know before sending it (data passed on without consent...).
     warnings: tuple[str, ...] = ()
 
@@ -104,6 +109,8 @@ class Request:
     language: str | None
     own_templates: Path | None
     years: tuple[int, int] | None
+    # The long registers report their layout page by page (reports/progress.py).
+    progress: Callable[[int, float | None], None] | None = None
 
 
 Builder = Callable[["Database", Request], PrintedDocument]
@@ -158,6 +165,7 @@ _CATALOGUE: tuple[_Entry, ...] = (
             (*_BASIC, "years"),
             "Visits, student exchanges, gifts and aid of one partnership in a year or a range "
             "of years, with a chart per year.",
+            registers=True,
         ),
         "exchangedesk.services.documents.catalogue_reports:partnership_report",
     ),
@@ -221,6 +229,7 @@ _CATALOGUE: tuple[_Entry, ...] = (
             "contribution",
             _BASIC,
             "A receipt for one contribution to an aid campaign.",
+            registers=True,
         ),
         "exchangedesk.services.documents.catalogue_reports:donation_receipt",
     ),
@@ -232,6 +241,7 @@ _CATALOGUE: tuple[_Entry, ...] = (
             _BASIC,
             "Collected, allocated and delivered, per currency and converted at the rates "
             "named, with the contributions and shipments.",
+            registers=True,
         ),
         "exchangedesk.services.documents.catalogue_reports:campaign_report",
     ),
@@ -288,6 +298,7 @@ def render_document(
     language: str | None = None,
     own_templates: Path | None = None,
     years: tuple[int, int] | None = None,
+    progress: Callable[[int, float | None], None] | None = None,
 ) -> PrintedDocument:
     """The PDF of document ``kind`` for record ``record_id``; see the module's docstring."""
     entry = _entry(kind)
@@ -317,6 +328,7 @@ def render_document(
         language=language,
         own_templates=own_templates,
         years=tuple(years) if years is not None else None,  # type: ignore[arg-type]
+        progress=progress,
     )
     return _builder(entry)(database, request)
 

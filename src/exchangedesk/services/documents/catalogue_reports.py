@@ -1,11 +1,19 @@
 """The catalogue's registers and reports (see printing.py): delegation list, partnership
-annual report, register of partnerships, gift register."""
+annual report, register of partnerships, gift register, aid documents. Receipts and reports
+sent out are entered in the correspondence register like letters (issue 15, point 10); the
+lists and registers printed for the desk itself are not."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from exchangedesk.domain.enums import DocumentKind
 from exchangedesk.services.documents.catalogue import PrintedDocument, Request, file_name
+from exchangedesk.services.documents.correspondence import (
+    GeneratedDocument,
+    campaign_facts,
+    contribution_facts,
+)
 
 if TYPE_CHECKING:
     from exchangedesk.db.session import Database
@@ -38,7 +46,7 @@ def partnership_register(database: Database, request: Request) -> PrintedDocumen
         data, paper=request.paper, language=language, partnership_map=_map(database, request)
     )
     return PrintedDocument(
-        pdf=renderer.render(),
+        pdf=renderer.render(progress=request.progress),
         title=renderer.title(),
         file_name=file_name("partnership-register", request.issued_on),
     )
@@ -61,11 +69,35 @@ def partnership_report(database: Database, request: Request) -> PrintedDocument:
         language=language,
         partnership_map=_map(database, request, only=data.partnership_id),
     )
-    return PrintedDocument(
-        pdf=renderer.render(),
-        title=renderer.title(),
-        file_name=file_name("partnership-report", data.partnership_id, data.period),
+    name = file_name("partnership-report", data.partnership_id, data.period)
+    return _registered(
+        database,
+        PrintedDocument(pdf=renderer.render(), title=renderer.title(), file_name=name),
+        GeneratedDocument(
+            kind=DocumentKind.REPORT,
+            template="partnership_report",
+            title=renderer.title(),
+            issued_on=request.issued_on,
+            language=language,
+            partnership_id=data.partnership_id,
+            file_name=name,
+        ),
     )
+
+
+def _registered(
+    database: Database, printed: PrintedDocument, entry: GeneratedDocument
+) -> PrintedDocument:
+    """``printed``, entered in the correspondence register (with its PDF kept) unless the
+    database is only being looked at."""
+    import dataclasses
+
+    from exchangedesk.services.documents.correspondence import record_document
+
+    if database.read_only:
+        return printed
+    done = record_document(database, entry, printed.pdf)
+    return dataclasses.replace(printed, register_entry_id=done.document_id)
 
 
 def _map(database: Database, request: Request, *, only: int | None = None) -> PartnershipMap:
@@ -117,10 +149,25 @@ def donation_receipt(database: Database, request: Request) -> PrintedDocument:
     language = for_donor(database, request.record_id, request.language)
     data = receipt_data(database, request.record_id, issued_on=request.issued_on)
     renderer = ReceiptRenderer(data, paper=request.paper, language=language)
-    return PrintedDocument(
-        pdf=renderer.render(),
-        title=renderer.title(),
-        file_name=file_name("receipt", data.receipt_number or data.contribution_id),
+    name = file_name("receipt", data.receipt_number or data.contribution_id)
+    facts = contribution_facts(database, data.contribution_id)
+    return _registered(
+        database,
+        PrintedDocument(pdf=renderer.render(), title=renderer.title(), file_name=name),
+        GeneratedDocument(
+            kind=DocumentKind.RECEIPT,
+            template="donation_receipt",
+            title=renderer.title(),
+            issued_on=request.issued_on,
+            language=language,
+            partnership_id=facts.partnership_id,
+            recipient_person_id=facts.donor_person_id,
+            recipient_organisation_id=facts.donor_organisation_id,
+            recipient_text=data.donor,
+            contribution_id=data.contribution_id,
+            campaign_id=facts.campaign_id,
+            file_name=name,
+        ),
     )
 
 
@@ -132,10 +179,21 @@ def campaign_report(database: Database, request: Request) -> PrintedDocument:
     language = for_committee(database, request.language)
     data = campaign_report_data(database, request.record_id, issued_on=request.issued_on)
     renderer = CampaignReportRenderer(data, paper=request.paper, language=language)
-    return PrintedDocument(
-        pdf=renderer.render(),
-        title=renderer.title(),
-        file_name=file_name("campaign-report", data.campaign_id, request.issued_on),
+    name = file_name("campaign-report", data.campaign_id, request.issued_on)
+    facts = campaign_facts(database, data.campaign_id)
+    return _registered(
+        database,
+        PrintedDocument(pdf=renderer.render(), title=renderer.title(), file_name=name),
+        GeneratedDocument(
+            kind=DocumentKind.REPORT,
+            template="campaign_report",
+            title=renderer.title(),
+            issued_on=request.issued_on,
+            language=language,
+            partnership_id=facts.partnership_id,
+            campaign_id=data.campaign_id,
+            file_name=name,
+        ),
     )
 
 
@@ -148,7 +206,7 @@ def gift_register(database: Database, request: Request) -> PrintedDocument:
     data = gift_register_data(database, issued_on=request.issued_on)
     renderer = GiftRegisterRenderer(data, paper=request.paper, language=language)
     return PrintedDocument(
-        pdf=renderer.render(),
+        pdf=renderer.render(progress=request.progress),
         title=renderer.title(),
         file_name=file_name("gift-register", request.issued_on),
     )

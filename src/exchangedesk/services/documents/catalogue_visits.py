@@ -122,6 +122,8 @@ def letter(database: Database, request: Request) -> PrintedDocument:
                 recipient_organisation_id=data.recipient.organisation_id,
                 recipient_text=data.recipient.name,
                 file_name=suggested,
+                # A visa letter's people are what make it that letter: kept to reprint it.
+                person_ids=tuple(t.person_id for t in getattr(data, "travellers", ())),
             ),
             pdf,
         )

@@ -1,9 +1,11 @@
-"""Entering generated letters and itineraries in the correspondence register.
+"""Entering generated letters, receipts and reports in the correspondence register.
 
-Every letter the program prints is recorded as a :class:`Document` row — template, recipient,
+Every letter, donation receipt and report the program prints is recorded as a :class:`Document` row — template, recipient,
 delegation and partnership, date, language ("en" or "en+ru") — with the PDF itself stored as an
 attachment (under a generated name in the ``attachments`` folder beside the database) when the
-attachment store is part of this installation, so it can be reprinted exactly as sent.
+attachment store is part of this installation, so it can be reprinted exactly as sent. The
+entry also keeps what is needed to make it again when that copy is lost: a receipt's
+contribution, a report's campaign or partnership, and the people a visa letter names.
 """
 
 from __future__ import annotations
@@ -12,7 +14,9 @@ import datetime as dt
 import logging
 from dataclasses import dataclass
 
-from exchangedesk.db.models import Document
+from sqlalchemy import select
+
+from exchangedesk.db.models import Document, DocumentPerson
 from exchangedesk.db.session import Database
 from exchangedesk.domain.enums import DocumentKind
 
@@ -43,6 +47,11 @@ class GeneratedDocument:
     recipient_organisation_id: int | None = None
     recipient_text: str | None = None
     file_name: str = "document.pdf"
+    shipment_id: int | None = None
+    contribution_id: int | None = None  # a donation receipt
+    campaign_id: int | None = None  # a receipt's or an aid report's campaign
+    # Whom it names beyond the recipient, in its order: a visa letter's members.
+    person_ids: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -60,6 +69,10 @@ class RegisteredDocument:
     delegation_id: int | None
     recipient_person_id: int | None
     attachment_id: int | None
+    shipment_id: int | None = None
+    contribution_id: int | None = None
+    campaign_id: int | None = None
+    person_ids: tuple[int, ...] = ()  # a visa letter's members, in its order
 
 
 def registered_document(database: Database, document_id: int) -> RegisteredDocument:
@@ -80,6 +93,16 @@ def registered_document(database: Database, document_id: int) -> RegisteredDocum
             delegation_id=row.delegation_id,
             recipient_person_id=row.recipient_person_id,
             attachment_id=row.attachment_id,
+            shipment_id=row.shipment_id,
+            contribution_id=row.contribution_id,
+            campaign_id=row.campaign_id,
+            person_ids=tuple(
+                session.scalars(
+                    select(DocumentPerson.person_id)
+                    .where(DocumentPerson.document_id == row.id)
+                    .order_by(DocumentPerson.position)
+                )
+            ),
         )
 
 
@@ -103,11 +126,52 @@ def record_document(
             partnership_id=document.partnership_id,
             delegation_id=document.delegation_id,
             gift_id=document.gift_id,
+            shipment_id=document.shipment_id,
+            contribution_id=document.contribution_id,
+            campaign_id=document.campaign_id,
             attachment_id=attachment_id,
         )
         session.add(row)
         session.flush()
+        for position, person_id in enumerate(dict.fromkeys(document.person_ids)):
+            session.add(DocumentPerson(document_id=row.id, person_id=person_id, position=position))
+        session.flush()
         return RegisterEntry(row.id, attachment_id)
+
+
+@dataclass(frozen=True)
+class AidFacts:
+    """Where an aid document belongs in the register: its partnership and, for a receipt,
+    the donor it is addressed to."""
+
+    partnership_id: int | None
+    campaign_id: int
+    donor_person_id: int | None = None
+    donor_organisation_id: int | None = None
+    donor_text: str | None = None
+
+
+def contribution_facts(database: Database, contribution_id: int) -> AidFacts:
+    from exchangedesk.db.models import AidCampaign, Contribution
+
+    with database.reading() as session:
+        gift = session.get(Contribution, contribution_id)
+        campaign = session.get(AidCampaign, gift.campaign_id)
+        return AidFacts(
+            partnership_id=campaign.partnership_id,
+            campaign_id=campaign.id,
+            donor_person_id=gift.donor_person_id,
+            donor_organisation_id=gift.donor_organisation_id,
+            donor_text=gift.donor_text,
+        )
+
+
+def campaign_facts(database: Database, campaign_id: int) -> AidFacts:
+    from exchangedesk.db.models import AidCampaign
+
+    with database.reading() as session:
+        campaign = session.get(AidCampaign, campaign_id)
+        return AidFacts(partnership_id=campaign.partnership_id, campaign_id=campaign.id)
 
 
 def _store_pdf(database: Database, document: GeneratedDocument, pdf: bytes) -> int | None:

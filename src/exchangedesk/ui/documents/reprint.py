@@ -54,11 +54,12 @@ def _remake(database: Database, entry: RegisteredDocument) -> Callable | None:
     if entry.kind == DocumentKind.LETTER and entry.template:
         from exchangedesk.services.documents.letter_data import LETTERS
 
-        if entry.template in {kind.name for kind in LETTERS if kind.passports}:
-            return None  # the people a visa letter named are not recorded: only its copy serves
+        visa = entry.template in {kind.name for kind in LETTERS if kind.passports}
+        if visa and not entry.person_ids:  # entries before 0013_docs15 do not name them
+            return None
         options = {
             "template": entry.template,
-            "member_id": entry.recipient_person_id,
+            "member_id": entry.person_ids or entry.recipient_person_id,
             "language": entry.language,
             "own_templates": own_templates_for(database),
         }
