@@ -48,6 +48,9 @@ HEADINGS = (
     QT_TRANSLATE_NOOP("ImportListDialog", "What to do"),
 )
 CHOICE_COLUMN = 3
+LABEL = QT_TRANSLATE_NOOP(
+    "ImportListDialog", "Rows already in the r&egister (F2 changes a row's choice):"
+)
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -102,7 +105,7 @@ class DuplicateRowsView(QTableWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.label = QLabel(_tr("Rows already in the r&egister (F2 changes a row's choice):"))
+        self.label = QLabel(_tr(LABEL))
         self.label.setBuddy(self)
         self.rows: list[int] = []  # the file's row number of each line
 
