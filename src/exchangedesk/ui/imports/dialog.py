@@ -20,7 +20,7 @@ next file with the same header.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, QSize, Qt, Signal
@@ -53,7 +53,6 @@ from exchangedesk.interchange.import_fields import (
 )
 from exchangedesk.interchange.refused_rows import refused_path, write_refused_rows
 from exchangedesk.services.imports import (
-    DuplicateRow,
     ImportFile,
     ImportResult,
     read_import_file,
@@ -178,8 +177,6 @@ class ImportListDialog(QDialog):
         # After a dry run: the rows naming someone already in the register, each with a choice.
         self.duplicate_rows = DuplicateRowsView()
         self.duplicate_rows.setMaximumHeight(180)
-        self.duplicate_rows.label.hide()
-        self.duplicate_rows.hide()
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)
         self.progress.hide()
@@ -262,7 +259,7 @@ class ImportListDialog(QDialog):
 
         self.file, self.result = None, None
         self.details.clear()
-        self._show_duplicate_rows([])
+        self.duplicate_rows.show_rows([])
         text = self.path_edit.text().strip()
         if not text:
             self._set_buttons()
@@ -292,7 +289,7 @@ class ImportListDialog(QDialog):
 
     def _mapping_changed(self) -> None:
         self.result = None
-        self._show_duplicate_rows([])  # another mapping or file: other rows may match
+        self.duplicate_rows.show_rows([])  # another mapping or file: other rows may match
         if self.file is None:
             return
         mapping = self.mapping_view.mapping()
@@ -358,7 +355,7 @@ class ImportListDialog(QDialog):
             for n, who in result.duplicates
         ]
         self.details.setPlainText("\n".join(lines))
-        self._show_duplicate_rows(result.matched)
+        self.duplicate_rows.show_rows(result.matched)
         summary = result.summary()
         if result.dry_run:
             self._say(self.tr("Dry run, nothing saved: {0}.").format(summary))
@@ -383,14 +380,6 @@ class ImportListDialog(QDialog):
         self._say(said)
         if result.saved:
             self.imported.emit(result)
-
-    def _show_duplicate_rows(self, matched: Sequence[DuplicateRow]) -> None:
-        if matched:
-            self.duplicate_rows.show_rows(matched)
-        else:
-            self.duplicate_rows.clear_rows()
-        self.duplicate_rows.setVisible(bool(matched))
-        self.duplicate_rows.label.setVisible(bool(matched))
 
     def _show_error(self, error: BaseException) -> None:
         self._say(self.tr("Nothing was imported: {0}").format(error))

@@ -108,10 +108,14 @@ class DuplicateRowsView(QTableWidget):
         self.label = QLabel(_tr(LABEL))
         self.label.setBuddy(self)
         self.rows: list[int] = []  # the file's row number of each line
+        self.show_rows([])  # hidden, with its label, until a dry run finds such rows
 
     def show_rows(self, matched: Sequence[DuplicateRow]) -> None:
-        """The dry run's duplicate rows; a row listed before keeps the choice made for it."""
-        kept = self.choices()
+        """The dry run's duplicate rows (shown only when there are some); a row listed before
+        keeps the choice made for it. None: another file or mapping, where other rows match."""
+        self.setVisible(bool(matched))
+        self.label.setVisible(bool(matched))
+        kept = self.choices() if matched else {}
         self.setRowCount(0)
         self.rows = [m.row for m in matched]
         self.setRowCount(len(matched))
@@ -126,10 +130,6 @@ class DuplicateRowsView(QTableWidget):
             self.setItem(line, CHOICE_COLUMN, item)
         if matched:
             self.setCurrentCell(0, CHOICE_COLUMN)
-
-    def clear_rows(self) -> None:
-        self.rows = []
-        self.setRowCount(0)
 
     def choices(self) -> dict[int, str]:
         """Row number → its own choice, for the rows not left to the rule for all."""
