@@ -176,6 +176,10 @@ def test_duplicate_rows_each_get_their_own_choice(qtbot, database, tmp_path, set
     assert rows.item(0, 3).text() == "Merge its cells into the record in the register"
     rows.choose(3, "create")
     assert rows.choices() == {2: "merge", 3: "create"}
+    # Another dry run follows the choices and keeps them in the list.
+    _click(qtbot, dialog, dialog.dry_run_button)
+    assert "2 would be added, 1 updated" in dialog.message.text()
+    assert rows.choices() == {2: "merge", 3: "create"}
 
     _click(qtbot, dialog, dialog.import_button)
     assert "Imported: 2 added, 1 updated" in dialog.message.text()
@@ -188,3 +192,6 @@ def test_duplicate_rows_each_get_their_own_choice(qtbot, database, tmp_path, set
         ("Anna", "Schmidt", "+49 2"),  # the row added as a new person
         ("Eva", "Weber", "+49 3"),
     ]
+    # Another mapping: other rows may match, so the list goes until the next dry run.
+    dialog.mapping_view.set_field(2, None)
+    assert not rows.isVisible() and rows.choices() == {}

@@ -12,7 +12,7 @@ from exchangedesk.db.models import Person
 from exchangedesk.db.session import Database
 from exchangedesk.domain.errors import ValidationError
 from exchangedesk.domain.people import PersonDraft
-from exchangedesk.services.imports import DuplicateRow, read_import_file, run_import
+from exchangedesk.services.imports import DuplicateRow, read_import_file, run_import, undo_import
 from exchangedesk.services.people.edits import create_person
 
 LIST = (
@@ -63,6 +63,9 @@ def test_each_duplicate_row_follows_its_own_choice(database, tmp_path) -> None: 
         ("Anna", "Schmidt", "+49 2"),
         ("Eva", "Weber", "+49 3"),
     ]
+    # Undo takes both back: the merged record's fields and the rows added.
+    undo_import(database, result, actor="t")
+    assert _people(database) == [("Jürgen", "Müller", None), ("Anna", "Schmidt", None)]
 
 
 def test_rows_without_a_choice_follow_the_rule_for_all(database, tmp_path) -> None:  # noqa: ANN001
