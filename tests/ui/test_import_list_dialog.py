@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from sqlalchemy import func, select
 
 from exchangedesk.db.models import Person
@@ -130,3 +131,67 @@ def test_a_file_that_cannot_be_imported_says_why(qtbot, database, tmp_path) -> N
     assert not dialog.import_button.isEnabled() and not dialog.dry_run_button.isEnabled()
     dialog.open_file(str(tmp_path / "missing.csv"))
     assert "missing.csv cannot be imported" in dialog.message.text()
+
+
+def test_duplicate_rows_each_get_their_own_choice(qtbot, database, tmp_path, settings) -> None:  # noqa: ANN001
+    """Issue 17: after the dry run the rows naming someone already in the register are listed
+    with whom they match; one is merged (chosen from the keyboard), one added as new, while
+    the rule for all rows stays "skip"."""
+    from PySide6.QtWidgets import QApplication, QComboBox
+
+    from exchangedesk.domain.people import PersonDraft
+    from exchangedesk.services.people.edits import create_person
+
+    create_person(database, PersonDraft("Müller", "Jürgen"), actor="t")
+    create_person(database, PersonDraft("Schmidt", "Anna"), actor="t")
+    source = tmp_path / "list.csv"
+    source.write_text(
+        "Vorname,Name,Telefon\nJURGEN,Muller,+49 1\nAnna,Schmidt,+49 2\nEva,Weber,+49 3\n",
+        encoding="utf-8",
+    )
+    dialog = ImportListDialog(database, settings=settings)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.open_file(str(source))
+    rows = dialog.duplicate_rows
+    assert not rows.isVisible()
+    assert dialog.duplicates_box.currentData() == "skip"
+
+    _click(qtbot, dialog, dialog.dry_run_button)
+    assert rows.isVisible() and rows.rowCount() == 2
+    listed = [[rows.item(r, c).text() for c in range(4)] for r in range(2)]
+    assert [line[:2] for line in listed] == [["2", "JURGEN Muller"], ["3", "Anna Schmidt"]]
+    assert listed[0][2].startswith("Jürgen Müller (#") and listed[1][2].startswith("Anna Schmidt")
+    assert {line[3] for line in listed} == {"As for all rows"}
+
+    # From the keyboard: Alt+E reaches the list, F2 opens the first row's choice, Down picks
+    # "merge", Return keeps it.
+    QTest.keyClick(dialog, Qt.Key.Key_E, Qt.KeyboardModifier.AltModifier)
+    assert rows.hasFocus() and rows.currentRow() == 0
+    QTest.keyClick(rows, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QComboBox)
+    QTest.keyClick(editor, Qt.Key.Key_Down)
+    QTest.keyClick(editor, Qt.Key.Key_Return)
+    assert rows.item(0, 3).text() == "Merge its cells into the record in the register"
+    rows.choose(3, "create")
+    assert rows.choices() == {2: "merge", 3: "create"}
+    # Another dry run follows the choices and keeps them in the list.
+    _click(qtbot, dialog, dialog.dry_run_button)
+    assert "2 would be added, 1 updated" in dialog.message.text()
+    assert rows.choices() == {2: "merge", 3: "create"}
+
+    _click(qtbot, dialog, dialog.import_button)
+    assert "Imported: 2 added, 1 updated" in dialog.message.text()
+    with database.reading() as session:
+        people = [(p.given_name, p.family_name, p.phone)
+                  for p in session.scalars(select(Person).order_by(Person.id))]  # fmt: skip
+    assert people == [
+        ("JURGEN", "Muller", "+49 1"),  # merged: the row's cells written over the record
+        ("Anna", "Schmidt", None),  # left as it was
+        ("Anna", "Schmidt", "+49 2"),  # the row added as a new person
+        ("Eva", "Weber", "+49 3"),
+    ]
+    # Another mapping: other rows may match, so the list goes until the next dry run.
+    dialog.mapping_view.set_field(2, None)
+    assert not rows.isVisible() and rows.choices() == {}

@@ -3944,6 +3944,30 @@ Warum kann der Plan so bleiben?</translation>
         <source>Nothing was imported: {0}</source>
         <translation>Nichts wurde importiert: {0}</translation>
     </message>
+    <message>
+        <source>As for all rows</source>
+        <translation>Wie für alle Zeilen</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>In der Datei</translation>
+    </message>
+    <message>
+        <source>In the register</source>
+        <translation>Im Register</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Was geschieht</translation>
+    </message>
+    <message>
+        <source>Rows already in the r&amp;egister (F2 changes a row&apos;s choice):</source>
+        <translation>Zeilen, die bereits im &amp;Register sind (F2 ändert die Wahl einer Zeile):</translation>
+    </message>
 </context>
 <context>
     <name>ImportPairs</name>

@@ -3944,6 +3944,30 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
         <source>Nothing was imported: {0}</source>
         <translation>Rien n&apos;a été importé&#xa0;: {0}</translation>
     </message>
+    <message>
+        <source>As for all rows</source>
+        <translation>Comme pour toutes les lignes</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>Dans le fichier</translation>
+    </message>
+    <message>
+        <source>In the register</source>
+        <translation>Dans le registre</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Que faire</translation>
+    </message>
+    <message>
+        <source>Rows already in the r&amp;egister (F2 changes a row&apos;s choice):</source>
+        <translation>&amp;Lignes déjà dans le registre (F2 change le choix d’une ligne)&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>ImportPairs</name>

@@ -3968,6 +3968,30 @@ Why can the plan stay as it is?</source>
         <source>Nothing was imported: {0}</source>
         <translation>Ничего не импортировано: {0}</translation>
     </message>
+    <message>
+        <source>As for all rows</source>
+        <translation>Как для всех строк</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>В файле</translation>
+    </message>
+    <message>
+        <source>In the register</source>
+        <translation>В реестре</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Что сделать</translation>
+    </message>
+    <message>
+        <source>Rows already in the r&amp;egister (F2 changes a row&apos;s choice):</source>
+        <translation>&amp;Строки, уже внесённые в реестр (F2 меняет выбор для строки):</translation>
+    </message>
 </context>
 <context>
     <name>ImportPairs</name>

@@ -23,6 +23,7 @@ from exchangedesk.interchange.import_fields import Mapping, guess_mapping
 from exchangedesk.interchange.table_file import TableFile, read_table_file
 from exchangedesk.services.imports.run import (
     DUPLICATE_CHOICES,
+    DuplicateRow,
     ImportResult,
     import_kinds,
     run_import,
@@ -63,6 +64,7 @@ def read_import_file(path: Path, kind: str, sheet: str | None = None) -> ImportF
 
 __all__ = [
     "DUPLICATE_CHOICES",
+    "DuplicateRow",
     "ImportFile",
     "ImportResult",
     "import_kinds",

@@ -8,7 +8,9 @@ For each row, in order:
    (a file from another register, or an empty one) adds the row as a new record.
 2. Without an ID, a row naming a record already in the register (the editors' folded
    comparison) is a **duplicate**: skipped, merged into that record (its non-empty cells
-   written over it) or added anyway, as ``duplicates`` says.
+   written over it) or added anyway, as ``duplicates`` says for the whole file, or
+   ``row_duplicates`` for that row (a dry run lists every such row in ``result.matched``, so
+   the window can offer the choice row by row).
 3. Otherwise the row is **added**.
 
 A row that cannot be used is **refused** with its row number and a reason naming the field;
@@ -20,7 +22,7 @@ from __future__ import annotations
 
 import contextlib
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -54,6 +56,17 @@ DUPLICATE_CHOICES = ("skip", "merge", "create")  # what to do with a row matchin
 Progress = Callable[[int, int], None]
 
 
+@dataclass(frozen=True)
+class DuplicateRow:
+    """A row without an ID naming a record already in the register (or added by an earlier
+    row of the same file), and what the import did or would do with it."""
+
+    row: int  # the row number, as the refused rows name it
+    in_file: str  # the row's name, as the file spells it: "JURGEN Muller"
+    in_register: str  # the record it matches: "Jürgen Müller (#12)"
+    choice: str  # "skip", "merge" or "create"
+
+
 @dataclass
 class ImportResult:
     kind: str
@@ -69,6 +82,8 @@ class ImportResult:
     unchanged: int = 0
     refused: list[tuple[int, str]] = field(default_factory=list)  # (row number, reason)
     duplicates: list[tuple[int, str]] = field(default_factory=list)  # (row, who), skipped
+    matched: list[DuplicateRow] = field(default_factory=list)  # every duplicate row, any choice
+    row_duplicates: dict[int, str] = field(default_factory=dict)  # row number → its own choice
     # For undo: the record's draft before the import, and its version after it.
     previous: dict[int, tuple[Any, int]] = field(default_factory=dict)
     versions: dict[int, int] = field(default_factory=dict)  # added record → version after
@@ -109,6 +124,7 @@ def run_import(
     actor: str,
     dry_run: bool = False,
     duplicates: str = "skip",
+    row_duplicates: Mapping[int, str] | None = None,
     progress: Progress | None = None,
     before_saving: Callable[[], None] | None = None,
     within: int | None = None,
@@ -116,12 +132,18 @@ def run_import(
     """Import ``table`` as ``kind`` with the column ``mapping`` (a field or None per column).
 
     ``within`` is the programme (participants) or campaign (contributions) of every row that
-    does not name one. ``before_saving`` is called once before a real import writes anything
+    does not name one. ``row_duplicates`` overrides ``duplicates`` for the rows it names
+    (row number → "skip", "merge" or "create"). ``before_saving`` is called once before a real import writes anything
     (a backup hook); a dry run never calls it."""
     if kind not in RULES:
         raise ValidationError("kind", f"cannot import '{kind}'; kinds: {', '.join(RULES)}")
     if duplicates not in DUPLICATE_CHOICES:
         raise ValidationError("duplicates", f"must be one of {', '.join(DUPLICATE_CHOICES)}")
+    for number, choice in (row_duplicates or {}).items():
+        if choice not in DUPLICATE_CHOICES:
+            raise ValidationError(
+                "duplicates", f"row {number}: must be one of {', '.join(DUPLICATE_CHOICES)}"
+            )
     if within is not None and kind not in WITHIN:
         raise ValidationError("within", f"{kind} are not imported into a programme or campaign")
     problem = mapping_problem(kind, mapping, within=within is not None)
@@ -131,6 +153,7 @@ def run_import(
     cells = file_reading(kind, table, mapping)
     result = ImportResult(kind, table.name, dry_run, duplicates, within, cells.describe(),
                           rows=len(table.rows))  # fmt: skip
+    result.row_duplicates = dict(row_duplicates or {})
     if not dry_run and before_saving is not None:
         before_saving()
     with contextlib.suppress(_DryRun), database.unit_of_work() as session:
@@ -199,10 +222,15 @@ def _import_row(
                        result)  # fmt: skip
     draft = rules.validate(rules.draft(values, None, mapped, False))
     twin = rules.duplicate(draft)
-    if twin is not None and result.duplicates_rule == "skip":
+    choice = result.row_duplicates.get(row.number, result.duplicates_rule)
+    if twin is not None:
+        result.matched.append(
+            DuplicateRow(row.number, rules.describe(draft), _record_named(rules, twin), choice)
+        )
+    if twin is not None and choice == "skip":
         result.duplicates.append((row.number, rules.describe(draft)))
         return None
-    if twin is not None and result.duplicates_rule == "merge":
+    if twin is not None and choice == "merge":
         merged = rules.draft(values, rules.draft_of(twin), mapped, False)
         return _update(rules, twin, merged, result)
     created = rules.create(draft)
@@ -210,6 +238,14 @@ def _import_row(
     rules.remember(created, draft)
     result.added_count += 1
     return created
+
+
+def _record_named(rules: KindRules, record: Any) -> str:
+    """ "Jürgen Müller (#12)"; a record an earlier row of the file adds has no number yet."""
+    name = rules.describe(rules.draft_of(record))
+    if record.id is None:
+        return f"{name} (added by this file)"
+    return f"{name} (#{record.id})"
 
 
 def _update(rules: KindRules, record: Any, draft: Any, result: ImportResult) -> Any | None:

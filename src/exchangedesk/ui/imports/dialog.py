@@ -10,7 +10,9 @@ Reading the file and guessing the mapping happen at once (a list of a few thousa
 in well under a second); the dry run and the import run on a worker thread
 (:mod:`exchangedesk.ui.tasks`), so the window keeps painting. The import is one transaction:
 every row that can be used is saved together, and the whole import is one step on the undo
-stack. The refused rows go to a CSV beside the source (or the path given), with a column saying
+stack. After a dry run the rows naming someone already in the register are listed, each with
+its own choice (as for all rows, merge, skip, add as new) that the import then follows. The
+refused rows go to a CSV beside the source (or the path given), with a column saying
 why, to be corrected and imported again. The mapping chosen for a header is remembered for the
 next file with the same header.
 """
@@ -58,6 +60,7 @@ from exchangedesk.services.imports import (
 )
 from exchangedesk.services.maintenance.backups import before_import
 from exchangedesk.ui.imports.command import push_import
+from exchangedesk.ui.imports.duplicates import DuplicateRowsView
 from exchangedesk.ui.imports.mapping import MappingView
 from exchangedesk.ui.imports.within import WithinBox
 from exchangedesk.ui.tasks import Task
@@ -171,6 +174,9 @@ class ImportListDialog(QDialog):
         self.details.setObjectName("import-details")
         self.details.setReadOnly(True)
         self.details.setMaximumHeight(140)
+        # After a dry run: the rows naming someone already in the register, each with a choice.
+        self.duplicate_rows = DuplicateRowsView()
+        self.duplicate_rows.setMaximumHeight(180)
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)
         self.progress.hide()
@@ -188,6 +194,8 @@ class ImportListDialog(QDialog):
         layout.addWidget(self.mapping_view, 1)
         layout.addWidget(self.message)
         layout.addWidget(self.details)
+        layout.addWidget(self.duplicate_rows.label)
+        layout.addWidget(self.duplicate_rows)
         layout.addWidget(self.progress)
         layout.addWidget(buttons)
         resize_to_screen(self, QSize(860, 640))  # or the room a small screen has
@@ -251,6 +259,7 @@ class ImportListDialog(QDialog):
 
         self.file, self.result = None, None
         self.details.clear()
+        self.duplicate_rows.show_rows([])
         text = self.path_edit.text().strip()
         if not text:
             self._set_buttons()
@@ -280,6 +289,7 @@ class ImportListDialog(QDialog):
 
     def _mapping_changed(self) -> None:
         self.result = None
+        self.duplicate_rows.show_rows([])  # another mapping or file: other rows may match
         if self.file is None:
             return
         mapping = self.mapping_view.mapping()
@@ -305,7 +315,7 @@ class ImportListDialog(QDialog):
         for button in (self.dry_run_button, self.import_button):
             button.setEnabled(usable and not self.running and not self.database.read_only)
         for widget in (self.kind_box, self.path_edit, self.browse_button, self.mapping_view,
-                       self.within_box):  # fmt: skip
+                       self.within_box, self.duplicate_rows):  # fmt: skip
             widget.setEnabled(not self.running)
 
     def _say(self, text: str) -> None:
@@ -319,11 +329,13 @@ class ImportListDialog(QDialog):
         database, kind, table, within = self.database, self.kind, self.file.table, self.within
         mapping = self.mapping_view.mapping()
         duplicates, actor = self.duplicates_box.currentData(), self.actor
+        row_duplicates = self.duplicate_rows.choices()
         self.settings.setValue(_header_key(kind, table.headers), [k or "" for k in mapping])
 
         def work(_control: object) -> ImportResult:  # on the worker: no widgets here
             return run_import(database, kind, table, mapping, actor=actor, dry_run=dry_run,
-                              duplicates=duplicates, within=within,
+                              duplicates=duplicates, row_duplicates=row_duplicates,
+                              within=within,
                               before_saving=before_import(database, table.name))  # fmt: skip
 
         self._task = Task(work, self)
@@ -343,6 +355,7 @@ class ImportListDialog(QDialog):
             for n, who in result.duplicates
         ]
         self.details.setPlainText("\n".join(lines))
+        self.duplicate_rows.show_rows(result.matched)
         summary = result.summary()
         if result.dry_run:
             self._say(self.tr("Dry run, nothing saved: {0}.").format(summary))
