@@ -44,7 +44,7 @@ def test_import_adds_people_and_refuses_rows_by_number(database, tmp_path) -> No
         assert (olga.given_name_native, olga.email, olga.languages) == (
             "Ольга",
             "olga@example.ru",
-            "ru,en",
+            "ru, en",  # the file's own spelling, kept when it reads as the same languages
         )
         assert session.scalars(select(AuditEntry.action).where(AuditEntry.action == "import")).all()
     again = import_people(database, _file(tmp_path), actor="secretary")
