@@ -11,50 +11,19 @@ partner city once shrank to "ner" at the default window size.
 
 from __future__ import annotations
 
-import shutil
-from collections.abc import Iterator
-from pathlib import Path
-
+import demo_window
 import pytest
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QApplication, QTableView, QTabWidget, QWidget
 
-from exchangedesk.db.opening import OpenedDatabase, open_database
-from exchangedesk.services.samples.demo import build_demo
-from exchangedesk.ui.i18n import install_language
+from exchangedesk.db.opening import OpenedDatabase
+
+# The demo register, copied per test, and the language installed (tests/ui/demo_window.py).
+demo_file, demo, language = demo_window.demo_file, demo_window.demo, demo_window.language
 
 SMALL = QSize(1024, 700)  # a small laptop
 DEFAULT = QSize(1200, 760)  # the window's own first size
 TYPICAL_PARTNER = "Volgograd (Волгоград)"  # a name as the list shows it, native beside
-
-
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
-    opened = open_database(path)
-    try:
-        build_demo(opened.database)
-    finally:
-        opened.close()
-    return path
-
-
-@pytest.fixture
-def demo(demo_file: Path, tmp_path: Path) -> Iterator[OpenedDatabase]:
-    copy = tmp_path / "demo.sqlite3"
-    shutil.copy2(demo_file, copy)
-    handle = open_database(copy)
-    yield handle
-    handle.close()
-
-
-@pytest.fixture
-def language(request: pytest.FixtureRequest) -> Iterator[str]:
-    """The language installed as make_application would; English again afterwards."""
-    code = request.param
-    assert install_language(code)
-    yield code
-    install_language("en")
 
 
 def _settle() -> None:

@@ -19,6 +19,7 @@ import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
 
+import demo_window
 import pytest
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -34,9 +35,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from exchangedesk.db.opening import OpenedDatabase, open_database
-from exchangedesk.services.samples.demo import build_demo
-from exchangedesk.ui.i18n import Home, install_language
+from exchangedesk.db.opening import OpenedDatabase
+from exchangedesk.ui.i18n import Home
+
+# The demo register, copied per test, and the language installed (tests/ui/demo_window.py).
+demo_file, demo, language = demo_window.demo_file, demo_window.demo, demo_window.language
 
 LANGUAGES = ("de", "fr", "ru")
 REPOSITORY = Path(__file__).resolve().parents[2]
@@ -146,35 +149,6 @@ def test_committed_files_are_what_lupdate_and_lrelease_make(code: str) -> None:
 
 
 # --- (c): the window ----------------------------------------------------------------------
-
-
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
-    opened = open_database(path)
-    try:
-        build_demo(opened.database)
-    finally:
-        opened.close()
-    return path
-
-
-@pytest.fixture
-def demo(demo_file: Path, tmp_path: Path) -> Iterator[OpenedDatabase]:
-    copy = tmp_path / "demo.sqlite3"
-    shutil.copy2(demo_file, copy)
-    handle = open_database(copy)
-    yield handle
-    handle.close()
-
-
-@pytest.fixture
-def language(request: pytest.FixtureRequest) -> Iterator[str]:
-    """The language installed as make_application would; English again afterwards."""
-    code = request.param
-    assert install_language(code)
-    yield code
-    install_language("en")
 
 
 def _menu_texts(menu: QMenu) -> Iterator[str]:
