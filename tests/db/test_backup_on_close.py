@@ -85,3 +85,35 @@ def test_automatic_backups_thin_out_with_age(tmp_path: Path):
     assert len(kept) < 40  # a year of closes costs a few dozen files, not hundreds
     assert all(now - t <= timedelta(days=366) for t in taken)  # older than a year: gone
     assert (folder / "committee-backup-20200101T000000000000Z.sqlite3").exists()
+
+
+def test_the_tiers_stay_sane_when_the_clock_was_put_back(tmp_path: Path):
+    """Backups stamped after "now" (the clock moved backwards since) are kept, not judged by a
+    negative age, and the backups of the days before are thinned as usual."""
+    database = tmp_path / "committee.sqlite3"
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    now = datetime(2026, 12, 6, 12, tzinfo=UTC)
+    future = [now + timedelta(days=d) for d in (1, 30, 400)]  # the clock was years ahead
+    past = [now - timedelta(days=d) for d in range(1, 60)]
+    for when in future + past:
+        stamp = when.strftime("%Y%m%dT%H%M%S%fZ")
+        (folder / f"committee-on-close-{stamp}.sqlite3").write_bytes(b"")
+    kept = backup._rotate_tiered(database, folder, "on-close", now)
+    taken = [datetime.strptime(p.name[19:-8], "%Y%m%dT%H%M%S%fZ").replace(tzinfo=UTC) for p in kept]
+    assert set(future) <= set(taken)
+    assert now - timedelta(days=1) in taken  # yesterday: the newest of its day
+    assert len([t for t in taken if t < now]) < len(past)  # the past still thins out
+
+
+def test_everything_from_today_is_kept(tmp_path: Path):
+    database = tmp_path / "committee.sqlite3"
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    now = datetime(2026, 12, 6, 23, 30, tzinfo=UTC)
+    today = [now - timedelta(minutes=30 * n) for n in range(backup.KEEP_NEWEST * 3)]
+    for when in today:
+        stamp = when.strftime("%Y%m%dT%H%M%S%fZ")
+        (folder / f"committee-after-edits-{stamp}.sqlite3").write_bytes(b"")
+    kept = backup._rotate_tiered(database, folder, "after-edits", now)
+    assert len(kept) == len(today)

@@ -160,10 +160,12 @@ def _check_restorable(copy: sqlite3.Connection, expect_revision: str) -> None:
         )
 
 
-# Automatic backups come often (every close after a change, every half hour of edits, every
-# import and merge), so they thin out with age, all of them together: the newest few, then one
-# a day for a week, one a week for a month, one a month for a year.
-TIERED = ("on-close", "after-edits", "before-import", "before-merge")
+# Automatic backups come often (every close after a change, every half hour of edits), so they
+# thin out with age, together: everything from today and the newest few, then one a day for a
+# week, one a week for a month, one a month for a year. The backups taken before work (an
+# import, a merge, an upgrade, a restore) are the way back from that one piece of work, so the
+# tiers never touch them (issue 14): each kind keeps its last KEEP_BACKUPS, as backups by hand do.
+TIERED = ("on-close", "after-edits")
 KEEP_NEWEST = 5
 TIERS = (
     (timedelta(days=7), "%Y-%m-%d"),
@@ -176,6 +178,10 @@ def _rotate_tiered(database: Path, dest_dir: Path, label: str, now: datetime) ->
     """Delete the automatic backups no tier keeps; return the ones kept, newest first."""
     taken = [(path, when) for path, name, when in backups_of(database, dest_dir) if name in TIERED]
     kept: set[Path] = {path for path, _when in taken[:KEEP_NEWEST]}
+    # Everything from today (the user's day); and a clock put back leaves backups "from the
+    # future": kept too, rather than judged by an age below zero.
+    today = now.astimezone().date()
+    kept |= {path for path, when in taken if when.astimezone().date() >= today}
     for age, bucket in TIERS:
         seen: set[str] = set()
         for path, when in taken:  # newest first: the newest of each day/week/month is kept

@@ -1,5 +1,5 @@
 """A verified backup before every import and merge: tagged with what it was taken before,
-holding the register as it was, never taken on a dry run, thinned with the other automatic
+holding the register as it was, never taken on a dry run, never thinned with the other automatic
 backups, and skipped (with a log line) where ExchangeDesk does not back up the register."""
 
 from __future__ import annotations
@@ -122,20 +122,29 @@ def test_a_failed_backup_stops_the_import_with_nothing_saved(
 
 
 @pytest.mark.sqlite_only("backups of a file are SQLite's")
-def test_backups_before_work_are_thinned_with_the_other_automatic_ones(
+def test_backups_before_work_are_never_thinned_by_the_tiers(
     database: Database, db_path: Path, tmp_path: Path
 ) -> None:
-    by_hand = backup.snapshot(db_path, db_path.parent / "backups")
+    folder = db_path.parent / "backups"
+    by_hand = backup.snapshot(db_path, folder)
     for number in range(backup.KEEP_NEWEST + 3):
         before_import(database, f"list {number}.csv")()
+    # A day of closes and half-hours of edits afterwards, thinned by the tiers among themselves.
+    for _ in range(backup.KEEP_NEWEST + 3):
+        backup.snapshot(db_path, folder, label="on-close")
     kept = list_backups(db_path)
-    automatic = [info for info in kept if info.label == "before-import"]
-    # All taken today: the newest few are kept, the rest thinned (their sidecars too).
-    assert len(automatic) == backup.KEEP_NEWEST
-    assert automatic[0].taken_before == f"before import of list {backup.KEEP_NEWEST + 2}.csv"
+    before_work = [info for info in kept if info.label == "before-import"]
+    assert len(before_work) == backup.KEEP_NEWEST + 3  # every one: each undoes its own import
+    assert before_work[0].taken_before == f"before import of list {backup.KEEP_NEWEST + 2}.csv"
     assert by_hand in [info.path for info in kept]
-    sidecars = sorted((db_path.parent / "backups").glob("*.why"))
-    assert sidecars == sorted(backup.sidecar(info.path) for info in automatic)
+    # Beyond its own count (as backups by hand) the oldest goes, its sidecar with it.
+    for number in range(backup.KEEP_BACKUPS):
+        before_import(database, f"more {number}.csv")()
+    before_work = [info for info in list_backups(db_path) if info.label == "before-import"]
+    assert len(before_work) == backup.KEEP_BACKUPS
+    assert all(info.taken_before.startswith("before import of more") for info in before_work)
+    sidecars = sorted(folder.glob("*.why"))
+    assert sidecars == sorted(backup.sidecar(info.path) for info in before_work)
 
 
 def test_a_register_on_a_server_or_in_memory_is_not_backed_up_here(
