@@ -4689,6 +4689,18 @@ Warum kann der Plan so bleiben?</translation>
         <source>Look for damage and broken rules in the database; repair a copy</source>
         <translation>Die Datenbank auf Schäden und verletzte Regeln prüfen; eine Kopie reparieren</translation>
     </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Ausschneiden</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>E&amp;infügen</translation>
+    </message>
 </context>
 <context>
     <name>MapTab</name>

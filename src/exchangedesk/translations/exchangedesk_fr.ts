@@ -4689,6 +4689,18 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
         <source>Look for damage and broken rules in the database; repair a copy</source>
         <translation>Chercher dommages et règles enfreintes dans la base&#xa0;; réparer une copie</translation>
     </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Co&amp;uper</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>C&amp;oller</translation>
+    </message>
 </context>
 <context>
     <name>MapTab</name>

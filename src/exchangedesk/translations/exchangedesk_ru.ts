@@ -4717,6 +4717,18 @@ Why can the plan stay as it is?</source>
         <source>Look for damage and broken rules in the database; repair a copy</source>
         <translation>Искать повреждения и нарушенные правила в базе; восстановить копию</translation>
     </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Вырезать</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Копировать</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>Вст&amp;авить</translation>
+    </message>
 </context>
 <context>
     <name>MapTab</name>

@@ -167,6 +167,10 @@ def build_actions(
     toolbar.addActions([new_record, find, refresh])
     toolbar.addSeparator()
     toolbar.addActions([undo, redo])
+    for action in (undo, redo):
+        # Their text names the step ("Undo Add person …"): beside the icon it widened the
+        # button with every step; the icon alone keeps it still, the tooltip tells the step.
+        toolbar.widgetForAction(action).setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
     toolbar.addSeparator()
     toolbar.addAction(back_up)
     window.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)

@@ -32,6 +32,7 @@ from exchangedesk.db.engine import sqlite_path
 from exchangedesk.db.opening import OpenedDatabase
 from exchangedesk.db.session import Database
 from exchangedesk.paths import resource
+from exchangedesk.ui import clipboard
 from exchangedesk.ui.actions import build_actions
 from exchangedesk.ui.areas import AreaPage, AreaSpec, all_areas
 from exchangedesk.ui.backups import check as check_menu
@@ -95,6 +96,7 @@ class MainWindow(QMainWindow):
 
         self.actions_ = build_actions(self, self.undo_stack, [a.title for a in self.areas])
         self._connect_actions()
+        self.clipboard_actions = clipboard.install(self)  # Edit › Cut, Copy, Paste
         privacy_menu.install(self)  # Edit › Privacy › Retention review…
         help_shortcuts.install(self)  # Help › Keyboard shortcuts…
         check_menu.install(self)  # Help › Check and repair…
