@@ -4701,6 +4701,26 @@ Warum kann der Plan so bleiben?</translation>
         <source>&amp;Paste</source>
         <translation>E&amp;infügen</translation>
     </message>
+    <message>
+        <source>&lt;p&gt;Licence: {0}. ExchangeDesk is free software: you may share and change it under the terms of the &lt;a href=&apos;https://www.gnu.org/licenses/gpl-3.0.html&apos;&gt;GNU General Public License&lt;/a&gt;, version 3 or (at your choice) any later version. It comes with no warranty.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Lizenz: {0}. ExchangeDesk ist freie Software: Sie dürfen sie unter den Bedingungen der &lt;a href=&apos;https://www.gnu.org/licenses/gpl-3.0.html&apos;&gt;GNU General Public License&lt;/a&gt;, Version 3 oder (nach Ihrer Wahl) jeder späteren Version, weitergeben und verändern. Sie wird ohne jede Gewährleistung bereitgestellt.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The manual is missing from this installation ({0}).</source>
+        <translation>Das Handbuch fehlt in dieser Installation ({0}).</translation>
+    </message>
+    <message>
+        <source>ExchangeDesk manual</source>
+        <translation>ExchangeDesk-Handbuch</translation>
+    </message>
+    <message>
+        <source>&amp;Manual</source>
+        <translation>&amp;Handbuch</translation>
+    </message>
+    <message>
+        <source>How to do the committee&apos;s usual tasks, step by step</source>
+        <translation>Die üblichen Aufgaben des Komitees, Schritt für Schritt</translation>
+    </message>
 </context>
 <context>
     <name>MapTab</name>

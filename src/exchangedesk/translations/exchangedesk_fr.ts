@@ -4701,6 +4701,26 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
         <source>&amp;Paste</source>
         <translation>C&amp;oller</translation>
     </message>
+    <message>
+        <source>&lt;p&gt;Licence: {0}. ExchangeDesk is free software: you may share and change it under the terms of the &lt;a href=&apos;https://www.gnu.org/licenses/gpl-3.0.html&apos;&gt;GNU General Public License&lt;/a&gt;, version 3 or (at your choice) any later version. It comes with no warranty.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Licence : {0}. ExchangeDesk est un logiciel libre : vous pouvez le redistribuer et le modifier selon les termes de la &lt;a href=&apos;https://www.gnu.org/licenses/gpl-3.0.html&apos;&gt;Licence publique générale GNU&lt;/a&gt;, version 3 ou (à votre choix) toute version ultérieure. Il est fourni sans aucune garantie.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The manual is missing from this installation ({0}).</source>
+        <translation>Le manuel manque dans cette installation ({0}).</translation>
+    </message>
+    <message>
+        <source>ExchangeDesk manual</source>
+        <translation>Manuel d&apos;ExchangeDesk</translation>
+    </message>
+    <message>
+        <source>&amp;Manual</source>
+        <translation>&amp;Manuel</translation>
+    </message>
+    <message>
+        <source>How to do the committee&apos;s usual tasks, step by step</source>
+        <translation>Les tâches habituelles du comité, pas à pas</translation>
+    </message>
 </context>
 <context>
     <name>MapTab</name>

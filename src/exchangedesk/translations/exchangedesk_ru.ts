@@ -4729,6 +4729,26 @@ Why can the plan stay as it is?</source>
         <source>&amp;Paste</source>
         <translation>Вст&amp;авить</translation>
     </message>
+    <message>
+        <source>&lt;p&gt;Licence: {0}. ExchangeDesk is free software: you may share and change it under the terms of the &lt;a href=&apos;https://www.gnu.org/licenses/gpl-3.0.html&apos;&gt;GNU General Public License&lt;/a&gt;, version 3 or (at your choice) any later version. It comes with no warranty.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Лицензия: {0}. ExchangeDesk — свободная программа: её можно распространять и изменять на условиях &lt;a href=&apos;https://www.gnu.org/licenses/gpl-3.0.html&apos;&gt;Стандартной общественной лицензии GNU&lt;/a&gt; версии 3 или (по вашему выбору) любой более поздней версии. Она предоставляется без каких-либо гарантий.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The manual is missing from this installation ({0}).</source>
+        <translation>В этой установке нет руководства ({0}).</translation>
+    </message>
+    <message>
+        <source>ExchangeDesk manual</source>
+        <translation>Руководство ExchangeDesk</translation>
+    </message>
+    <message>
+        <source>&amp;Manual</source>
+        <translation>&amp;Руководство</translation>
+    </message>
+    <message>
+        <source>How to do the committee&apos;s usual tasks, step by step</source>
+        <translation>Обычные задачи комитета, шаг за шагом</translation>
+    </message>
 </context>
 <context>
     <name>MapTab</name>
