@@ -6836,6 +6836,18 @@ Das Prüfprotokoll vermerkt, dass {1} sie jetzt angesehen hat.</translation>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
+        <source>e.g. Margaret Hill</source>
+        <translation>z. B. Margaret Hill</translation>
+    </message>
+    <message>
+        <source>Written in the audit log and beside what you accept or approve. Empty: the computer&apos;s login name.</source>
+        <translation>Wird im Änderungsprotokoll und bei allem, was Sie akzeptieren oder genehmigen, vermerkt. Leer: der Anmeldename des Computers.</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Ihr &amp;Name:</translation>
+    </message>
+    <message>
         <source>0 turns automatic backups off.</source>
         <translation>0 schaltet automatische Sicherungen aus.</translation>
     </message>

@@ -6836,6 +6836,18 @@ Le journal d&apos;audit enregistrera que {1} les a consultées maintenant.</tran
         <translation>&amp;Langue</translation>
     </message>
     <message>
+        <source>e.g. Margaret Hill</source>
+        <translation>p. ex. Margaret Hill</translation>
+    </message>
+    <message>
+        <source>Written in the audit log and beside what you accept or approve. Empty: the computer&apos;s login name.</source>
+        <translation>Inscrit au journal des modifications et à côté de ce que vous acceptez ou approuvez. Vide : le nom de connexion de l&apos;ordinateur.</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Votre n&amp;om&#xa0;:</translation>
+    </message>
+    <message>
         <source>0 turns automatic backups off.</source>
         <translation>0 désactive les sauvegardes automatiques.</translation>
     </message>

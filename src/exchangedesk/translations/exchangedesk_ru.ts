@@ -6882,6 +6882,18 @@ The audit log will record that {1} looked at them now.</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
+        <source>e.g. Margaret Hill</source>
+        <translation>например, Маргарет Хилл</translation>
+    </message>
+    <message>
+        <source>Written in the audit log and beside what you accept or approve. Empty: the computer&apos;s login name.</source>
+        <translation>Записывается в журнал изменений и рядом с тем, что вы принимаете или утверждаете. Пусто — имя входа в систему компьютера.</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Ваше &amp;имя:</translation>
+    </message>
+    <message>
         <source>0 turns automatic backups off.</source>
         <translation>0 отключает автоматические резервные копии.</translation>
     </message>
