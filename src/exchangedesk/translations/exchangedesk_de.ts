@@ -4555,8 +4555,8 @@ Warum kann der Plan so bleiben?</translation>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <source>The language of the window</source>
-        <translation>Die Sprache des Fensters</translation>
+        <source>The window&apos;s language, your name, automatic backups, how long personal data is kept</source>
+        <translation>Sprache des Fensters, Ihr Name, automatische Sicherungen, wie lange personenbezogene Daten aufbewahrt werden</translation>
     </message>
     <message>
         <source>&amp;About ExchangeDesk</source>

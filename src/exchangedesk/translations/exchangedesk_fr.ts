@@ -4555,8 +4555,8 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <source>The language of the window</source>
-        <translation>La langue de la fenêtre</translation>
+        <source>The window&apos;s language, your name, automatic backups, how long personal data is kept</source>
+        <translation>La langue de la fenêtre, votre nom, les sauvegardes automatiques, la durée de conservation des données personnelles</translation>
     </message>
     <message>
         <source>&amp;About ExchangeDesk</source>

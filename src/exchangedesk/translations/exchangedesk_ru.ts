@@ -4582,8 +4582,8 @@ Why can the plan stay as it is?</source>
         <translation>На&amp;стройки…</translation>
     </message>
     <message>
-        <source>The language of the window</source>
-        <translation>Язык окна</translation>
+        <source>The window&apos;s language, your name, automatic backups, how long personal data is kept</source>
+        <translation>Язык окна, ваше имя, автоматические резервные копии, сроки хранения персональных данных</translation>
     </message>
     <message>
         <source>&amp;About ExchangeDesk</source>

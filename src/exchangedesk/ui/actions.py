@@ -129,7 +129,12 @@ def build_actions(
     preferences = _action(
         window, translate("MainWindow", "Pre&ferences…"), QKeySequence(standard.Preferences)
     )
-    preferences.setStatusTip(translate("MainWindow", "The language of the window"))
+    preferences.setStatusTip(
+        translate(
+            "MainWindow",
+            "The window's language, your name, automatic backups, how long personal data is kept",
+        )
+    )
     preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
     about = _action(window, translate("MainWindow", "&About ExchangeDesk"))
     about.setMenuRole(QAction.MenuRole.AboutRole)
