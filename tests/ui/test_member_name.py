@@ -51,3 +51,12 @@ def test_an_empty_name_falls_back_to_the_login(window: MainWindow) -> None:
     dialog.member.setText("   ")
     dialog.accept()
     assert window.database.actor not in ("", "Margaret Hill")
+
+
+def test_an_area_built_before_the_name_was_given_uses_it(window: MainWindow) -> None:
+    people = window.page("people")  # built now, before the name is given
+    dialog = PreferencesDialog(window.settings, window, database=window.database)
+    dialog.member.setText("Margaret Hill")
+    dialog.accept()
+    assert people.edits.actor == "Margaret Hill"
+    assert people.people.detail.actor_name() == "Margaret Hill"
