@@ -4579,8 +4579,8 @@ Warum kann der Plan so bleiben?</translation>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <source>The language of the window</source>
-        <translation>Die Sprache des Fensters</translation>
+        <source>The window&apos;s language, your name, automatic backups, how long personal data is kept</source>
+        <translation>Sprache des Fensters, Ihr Name, automatische Sicherungen, wie lange personenbezogene Daten aufbewahrt werden</translation>
     </message>
     <message>
         <source>&amp;About ExchangeDesk</source>
@@ -4712,6 +4712,38 @@ Warum kann der Plan so bleiben?</translation>
     <message>
         <source>Look for damage and broken rules in the database; repair a copy</source>
         <translation>Die Datenbank auf Schäden und verletzte Regeln prüfen; eine Kopie reparieren</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Ausschneiden</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>E&amp;infügen</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Licence: {0}. ExchangeDesk is free software: you may share and change it under the terms of the &lt;a href=&apos;https://www.gnu.org/licenses/gpl-3.0.html&apos;&gt;GNU General Public License&lt;/a&gt;, version 3 or (at your choice) any later version. It comes with no warranty.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Lizenz: {0}. ExchangeDesk ist freie Software: Sie dürfen sie unter den Bedingungen der &lt;a href=&apos;https://www.gnu.org/licenses/gpl-3.0.html&apos;&gt;GNU General Public License&lt;/a&gt;, Version 3 oder (nach Ihrer Wahl) jeder späteren Version, weitergeben und verändern. Sie wird ohne jede Gewährleistung bereitgestellt.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The manual is missing from this installation ({0}).</source>
+        <translation>Das Handbuch fehlt in dieser Installation ({0}).</translation>
+    </message>
+    <message>
+        <source>ExchangeDesk manual</source>
+        <translation>ExchangeDesk-Handbuch</translation>
+    </message>
+    <message>
+        <source>&amp;Manual</source>
+        <translation>&amp;Handbuch</translation>
+    </message>
+    <message>
+        <source>How to do the committee&apos;s usual tasks, step by step</source>
+        <translation>Die üblichen Aufgaben des Komitees, Schritt für Schritt</translation>
     </message>
 </context>
 <context>
@@ -6826,6 +6858,18 @@ Das Prüfprotokoll vermerkt, dass {1} sie jetzt angesehen hat.</translation>
     <message>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>e.g. Margaret Hill</source>
+        <translation>z. B. Margaret Hill</translation>
+    </message>
+    <message>
+        <source>Written in the audit log and beside what you accept or approve. Empty: the computer&apos;s login name.</source>
+        <translation>Wird im Änderungsprotokoll und bei allem, was Sie akzeptieren oder genehmigen, vermerkt. Leer: der Anmeldename des Computers.</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Ihr &amp;Name:</translation>
     </message>
     <message>
         <source>0 turns automatic backups off.</source>

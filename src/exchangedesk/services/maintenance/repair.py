@@ -36,13 +36,6 @@ from exchangedesk.services.maintenance.upkeep import (
     inspecting,
 )
 
-# The text one person is found by: the same SQL as revision 0006's triggers.
-_PERSON_TEXT = (
-    "people.search_key || char(10) || coalesce((SELECT o.search_key FROM organisations AS o "
-    "WHERE o.id = people.organisation_id), '') || char(10) || coalesce(people.role, '') || "
-    "char(10) || coalesce(people.email, '')"
-)
-
 
 @dataclass
 class RepairReport:
@@ -288,8 +281,10 @@ def _indexed_rows() -> dict[str, tuple[str, str]]:
 
     script = ScriptDirectory.from_config(migrate.alembic_config())
     perf2 = script.get_revision("0011_perf2").module
+    # The text one person is found by: the SQL of the latest people-search triggers.
+    people = script.get_revision("0014_words16").module
     return {
-        PEOPLE_SEARCH: (f"SELECT people.id, {_PERSON_TEXT} FROM people", "people"),
+        PEOPLE_SEARCH: (f"SELECT people.id, {people._PERSON} FROM people", "people"),
         DELEGATIONS_SEARCH: (
             f"SELECT delegations.id, {perf2._ROW} FROM delegations",
             "delegations",

@@ -90,7 +90,8 @@ PEOPLE_SORT_COLUMNS = {
 
 
 def list_people(database: Database, query: ListQuery = FIRST_PAGE) -> Page[PersonRow]:
-    """People matching the filter in any of their names or their organisation's; by family name."""
+    """People matching the filter in any of their names, their organisation's or their city's (the
+    list shows it); by family name."""
     statement = (
         select(
             Person.id,
@@ -115,7 +116,7 @@ def list_people(database: Database, query: ListQuery = FIRST_PAGE) -> Page[Perso
 
     def matches(term: Term) -> ColumnElement[bool]:
         return or_(
-            folded_match(term, Person.search_key, Organisation.search_key),
+            folded_match(term, Person.search_key, Organisation.search_key, City.search_key),
             text_match(term, Person.role, Person.email),
         )
 
@@ -124,7 +125,7 @@ def list_people(database: Database, query: ListQuery = FIRST_PAGE) -> Page[Perso
     with database.reading() as session:
         total = None
         if indexed:
-            # The trigram index holds the same four texts (revision 0006); words of one or two
+            # The trigram index holds the same five texts (revisions 0006, 0014_words16); words of one or two
             # letters are read from its narrow text, counted there without joining anything.
             found = search_index.find(
                 session,

@@ -1,5 +1,7 @@
 """Edit › Preferences: the window's language (issue 20), taken at the next start; the minutes of
-edits between automatic backups (issue 14, this computer's setting, 0 = off); and how long
+edits between automatic backups (issue 14, this computer's setting, 0 = off); the committee
+member at this computer, named in the audit log, on accepted conflicts and approvals in place of
+the system login (issue 16: "Accepted by root"); and how long
 personal data is kept (issue 22), saved in the register for everyone who uses it.
 
 Changing the language at once would need every page, menu and open dialog rebuilt; a restart
@@ -52,6 +54,7 @@ class PreferencesDialog(QDialog):
         form = QFormLayout(self)
         form.addRow(self.tr("&Language"), self.language)
         form.addRow(self.note)
+        self.member = self._member_field(form)
         self.messages = FieldMessages()
         self.backup_minutes = self._backup_field(form)
         self.periods: dict[str, QLineEdit] = {}
@@ -59,6 +62,23 @@ class PreferencesDialog(QDialog):
             form.addRow(self._retention_box(database))
         form.addRow(buttons)
         self.setMinimumWidth(460)
+
+    def _member_field(self, form: QFormLayout) -> QLineEdit:
+        from exchangedesk.ui.sharing.follow import MEMBER_KEY
+
+        edit = QLineEdit(str(self.settings.value(MEMBER_KEY, "") or ""))
+        edit.setObjectName("committee-member")
+        edit.setPlaceholderText(self.tr("e.g. Margaret Hill"))
+        edit.setToolTip(
+            self.tr(
+                "Written in the audit log and beside what you accept or approve. Empty: the "
+                "computer's login name."
+            )
+        )
+        caption = QLabel(self.tr("Your &name:"))
+        caption.setBuddy(edit)
+        form.addRow(caption, edit)
+        return edit
 
     def _backup_field(self, form: QFormLayout) -> QLineEdit:
         """Minutes of edits between automatic backups (issue 14): this computer's setting."""
@@ -108,8 +128,18 @@ class PreferencesDialog(QDialog):
         if self.database is not None and not self.database.read_only and not self._save_periods():
             return
         store_minutes(minutes, self.settings)
+        self._store_member()
         store_language(self.language.currentData() or "", self.settings)
         super().accept()
+
+    def _store_member(self) -> None:
+        from exchangedesk.db.identity import MAX_ACTOR
+        from exchangedesk.ui.sharing.follow import MEMBER_KEY
+
+        member = " ".join(self.member.text().split())[:MAX_ACTOR]
+        self.settings.setValue(MEMBER_KEY, member)
+        if self.database is not None:
+            self.database.set_member(member or None)  # from the next change on
 
     def _save_periods(self) -> bool:
         from exchangedesk.domain.errors import ValidationError

@@ -64,14 +64,19 @@ class PeopleEdits:
     def __init__(
         self,
         database: Database,
-        actor: str,
+        actor: str | None,  # None: whoever the database names at the time (Preferences)
         stack: Callable[[], QUndoStack | None],
         after: Callable[[str, int | None], None],
         parent: QWidget | None = None,
     ) -> None:
-        self.database, self.actor = database, actor
+        self.database, self._actor = database, actor
         self._stack, self._after, self._parent = stack, after, parent
         self.book = VersionBook()
+
+    @property
+    def actor(self) -> str:
+        """A name set in Preferences after the area was built counts from the next change."""
+        return self._actor or self.database.actor
 
     def forget_history(self) -> None:
         """After an erasure: no undo or redo may write the erased person's data back."""

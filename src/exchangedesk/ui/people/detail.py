@@ -69,7 +69,7 @@ class PersonDetailPane(QScrollArea):
     def __init__(
         self,
         database: Database,
-        actor: str,
+        actor: str | None,  # None: whoever the database names at the time (Preferences)
         prompt: str,
         parent: QWidget | None = None,
         edits=None,  # noqa: ANN001 - the area's PeopleEdits: consents become undoable
@@ -189,6 +189,10 @@ class PersonDetailPane(QScrollArea):
 
     # --- showing a person -----------------------------------------------------------------
 
+    def actor_name(self) -> str:
+        """Who reveals and erases: a name set in Preferences after the pane was built counts."""
+        return self.actor or self.database.actor
+
     def show_row(self, row: PersonRow | None) -> None:
         self.show_person(row.id if row is not None else None)
 
@@ -280,7 +284,7 @@ class PersonDetailPane(QScrollArea):
             self.sensitive_note.setText(self.tr("Nothing recorded."))
         else:
             self.sensitive_note.setText(
-                self.tr("Shown to {0}; recorded in the audit log.").format(self.actor)
+                self.tr("Shown to {0}; recorded in the audit log.").format(self.actor_name())
             )
         self.reveal_button.setVisible(revealed is None)
         self.reveal_button.setEnabled(not self.database.read_only)
@@ -313,13 +317,13 @@ class PersonDetailPane(QScrollArea):
             self.tr(
                 "Show the passport, health and family details of {0}?\n\nThe audit log will "
                 "record that {1} looked at them now."
-            ).format(person.name, self.actor),
+            ).format(person.name, self.actor_name()),
             self.tr("Show details"),
             self.tr("Keep hidden"),
         ):
             return False
         try:
-            self.revealed = reveal_sensitive(self.database, person.id, actor=self.actor)
+            self.revealed = reveal_sensitive(self.database, person.id, actor=self.actor_name())
         except ExchangeDeskError as exc:
             self.message.emit(str(exc))
             return False
@@ -352,7 +356,7 @@ class PersonDetailPane(QScrollArea):
             return
         try:
             files = privacy.export_to_folder(
-                self, self.database, person.id, person.name, self.actor
+                self, self.database, person.id, person.name, self.actor_name()
             )
         except ExchangeDeskError as exc:
             self.message.emit(str(exc))

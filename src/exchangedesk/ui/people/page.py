@@ -90,7 +90,7 @@ class PeopleListPage(_EditingListPage):
     def __init__(self, database: Database, edits: PeopleEdits, parent=None) -> None:  # noqa: ANN001
         spec = people_spec()
         super().__init__(spec, database, edits, parent)
-        pane = PersonDetailPane(database, edits.actor, spec.select_prompt, edits=edits)
+        pane = PersonDetailPane(database, None, spec.select_prompt, edits=edits)
         pane.edit_requested.connect(self.edit_record)
         pane.merge_requested.connect(self.merge_record)
         pane.erased.connect(self._erased)
@@ -200,9 +200,7 @@ class PeopleArea(TabbedListPage):
 
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         AreaPage.__init__(self, parent)  # the tabs are built here, with the editing pages
-        self.edits = PeopleEdits(
-            database, database.actor, lambda: self.undo_stack, self._shown, self
-        )
+        self.edits = PeopleEdits(database, None, lambda: self.undo_stack, self._shown, self)
         self.people = PeopleListPage(database, self.edits)
         self.organisations = OrganisationsListPage(database, self.edits)
         self.tabs = QTabWidget()
