@@ -64,3 +64,9 @@ def wait_active(qtbot, window: QWidget) -> None:  # noqa: ANN001
 def wait_closed(qtbot, window: QWidget) -> None:  # noqa: ANN001
     """Closed (and, for a dialog shown with open_dialog, perhaps deleted already)."""
     qtbot.waitUntil(lambda: not shiboken6.isValid(window) or not window.isVisible())
+
+
+def closed(dialog: QWidget) -> bool:
+    """Whether a dialog opened with open_dialog has closed: such a dialog deletes itself once
+    closed, possibly between two looks of qtbot.waitUntil, and a deleted one cannot be asked."""
+    return not shiboken6.isValid(dialog) or not dialog.isVisible()

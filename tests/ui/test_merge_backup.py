@@ -7,7 +7,7 @@ import threading
 from pathlib import Path
 
 import pytest
-import shiboken6
+from keys import closed
 
 from exchangedesk.db import backup
 from exchangedesk.db.session import Database
@@ -56,8 +56,7 @@ def test_the_merge_backup_is_written_on_a_worker_then_the_merge_runs(
     monkeypatch.setattr(backup, "snapshot", snapshot)
     dialog = _dialog(window, qtbot, first, second)
     dialog.merge_button.click()
-    # The dialog is deleted once it closes after merging (possibly before the next look).
-    qtbot.waitUntil(lambda: not shiboken6.isValid(dialog) or not dialog.isVisible(), timeout=20_000)
+    qtbot.waitUntil(lambda: closed(dialog), timeout=20_000)
 
     assert len(written_on) == 1 and written_on[0] is not threading.main_thread()
     assert len(find_people(database, "olga ivanova")) == 1

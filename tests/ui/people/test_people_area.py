@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from keys import closed
 from PySide6.QtWidgets import QDialogButtonBox
 from sqlalchemy import func, select
 
@@ -162,7 +163,7 @@ def test_merge_dialog_previews_merges_and_is_undoable(
     assert "undone" in dialog.links.text()
 
     dialog.merge_button.click()
-    qtbot.waitUntil(lambda: not dialog.isVisible())
+    qtbot.waitUntil(lambda: closed(dialog))
     assert "Merge two records" in answers.asked
     assert [p.id for p in find_people(database, "olga ivanova")] == [sample.olga]
     assert get_person(database, sample.olga).draft.email == "olga@example.org"
@@ -189,7 +190,7 @@ def test_the_record_that_stays_can_be_swapped(
     dialog.keep_second.setChecked(True)
     assert dialog.survivor.id == twin
     dialog.merge_button.click()
-    qtbot.waitUntil(lambda: not dialog.isVisible())
+    qtbot.waitUntil(lambda: closed(dialog))
     assert [p.id for p in find_people(database, "olga ivanova")] == [twin]
     assert reveal_sensitive(database, twin, actor="test").draft.passport_number == PASSPORT
 
