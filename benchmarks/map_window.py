@@ -1,7 +1,7 @@
 """The window's partnership map, measured in this process on an offscreen QApplication.
 
 * **first frame**: what the user waits for after opening the Map tab — the map's data read
-  (services/partnerships/map.py), projected (reports/map_scene.py), its Qt paths built, the view
+  (services/partnerships/map.py), projected (reports/map/scene.py), its Qt paths built, the view
   fitted to the partners and painted once (1400×800). The read runs on a worker thread in the
   window; here it is timed on one thread, end to end.
 * **repaint**: one full paint of the view, zoomed out (a federation summed by country pair) and
@@ -55,8 +55,8 @@ def measure(database: Any, runs: int) -> MapResults:
     from PySide6.QtCore import QPointF
     from PySide6.QtWidgets import QApplication
 
-    from exchangedesk.reports.map_extent import partners_extent
-    from exchangedesk.reports.map_scene import build_scene
+    from exchangedesk.reports.map.extent import partners_extent
+    from exchangedesk.reports.map.scene import build_scene
     from exchangedesk.services.partnerships.map import partnership_map
     from exchangedesk.ui.partnerships.map_paint import ScenePaths
     from exchangedesk.ui.partnerships.map_view import PartnershipMapView

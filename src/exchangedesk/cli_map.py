@@ -52,7 +52,7 @@ def _size(text: str) -> tuple[int, int] | None:
 def _cmd_map(args: argparse.Namespace) -> int:
     from exchangedesk.db.opening import open_database
     from exchangedesk.domain.enums import PartnershipKind, PartnershipStatus
-    from exchangedesk.reports.map_scene import build_scene
+    from exchangedesk.reports.map.scene import build_scene
     from exchangedesk.services.partnerships.lists import PartnershipFilter
     from exchangedesk.services.partnerships.map import partnership_map
 
@@ -81,7 +81,7 @@ def _cmd_map(args: argparse.Namespace) -> int:
     scene = build_scene(data)
     try:
         if suffix == ".pdf":
-            from exchangedesk.reports.map_extent import WORLD
+            from exchangedesk.reports.map.extent import WORLD
             from exchangedesk.reports.partnership_map import render_map_pdf
 
             out.write_bytes(render_map_pdf(scene, extent=WORLD if args.world else None))

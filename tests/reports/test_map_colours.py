@@ -9,7 +9,7 @@ import math
 
 import pytest
 
-from exchangedesk.reports.map_scene import STATUS_STYLES
+from exchangedesk.reports.map.scene import STATUS_STYLES
 from exchangedesk.reports.partnership_map import LAND, SEA
 
 DARK_LAND, DARK_SEA = "#3a4250", "#1b2430"  # ui/partnerships/map_paint.py, MapColours dark

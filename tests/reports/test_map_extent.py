@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from exchangedesk.domain import geo
-from exchangedesk.reports.map_extent import (
+from exchangedesk.reports.map.extent import (
     MIN_HEIGHT,
     MIN_WIDTH,
     WORLD,

@@ -9,7 +9,7 @@ import random
 import numpy as np
 
 from exchangedesk.domain import geo
-from exchangedesk.reports.map_routes import nearest_segment, project_routes
+from exchangedesk.reports.map.routes import nearest_segment, project_routes
 
 
 def test_every_line_matches_the_one_at_a_time_geometry():

@@ -22,7 +22,7 @@ def _finished(qtbot, dialog: CheckRepairDialog) -> None:  # noqa: ANN001
 
 def test_the_help_menu_checks_a_sound_register_in_words(qtbot, window) -> None:  # noqa: ANN001
     help_menu = window.menuBar().findChild(QMenu, "help-menu")
-    assert help_menu.actions()[0].text() == "&Check and repair…"
+    assert "&Check and repair…" in [action.text() for action in help_menu.actions()]
     window.check_action.trigger()
     dialog = window.findChild(CheckRepairDialog)
     assert dialog is not None and dialog.isVisible()

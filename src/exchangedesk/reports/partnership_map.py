@@ -14,8 +14,8 @@ from reportlab.platypus import Flowable
 from exchangedesk.domain import geo
 from exchangedesk.domain.enums import PartnershipStatus
 from exchangedesk.reports.fonts import default_chain
-from exchangedesk.reports.map_extent import Extent, partners_extent, to_aspect
-from exchangedesk.reports.map_scene import (
+from exchangedesk.reports.map.extent import Extent, partners_extent, to_aspect
+from exchangedesk.reports.map.scene import (
     DRAW_ORDER,
     STATUS_STYLES,
     MapScene,

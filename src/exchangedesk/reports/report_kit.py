@@ -186,7 +186,7 @@ class ReportRenderer(DocumentRenderer):
         if data is None:
             return []
         from exchangedesk.domain.enums import PartnershipStatus
-        from exchangedesk.reports.map_scene import build_scene
+        from exchangedesk.reports.map.scene import build_scene
         from exchangedesk.reports.partnership_map import LegendWords, MapFlowable
 
         note = self._(

@@ -1305,10 +1305,6 @@ Alles, was seitdem im Register geändert wurde, wird durch die Sicherung ersetzt
         <translation>Diese Verbindung merken (ohne das Passwort)</translation>
     </message>
     <message>
-        <source>&amp;Host:</source>
-        <translation>&amp;Host:</translation>
-    </message>
-    <message>
         <source>&amp;Port:</source>
         <translation>&amp;Port:</translation>
     </message>
@@ -1329,8 +1325,12 @@ Alles, was seitdem im Register geändert wurde, wird durch die Sicherung ersetzt
         <translation>&amp;Verbinden</translation>
     </message>
     <message>
-        <source>Host</source>
-        <translation>Host</translation>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
     </message>
     <message>
         <source>Port</source>

@@ -1305,10 +1305,6 @@ Tout ce qui a changé dans le registre depuis est remplacé par la sauvegarde. L
         <translation>Mémoriser cette connexion (sans le mot de passe)</translation>
     </message>
     <message>
-        <source>&amp;Host:</source>
-        <translation>&amp;Hôte :</translation>
-    </message>
-    <message>
         <source>&amp;Port:</source>
         <translation>&amp;Port :</translation>
     </message>
@@ -1329,8 +1325,12 @@ Tout ce qui a changé dans le registre depuis est remplacé par la sauvegarde. L
         <translation>Se &amp;connecter</translation>
     </message>
     <message>
-        <source>Host</source>
-        <translation>Hôte</translation>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveur :</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
     </message>
     <message>
         <source>Port</source>

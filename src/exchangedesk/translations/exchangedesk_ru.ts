@@ -1306,10 +1306,6 @@ Everything changed in the register since then is replaced by the backup. The cur
         <translation>Запомнить это подключение (без пароля)</translation>
     </message>
     <message>
-        <source>&amp;Host:</source>
-        <translation>&amp;Хост:</translation>
-    </message>
-    <message>
         <source>&amp;Port:</source>
         <translation>&amp;Порт:</translation>
     </message>
@@ -1330,8 +1326,12 @@ Everything changed in the register since then is replaced by the backup. The cur
         <translation>По&amp;дключиться</translation>
     </message>
     <message>
-        <source>Host</source>
-        <translation>Хост</translation>
+        <source>&amp;Server:</source>
+        <translation>&amp;Сервер:</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Сервер</translation>
     </message>
     <message>
         <source>Port</source>

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QPointF, Qt, QTimer
 
 from exchangedesk.db.opening import open_database
-from exchangedesk.reports.map_extent import WORLD
+from exchangedesk.reports.map.extent import WORLD
 from exchangedesk.services.partnerships.lists import PartnershipFilter
 from exchangedesk.services.partnerships.map import partnership_map
 from exchangedesk.services.samples.demo import build_demo

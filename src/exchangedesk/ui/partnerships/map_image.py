@@ -6,7 +6,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from exchangedesk.reports.map_extent import partners_extent
+from exchangedesk.reports.map.extent import partners_extent
 from exchangedesk.ui.partnerships.map_paint import (
     MapColours,
     ScenePaths,

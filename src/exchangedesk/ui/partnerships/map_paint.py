@@ -16,8 +16,8 @@ from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPolygonF, QTran
 
 from exchangedesk.domain import geo
 from exchangedesk.domain.enums import PartnershipStatus
-from exchangedesk.reports.map_extent import Extent, to_aspect
-from exchangedesk.reports.map_scene import (
+from exchangedesk.reports.map.extent import Extent, to_aspect
+from exchangedesk.reports.map.scene import (
     AGGREGATE_ABOVE,
     DRAW_ORDER,
     STATUS_STYLES,
@@ -123,7 +123,7 @@ class PiecePolygons:
 def land_polygons() -> tuple[tuple[QPolygonF, QRectF], ...]:
     """Every country's rings once per process, each with its box to leave off what is not on
     screen; drawn one polygon at a time (one huge path filled and stroked took twice as long)."""
-    from exchangedesk.reports.map_scene import world
+    from exchangedesk.reports.map.scene import world
 
     found = []
     for outline in world()[1]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from exchangedesk.reports.data.partnership_map import MapLine
-from exchangedesk.reports.map_scene import PairLine
+from exchangedesk.reports.map.scene import PairLine
 from exchangedesk.ui.formatting import country_text, date_text, enum_text
 from exchangedesk.ui.i18n import translate
 

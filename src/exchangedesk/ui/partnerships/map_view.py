@@ -36,8 +36,8 @@ from PySide6.QtWidgets import QToolTip, QWidget
 from exchangedesk.db.session import Database
 from exchangedesk.domain.errors import ExchangeDeskError
 from exchangedesk.reports.data.partnership_map import MapLine
-from exchangedesk.reports.map_extent import Extent, extent_of, partners_extent
-from exchangedesk.reports.map_scene import MapScene, PairLine, build_scene
+from exchangedesk.reports.map.extent import Extent, extent_of, partners_extent
+from exchangedesk.reports.map.scene import MapScene, PairLine, build_scene
 from exchangedesk.services.partnerships.lists import NO_FILTER, PartnershipFilter
 from exchangedesk.services.partnerships.map import partnership_map
 from exchangedesk.ui.partnerships.map_paint import (

@@ -62,7 +62,7 @@ class ConnectDialog(QDialog):
         self.problem.hide()
 
         form = QFormLayout()
-        form.addRow(self.tr("&Host:"), self.host)
+        form.addRow(self.tr("&Server:"), self.host)
         form.addRow(self.tr("&Port:"), self.port)
         form.addRow(self.tr("&Database:"), self.database)
         form.addRow(self.tr("&User:"), self.user)
@@ -138,7 +138,7 @@ class ConnectDialog(QDialog):
 
     def _field_message(self, exc: ValidationError) -> str:
         labels = {
-            "Host": self.tr("Host"),
+            "Host": self.tr("Server"),  # the server, not a host family (glossary)
             "Port": self.tr("Port"),
             "Database": self.tr("Database"),
             "User": self.tr("User"),

@@ -106,7 +106,7 @@ class MapScene:
     pairs: list[PairLine]
     cities: list[geo.Point]
     home: geo.Point | None
-    # Every line's and every pair's points in arrays (reports/map_routes.py): the window
+    # Every line's and every pair's points in arrays (reports/map/routes.py): the window
     # draws and hit-tests from these, only what is on screen.
     line_routes: Any = None
     pair_routes: Any = None
@@ -121,7 +121,7 @@ class MapScene:
     # --- finding the line under the mouse --------------------------------------------------
 
     def _nearest(self, which: str, x: float, y: float, tolerance: float) -> int | None:
-        from exchangedesk.reports.map_routes import nearest_segment
+        from exchangedesk.reports.map.routes import nearest_segment
 
         routes = self.line_routes if which == "lines" else self.pair_routes
         if routes is None:
@@ -183,9 +183,9 @@ def inverse_equal_earth(x: float, y: float) -> tuple[float, float] | None:
 
 
 def build_scene(data: PartnershipMap) -> MapScene:
-    """Project everything once (all lines in one go, reports/map_routes.py); drawing
+    """Project everything once (all lines in one go, reports/map/routes.py); drawing
     afterwards only strokes ready-made paths."""
-    from exchangedesk.reports.map_routes import equal_earth, project_routes
+    from exchangedesk.reports.map.routes import equal_earth, project_routes
 
     ends = [
         (ln.city_a.longitude, ln.city_a.latitude, ln.city_b.longitude, ln.city_b.latitude)

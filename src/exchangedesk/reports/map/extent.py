@@ -102,7 +102,7 @@ def _slide(start: float, size: float, low: float, high: float) -> float:
     return min(max(start, low), high - size)
 
 
-def partners_extent(scene) -> Extent:  # noqa: ANN001 - a MapScene (map_scene imports this)
+def partners_extent(scene) -> Extent:  # noqa: ANN001 - a MapScene (map/scene.py imports this)
     """The home city, every partner city and every arc of the scene; the world when the scene
     has nothing placed."""
     points: list[geo.Point] = list(scene.cities)
