@@ -27,6 +27,9 @@ def demo(tmp_path):  # noqa: ANN001, ANN201
     opened.close()
 
 
+LOAD_WAIT_MS = 30_000  # a generous wait for the background read, not a speed limit
+
+
 def map_page(qtbot, database):  # noqa: ANN001, ANN201
     page = PartnershipsPage(database)
     page.today = DAY
@@ -35,7 +38,9 @@ def map_page(qtbot, database):  # noqa: ANN001, ANN201
     page.show()
     page.map_tabs.setCurrentWidget(page.map_tab)
     view = page.map_view
-    qtbot.waitUntil(lambda: view.scene is not None and not view.loading)
+    # The first map of a process reads the world's outlines and imports numpy on a worker:
+    # seconds on a loaded machine (5 s, the default wait, ran out once in the whole suite).
+    qtbot.waitUntil(lambda: view.scene is not None and not view.loading, timeout=LOAD_WAIT_MS)
     return page, view
 
 
@@ -48,7 +53,7 @@ def dots(view):  # noqa: ANN001, ANN201
 
 
 def wait_loaded(qtbot, view):  # noqa: ANN001
-    qtbot.waitUntil(lambda: not view._stale and not view.loading)
+    qtbot.waitUntil(lambda: not view._stale and not view.loading, timeout=LOAD_WAIT_MS)
 
 
 def test_a_european_set_is_framed_on_europe_and_fit_partners_brings_it_back(qtbot, demo):  # noqa: ANN001
